@@ -1,0 +1,21 @@
+import type { OrganisationType } from '../organisations/organisation-types.ts';
+import type { Role } from './roles.ts';
+
+/** Who is acting: resolved from a session or an API token before any use case runs. */
+export interface Actor {
+  userId: string;
+  organisationId: string;
+  organisationType: OrganisationType;
+  roles: readonly Role[];
+  /** Set when acting through a personal API token: the token's scopes narrow the roles' rights. */
+  tokenScopes?: readonly string[];
+  /** The session or token that authenticated this actor (logged, never the secret). */
+  credentialId: string;
+}
+
+/** Where a request came from, for the audit trail. */
+export interface RequestMeta {
+  requestId: string;
+  clientIp: string | null;
+  userAgent: string | null;
+}

@@ -1,0 +1,17 @@
+/** The roles a user can hold. A user may hold several; permissions are the union. */
+export const roles = [
+  'system_administrator',
+  'national_coordinator',
+  'case_worker',
+  'investigator',
+  'prosecutor',
+  'shelter_manager',
+  'hotline_operator',
+  'auditor',
+] as const;
+
+export type Role = (typeof roles)[number];
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}

@@ -1,0 +1,68 @@
+import type { Actor } from '../auth/actor.ts';
+import { forbidden } from '../support/errors.ts';
+import { grants } from './grants.ts';
+import { type Action, type Resource, type Scope, permissionOf, scopes } from './permissions.ts';
+
+/** What the policy needs to know about one record to decide on it. */
+export interface RecordRef {
+  /** Organisation that owns the record. */
+  organisationId?: string | null;
+  /** Organisations the record is shared with (open referrals, case links). */
+  sharedWithOrganisationIds?: readonly string[];
+  /** User the record belongs to (a token, a profile). */
+  userId?: string | null;
+}
+
+/**
+ * The widest scope the actor holds for `resource:action`, or null when they hold none.
+ * Repositories filter lists by this scope so that a list never contains a forbidden record.
+ */
+export function scopeFor(actor: Actor, resource: Resource, action: Action): Scope | null {
+  if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return null;
+  let widest = -1;
+  for (const role of actor.roles) {
+    for (const grant of grants[role]) {
+      if (grant.resource === resource && grant.action === action) {
+        widest = Math.max(widest, scopes.indexOf(grant.scope));
+      }
+    }
+  }
+  return widest < 0 ? null : (scopes[widest] ?? null);
+}
+
+/** Whether a scope reaches a given record. `aggregate` never reaches a single record. */
+export function scopeReaches(actor: Actor, scope: Scope, record: RecordRef): boolean {
+  switch (scope) {
+    case 'all':
+      return true;
+    case 'aggregate':
+      return false;
+    case 'linked':
+      return (
+        record.organisationId === actor.organisationId ||
+        (record.sharedWithOrganisationIds ?? []).includes(actor.organisationId) ||
+        record.userId === actor.userId
+      );
+    case 'own_organisation':
+      return record.organisationId === actor.organisationId || record.userId === actor.userId;
+    case 'self':
+      return record.userId === actor.userId;
+  }
+}
+
+/** Checks every grant the actor holds (a narrower grant may reach what a wider one does not). */
+export function can(actor: Actor, resource: Resource, action: Action, record?: RecordRef): boolean {
+  if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return false;
+  for (const role of actor.roles) {
+    for (const grant of grants[role]) {
+      if (grant.resource !== resource || grant.action !== action) continue;
+      if (!record || scopeReaches(actor, grant.scope, record)) return true;
+    }
+  }
+  return false;
+}
+
+/** Throws `forbidden` unless the actor may act on the record (or on the resource at all). */
+export function authorize(actor: Actor, resource: Resource, action: Action, record?: RecordRef): void {
+  if (!can(actor, resource, action, record)) throw forbidden();
+}

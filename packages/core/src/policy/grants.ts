@@ -1,0 +1,63 @@
+import type { Role } from '../auth/roles.ts';
+import type { Action, Grant, GrantTable, Resource, Scope } from './permissions.ts';
+
+function g(resource: Resource, scope: Scope, ...actions: Action[]): Grant[] {
+  return actions.map((action) => ({ resource, action, scope }));
+}
+
+/** What every signed-in user may do: read the directory of bodies, manage their own tokens. */
+const everyone: Grant[] = [
+  ...g('organisation', 'all', 'read'),
+  ...g('api_token', 'self', 'read', 'create', 'update'),
+  ...g('user', 'self', 'read'),
+];
+
+/** Front-line roles work on persons their organisation holds or that were shared with it. */
+const frontLine: Grant[] = [
+  ...g('user', 'own_organisation', 'read'),
+  ...g('person', 'linked', 'read', 'create', 'update'),
+  ...g('person_identity', 'linked', 'reveal'),
+];
+
+/**
+ * The whole authorization policy as data: role -> grants. Read this table to know who may do
+ * what; the authorization matrix test checks every route against it.
+ */
+export const grants: GrantTable = {
+  // Configures the installation; sees no victim data at all.
+  system_administrator: [
+    ...everyone,
+    ...g('organisation', 'all', 'create', 'update'),
+    ...g('user', 'all', 'read', 'create', 'update'),
+    ...g('configuration', 'all', 'read', 'update'),
+  ],
+  // Aggregates only: statistics and the directory, never an identity or a single record.
+  national_coordinator: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('person', 'aggregate', 'read'),
+    ...g('statistics', 'aggregate', 'read'),
+  ],
+  case_worker: [...everyone, ...frontLine],
+  investigator: [...everyone, ...frontLine],
+  prosecutor: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('person', 'linked', 'read'),
+    ...g('person_identity', 'linked', 'reveal'),
+  ],
+  shelter_manager: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('person', 'linked', 'read', 'update'),
+    ...g('person_identity', 'linked', 'reveal'),
+  ],
+  // Logs contacts and may open a record, but never browses existing persons.
+  hotline_operator: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('person', 'own_organisation', 'create'),
+  ],
+  // Reads and verifies the trail; knows who is who, sees no identities.
+  auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
+} satisfies Record<Role, readonly Grant[]>;

@@ -1,0 +1,46 @@
+import type { Role } from '../auth/roles.ts';
+
+/**
+ * Everything the policy can be asked about. Later modules add resources here (and grants in
+ * grants.ts); nothing else in the code decides who may do what.
+ */
+export const resources = [
+  'organisation',
+  'user',
+  'api_token',
+  'audit_log',
+  'configuration',
+  'person',
+  'person_identity',
+  'statistics',
+] as const;
+export type Resource = (typeof resources)[number];
+
+export const actions = ['read', 'create', 'update', 'reveal', 'verify'] as const;
+export type Action = (typeof actions)[number];
+
+/**
+ * How far a grant reaches, narrowest first (each includes the ones before it):
+ * - aggregate: counts only, never a single record (national roles);
+ * - self: records that belong to the acting user (their tokens, their profile);
+ * - own_organisation: records of the actor's organisation;
+ * - linked: own organisation's records plus those shared with it by a referral or a case;
+ * - all: every record of the installation.
+ */
+export const scopes = ['aggregate', 'self', 'own_organisation', 'linked', 'all'] as const;
+export type Scope = (typeof scopes)[number];
+
+export interface Grant {
+  resource: Resource;
+  action: Action;
+  scope: Scope;
+}
+
+/** `resource:action`, the unit an API token may be limited to. */
+export type Permission = `${Resource}:${Action}`;
+
+export function permissionOf(resource: Resource, action: Action): Permission {
+  return `${resource}:${action}`;
+}
+
+export type GrantTable = Readonly<Record<Role, readonly Grant[]>>;

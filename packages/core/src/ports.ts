@@ -1,0 +1,106 @@
+import type { Role } from './auth/roles.ts';
+import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
+import type { Scope } from './policy/permissions.ts';
+
+/** Which records a list may contain, derived from the actor's scope by the use case. */
+export interface Visibility {
+  scope: Scope;
+  userId: string;
+  organisationId: string;
+}
+
+export interface OrganisationStore {
+  list(filter: { includeInactive?: boolean }): Promise<Organisation[]>;
+  get(id: string): Promise<Organisation | undefined>;
+  findByName(name: string): Promise<Organisation | undefined>;
+  create(org: Organisation): Promise<void>;
+  update(id: string, patch: Partial<Omit<Organisation, 'id' | 'createdAt'>>): Promise<number>;
+}
+
+export interface UserFilter {
+  organisationId?: string;
+  role?: Role;
+  search?: string;
+  includeInactive?: boolean;
+}
+
+export interface UserStore {
+  list(filter: UserFilter, visibility: Visibility): Promise<User[]>;
+  get(id: string): Promise<User | undefined>;
+  /** Case-insensitive. */
+  findByEmail(email: string): Promise<User | undefined>;
+  create(user: User): Promise<void>;
+  /** Returns the number of rows changed (0 when the user does not exist). */
+  update(id: string, patch: Partial<Omit<User, 'id' | 'createdAt'>>): Promise<number>;
+  countByRole(role: Role): Promise<number>;
+}
+
+export interface SessionStore {
+  create(session: Session): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<Session | undefined>;
+  touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  delete(id: string): Promise<number>;
+  deleteForUser(userId: string): Promise<number>;
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface ApiTokenStore {
+  create(token: ApiToken): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<ApiToken | undefined>;
+  listForUser(userId: string): Promise<ApiToken[]>;
+  get(id: string): Promise<ApiToken | undefined>;
+  markUsed(id: string, at: Date): Promise<void>;
+  revoke(id: string, at: Date): Promise<number>;
+  revokeForUser(userId: string, at: Date): Promise<number>;
+}
+
+export interface AuditFilter {
+  actorUserId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  /** Keyset pagination: events with seq below this one, newest first. */
+  beforeSeq?: number;
+  limit: number;
+}
+
+export interface AuditStore {
+  /**
+   * Appends one event to the chain. Implementations serialize appends (one writer at a time)
+   * and compute the hash with `hashAuditEvent` over the previous event's hash.
+   */
+  append(event: AuditEventInput): Promise<AuditEvent>;
+  list(filter: AuditFilter): Promise<AuditEvent[]>;
+  /** Events in chain order from `afterSeq` (exclusive), at most `limit`. */
+  scan(afterSeq: number, limit: number): Promise<AuditEvent[]>;
+}
+
+/** Counters in fixed windows, for login rate limits. */
+export interface ThrottleStore {
+  /** Adds one hit to `key` and returns the count in the current window. */
+  hit(key: string, now: Date, windowMs: number): Promise<number>;
+  count(key: string, now: Date, windowMs: number): Promise<number>;
+  reset(key: string): Promise<void>;
+}
+
+export interface Store {
+  organisations: OrganisationStore;
+  users: UserStore;
+  sessions: SessionStore;
+  apiTokens: ApiTokenStore;
+  audit: AuditStore;
+  throttle: ThrottleStore;
+  /** Runs `work` in one database transaction; everything it does commits or rolls back together. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
