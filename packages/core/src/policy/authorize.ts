@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { forbidden } from '../support/errors.ts';
 import { grants } from './grants.ts';
-import { type Action, type Resource, type Scope, permissionOf, scopes } from './permissions.ts';
+import { type Action, permissionOf, type Resource, type Scope, scopes } from './permissions.ts';
 
 /** What the policy needs to know about one record to decide on it. */
 export interface RecordRef {
