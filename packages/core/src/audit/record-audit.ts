@@ -1,0 +1,35 @@
+import type { Actor, RequestMeta } from '../auth/actor.ts';
+import type { AuditEvent } from '../model.ts';
+import type { Clock, Store } from '../ports.ts';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends an audit event for what `actor` did. Call it with the transaction's store so that
+ * the event commits or rolls back with the change it describes. Never put sealed values or
+ * secrets in `details`: the log is readable by auditors.
+ */
+export function recordAudit(
+  deps: { store: Store; clock: Clock },
+  actor: Actor | null,
+  request: RequestMeta | null,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
+  return deps.store.audit.append({
+    at: deps.clock.now(),
+    actorUserId: actor?.userId ?? null,
+    actorOrganisationId: actor?.organisationId ?? null,
+    actorRoles: actor ? [...actor.roles] : [],
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    clientIp: request?.clientIp ?? null,
+    requestId: request?.requestId ?? null,
+    details: entry.details ?? {},
+  });
+}

@@ -1,0 +1,26 @@
+import type { Deps } from '../context.ts';
+import type { User } from '../model.ts';
+import { DomainError } from '../support/errors.ts';
+import type { Actor } from './actor.ts';
+
+/** Builds the acting identity from a user row, refusing disabled users and missing orgs. */
+export async function resolveActor(
+  deps: Pick<Deps, 'store'>,
+  user: User | undefined,
+  credentialId: string,
+  tokenScopes?: readonly string[],
+): Promise<Actor> {
+  if (!user || !user.active) throw new DomainError('unauthenticated', 'Your account is not active.');
+  const organisation = await deps.store.organisations.get(user.organisationId);
+  if (!organisation || !organisation.active) {
+    throw new DomainError('unauthenticated', 'Your organisation is not active in this system.');
+  }
+  return {
+    userId: user.id,
+    organisationId: organisation.id,
+    organisationType: organisation.type,
+    roles: user.roles,
+    credentialId,
+    ...(tokenScopes ? { tokenScopes } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import type { Actor, RequestMeta } from './auth/actor.ts';
+import type { Clock, PasswordHasher, Store } from './ports.ts';
+import type { Sealer } from './sealing/sealer.ts';
+
+/** Tunable security settings; defaults in `defaultSecurity`. */
+export interface SecuritySettings {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Failed passwords for one account before it is locked. */
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Sign-in attempts allowed per client address per window. */
+  ipAttemptsPerWindow: number;
+  attemptWindowMinutes: number;
+  minPasswordLength: number;
+}
+
+export const defaultSecurity: SecuritySettings = {
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 12,
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  ipAttemptsPerWindow: 30,
+  attemptWindowMinutes: 15,
+  minPasswordLength: 12,
+};
+
+/** The ports every use case may use. Built once per process. */
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  sealer: Sealer;
+  passwords: PasswordHasher;
+  security: SecuritySettings;
+  newId(): string;
+}
+
+/** Deps plus who is acting and from where: what an authenticated use case receives. */
+export interface Ctx extends Deps {
+  actor: Actor;
+  request: RequestMeta;
+}

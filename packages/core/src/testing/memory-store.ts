@@ -1,0 +1,160 @@
+import { genesisHash, hashAuditEvent } from '../audit/hash-audit-event.ts';
+import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
+import type { Store, Visibility } from '../ports.ts';
+
+interface Tables {
+  organisations: Map<string, Organisation>;
+  users: Map<string, User>;
+  sessions: Map<string, Session>;
+  apiTokens: Map<string, ApiToken>;
+  audit: AuditEvent[];
+  throttle: Map<string, { windowStart: number; hits: number }>;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * In-memory Store for unit tests of use cases. Transactions snapshot the tables and restore
+ * them when the work throws, so tests see the same all-or-nothing behaviour as the database.
+ */
+export function createMemoryStore(): Store & { tables: Tables } {
+  const t: Tables = {
+    organisations: new Map(),
+    users: new Map(),
+    sessions: new Map(),
+    apiTokens: new Map(),
+    audit: [],
+    throttle: new Map(),
+  };
+  const patch = <T extends object>(map: Map<string, T>, id: string, changes: Partial<T>): number => {
+    const row = map.get(id);
+    if (!row) return 0;
+    map.set(id, { ...row, ...clone(changes) });
+    return 1;
+  };
+  const store: Store & { tables: Tables } = {
+    tables: t,
+    organisations: {
+      list: async (f) =>
+        [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),
+      get: async (id) => clone(t.organisations.get(id)),
+      findByName: async (name) => clone([...t.organisations.values()].find((o) => o.name === name)),
+      create: async (o) => void t.organisations.set(o.id, clone(o)),
+      update: async (id, changes) => patch(t.organisations, id, changes),
+    },
+    users: {
+      list: async (f, v) =>
+        [...t.users.values()]
+          .filter((u) => isVisible(u, v))
+          .filter((u) => !f.organisationId || u.organisationId === f.organisationId)
+          .filter((u) => !f.role || u.roles.includes(f.role))
+          .filter((u) => f.includeInactive !== false || u.active)
+          .filter(
+            (u) => !f.search || `${u.email} ${u.displayName}`.toLowerCase().includes(f.search.toLowerCase()),
+          )
+          .map(clone),
+      get: async (id) => clone(t.users.get(id)),
+      findByEmail: async (email) =>
+        clone([...t.users.values()].find((u) => u.email.toLowerCase() === email.toLowerCase())),
+      create: async (u) => {
+        if ([...t.users.values()].some((x) => x.email.toLowerCase() === u.email.toLowerCase())) {
+          throw new Error('duplicate key value violates unique constraint "users_email_key"');
+        }
+        t.users.set(u.id, clone(u));
+      },
+      update: async (id, changes) => patch(t.users, id, changes),
+      countByRole: async (role) =>
+        [...t.users.values()].filter((u) => u.active && u.roles.includes(role)).length,
+    },
+    sessions: {
+      create: async (s) => void t.sessions.set(s.id, clone(s)),
+      findByTokenHash: async (h) => clone([...t.sessions.values()].find((s) => s.tokenHash === h)),
+      touch: async (id, lastSeenAt, expiresAt) => void patch(t.sessions, id, { lastSeenAt, expiresAt }),
+      delete: async (id) => (t.sessions.delete(id) ? 1 : 0),
+      deleteForUser: async (userId) => removeWhere(t.sessions, (s) => s.userId === userId),
+      deleteExpired: async (now) => removeWhere(t.sessions, (s) => s.expiresAt <= now),
+    },
+    apiTokens: {
+      create: async (k) => void t.apiTokens.set(k.id, clone(k)),
+      findByTokenHash: async (h) => clone([...t.apiTokens.values()].find((k) => k.tokenHash === h)),
+      listForUser: async (userId) => [...t.apiTokens.values()].filter((k) => k.userId === userId).map(clone),
+      get: async (id) => clone(t.apiTokens.get(id)),
+      markUsed: async (id, at) => void patch(t.apiTokens, id, { lastUsedAt: at }),
+      revoke: async (id, at) =>
+        t.apiTokens.get(id)?.revokedAt ? 0 : patch(t.apiTokens, id, { revokedAt: at }),
+      revokeForUser: async (userId, at) => {
+        let n = 0;
+        for (const k of t.apiTokens.values())
+          if (k.userId === userId && !k.revokedAt) n += patch(t.apiTokens, k.id, { revokedAt: at });
+        return n;
+      },
+    },
+    audit: {
+      append: async (event) => {
+        const seq = t.audit.length + 1;
+        const prevHash = t.audit.at(-1)?.hash ?? genesisHash;
+        const stored = { ...clone(event), seq, prevHash, hash: hashAuditEvent(seq, prevHash, event) };
+        t.audit.push(stored);
+        return clone(stored);
+      },
+      list: async (f) =>
+        t.audit
+          .filter((e) => (!f.beforeSeq || e.seq < f.beforeSeq) && (!f.action || e.action === f.action))
+          .filter(
+            (e) =>
+              (!f.entityType || e.entityType === f.entityType) && (!f.entityId || e.entityId === f.entityId),
+          )
+          .filter(
+            (e) =>
+              (!f.actorUserId || e.actorUserId === f.actorUserId) &&
+              (!f.from || e.at >= f.from) &&
+              (!f.to || e.at < f.to),
+          )
+          .reverse()
+          .slice(0, f.limit)
+          .map(clone),
+      scan: async (afterSeq, limit) =>
+        t.audit
+          .filter((e) => e.seq > afterSeq)
+          .slice(0, limit)
+          .map(clone),
+    },
+    throttle: {
+      hit: async (key, now, windowMs) => {
+        const row = t.throttle.get(key);
+        const fresh = !row || row.windowStart <= now.getTime() - windowMs;
+        const next = fresh ? { windowStart: now.getTime(), hits: 1 } : { ...row, hits: row.hits + 1 };
+        t.throttle.set(key, next);
+        return next.hits;
+      },
+      count: async (key, now, windowMs) => {
+        const row = t.throttle.get(key);
+        return !row || row.windowStart <= now.getTime() - windowMs ? 0 : row.hits;
+      },
+      reset: async (key) => void t.throttle.delete(key),
+    },
+    async transaction(work) {
+      const snapshot = clone({ ...t });
+      try {
+        return await work(store);
+      } catch (error) {
+        Object.assign(t, snapshot);
+        throw error;
+      }
+    },
+  };
+  return store;
+}
+
+function isVisible(user: User, v: Visibility): boolean {
+  if (v.scope === 'all') return true;
+  if (v.scope === 'self') return user.id === v.userId;
+  if (v.scope === 'aggregate') return false;
+  return user.organisationId === v.organisationId;
+}
+
+function removeWhere<T>(map: Map<string, T>, test: (row: T) => boolean): number {
+  let n = 0;
+  for (const [id, row] of map) if (test(row) && map.delete(id)) n += 1;
+  return n;
+}
