@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { DomainError } from '@opennrm/core';
+import { ConfigError } from '@opennrm/server';
+import { Command, CommanderError } from 'commander';
+import { auditVerifyCommand } from './commands/audit-verify-command.ts';
+import { demoCommand } from './commands/demo-command.ts';
+import { keysRotateCommand } from './commands/keys-rotate-command.ts';
+import { migrateCommand } from './commands/migrate-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
+import { userCreateCommand } from './commands/user-create-command.ts';
+import { UsageError } from './usage-error.ts';
+
+const env = `
+Configuration by environment:
+  DATABASE_URL            PostgreSQL 15+ connection string (default: embedded database)
+  OPENNRM_DATA_DIR        data directory of the embedded database (default ./data)
+  OPENNRM_DATA_KEY        sealing key(s), base64; or OPENNRM_KEY_FILE (default <data dir>/keyring.json)
+  PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
+
+function buildProgram(): Command {
+  const program = new Command('opennrm')
+    .description('OpenNRM: national referral mechanism for fighting human trafficking')
+    .addHelpText('after', env)
+    .showHelpAfterError()
+    .exitOverride();
+  program.command('serve', { isDefault: true }).description('run the web server (the default)').action(serveCommand);
+  program.command('migrate').description('apply pending database migrations').action(migrateCommand);
+  program.command('demo').description('load the demo country (bodies of the 2015 Azerbaijan report, a user per role)').action(demoCommand);
+  const user = program.command('user').description('manage users');
+  user
+    .command('create')
+    .description('create a user')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--organisation <id-or-name>', 'organisation id or exact name')
+    .requiredOption('--role <role...>', 'one or more roles, e.g. system_administrator')
+    .option('--password <password>', 'initial password (or OPENNRM_NEW_USER_PASSWORD)')
+    .action(userCreateCommand);
+  const audit = program.command('audit').description('the audit log');
+  audit
+    .command('verify')
+    .description('check the hash chain; exit code 1 and the first altered, inserted or deleted event when broken')
+    .action(async () => {
+      process.exitCode = await auditVerifyCommand();
+    });
+  const keys = program.command('keys').description('sealing keys');
+  keys.command('rotate').description('add a new sealing key and re-seal every sealed value under it').action(keysRotateCommand);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UsageError || error instanceof ConfigError || error instanceof DomainError) {
+    console.error(`opennrm: ${error.message}`);
+    process.exitCode = error instanceof DomainError ? 1 : 2;
+  } else {
+    console.error(`opennrm: ${(error as Error).message}`);
+    if (process.env.OPENNRM_DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,50 @@
+import { type Deps, organisationAddressAad, provisionUser, recordAudit } from '@opennrm/core';
+import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
+
+/**
+ * Loads the demo country. Idempotent: bodies and users that already exist (by name, by email)
+ * are left as they are, so running `opennrm demo` twice changes nothing.
+ */
+export async function loadDemo(deps: Deps): Promise<{ organisations: number; users: number }> {
+  const ids = new Map<string, string>();
+  let organisations = 0;
+  let users = 0;
+  for (const org of demoOrganisations) {
+    const existing = await deps.store.organisations.findByName(org.name);
+    if (existing) {
+      ids.set(org.key, existing.id);
+      continue;
+    }
+    const id = deps.newId();
+    const now = deps.clock.now();
+    await deps.store.transaction(async (tx) => {
+      await tx.organisations.create({
+        id,
+        name: org.name,
+        type: org.type,
+        region: org.region,
+        parentId: null,
+        active: true,
+        addressSealed: org.address ? deps.sealer.seal(org.address, organisationAddressAad(id)) : null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await recordAudit({ store: tx, clock: deps.clock }, null, null, {
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: id,
+        details: { name: org.name, type: org.type, via: 'demo' },
+      });
+    });
+    ids.set(org.key, id);
+    organisations += 1;
+  }
+  for (const user of demoUsers) {
+    if (await deps.store.users.findByEmail(user.email)) continue;
+    const organisationId = ids.get(user.organisation);
+    if (!organisationId) throw new Error(`Demo user ${user.email} names unknown organisation ${user.organisation}.`);
+    await provisionUser(deps, { ...user, organisationId, password: demoPassword }, 'demo');
+    users += 1;
+  }
+  return { organisations, users };
+}

@@ -1,0 +1,3 @@
+export * from './demo/demo-country.ts';
+export * from './demo/load-demo.ts';
+export * from './runtime/first-start.ts';

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { connect, createStore, migrate } from '@opennrm/db';
+import { type Config, type ServerDeps, createServerDeps, loadConfig } from '@opennrm/server';
+
+export interface Runtime {
+  config: Config;
+  deps: ServerDeps;
+  db: Awaited<ReturnType<typeof connect>>['db'];
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * Opens the database (PostgreSQL from DATABASE_URL, else PGlite in the data directory, locked),
+ * applies pending migrations and wires the ports. Every command starts here.
+ */
+export async function openRuntime(options: { migrate?: boolean } = {}): Promise<Runtime> {
+  const config = loadConfig();
+  const handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    if (options.migrate !== false) await migrate(handle.db);
+    const deps = createServerDeps(config, createStore(handle.db), handle.kind, existsSync(webRoot) ? webRoot : null);
+    return { config, deps, db: handle.db, kind: handle.kind, close: () => handle.close() };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** Opens the runtime, runs `work`, always closes (releasing the data-directory lock). */
+export async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime();
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}

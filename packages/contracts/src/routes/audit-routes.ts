@@ -1,0 +1,20 @@
+import { createRoute } from '@hono/zod-openapi';
+import { AuditListQuery, AuditListResponse, ChainReport } from '../schemas/audit.ts';
+import { errors, json } from './route-helpers.ts';
+
+export const listAuditEventsRoute = createRoute({
+  method: 'get',
+  path: '/api/audit/events',
+  tags: ['audit'],
+  summary: 'The audit trail, newest first, filtered',
+  request: { query: AuditListQuery },
+  responses: { 200: json(AuditListResponse, 'A page of events.'), ...errors() },
+});
+
+export const verifyAuditRoute = createRoute({
+  method: 'get',
+  path: '/api/audit/verify',
+  tags: ['audit'],
+  summary: 'Check the hash chain and report the first break',
+  responses: { 200: json(ChainReport, 'The result of the check.'), ...errors() },
+});

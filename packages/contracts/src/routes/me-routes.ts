@@ -1,0 +1,63 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  ApiTokenListResponse,
+  ChangePasswordBody,
+  CreateApiTokenBody,
+  CreatedApiTokenResponse,
+  UpdateMeBody,
+} from '../schemas/auth.ts';
+import { IdParams } from '../schemas/common.ts';
+import { Me, UserResponse } from '../schemas/user.ts';
+import { errors, json, jsonBody } from './route-helpers.ts';
+
+export const getMeRoute = createRoute({
+  method: 'get',
+  path: '/api/me',
+  tags: ['me'],
+  summary: 'Who I am, my organisation and what I may do',
+  responses: { 200: json(Me, 'The signed-in user.'), ...errors() },
+});
+
+export const updateMeRoute = createRoute({
+  method: 'patch',
+  path: '/api/me',
+  tags: ['me'],
+  summary: 'Change my name or language',
+  request: { body: jsonBody(UpdateMeBody) },
+  responses: { 200: json(UserResponse, 'Updated.'), ...errors(413, 415) },
+});
+
+export const changePasswordRoute = createRoute({
+  method: 'post',
+  path: '/api/me/password',
+  tags: ['me'],
+  summary: 'Change my password (ends my other sessions)',
+  request: { body: jsonBody(ChangePasswordBody) },
+  responses: { 204: { description: 'Changed.' }, ...errors(413, 415, 422) },
+});
+
+export const listTokensRoute = createRoute({
+  method: 'get',
+  path: '/api/me/tokens',
+  tags: ['me'],
+  summary: 'My personal API tokens',
+  responses: { 200: json(ApiTokenListResponse, 'Tokens, newest first.'), ...errors() },
+});
+
+export const createTokenRoute = createRoute({
+  method: 'post',
+  path: '/api/me/tokens',
+  tags: ['me'],
+  summary: 'Create a personal API token (the secret is shown once)',
+  request: { body: jsonBody(CreateApiTokenBody) },
+  responses: { 201: json(CreatedApiTokenResponse, 'Created.'), ...errors(413, 415, 422) },
+});
+
+export const revokeTokenRoute = createRoute({
+  method: 'delete',
+  path: '/api/me/tokens/{id}',
+  tags: ['me'],
+  summary: 'Revoke one of my API tokens',
+  request: { params: IdParams },
+  responses: { 204: { description: 'Revoked.' }, ...errors(404) },
+});

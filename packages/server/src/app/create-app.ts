@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { openApiRoute } from '@opennrm/contracts';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { handleError, sendError } from '../errors/error-response.ts';
+import { authenticate } from '../middleware/authenticate.ts';
+import { requestContext } from '../middleware/request-context.ts';
+import { requireJson } from '../middleware/require-json.ts';
+import { securityHeaders } from '../middleware/security-headers.ts';
+import { registerAuditRoutes } from '../routes/audit-handlers.ts';
+import { registerAuthRoutes } from '../routes/auth-handlers.ts';
+import { registerMeRoutes } from '../routes/me-handlers.ts';
+import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
+import { registerSystemRoutes } from '../routes/system-handlers.ts';
+import { registerUserRoutes } from '../routes/user-handlers.ts';
+import { serveWeb } from '../web/serve-web.ts';
+import { validationHook } from './validation-hook.ts';
+import type { AppEnv, ServerDeps } from './server-env.ts';
+
+/** Paths that answer without credentials; everything else under /api needs a session or token. */
+const publicPaths = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
+
+/** The whole HTTP application; `serve` wraps it in a Node server, tests call `app.request`. */
+export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', securityHeaders());
+  app.use('*', requestContext(deps));
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => sendError(c, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes.`),
+    }),
+  );
+  app.use('/api/*', requireJson);
+  app.use('/api/*', async (c, next) => (publicPaths.has(c.req.path) ? next() : authenticate(c, next)));
+
+  registerSystemRoutes(app);
+  registerAuthRoutes(app);
+  registerMeRoutes(app);
+  registerOrganisationRoutes(app);
+  registerUserRoutes(app);
+  registerAuditRoutes(app);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'opennrm_session',
+    description: 'Session cookie from sign-in; writes also need the X-CSRF-Token header.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Personal API token (onrm_...).',
+  });
+  app.get(openApiRoute.path, (c) => c.json(openApiDocument(app, deps.version)));
+
+  app.all('/api/*', (c) => sendError(c, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API.`));
+  if (deps.webRoot) serveWeb(app, deps.webRoot);
+  app.onError(handleError);
+  app.notFound((c) => sendError(c, 'not_found', 'Not found.'));
+  return app;
+}
+
+export function openApiDocument(app: OpenAPIHono<AppEnv>, version: string) {
+  return app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'OpenNRM API',
+      version,
+      description: 'National referral mechanism for fighting human trafficking. Errors: {"error":{"code","message","details"}}.',
+    },
+    security: [{ session: [] }, { bearer: [] }],
+  });
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  databaseUrl: string | null;
+  dataDir: string;
+  keyFile: string;
+  dataKey: string | null;
+  port: number;
+  host: string;
+  trustedProxies: string[];
+  secureCookies: boolean;
+  maxBodyBytes: number;
+  adminEmail: string | null;
+  adminPassword: string | null;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment once, with a clear error for each bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.OPENNRM_DATA_DIR || './data');
+  const port = integer(env.PORT, 8080, 'PORT', 0, 65535);
+  const adminEmail = env.OPENNRM_ADMIN_EMAIL?.trim() || null;
+  const adminPassword = env.OPENNRM_ADMIN_PASSWORD || null;
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError('Set both OPENNRM_ADMIN_EMAIL and OPENNRM_ADMIN_PASSWORD, or neither.');
+  }
+  return {
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir,
+    keyFile: resolve(env.OPENNRM_KEY_FILE || resolve(dataDir, 'keyring.json')),
+    dataKey: env.OPENNRM_DATA_KEY?.trim() || null,
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    trustedProxies: (env.OPENNRM_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    secureCookies: env.OPENNRM_SECURE_COOKIES === '1' || env.OPENNRM_SECURE_COOKIES === 'true',
+    maxBodyBytes: integer(env.OPENNRM_MAX_BODY_BYTES, 1_048_576, 'OPENNRM_MAX_BODY_BYTES', 1024, 100 * 1_048_576),
+    adminEmail,
+    adminPassword,
+  };
+}
+
+function integer(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return value;
+}

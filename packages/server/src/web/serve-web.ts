@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppEnv } from '../app/server-env.ts';
+
+/**
+ * Serves the built single-page app: hashed assets cached for a year, every other non-API path
+ * answered with index.html so client-side routes survive a reload.
+ */
+export function serveWeb(app: OpenAPIHono<AppEnv>, root: string): void {
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) {
+    app.get('*', (c) =>
+      c.text('The web app is not built. Run `npm run build` (npm start does it for you).', 503),
+    );
+    return;
+  }
+  const index = readFileSync(indexPath, 'utf8');
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root }));
+  app.get('*', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(index);
+  });
+}
