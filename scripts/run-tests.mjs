@@ -15,7 +15,9 @@ function step(title, cmd, args, env = {}) {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`--- ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `--- ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return r.status === 0;
 }
 
@@ -24,15 +26,27 @@ let ok = true;
 if (extra.length === 0) {
   ok = step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) && ok;
   ok = step('lint and format', bin('biome'), ['check', '.']) && ok;
-  ok = step('build web app', bin('vite'), ['build', '--config', 'packages/web/vite.config.ts', '--logLevel', 'warn']) && ok;
+  ok =
+    step('build web app', bin('vite'), [
+      'build',
+      '--config',
+      'packages/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ]) && ok;
 }
 const report = join(tmp, 'vitest-report.json');
 const skipFile = join(tmp, 'skipped-suites.txt');
 rmSync(report, { force: true });
 rmSync(skipFile, { force: true });
-const testsOk = step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
-  OPENNRM_SKIP_FILE: skipFile,
-});
+const testsOk = step(
+  'tests',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  {
+    OPENNRM_SKIP_FILE: skipFile,
+  },
+);
 ok = testsOk && ok;
 
 let passed = 0;

@@ -23,9 +23,15 @@ function buildProgram(): Command {
     .addHelpText('after', env)
     .showHelpAfterError()
     .exitOverride();
-  program.command('serve', { isDefault: true }).description('run the web server (the default)').action(serveCommand);
+  program
+    .command('serve', { isDefault: true })
+    .description('run the web server (the default)')
+    .action(serveCommand);
   program.command('migrate').description('apply pending database migrations').action(migrateCommand);
-  program.command('demo').description('load the demo country (bodies of the 2015 Azerbaijan report, a user per role)').action(demoCommand);
+  program
+    .command('demo')
+    .description('load the demo country (bodies of the 2015 Azerbaijan report, a user per role)')
+    .action(demoCommand);
   const user = program.command('user').description('manage users');
   user
     .command('create')
@@ -39,12 +45,17 @@ function buildProgram(): Command {
   const audit = program.command('audit').description('the audit log');
   audit
     .command('verify')
-    .description('check the hash chain; exit code 1 and the first altered, inserted or deleted event when broken')
+    .description(
+      'check the hash chain; exit code 1 and the first altered, inserted or deleted event when broken',
+    )
     .action(async () => {
       process.exitCode = await auditVerifyCommand();
     });
   const keys = program.command('keys').description('sealing keys');
-  keys.command('rotate').description('add a new sealing key and re-seal every sealed value under it').action(keysRotateCommand);
+  keys
+    .command('rotate')
+    .description('add a new sealing key and re-seal every sealed value under it')
+    .action(keysRotateCommand);
   return program;
 }
 

@@ -1,6 +1,6 @@
+import { createSealer } from '@opennrm/core';
 import { resealAll } from '@opennrm/db';
 import { addKeyToFile, loadKeyring } from '@opennrm/server';
-import { createSealer } from '@opennrm/core';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { createProgress } from '../runtime/progress.ts';
 
@@ -19,7 +19,11 @@ export async function keysRotateCommand(): Promise<void> {
     const sealer = createSealer(() => loadKeyring(config));
     console.log(`Re-sealing every sealed value under key ${sealer.activeKeyId()}…`);
     const progress = createProgress('re-sealed');
-    const result = await resealAll(db, (value, aad) => sealer.reseal(value, aad), (n) => progress.update(n));
+    const result = await resealAll(
+      db,
+      (value, aad) => sealer.reseal(value, aad),
+      (n) => progress.update(n),
+    );
     progress.done();
     console.log(`Done: ${result.scanned} sealed values checked, ${result.resealed} re-sealed.`);
   });

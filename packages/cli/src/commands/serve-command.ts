@@ -12,9 +12,12 @@ export async function serveCommand(): Promise<void> {
     const first = await prepareFirstStart(runtime.deps, runtime.config);
     server = await startServer(runtime.deps, runtime.config.host, runtime.config.port);
     const where = runtime.kind === 'pglite' ? `embedded database in ${runtime.config.dataDir}` : 'PostgreSQL';
-    console.log(`OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`);
+    console.log(
+      `OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`,
+    );
     console.log(`Open ${server.url} in your browser.`);
-    if (!runtime.deps.webRoot) console.log('The web app is not built: run `npm run build` to get the user interface.');
+    if (!runtime.deps.webRoot)
+      console.log('The web app is not built: run `npm run build` to get the user interface.');
     if (first === 'demo' || first === 'existing') printDemoHint(first);
     if (first === 'admin') console.log(`Sign in as ${runtime.config.adminEmail} with the password you set.`);
   } catch (error) {
@@ -32,7 +35,8 @@ export async function serveCommand(): Promise<void> {
 }
 
 function printDemoHint(first: 'demo' | 'existing'): void {
-  if (first === 'demo') console.log('Loaded the demo country (2015 Azerbaijan). Demo sign-in, one user per role:');
+  if (first === 'demo')
+    console.log('Loaded the demo country (2015 Azerbaijan). Demo sign-in, one user per role:');
   else console.log('Demo sign-in, if the demo country is loaded:');
   for (const user of demoUsers) console.log(`  ${user.email.padEnd(32)} ${user.roles.join(', ')}`);
   console.log(`  password for all: ${demoPassword}`);

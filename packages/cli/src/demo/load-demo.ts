@@ -42,7 +42,8 @@ export async function loadDemo(deps: Deps): Promise<{ organisations: number; use
   for (const user of demoUsers) {
     if (await deps.store.users.findByEmail(user.email)) continue;
     const organisationId = ids.get(user.organisation);
-    if (!organisationId) throw new Error(`Demo user ${user.email} names unknown organisation ${user.organisation}.`);
+    if (!organisationId)
+      throw new Error(`Demo user ${user.email} names unknown organisation ${user.organisation}.`);
     await provisionUser(deps, { ...user, organisationId, password: demoPassword }, 'demo');
     users += 1;
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { connect, createStore, migrate } from '@opennrm/db';
-import { type Config, type ServerDeps, createServerDeps, loadConfig } from '@opennrm/server';
+import { type Config, createServerDeps, loadConfig, type ServerDeps } from '@opennrm/server';
 
 export interface Runtime {
   config: Config;
@@ -22,7 +22,12 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
   const handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (options.migrate !== false) await migrate(handle.db);
-    const deps = createServerDeps(config, createStore(handle.db), handle.kind, existsSync(webRoot) ? webRoot : null);
+    const deps = createServerDeps(
+      config,
+      createStore(handle.db),
+      handle.kind,
+      existsSync(webRoot) ? webRoot : null,
+    );
     return { config, deps, db: handle.db, kind: handle.kind, close: () => handle.close() };
   } catch (error) {
     await handle.close();

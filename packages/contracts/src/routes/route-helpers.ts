@@ -28,8 +28,14 @@ type ErrorStatus = keyof typeof errorDescriptions;
 export function errors(...statuses: ErrorStatus[]) {
   const all: ErrorStatus[] = [400, 401, 403, ...statuses];
   return Object.fromEntries(
-    [...new Set(all)].map((s) => [s, { description: errorDescriptions[s], content: { 'application/json': { schema: ErrorBody } } }]),
-  ) as Record<ErrorStatus, { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }>;
+    [...new Set(all)].map((s) => [
+      s,
+      { description: errorDescriptions[s], content: { 'application/json': { schema: ErrorBody } } },
+    ]),
+  ) as Record<
+    ErrorStatus,
+    { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }
+  >;
 }
 
 /** Routes that need no credentials say so; everything else requires a session or a token. */

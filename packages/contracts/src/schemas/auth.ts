@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Locale, Timestamp, Uuid, text } from './common.ts';
+import { Locale, Timestamp, text, Uuid } from './common.ts';
 import { Password } from './user.ts';
 
 export const SignInBody = z

@@ -1,6 +1,6 @@
-import { organisationTypes } from '@opennrm/core';
 import { z } from '@hono/zod-openapi';
-import { Timestamp, Uuid, text } from './common.ts';
+import { organisationTypes } from '@opennrm/core';
+import { Timestamp, text, Uuid } from './common.ts';
 
 export const OrganisationType = z.enum(organisationTypes).openapi('OrganisationType');
 

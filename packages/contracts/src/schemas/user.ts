@@ -1,6 +1,6 @@
-import { roles } from '@opennrm/core';
 import { z } from '@hono/zod-openapi';
-import { Locale, Timestamp, Uuid, text } from './common.ts';
+import { roles } from '@opennrm/core';
+import { Locale, Timestamp, text, Uuid } from './common.ts';
 import { Organisation } from './organisation.ts';
 
 export const Role = z.enum(roles).openapi('Role');
@@ -59,6 +59,9 @@ export const Me = z
     user: User,
     organisation: Organisation,
     permissions: z.array(z.string()).openapi({ description: 'resource:action pairs the user holds.' }),
-    csrfToken: z.string().nullable().openapi({ description: 'Send as X-CSRF-Token on writes (cookie sessions).' }),
+    csrfToken: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Send as X-CSRF-Token on writes (cookie sessions).' }),
   })
   .openapi('Me');

@@ -14,8 +14,8 @@ import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
-import { validationHook } from './validation-hook.ts';
 import type { AppEnv, ServerDeps } from './server-env.ts';
+import { validationHook } from './validation-hook.ts';
 
 /** Paths that answer without credentials; everything else under /api needs a session or token. */
 const publicPaths = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
@@ -34,7 +34,8 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
     '/api/*',
     bodyLimit({
       maxSize: deps.maxBodyBytes,
-      onError: (c) => sendError(c, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes.`),
+      onError: (c) =>
+        sendError(c, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes.`),
     }),
   );
   app.use('/api/*', requireJson);
@@ -59,7 +60,9 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   });
   app.get(openApiRoute.path, (c) => c.json(openApiDocument(app, deps.version)));
 
-  app.all('/api/*', (c) => sendError(c, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API.`));
+  app.all('/api/*', (c) =>
+    sendError(c, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API.`),
+  );
   if (deps.webRoot) serveWeb(app, deps.webRoot);
   app.onError(handleError);
   app.notFound((c) => sendError(c, 'not_found', 'Not found.'));
@@ -72,7 +75,8 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, version: string) {
     info: {
       title: 'OpenNRM API',
       version,
-      description: 'National referral mechanism for fighting human trafficking. Errors: {"error":{"code","message","details"}}.',
+      description:
+        'National referral mechanism for fighting human trafficking. Errors: {"error":{"code","message","details"}}.',
     },
     security: [{ session: [] }, { bearer: [] }],
   });

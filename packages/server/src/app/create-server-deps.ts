@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store } from '@opennrm/core';
-import type { Config } from '../config/load-config.ts';
 import { loadKeyring } from '../config/keyring-file.ts';
+import type { Config } from '../config/load-config.ts';
 import type { ServerDeps } from './server-env.ts';
 
-const version = (JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** Wires the real ports: database store, wall clock, argon2id, keyring from env or file. */
 export function createServerDeps(

@@ -11,12 +11,21 @@ const targetNames: Record<string, string> = { json: 'request body', query: 'quer
 // biome-ignore lint/suspicious/noExplicitAny: the hook is shared by every route's input types
 export const validationHook: Hook<any, AppEnv, any, any> = (result, c) => {
   if (result.success) return;
-  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
+  const issues = result.error.issues.map((i) => ({
+    path: i.path.join('.'),
+    code: i.code,
+    message: i.message,
+  }));
   const where = targetNames[result.target] ?? result.target;
   const first = issues[0];
   const field = first?.path ? ` (${first.path})` : '';
-  return sendError(c, 'bad_request', `The ${where} is not valid${field}: ${first?.message ?? 'unknown problem'}.`, {
-    target: result.target,
-    issues,
-  });
+  return sendError(
+    c,
+    'bad_request',
+    `The ${where} is not valid${field}: ${first?.message ?? 'unknown problem'}.`,
+    {
+      target: result.target,
+      issues,
+    },
+  );
 };

@@ -20,7 +20,9 @@ export function loadKeyring(source: { dataKey: string | null; keyFile: string })
   if (!existsSync(source.keyFile)) createKeyFile(source.keyFile);
   const mode = statSync(source.keyFile).mode & 0o777;
   if (mode & 0o077) {
-    throw new ConfigError(`The key file ${source.keyFile} is readable by others (mode ${mode.toString(8)}); run chmod 600 on it.`);
+    throw new ConfigError(
+      `The key file ${source.keyFile} is readable by others (mode ${mode.toString(8)}); run chmod 600 on it.`,
+    );
   }
   return toKeyring(readKeyFile(source.keyFile));
 }
@@ -56,7 +58,11 @@ function createKeyFile(keyFile: string): void {
 function readKeyFile(keyFile: string): KeyringFile {
   try {
     const file = JSON.parse(readFileSync(keyFile, 'utf8')) as KeyringFile;
-    if (file.version !== 1 || !Array.isArray(file.keys) || !file.keys.some((k) => k.id === file.activeKeyId)) {
+    if (
+      file.version !== 1 ||
+      !Array.isArray(file.keys) ||
+      !file.keys.some((k) => k.id === file.activeKeyId)
+    ) {
       throw new Error('unexpected structure');
     }
     return file;
@@ -66,7 +72,10 @@ function readKeyFile(keyFile: string): KeyringFile {
 }
 
 function toKeyring(file: KeyringFile): Keyring {
-  return { activeKeyId: file.activeKeyId, keys: new Map(file.keys.map((k) => [k.id, decodeKey(k.key, k.id)])) };
+  return {
+    activeKeyId: file.activeKeyId,
+    keys: new Map(file.keys.map((k) => [k.id, decodeKey(k.key, k.id)])),
+  };
 }
 
 function parseEnvKeys(raw: string): Keyring {

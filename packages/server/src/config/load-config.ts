@@ -39,7 +39,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     secureCookies: env.OPENNRM_SECURE_COOKIES === '1' || env.OPENNRM_SECURE_COOKIES === 'true',
-    maxBodyBytes: integer(env.OPENNRM_MAX_BODY_BYTES, 1_048_576, 'OPENNRM_MAX_BODY_BYTES', 1024, 100 * 1_048_576),
+    maxBodyBytes: integer(
+      env.OPENNRM_MAX_BODY_BYTES,
+      1_048_576,
+      'OPENNRM_MAX_BODY_BYTES',
+      1024,
+      100 * 1_048_576,
+    ),
     adminEmail,
     adminPassword,
   };

@@ -34,7 +34,12 @@ export function handleError(error: unknown, c: Context): Response {
     return sendError(c, 'payload_too_large', 'The body is too large.');
   }
   console.error(`[${c.get('requestId') ?? '-'}] unhandled error`, error);
-  return sendError(c, 'internal', 'Something went wrong on the server. The error was logged; quote the request id.', {
-    requestId: c.get('requestId'),
-  });
+  return sendError(
+    c,
+    'internal',
+    'Something went wrong on the server. The error was logged; quote the request id.',
+    {
+      requestId: c.get('requestId'),
+    },
+  );
 }

@@ -26,7 +26,11 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (!safeMethods.has(c.req.method)) {
     const sent = c.req.header('x-csrf-token') ?? '';
     if (!secretsEqual(sent, session.csrfToken)) {
-      return sendError(c, 'csrf_failed', 'The request is missing its CSRF token. Reload the page and try again.');
+      return sendError(
+        c,
+        'csrf_failed',
+        'The request is missing its CSRF token. Reload the page and try again.',
+      );
     }
   }
   c.set('actor', actor);

@@ -9,7 +9,7 @@ export function isTrusted(address: string, trusted: readonly string[]): boolean 
     const bits = Number(bitsText);
     if (isIP(plain) !== 4 || isIP(base ?? '') !== 4 || !(bits >= 0 && bits <= 32)) return false;
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return ((toInt(plain) & mask) >>> 0) === ((toInt(base ?? '') & mask) >>> 0);
+    return (toInt(plain) & mask) >>> 0 === (toInt(base ?? '') & mask) >>> 0;
   });
 }
 

@@ -15,7 +15,8 @@ export function requestContext(deps: ServerDeps) {
     const clientIp = resolveClientAddress(peer, c.req.header('x-forwarded-for'), deps.trustedProxies);
     const viaTrustedProxy = peer !== undefined && isTrusted(peer, deps.trustedProxies);
     const tls =
-      new URL(c.req.url).protocol === 'https:' || (viaTrustedProxy && c.req.header('x-forwarded-proto') === 'https');
+      new URL(c.req.url).protocol === 'https:' ||
+      (viaTrustedProxy && c.req.header('x-forwarded-proto') === 'https');
     c.set('deps', deps);
     c.set('tls', tls);
     c.set('meta', {

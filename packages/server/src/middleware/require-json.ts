@@ -9,11 +9,16 @@ const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * classic CSRF route of an HTML form posting text/plain to a JSON API.
  */
 export const requireJson = createMiddleware<AppEnv>(async (c, next) => {
-  const hasBody = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
+  const hasBody =
+    Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
   if (writes.has(c.req.method) && hasBody) {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-      return sendError(c, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+      return sendError(
+        c,
+        'unsupported_media_type',
+        'Send the body as JSON with Content-Type: application/json.',
+      );
     }
   }
   await next();

@@ -7,7 +7,13 @@ import {
   revokeTokenRoute,
   updateMeRoute,
 } from '@opennrm/contracts';
-import { changeOwnPassword, createApiToken, listApiTokens, revokeApiToken, updateMyProfile } from '@opennrm/core';
+import {
+  changeOwnPassword,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+  updateMyProfile,
+} from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
 import { presentApiToken, presentUser } from '../presenters/presenters.ts';

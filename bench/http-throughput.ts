@@ -1,0 +1,74 @@
+/**
+ * HTTP throughput of an authenticated list request (session lookup, policy, database query,
+ * presenter, JSON) against the simplest baseline: a bare node:http server answering the same
+ * bytes. Run: `npx tsx bench/http-throughput.ts [requests] [concurrency]`.
+ */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadDemo } from '@opennrm/cli';
+import { connect, createStore, migrate } from '@opennrm/db';
+import { createServerDeps, loadConfig, startServer } from '@opennrm/server';
+
+const total = Number(process.argv[2] ?? 3000);
+const concurrency = Number(process.argv[3] ?? 16);
+
+async function hammer(url: string, headers: Record<string, string>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        const res = await fetch(url, { headers });
+        if (res.status !== 200) throw new Error(`status ${res.status}`);
+        await res.arrayBuffer();
+      }
+    }),
+  );
+  return total / ((performance.now() - started) / 1000);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-bench-'));
+const config = {
+  ...loadConfig({ OPENNRM_DATA_DIR: dataDir }),
+  databaseUrl: process.env.DATABASE_URL ?? null,
+};
+const handle = await connect({ databaseUrl: config.databaseUrl, dataDir });
+await migrate(handle.db);
+const deps = createServerDeps(config, createStore(handle.db), handle.kind, null);
+await loadDemo(deps);
+const server = await startServer(deps, '127.0.0.1', 0);
+const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'caseworker@demo.opennrm.org', password: 'OpenNRM-demo-2015' }),
+});
+const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+const body = await (await fetch(`${server.url}/api/organisations`, { headers: { cookie } })).text();
+
+const bare = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(body);
+});
+await new Promise<void>((done) => bare.listen(0, '127.0.0.1', done));
+const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+
+await hammer(`${server.url}/api/organisations`, { cookie }); // warm-up
+await hammer(bareUrl, {});
+const ours = await hammer(`${server.url}/api/organisations`, { cookie });
+const baseline = await hammer(bareUrl, {});
+console.log(
+  `database: ${handle.kind}; ${total} requests, concurrency ${concurrency}, ${body.length} bytes each`,
+);
+console.log(`OpenNRM GET /api/organisations (session + policy + query): ${ours.toFixed(0)} req/s`);
+console.log(`bare node:http, same bytes:                              ${baseline.toFixed(0)} req/s`);
+console.log(`ratio: ${(baseline / ours).toFixed(2)}x slower than the bare baseline`);
+
+bare.close();
+await server.close();
+await handle.close();
+rmSync(dataDir, { recursive: true, force: true });

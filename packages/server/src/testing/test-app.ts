@@ -1,0 +1,135 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  createArgon2PasswordHasher,
+  createSealer,
+  defaultSecurity,
+  type Organisation,
+  type OrganisationType,
+  provisionUser,
+  type Role,
+  roles,
+} from '@opennrm/core';
+import { createStore } from '@opennrm/db';
+import type { TestDatabase } from '@opennrm/db/testing';
+import { createApp } from '../app/create-app.ts';
+import type { ServerDeps } from '../app/server-env.ts';
+
+export const testPassword = 'test-password-long-enough';
+
+/** Which organisation each role's test user belongs to. */
+const homeOf: Record<Role, OrganisationType> = {
+  system_administrator: 'system_operator',
+  national_coordinator: 'coordinator',
+  case_worker: 'ngo',
+  investigator: 'police',
+  prosecutor: 'prosecution',
+  shelter_manager: 'shelter',
+  hotline_operator: 'hotline',
+  auditor: 'system_operator',
+};
+
+export interface TestApp {
+  deps: ServerDeps;
+  app: ReturnType<typeof createApp>;
+  organisations: Record<OrganisationType, Organisation>;
+  users: Record<Role, { id: string; email: string }>;
+  /** Signs in as the role's user and returns headers for cookie requests (with CSRF). */
+  signInAs(role: Role): Promise<Record<string, string>>;
+  request(
+    method: string,
+    path: string,
+    init?: { headers?: Record<string, string>; body?: unknown },
+  ): Promise<Response>;
+}
+
+/**
+ * The real app on a real database (PGlite or PostgreSQL from the test harness) with one
+ * organisation per type and one user per role. argon2id runs with a small cost to stay fast.
+ */
+export async function createTestApp(
+  database: TestDatabase,
+  overrides: Partial<ServerDeps> = {},
+): Promise<TestApp> {
+  const keyring = { activeKeyId: 'test', keys: new Map([['test', randomBytes(32)]]) };
+  const deps: ServerDeps = {
+    store: createStore(database.db),
+    clock: { now: () => new Date() },
+    sealer: createSealer(() => keyring),
+    passwords: createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
+    security: defaultSecurity,
+    newId: randomUUID,
+    databaseKind: database.kind,
+    version: 'test',
+    trustedProxies: [],
+    secureCookies: false,
+    webRoot: null,
+    maxBodyBytes: 64 * 1024,
+    ...overrides,
+  };
+  const organisations = {} as Record<OrganisationType, Organisation>;
+  for (const type of new Set(Object.values(homeOf))) {
+    const now = new Date();
+    const org: Organisation = {
+      id: randomUUID(),
+      name: `Test ${type}`,
+      type,
+      region: 'Baku',
+      parentId: null,
+      active: true,
+      addressSealed: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await deps.store.organisations.create(org);
+    organisations[type] = org;
+  }
+  const users = {} as Record<Role, { id: string; email: string }>;
+  for (const role of roles) {
+    const email = `${role.replaceAll('_', '-')}@test.opennrm.org`;
+    const user = await provisionUser(
+      deps,
+      {
+        email,
+        displayName: role,
+        organisationId: organisations[homeOf[role]].id,
+        roles: [role],
+        password: testPassword,
+      },
+      'cli',
+    );
+    users[role] = { id: user.id, email };
+  }
+  const app = createApp(deps);
+  const request: TestApp['request'] = (method, path, init = {}) =>
+    Promise.resolve(
+      app.request(path, {
+        method,
+        headers: {
+          ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...init.headers,
+        },
+        body:
+          init.body === undefined
+            ? undefined
+            : typeof init.body === 'string'
+              ? init.body
+              : JSON.stringify(init.body),
+      }),
+    );
+  return {
+    deps,
+    app,
+    organisations,
+    users,
+    request,
+    async signInAs(role) {
+      const res = await request('POST', '/api/auth/sign-in', {
+        body: { email: users[role].email, password: testPassword },
+      });
+      if (res.status !== 200) throw new Error(`sign-in as ${role} failed: ${res.status} ${await res.text()}`);
+      const me = (await res.json()) as { csrfToken: string };
+      const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+      return { cookie, 'x-csrf-token': me.csrfToken };
+    },
+  };
+}

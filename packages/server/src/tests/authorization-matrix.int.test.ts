@@ -1,0 +1,211 @@
+import { type Role, roles } from '@opennrm/core';
+import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApiDocument } from '../app/create-app.ts';
+import { createTestApp, type TestApp, testPassword } from '../testing/test-app.ts';
+
+/**
+ * Every route of the OpenAPI document against every role. Each route has a row saying which
+ * roles get through and what the request is; a route added without a row fails this test.
+ * "allow" = the listed success status; anyone else = 403, or 404 where existence is hidden.
+ */
+type Expect = { allow: Role[] | 'all' | 'public'; success: number; denied?: 403 | 404 };
+type Fixture = { target: { orgId: string; userId: string; shelterId: string } };
+type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): { path: string; body?: unknown } };
+
+const admin: Role[] = ['system_administrator'];
+const uniq = () => Math.random().toString(36).slice(2, 10);
+
+const matrix: Record<string, Case> = {
+  'GET /api/health': { allow: 'public', success: 200, request: () => ({ path: '/api/health' }) },
+  'GET /api/openapi.json': { allow: 'public', success: 200, request: () => ({ path: '/api/openapi.json' }) },
+  'POST /api/auth/sign-in': {
+    allow: 'public',
+    success: 200,
+    request: (t, _f, role) => ({
+      path: '/api/auth/sign-in',
+      body: { email: t.users[role].email, password: testPassword },
+    }),
+  },
+  'POST /api/auth/sign-out': { allow: 'all', success: 204, request: () => ({ path: '/api/auth/sign-out' }) },
+  'POST /api/auth/sign-out-everywhere': {
+    allow: 'all',
+    success: 204,
+    request: () => ({ path: '/api/auth/sign-out-everywhere' }),
+  },
+  'GET /api/me': { allow: 'all', success: 200, request: () => ({ path: '/api/me' }) },
+  'PATCH /api/me': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/me', body: { locale: 'az' } }),
+  },
+  'POST /api/me/password': {
+    allow: 'all',
+    success: 204,
+    request: () => ({
+      path: '/api/me/password',
+      body: { currentPassword: testPassword, newPassword: testPassword },
+    }),
+  },
+  'GET /api/me/tokens': { allow: 'all', success: 200, request: () => ({ path: '/api/me/tokens' }) },
+  'POST /api/me/tokens': {
+    allow: 'all',
+    success: 201,
+    request: () => ({ path: '/api/me/tokens', body: { name: `t-${uniq()}`, scopes: ['organisation:read'] } }),
+  },
+  'DELETE /api/me/tokens/{id}': {
+    allow: 'all',
+    success: 204,
+    request: () => ({ path: '/api/me/tokens/{own-token}' }),
+  },
+  'GET /api/organisations': { allow: 'all', success: 200, request: () => ({ path: '/api/organisations' }) },
+  'POST /api/organisations': {
+    allow: admin,
+    success: 201,
+    request: () => ({ path: '/api/organisations', body: { name: `Org ${uniq()}`, type: 'ngo' } }),
+  },
+  'GET /api/organisations/{id}': {
+    allow: 'all',
+    success: 200,
+    request: (_t, f) => ({ path: `/api/organisations/${f.target.orgId}` }),
+  },
+  'PATCH /api/organisations/{id}': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/organisations/${f.target.orgId}`, body: { region: `R ${uniq()}` } }),
+  },
+  'POST /api/organisations/{id}/address/reveal': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/organisations/${f.target.shelterId}/address/reveal` }),
+  },
+  'GET /api/users': { allow: 'all', success: 200, request: () => ({ path: '/api/users' }) },
+  'POST /api/users': {
+    allow: admin,
+    success: 201,
+    request: (_t, f) => ({
+      path: '/api/users',
+      body: {
+        email: `u${uniq()}@test.org`,
+        displayName: 'New',
+        organisationId: f.target.orgId,
+        roles: ['case_worker'],
+        password: testPassword,
+      },
+    }),
+  },
+  'GET /api/users/{id}': {
+    allow: ['system_administrator', 'auditor'],
+    success: 200,
+    denied: 404,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}` }),
+  },
+  'PATCH /api/users/{id}': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}`, body: { displayName: `Name ${uniq()}` } }),
+  },
+  'POST /api/users/{id}/password': {
+    allow: admin,
+    success: 204,
+    request: (_t, f) => ({
+      path: `/api/users/${f.target.userId}/password`,
+      body: { password: testPassword },
+    }),
+  },
+  'POST /api/users/{id}/unlock': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}/unlock` }),
+  },
+  'GET /api/audit/events': {
+    allow: ['auditor'],
+    success: 200,
+    request: () => ({ path: '/api/audit/events' }),
+  },
+  'GET /api/audit/verify': {
+    allow: ['auditor'],
+    success: 200,
+    request: () => ({ path: '/api/audit/verify' }),
+  },
+};
+
+describeEachBackend('authorization matrix', (open) => {
+  let database: TestDatabase;
+  let t: TestApp;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    database = await open();
+    t = await createTestApp(database);
+    const adminHeaders = await t.signInAs('system_administrator');
+    const org = await t.request('POST', '/api/organisations', {
+      headers: adminHeaders,
+      body: { name: 'Target org', type: 'ngo' },
+    });
+    const shelter = await t.request('POST', '/api/organisations', {
+      headers: adminHeaders,
+      body: { name: 'Target shelter', type: 'shelter', address: 'Hidden street 7' },
+    });
+    const orgId = ((await org.json()) as { organisation: { id: string } }).organisation.id;
+    const user = await t.request('POST', '/api/users', {
+      headers: adminHeaders,
+      body: {
+        email: 'target@test.org',
+        displayName: 'Target',
+        organisationId: orgId,
+        roles: ['case_worker'],
+        password: testPassword,
+      },
+    });
+    fixture = {
+      target: {
+        orgId,
+        shelterId: ((await shelter.json()) as { organisation: { id: string } }).organisation.id,
+        userId: ((await user.json()) as { user: { id: string } }).user.id,
+      },
+    };
+  });
+  afterAll(() => database?.close());
+
+  it('has an expectation for every route in the OpenAPI document, and no stale ones', () => {
+    const doc = openApiDocument(t.app, 'test') as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.filter((r) => !(r in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  for (const [route, c] of Object.entries(matrix)) {
+    const [method = 'GET'] = route.split(' ');
+    it(`${route}: without credentials`, async () => {
+      const { path, body } = c.request(t, fixture, 'case_worker');
+      const res = await t.request(method, path.replace('{own-token}', crypto.randomUUID()), { body });
+      if (c.allow === 'public') expect(res.status).toBe(c.success);
+      else {
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+      }
+    });
+    if (c.allow === 'public') continue;
+    for (const role of roles) {
+      const allowed = c.allow === 'all' || c.allow.includes(role);
+      it(`${route}: ${role} -> ${allowed ? c.success : (c.denied ?? 403)}`, async () => {
+        const headers = await t.signInAs(role);
+        let { path, body } = c.request(t, fixture, role);
+        if (path.includes('{own-token}')) {
+          const made = await t.request('POST', '/api/me/tokens', {
+            headers,
+            body: { name: 'x', scopes: ['organisation:read'] },
+          });
+          path = path.replace('{own-token}', ((await made.json()) as { token: { id: string } }).token.id);
+        }
+        const res = await t.request(method, path, { headers, body });
+        const text = await res.text();
+        expect(res.status, text).toBe(allowed ? c.success : (c.denied ?? 403));
+        if (!allowed) expect(JSON.parse(text).error.code).toBe(c.denied === 404 ? 'not_found' : 'forbidden');
+      });
+    }
+  }
+});

@@ -1,0 +1,139 @@
+import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApiDocument } from '../app/create-app.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+/**
+ * Every route, sent what clients get wrong: malformed JSON, wrong types, unknown fields,
+ * oversized bodies, garbage ids and queries, no credentials. Each must answer 4xx with the
+ * error body, never 5xx. Requests run as an administrator and as an auditor (both broad).
+ */
+interface Route {
+  method: string;
+  path: string;
+  hasBody: boolean;
+}
+
+async function expectClientError(res: Response, label: string): Promise<void> {
+  const text = await res.text();
+  expect(res.status, `${label}: ${text}`).toBeGreaterThanOrEqual(400);
+  expect(res.status, `${label}: ${text}`).toBeLessThan(500);
+  const body = JSON.parse(text) as { error: { code: string; message: string } };
+  expect(typeof body.error.code, label).toBe('string');
+  expect(body.error.message.length, label).toBeGreaterThan(0);
+}
+
+describeEachBackend('malformed requests', (open) => {
+  let database: TestDatabase;
+  let t: TestApp;
+  let routes: Route[];
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await open();
+    t = await createTestApp(database);
+    headers = await t.signInAs('system_administrator');
+    const doc = openApiDocument(t.app, 'test') as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
+    routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        hasBody: Boolean(op.requestBody),
+      })),
+    );
+    // Sign-out would end the session the other requests use; it has no body to get wrong.
+    routes = routes.filter((r) => !r.path.startsWith('/api/auth/sign-out'));
+  });
+  afterAll(() => database?.close());
+
+  const concrete = (path: string, id = crypto.randomUUID()) => path.replace('{id}', id);
+
+  it('refuses malformed JSON on every route with a body', async () => {
+    for (const r of routes.filter((x) => x.hasBody)) {
+      for (const raw of ['{', '{"a":', 'nul', '[1,2', '{"email": "x" "password": 1}', '\u0000']) {
+        await expectClientError(
+          await t.request(r.method, concrete(r.path), { headers, body: raw }),
+          `${r.method} ${r.path} ${raw}`,
+        );
+      }
+    }
+  });
+
+  it('refuses any JSON value of the wrong shape (property-based)', async () => {
+    const bodyRoutes = routes.filter((x) => x.hasBody);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...bodyRoutes), fc.jsonValue({ maxDepth: 3 }), async (r, value) => {
+        const res = await t.request(r.method, concrete(r.path), { headers, body: JSON.stringify(value) });
+        if (res.status < 400) return; // an accidental valid body is fine; it must just not be a 500
+        await expectClientError(res, `${r.method} ${r.path} ${JSON.stringify(value)}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses unknown fields next to valid ones', async () => {
+    const res = await t.request('POST', '/api/organisations', {
+      headers,
+      body: { name: 'Extra field org', type: 'ngo', isAdmin: true },
+    });
+    await expectClientError(res, 'unknown field');
+    const listed = await t.request('GET', '/api/organisations', { headers });
+    expect(await listed.text()).not.toContain('Extra field org');
+  });
+
+  it('refuses oversized bodies with 413 on every route with a body', async () => {
+    const big = JSON.stringify({ name: 'x'.repeat(70 * 1024) });
+    for (const r of routes.filter((x) => x.hasBody)) {
+      const res = await t.request(r.method, concrete(r.path), {
+        headers: { ...headers, 'content-length': String(big.length) },
+        body: big,
+      });
+      expect(res.status, `${r.method} ${r.path}`).toBe(413);
+      await expectClientError(res, `${r.method} ${r.path}`);
+    }
+  });
+
+  it('refuses bodies that are not JSON with 415', async () => {
+    const res = await t.app.request('/api/organisations', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/plain', 'content-length': '4' },
+      body: 'name',
+    });
+    expect(res.status).toBe(415);
+    await expectClientError(res, 'text/plain');
+  });
+
+  it('refuses garbage ids and query values', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes.filter((r) => r.path.includes('{id}'))),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        async (r, id) => {
+          const res = await t.request(r.method, concrete(r.path, encodeURIComponent(id)), {
+            headers,
+            body: r.hasBody ? {} : undefined,
+          });
+          await expectClientError(res, `${r.method} ${r.path} id=${id}`);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    for (const q of ['beforeSeq=abc', 'limit=-1', 'limit=100000', 'from=yesterday', 'actorUserId=1']) {
+      const auditor = await t.signInAs('auditor');
+      await expectClientError(await t.request('GET', `/api/audit/events?${q}`, { headers: auditor }), q);
+    }
+    await expectClientError(await t.request('GET', '/api/users?role=king', { headers }), 'role=king');
+  });
+
+  it('refuses every non-public route without credentials, whatever the body', async () => {
+    const open = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
+    for (const r of routes.filter((x) => !open.has(x.path))) {
+      const res = await t.request(r.method, concrete(r.path), { body: r.hasBody ? '{"broken":' : undefined });
+      expect(res.status, `${r.method} ${r.path}`).toBe(401);
+      await expectClientError(res, `${r.method} ${r.path}`);
+    }
+  });
+});
