@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { az } from './az.ts';
+import { en } from './en.ts';
+import { ru } from './ru.ts';
+
+/** Values that are the same in every language on purpose: names, acronyms, language names. */
+const sameInEveryLanguage = new Set(['OpenNRM', 'API', 'English', 'Azərbaycanca', 'Русский', 'Auditor']);
+
+function flatten(tree: object, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object') {
+      for (const [k, v] of flatten(value, path)) out.set(k, v);
+    } else out.set(path, value);
+  }
+  return out;
+}
+
+function placeholders(value: string): string[] {
+  return [...value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+const english = flatten(en);
+const others = { az: flatten(az), ru: flatten(ru) };
+
+describe('interface text resources', () => {
+  it('English has only non-empty strings', () => {
+    for (const [key, value] of english) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+    }
+  });
+
+  for (const [name, messages] of Object.entries(others)) {
+    describe(name, () => {
+      it('has exactly the English keys', () => {
+        expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it('has no empty values', () => {
+        for (const [key, value] of messages) {
+          expect(typeof value, key).toBe('string');
+          expect((value as string).trim(), key).not.toBe('');
+        }
+      });
+
+      it('is translated, not copied from English', () => {
+        const copied = [...messages].filter(
+          ([key, value]) => value === english.get(key) && !sameInEveryLanguage.has(value as string),
+        );
+        expect(copied.map(([key]) => key)).toEqual([]);
+      });
+
+      it('keeps the same {{placeholders}}', () => {
+        for (const [key, value] of messages) {
+          expect(placeholders(value as string), key).toEqual(placeholders(english.get(key) as string));
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { RequireAuth } from './auth/require-auth.tsx';
+import { SignInPage } from './auth/sign-in-page.tsx';
+import { NotFoundPage } from './common/not-found-page.tsx';
+import { HomePage } from './home/home-page.tsx';
+import { ShellLayout } from './shell/shell-layout.tsx';
+
+// Sign-in and home load with the app; the rest is fetched when first opened, so a slow
+// connection gets to a usable screen sooner.
+const OrganisationsPage = lazy(() =>
+  import('./organisations/organisations-page.tsx').then((m) => ({ default: m.OrganisationsPage })),
+);
+const OrganisationCreatePage = lazy(() =>
+  import('./organisations/organisation-create-page.tsx').then((m) => ({ default: m.OrganisationCreatePage })),
+);
+const OrganisationEditPage = lazy(() =>
+  import('./organisations/organisation-edit-page.tsx').then((m) => ({ default: m.OrganisationEditPage })),
+);
+const UsersPage = lazy(() => import('./users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
+const UserCreatePage = lazy(() =>
+  import('./users/user-create-page.tsx').then((m) => ({ default: m.UserCreatePage })),
+);
+const UserEditPage = lazy(() =>
+  import('./users/user-edit-page.tsx').then((m) => ({ default: m.UserEditPage })),
+);
+const AccountPage = lazy(() =>
+  import('./account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <ShellLayout />
+        </RequireAuth>
+      ),
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'organisations', element: <OrganisationsPage /> },
+        { path: 'organisations/new', element: <OrganisationCreatePage /> },
+        { path: 'organisations/:id', element: <OrganisationEditPage /> },
+        { path: 'users', element: <UsersPage /> },
+        { path: 'users/new', element: <UserCreatePage /> },
+        { path: 'users/:id', element: <UserEditPage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'audit', element: <AuditPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,24 @@
+import { can } from '../common/permissions.ts';
+
+export interface NavItem {
+  to: string;
+  labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit' | 'nav.account';
+  testId: string;
+}
+
+/**
+ * The navigation follows the permissions GET /api/me returns, never the role names: the policy
+ * in core decides, the UI only reflects it. Every role's `user:read` reaches beyond the user's
+ * own record (own organisation at least), so "Users" follows `user:read` alone.
+ */
+export function navItems(permissions: readonly string[]): NavItem[] {
+  const items: NavItem[] = [{ to: '/', labelKey: 'nav.home', testId: 'nav-home' }];
+  if (can(permissions, 'organisation:read')) {
+    items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });
+  }
+  if (can(permissions, 'user:read')) items.push({ to: '/users', labelKey: 'nav.users', testId: 'nav-users' });
+  if (can(permissions, 'audit_log:read'))
+    items.push({ to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' });
+  items.push({ to: '/account', labelKey: 'nav.account', testId: 'nav-account' });
+  return items;
+}
