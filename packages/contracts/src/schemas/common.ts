@@ -1,20 +1,5 @@
 import { z } from '@hono/zod-openapi';
-
-export const errorCodes = [
-  'bad_request',
-  'validation_failed',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'invalid_transition',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'locked',
-  'csrf_failed',
-  'internal',
-] as const;
+import { errorCodes } from '@opennrm/core/vocabulary';
 
 export const ErrorBody = z
   .object({

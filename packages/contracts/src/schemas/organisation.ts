@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { organisationTypes } from '@opennrm/core';
+import { organisationTypes } from '@opennrm/core/vocabulary';
 import { Timestamp, text, Uuid } from './common.ts';
 
 export const OrganisationType = z.enum(organisationTypes).openapi('OrganisationType');

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { roles } from '@opennrm/core';
+import { roles } from '@opennrm/core/vocabulary';
 import { Locale, Timestamp, text, Uuid } from './common.ts';
 import { Organisation } from './organisation.ts';
 

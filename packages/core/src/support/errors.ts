@@ -2,20 +2,23 @@
  * Domain errors. Each carries a stable code; the server maps codes to HTTP statuses in one
  * table (packages/server/src/errors/error-status.ts).
  */
-export type ErrorCode =
-  | 'bad_request'
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'invalid_transition'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'locked'
-  | 'csrf_failed'
-  | 'internal';
+export const errorCodes = [
+  'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'invalid_transition',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'locked',
+  'csrf_failed',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
 
 export class DomainError extends Error {
   readonly code: ErrorCode;

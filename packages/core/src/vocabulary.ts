@@ -1,0 +1,8 @@
+/**
+ * The shared vocabularies, importable without the rest of core (no Node built-ins): the web app
+ * reaches them through @opennrm/contracts/vocabulary.
+ */
+export { type Role, roles } from './auth/roles.ts';
+export { type Locale, locales } from './model.ts';
+export { htcdsOrganisationType, type OrganisationType, organisationTypes } from './organisations/organisation-types.ts';
+export { type ErrorCode, errorCodes } from './support/errors.ts';
