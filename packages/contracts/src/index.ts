@@ -2,6 +2,7 @@ export * from './routes/audit-routes.ts';
 export * from './routes/auth-routes.ts';
 export * from './routes/me-routes.ts';
 export * from './routes/organisation-routes.ts';
+export * from './routes/public-routes.ts';
 export * from './routes/route-helpers.ts';
 export * from './routes/system-routes.ts';
 export * from './routes/user-routes.ts';

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { openApiRoute } from '@opennrm/contracts';
+import { openApiRoute, publicPaths } from '@opennrm/contracts';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { handleError, sendError } from '../errors/error-response.ts';
@@ -16,9 +16,6 @@ import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
 import type { AppEnv, ServerDeps } from './server-env.ts';
 import { validationHook } from './validation-hook.ts';
-
-/** Paths that answer without credentials; everything else under /api needs a session or token. */
-const publicPaths = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
 
 /** The whole HTTP application; `serve` wraps it in a Node server, tests call `app.request`. */
 export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
@@ -39,6 +36,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use('/api/*', requireJson);
+  // Everything under /api needs a session or token except the routes contracts declare public.
   app.use('/api/*', async (c, next) => (publicPaths.has(c.req.path) ? next() : authenticate(c, next)));
 
   registerSystemRoutes(app);

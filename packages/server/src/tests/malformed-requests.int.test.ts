@@ -34,7 +34,7 @@ describeEachBackend('malformed requests', (open) => {
     database = await open();
     t = await createTestApp(database);
     headers = await t.signInAs('system_administrator');
-    const doc = openApiDocument(t.app, 'test') as {
+    const doc = openApiDocument(t.app, 'test') as unknown as {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
     };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
