@@ -18,7 +18,7 @@ describe('the OpenAPI document', () => {
 
   it('is valid OpenAPI 3.1 against the official schema', async () => {
     const doc = openApiDocument(app, '1.2.3');
-    const result = await new Validator().validate(doc as unknown as object);
+    const result = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe('3.1.0');

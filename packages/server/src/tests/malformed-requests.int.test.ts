@@ -49,7 +49,7 @@ describeEachBackend('malformed requests', (open) => {
   });
   afterAll(() => database?.close());
 
-  const concrete = (path: string, id = crypto.randomUUID()) => path.replace('{id}', id);
+  const concrete = (path: string, id: string = crypto.randomUUID()) => path.replace('{id}', id);
 
   it('refuses malformed JSON on every route with a body', async () => {
     for (const r of routes.filter((x) => x.hasBody)) {
