@@ -40,7 +40,8 @@ export interface SessionStore {
   findByTokenHash(tokenHash: string): Promise<Session | undefined>;
   touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
   delete(id: string): Promise<number>;
-  deleteForUser(userId: string): Promise<number>;
+  /** Ends the user's sessions, except `exceptId` (the one the user is working in) when given. */
+  deleteForUser(userId: string, exceptId?: string): Promise<number>;
   deleteExpired(now: Date): Promise<number>;
 }
 

@@ -4,5 +4,9 @@
  */
 export { type Role, roles } from './auth/roles.ts';
 export { type Locale, locales } from './model.ts';
-export { htcdsOrganisationType, type OrganisationType, organisationTypes } from './organisations/organisation-types.ts';
+export {
+  htcdsOrganisationType,
+  type OrganisationType,
+  organisationTypes,
+} from './organisations/organisation-types.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

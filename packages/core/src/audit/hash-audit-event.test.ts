@@ -37,11 +37,15 @@ describe('canonicalJson', () => {
 
   it('does not depend on key order (any object, any order)', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.infiniteStream(fc.double({ min: 0, max: 0.999, noNaN: true })), (value, s) => {
-        const iter = s[Symbol.iterator]();
-        const rnd = () => iter.next().value as number;
-        expect(canonicalJson(shuffleKeys(value, rnd))).toBe(canonicalJson(value));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.infiniteStream(fc.double({ min: 0, max: 0.999, noNaN: true })),
+        (value, s) => {
+          const iter = s[Symbol.iterator]();
+          const rnd = () => iter.next().value as number;
+          expect(canonicalJson(shuffleKeys(value, rnd))).toBe(canonicalJson(value));
+        },
+      ),
     );
   });
 
@@ -74,7 +78,10 @@ describe('hashAuditEvent', () => {
   });
 
   it('does not depend on the key order of the details (jsonb reorders them)', () => {
-    const reordered = { ...event, details: { sessionsEnded: true, changes: { roles: ['auditor'], displayName: 'A' } } };
+    const reordered = {
+      ...event,
+      details: { sessionsEnded: true, changes: { roles: ['auditor'], displayName: 'A' } },
+    };
     expect(hashAuditEvent(3, genesisHash, reordered)).toBe(hashAuditEvent(3, genesisHash, event));
   });
 

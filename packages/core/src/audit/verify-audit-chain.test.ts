@@ -86,7 +86,12 @@ describe('verifyAuditChain', () => {
     const store = await chain(5);
     const forgedPrev = 'a'.repeat(64);
     const content = { ...input(99), details: { note: 'forged' } };
-    const forged: AuditEvent = { ...content, seq: 3, prevHash: forgedPrev, hash: hashAuditEvent(3, forgedPrev, content) };
+    const forged: AuditEvent = {
+      ...content,
+      seq: 3,
+      prevHash: forgedPrev,
+      hash: hashAuditEvent(3, forgedPrev, content),
+    };
     for (const e of store.tables.audit) if (e.seq >= 3) e.seq += 1;
     store.tables.audit.push(forged);
     sortBySeq(store.tables.audit);
@@ -141,7 +146,11 @@ describe('verifyAuditChain', () => {
 });
 
 const eventArb: fc.Arbitrary<AuditEventInput> = fc.record({
-  at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-01-01T00:00:00Z'), noInvalidDate: true }),
+  at: fc.date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2035-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  }),
   actorUserId: fc.option(fc.uuid(), { nil: null }),
   actorOrganisationId: fc.option(fc.uuid(), { nil: null }),
   actorRoles: fc.subarray([...roles] as string[]),
@@ -222,7 +231,11 @@ describe('verifyAuditChain: any single mutation is detected (property)', () => {
         const index = pick % (events.length - 1);
         store.tables.audit.splice(index, 1);
         const report = await verifyAuditChain(store.audit);
-        expect(report).toMatchObject({ ok: false, lastSeq: index, problem: { kind: 'deleted', seq: index + 1 } });
+        expect(report).toMatchObject({
+          ok: false,
+          lastSeq: index,
+          problem: { kind: 'deleted', seq: index + 1 },
+        });
       }),
       { numRuns: 100 },
     );

@@ -124,7 +124,7 @@ describe('authenticateSession', () => {
     expect(store.tables.sessions.get(session.id)?.lastSeenAt).toEqual(deps.clock.now());
   });
 
-  it("refuses the session of a user who was deactivated since signing in", async () => {
+  it('refuses the session of a user who was deactivated since signing in', async () => {
     const { store, deps, user, token } = await signedIn();
     await store.users.update(user.id, { active: false });
     const error = await refusal(authenticateSession(deps, token));

@@ -46,8 +46,8 @@ describe('assertAcceptablePassword', () => {
   });
 
   it('follows the configured minimum', () => {
-    expect(() => assertAcceptablePassword('twenty chars long!!', 'x@y.z', { ...defaultSecurity, minPasswordLength: 20 })).toThrow(
-      DomainError,
-    );
+    expect(() =>
+      assertAcceptablePassword('twenty chars long!!', 'x@y.z', { ...defaultSecurity, minPasswordLength: 20 }),
+    ).toThrow(DomainError);
   });
 });

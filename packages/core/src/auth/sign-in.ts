@@ -50,7 +50,9 @@ export async function signIn(
       },
     );
   }
-  if (!user || !user.active || !passwordOk) {
+  const organisation = user ? await store.organisations.get(user.organisationId) : undefined;
+  // An inactive organisation is treated like an inactive user: no session is ever created.
+  if (!user || !user.active || !organisation?.active || !passwordOk) {
     await recordFailure(deps, user, input.email, ipKey, request);
     throw incorrect();
   }

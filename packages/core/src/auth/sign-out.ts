@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
+import { authorize } from '../policy/authorize.ts';
 
 /** Ends the current session only. */
 export async function signOut(ctx: Ctx): Promise<void> {
@@ -15,6 +16,7 @@ export async function signOut(ctx: Ctx): Promise<void> {
 
 /** Ends every session of the user on every device (a lost phone, a shared computer). */
 export async function signOutEverywhere(ctx: Ctx): Promise<number> {
+  authorize(ctx.actor, 'account', 'update', { userId: ctx.actor.userId });
   return ctx.store.transaction(async (tx) => {
     const ended = await tx.sessions.deleteForUser(ctx.actor.userId);
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {

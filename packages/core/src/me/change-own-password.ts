@@ -1,13 +1,17 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import { assertAcceptablePassword } from '../auth/password-rules.ts';
 import type { Ctx } from '../context.ts';
-import { DomainError, notFound } from '../support/errors.ts';
+import { authorize } from '../policy/authorize.ts';
+import { DomainError, forbidden, notFound } from '../support/errors.ts';
 
 /** Changes the actor's password and ends their other sessions, which may be an intruder's. */
 export async function changeOwnPassword(
   ctx: Ctx,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  authorize(ctx.actor, 'account', 'update', { userId: ctx.actor.userId });
+  // A token could be stolen from a script; changing the password is for the person, signed in.
+  if (ctx.actor.tokenScopes) throw forbidden('Sign in to change your password; an API token cannot.');
   const user = await ctx.store.users.get(ctx.actor.userId);
   if (!user) throw notFound('The user');
   if (!(await ctx.passwords.verify(user.passwordHash, input.currentPassword))) {
@@ -19,7 +23,7 @@ export async function changeOwnPassword(
   const passwordHash = await ctx.passwords.hash(input.newPassword);
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(user.id, { passwordHash, updatedAt: ctx.clock.now() });
-    const sessions = await tx.sessions.deleteForUser(user.id);
+    const sessions = await tx.sessions.deleteForUser(user.id, ctx.actor.credentialId);
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'user.password_changed',
       entityType: 'user',

@@ -44,7 +44,12 @@ describe('updateMyProfile', () => {
     const { store, deps, user, ctx } = await world();
     deps.clock.advance(5000);
     const updated = await updateMyProfile(ctx, { displayName: 'Leyla M.', locale: 'az' });
-    expect(updated).toMatchObject({ id: user.id, displayName: 'Leyla M.', locale: 'az', updatedAt: deps.clock.now() });
+    expect(updated).toMatchObject({
+      id: user.id,
+      displayName: 'Leyla M.',
+      locale: 'az',
+      updatedAt: deps.clock.now(),
+    });
     expect(store.tables.users.get(user.id)).toEqual(updated);
   });
 

@@ -32,9 +32,17 @@ export async function updateOrganisation(
       changes.active = input.active;
     }
     if (input.parentId !== undefined) {
-      if (input.parentId === id) throw invalid('An organisation cannot be its own parent.');
-      if (input.parentId && !(await tx.organisations.get(input.parentId))) {
-        throw invalid('The parent organisation does not exist.', { fields: { parentId: 'unknown' } });
+      // Walk up from the new parent: reaching this organisation would make a loop.
+      for (let at = input.parentId, hops = 0; at; hops += 1) {
+        if (at === id || hops > 100) {
+          throw invalid('An organisation cannot be placed under itself or one of its own branches.', {
+            fields: { parentId: 'cycle' },
+          });
+        }
+        const parent = await tx.organisations.get(at);
+        if (!parent)
+          throw invalid('The parent organisation does not exist.', { fields: { parentId: 'unknown' } });
+        at = parent.parentId;
       }
       changes.parentId = input.parentId;
     }

@@ -1,9 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.ts';
 import { type Role, roles } from '../auth/roles.ts';
 import { DomainError } from '../support/errors.ts';
 import { authorize, can, type RecordRef, scopeFor } from './authorize.ts';
-import { type Action, actions, type Permission, type Resource, resources, type Scope } from './permissions.ts';
+import {
+  type Action,
+  actions,
+  type Permission,
+  type Resource,
+  resources,
+  type Scope,
+} from './permissions.ts';
 
 /**
  * The expected policy, written by hand from the domain (DESIGN section 4, reference/users.md),
@@ -23,6 +31,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   // Aggregates only: never a single person, never an identity.
   national_coordinator: {
@@ -33,6 +42,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   case_worker: {
     'organisation:read': 'all',
@@ -44,6 +54,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   investigator: {
     'organisation:read': 'all',
@@ -55,6 +66,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   // Follows cases: reads the persons linked to them, changes nothing about them.
   prosecutor: {
@@ -65,6 +77,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   // The people staying or referred: reads and updates, does not open new records.
   shelter_manager: {
@@ -76,6 +89,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   // Opens a record from a contact; never browses existing persons.
   hotline_operator: {
@@ -85,6 +99,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
   // Who did what: reads users and the trail, verifies it; no persons, no identities.
   auditor: {
@@ -95,6 +110,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'account:update': 'self',
   },
 };
 
@@ -148,8 +164,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 8 roles x 8 resources x 5 actions', () => {
-    expect(cells).toHaveLength(8 * 8 * 5);
+  it('covers all 8 roles x 9 resources x 5 actions', () => {
+    expect(cells).toHaveLength(8 * 9 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {
@@ -211,11 +227,13 @@ describe('domain rules stated in plain words', () => {
     (role) => {
       const a = actor([role]);
       expect(can(a, 'person', 'read', { organisationId: ownOrg })).toBe(true);
-      expect(can(a, 'person', 'read', { organisationId: partnerOrg, sharedWithOrganisationIds: [ownOrg] })).toBe(
-        true,
-      );
+      expect(
+        can(a, 'person', 'read', { organisationId: partnerOrg, sharedWithOrganisationIds: [ownOrg] }),
+      ).toBe(true);
       expect(can(a, 'person', 'read', { organisationId: partnerOrg })).toBe(false);
-      expect(can(a, 'person', 'read', { organisationId: partnerOrg, sharedWithOrganisationIds: [] })).toBe(false);
+      expect(can(a, 'person', 'read', { organisationId: partnerOrg, sharedWithOrganisationIds: [] })).toBe(
+        false,
+      );
       expect(can(a, 'person_identity', 'reveal', { organisationId: strangerOrg })).toBe(false);
     },
   );
@@ -262,22 +280,19 @@ describe('API token scopes narrow the roles', () => {
     }
   });
 
-  it.each(
-    cells,
-  )('token with exactly $resource:$action keeps that one right of $role and nothing else', ({
-    role,
-    resource,
-    action,
-  }) => {
-    const permission: Permission = `${resource}:${action}`;
-    const a = actor([role], [permission]);
-    const held = expected[role][permission] !== undefined;
-    expect(can(a, resource, action)).toBe(held);
-    for (const other of cells) {
-      if (other.role !== role || (other.resource === resource && other.action === action)) continue;
-      expect(can(a, other.resource as Resource, other.action as Action)).toBe(false);
-    }
-  });
+  it.each(cells)(
+    'token with exactly $resource:$action keeps that one right of $role and nothing else',
+    ({ role, resource, action }) => {
+      const permission: Permission = `${resource}:${action}`;
+      const a = actor([role], [permission]);
+      const held = expected[role][permission] !== undefined;
+      expect(can(a, resource, action)).toBe(held);
+      for (const other of cells) {
+        if (other.role !== role || (other.resource === resource && other.action === action)) continue;
+        expect(can(a, other.resource as Resource, other.action as Action)).toBe(false);
+      }
+    },
+  );
 });
 
 describe('scopeFor with several roles', () => {
@@ -296,5 +311,68 @@ describe('scopeFor with several roles', () => {
     expect(can(both, 'person', 'read', { organisationId: ownOrg })).toBe(true);
     expect(can(both, 'statistics', 'read')).toBe(true);
     expect(can(both, 'person', 'read', { organisationId: strangerOrg })).toBe(false);
+  });
+});
+
+describe('policy properties', () => {
+  const recordArb: fc.Arbitrary<RecordRef> = fc.record(
+    {
+      organisationId: fc.constantFrom(ownOrg, partnerOrg, strangerOrg, null),
+      sharedWithOrganisationIds: fc.subarray([ownOrg, partnerOrg, strangerOrg]),
+      userId: fc.constantFrom(me, 'user-other', null),
+    },
+    { requiredKeys: [] },
+  );
+  const permissionArb = fc.constantFrom(...cells.map((c) => `${c.resource}:${c.action}`));
+
+  it('a token never allows what the same user without a token may not do', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...roles]),
+        fc.array(permissionArb),
+        fc.constantFrom(...resources),
+        fc.constantFrom(...actions),
+        fc.option(recordArb, { nil: undefined }),
+        (r, scopesOfToken, resource, action, record) => {
+          if (can(actor(r, scopesOfToken), resource, action, record)) {
+            expect(can(actor(r), resource, action, record)).toBe(true);
+            expect(scopesOfToken).toContain(`${resource}:${action}`);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reaching one record implies holding the permission, and adding a role never takes a right away', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...roles]),
+        fc.constantFrom(...roles),
+        fc.constantFrom(...resources),
+        fc.constantFrom(...actions),
+        recordArb,
+        (r, extra, resource, action, record) => {
+          if (can(actor(r), resource, action, record)) {
+            expect(can(actor(r), resource, action)).toBe(true);
+            expect(can(actor([...r, extra]), resource, action, record)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('no combination of roles lets a system administrator or national coordinator open a person record', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['system_administrator', 'national_coordinator', 'auditor'] as Role[]),
+        recordArb,
+        (r, record) => {
+          expect(can(actor(r), 'person', 'read', record)).toBe(false);
+          expect(can(actor(r), 'person_identity', 'reveal', record)).toBe(false);
+        },
+      ),
+    );
   });
 });

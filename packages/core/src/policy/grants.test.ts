@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../auth/roles.ts';
 import { grants } from './grants.ts';
-import { permissionsOf } from './permissions-of.ts';
 import { actions, permissionOf, resources, scopes } from './permissions.ts';
+import { permissionsOf } from './permissions-of.ts';
 
-const tokenSelf = ['api_token:create', 'api_token:read', 'api_token:update'];
+// What every role holds for itself: its own account and tokens (sorted as permissionsOf sorts).
+const tokenSelf = ['account:update', 'api_token:create', 'api_token:read', 'api_token:update'];
 
 describe('grants table', () => {
   it('has grants for every role and only for known roles', () => {

@@ -10,6 +10,8 @@ const everyone: Grant[] = [
   ...g('organisation', 'all', 'read'),
   ...g('api_token', 'self', 'read', 'create', 'update'),
   ...g('user', 'self', 'read'),
+  // Their own name, language, password and sessions.
+  ...g('account', 'self', 'update'),
 ];
 
 /** Front-line roles work on persons their organisation holds or that were shared with it. */

@@ -8,6 +8,8 @@ export const resources = [
   'organisation',
   'user',
   'api_token',
+  /** The signed-in user's own account: profile, password, sessions. */
+  'account',
   'audit_log',
   'configuration',
   'person',

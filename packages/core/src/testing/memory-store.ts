@@ -48,7 +48,7 @@ export function createMemoryStore(): Store & { tables: Tables } {
           .filter((u) => isVisible(u, v))
           .filter((u) => !f.organisationId || u.organisationId === f.organisationId)
           .filter((u) => !f.role || u.roles.includes(f.role))
-          .filter((u) => f.includeInactive !== false || u.active)
+          .filter((u) => f.includeInactive || u.active)
           .filter(
             (u) => !f.search || `${u.email} ${u.displayName}`.toLowerCase().includes(f.search.toLowerCase()),
           )
@@ -71,7 +71,8 @@ export function createMemoryStore(): Store & { tables: Tables } {
       findByTokenHash: async (h) => clone([...t.sessions.values()].find((s) => s.tokenHash === h)),
       touch: async (id, lastSeenAt, expiresAt) => void patch(t.sessions, id, { lastSeenAt, expiresAt }),
       delete: async (id) => (t.sessions.delete(id) ? 1 : 0),
-      deleteForUser: async (userId) => removeWhere(t.sessions, (s) => s.userId === userId),
+      deleteForUser: async (userId, exceptId) =>
+        removeWhere(t.sessions, (s) => s.userId === userId && s.id !== exceptId),
       deleteExpired: async (now) => removeWhere(t.sessions, (s) => s.expiresAt <= now),
     },
     apiTokens: {
@@ -108,7 +109,7 @@ export function createMemoryStore(): Store & { tables: Tables } {
             (e) =>
               (!f.actorUserId || e.actorUserId === f.actorUserId) &&
               (!f.from || e.at >= f.from) &&
-              (!f.to || e.at < f.to),
+              (!f.to || e.at <= f.to),
           )
           .reverse()
           .slice(0, f.limit)

@@ -8,9 +8,9 @@ import type {
   AuditEvent as AuditEventSchema,
   AuditListResponse,
   ChainReport,
+  CreatedApiTokenResponse,
   CreateOrganisationBody,
   CreateUserBody,
-  CreatedApiTokenResponse,
   ErrorBody as ErrorBodySchema,
   Health as HealthSchema,
   Me as MeSchema,
@@ -22,12 +22,12 @@ import type { z } from 'zod';
 
 export {
   type ErrorCode,
-  type Locale,
-  type OrganisationType,
-  type Role,
   errorCodes,
+  type Locale,
   locales,
+  type OrganisationType,
   organisationTypes,
+  type Role,
   roles,
 } from '@opennrm/contracts/vocabulary';
 

@@ -248,6 +248,7 @@ export const az: Messages = {
     resources: {
       organisation: 'Təşkilatlar',
       user: 'İstifadəçilər',
+      account: 'Öz hesabı',
       api_token: 'API tokenləri',
       audit_log: 'Audit jurnalı',
       configuration: 'Konfiqurasiya',

@@ -246,6 +246,7 @@ export const en = {
     resources: {
       organisation: 'Organisations',
       user: 'Users',
+      account: 'Own account',
       api_token: 'API tokens',
       audit_log: 'Audit log',
       configuration: 'Configuration',

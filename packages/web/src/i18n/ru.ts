@@ -249,6 +249,7 @@ export const ru: Messages = {
     resources: {
       organisation: 'Организации',
       user: 'Пользователи',
+      account: 'Собственная учётная запись',
       api_token: 'API-токены',
       audit_log: 'Журнал аудита',
       configuration: 'Настройки',
