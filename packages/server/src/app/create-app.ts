@@ -56,7 +56,9 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
     scheme: 'bearer',
     description: 'Personal API token (onrm_...).',
   });
-  app.get(openApiRoute.path, (c) => c.json(openApiDocument(app, deps.version)));
+  app.openapi(openApiRoute, (c) =>
+    c.json(openApiDocument(app, deps.version) as unknown as Record<string, unknown>, 200),
+  );
 
   app.all('/api/*', (c) =>
     sendError(c, 'not_found', `There is no ${c.req.method} ${c.req.path} in this API.`),
