@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import { openPglite } from './pglite/open-pglite.ts';
+import { PgliteDialect } from './pglite/pglite-dialect.ts';
+import type { Database } from './schema.ts';
+
+export interface ConnectOptions {
+  /** PostgreSQL connection string; when set, PostgreSQL is used and `dataDir` is ignored. */
+  databaseUrl?: string | null;
+  /** Directory of the embedded database (PGlite files go to `<dataDir>/pglite`). */
+  dataDir?: string | null;
+  /** PGlite only: start from a `dumpDataDir()` dump; with no `dataDir` the database is in memory. */
+  loadDataDir?: Blob;
+  /** PGlite only: explicitly ask for a throwaway in-memory database. */
+  memory?: boolean;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+export interface Connection {
+  db: Kysely<Database>;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (loadable with `loadDataDir`). */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+/**
+ * Opens the database: PostgreSQL when a URL is given, else embedded PGlite. Both come back as the
+ * same Kysely type, so nothing above this function knows which one it talks to.
+ */
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.dataDir) return connectPgliteDir(resolve(options.dataDir), options.loadDataDir);
+  if (options.memory || options.loadDataDir) return connectPglite(undefined, options.loadDataDir);
+  throw new Error('connect() needs a databaseUrl (PostgreSQL) or a dataDir (embedded database).');
+}
+
+function connectPostgres(databaseUrl: string, max: number): Connection {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    application_name: 'opennrm',
+    types: pgTypes,
+  });
+  // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
+  pool.on('error', (error) => console.error('PostgreSQL connection error (idle client):', error.message));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function connectPgliteDir(dataDir: string, loadDataDir: Blob | undefined): Promise<Connection> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
+  try {
+    const connection = await connectPglite(join(dataDir, 'pglite'), loadDataDir);
+    return {
+      ...connection,
+      close: async () => {
+        try {
+          await connection.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function connectPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+): Promise<Connection> {
+  const pglite = await openPglite({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    close: () => db.destroy(),
+    // Goes through a Kysely connection so the dump never sees a half-done transaction.
+    dumpDataDir: () => db.connection().execute(() => pglite.dumpDataDir('none')),
+  };
+}
+
+/**
+ * bigint (int8) as a JS number: it carries audit seq and counts, far below 2^53. pg's default
+ * (a string) would make `seq + 1` concatenate. timestamptz stays pg's default, a Date.
+ */
+const int8Oid = 20;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === int8Oid && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};

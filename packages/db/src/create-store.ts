@@ -1,0 +1,31 @@
+import type { Store } from '@opennrm/core';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import { createApiTokenStore } from './stores/api-token-store.ts';
+import { createAuditStore } from './stores/audit-store.ts';
+import { createOrganisationStore } from './stores/organisation-store.ts';
+import { createSessionStore } from './stores/session-store.ts';
+import { createThrottleStore } from './stores/throttle-store.ts';
+import { createUserStore } from './stores/user-store.ts';
+
+/**
+ * core's Store port on a Kysely database (PostgreSQL or PGlite alike). Called with a transaction,
+ * every sub-store writes inside it; that is also how `transaction()` works.
+ */
+export function createStore(db: Kysely<Database>): Store {
+  const store: Store = {
+    organisations: createOrganisationStore(db),
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    apiTokens: createApiTokenStore(db),
+    audit: createAuditStore(db),
+    throttle: createThrottleStore(db),
+    async transaction(work) {
+      // Nested: keep using the open transaction. (A new one through the outer db would deadlock
+      // on PGlite, which has one session, and would not be atomic with the outer one anyway.)
+      if (db.isTransaction) return work(store);
+      return db.transaction().execute((trx) => work(createStore(trx)));
+    },
+  };
+  return store;
+}

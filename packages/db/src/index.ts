@@ -1,0 +1,11 @@
+export { type Connection, type ConnectOptions, connect } from './connect.ts';
+export { createStore } from './create-store.ts';
+export { lockDataDir } from './data-dir-lock.ts';
+export { type MigrationResult, migrate, schemaVersion } from './migrate.ts';
+export type { Migration } from './migrations/migration.ts';
+export { migrations } from './migrations/migrations.ts';
+export { openPglite } from './pglite/open-pglite.ts';
+export { PgliteDialect } from './pglite/pglite-dialect.ts';
+export { type Reseal, type ResealResult, resealAll } from './reseal-all.ts';
+export type * from './schema.ts';
+export { type SealedColumn, sealedColumns } from './sealed-columns.ts';

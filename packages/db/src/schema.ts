@@ -1,0 +1,114 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
+ * it writes); timestamps are `timestamptz` and come back as `Date` on both backends.
+ */
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_events: AuditEventsTable;
+  throttle: ThrottleTable;
+  opennrm_migrations: MigrationsTable;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  type: string;
+  region: string | null;
+  parent_id: string | null;
+  active: boolean;
+  address_sealed: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface UsersTable {
+  id: string;
+  organisation_id: string;
+  /** citext: unique and compared without regard to case. */
+  email: string;
+  display_name: string;
+  locale: string;
+  active: boolean;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  csrf_token: string;
+  client_ip: string | null;
+  user_agent: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  scopes: string[];
+  created_at: Date;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  at: Date;
+  actor_user_id: string | null;
+  actor_organisation_id: string | null;
+  actor_roles: string[];
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  client_ip: string | null;
+  request_id: string | null;
+  /** Written as a JSON string (so arrays are never mistaken for PostgreSQL arrays), read as an object. */
+  details: ColumnType<Record<string, unknown>, string, string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ThrottleTable {
+  key: string;
+  window_start: Date;
+  hits: number;
+}
+
+export interface MigrationsTable {
+  version: number;
+  name: string;
+  applied_at: Date;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type NewOrganisationRow = Insertable<OrganisationsTable>;
+export type OrganisationUpdate = Updateable<OrganisationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
+export type ThrottleRow = Selectable<ThrottleTable>;

@@ -1,0 +1,4 @@
+export { describeEachBackend } from './describe-each-backend.ts';
+export type { TestDatabasesInfo } from './provided-context.ts';
+export { type BackendName, type TestBackend, testBackends } from './test-backends.ts';
+export type { TestDatabase } from './test-database.ts';

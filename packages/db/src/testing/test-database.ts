@@ -1,0 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** An isolated, migrated database for one test file or test. */
+export interface TestDatabase {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
