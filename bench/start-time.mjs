@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Start time and memory of `npm start`'s server process: cold (empty data directory: create the
+// embedded database, migrate, load the demo) and warm (reopen). Baseline: a bare `node -e` that
+// only starts an HTTP server, in the same run. Run: `node bench/start-time.mjs`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function start(args, env, ready) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const onData = (d) => {
+      out += d;
+      if (!ready.test(out)) return;
+      const ms = performance.now() - t0;
+      setTimeout(() => {
+        if (child.exitCode !== null) return reject(new Error(`exited early: ${out}`));
+        const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+        child.once('exit', () => resolve({ ms, rss }));
+        child.kill('SIGTERM');
+      }, 1000); // settle, then read resident memory
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      if (code !== 0 && code !== null) reject(new Error(`exit ${code}: ${out}`));
+    });
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-start-'));
+const env = { OPENNRM_DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' };
+const serve = ['--import', 'tsx', 'packages/cli/src/bin.ts', 'serve'];
+const cold = await start(serve, env, /in your browser/);
+const warm = [];
+for (let i = 0; i < 3; i += 1) warm.push(await start(serve, env, /in your browser/));
+const bare = await start(['-e', "require('http').createServer((q,s)=>s.end('ok')).listen(0,()=>console.log('listening'))"], {}, /listening/);
+rmSync(dataDir, { recursive: true, force: true });
+
+const best = warm.reduce((a, b) => (a.ms < b.ms ? a : b));
+console.log(`cold start (new embedded database, migrate, demo data): ${cold.ms.toFixed(0)} ms, RSS ${cold.rss.toFixed(0)} MiB`);
+console.log(`warm start (reopen), best of 3:                         ${best.ms.toFixed(0)} ms, RSS ${best.rss.toFixed(0)} MiB`);
+console.log(`bare node HTTP server:                                  ${bare.ms.toFixed(0)} ms, RSS ${bare.rss.toFixed(0)} MiB`);
+console.log(`ratio warm/bare: ${(best.ms / bare.ms).toFixed(1)}x time, ${(best.rss / bare.rss).toFixed(1)}x memory`);
