@@ -12,7 +12,11 @@ const root = new URL('..', import.meta.url).pathname;
 function start(args, env, ready) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const onData = (d) => {
       out += d;
@@ -20,7 +24,8 @@ function start(args, env, ready) {
       const ms = performance.now() - t0;
       setTimeout(() => {
         if (child.exitCode !== null) return reject(new Error(`exited early: ${out}`));
-        const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+        const rss =
+          Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
         child.once('exit', () => resolve({ ms, rss }));
         child.kill('SIGTERM');
       }, 1000); // settle, then read resident memory
@@ -39,11 +44,23 @@ const serve = ['--import', 'tsx', 'packages/cli/src/bin.ts', 'serve'];
 const cold = await start(serve, env, /in your browser/);
 const warm = [];
 for (let i = 0; i < 3; i += 1) warm.push(await start(serve, env, /in your browser/));
-const bare = await start(['-e', "require('http').createServer((q,s)=>s.end('ok')).listen(0,()=>console.log('listening'))"], {}, /listening/);
+const bare = await start(
+  ['-e', "require('http').createServer((q,s)=>s.end('ok')).listen(0,()=>console.log('listening'))"],
+  {},
+  /listening/,
+);
 rmSync(dataDir, { recursive: true, force: true });
 
 const best = warm.reduce((a, b) => (a.ms < b.ms ? a : b));
-console.log(`cold start (new embedded database, migrate, demo data): ${cold.ms.toFixed(0)} ms, RSS ${cold.rss.toFixed(0)} MiB`);
-console.log(`warm start (reopen), best of 3:                         ${best.ms.toFixed(0)} ms, RSS ${best.rss.toFixed(0)} MiB`);
-console.log(`bare node HTTP server:                                  ${bare.ms.toFixed(0)} ms, RSS ${bare.rss.toFixed(0)} MiB`);
-console.log(`ratio warm/bare: ${(best.ms / bare.ms).toFixed(1)}x time, ${(best.rss / bare.rss).toFixed(1)}x memory`);
+console.log(
+  `cold start (new embedded database, migrate, demo data): ${cold.ms.toFixed(0)} ms, RSS ${cold.rss.toFixed(0)} MiB`,
+);
+console.log(
+  `warm start (reopen), best of 3:                         ${best.ms.toFixed(0)} ms, RSS ${best.rss.toFixed(0)} MiB`,
+);
+console.log(
+  `bare node HTTP server:                                  ${bare.ms.toFixed(0)} ms, RSS ${bare.rss.toFixed(0)} MiB`,
+);
+console.log(
+  `ratio warm/bare: ${(best.ms / bare.ms).toFixed(1)}x time, ${(best.rss / bare.rss).toFixed(1)}x memory`,
+);

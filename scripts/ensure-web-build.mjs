@@ -15,11 +15,21 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), 0);
 }
 
-const sources = [join(web, 'src'), join(web, 'index.html'), join(web, 'vite.config.ts'), join(root, 'packages/contracts/src')];
-if (existsSync(built) && newest(built) >= Math.max(...sources.filter(existsSync).map(newest))) process.exit(0);
+const sources = [
+  join(web, 'src'),
+  join(web, 'index.html'),
+  join(web, 'vite.config.ts'),
+  join(root, 'packages/contracts/src'),
+];
+if (existsSync(built) && newest(built) >= Math.max(...sources.filter(existsSync).map(newest)))
+  process.exit(0);
 console.log('Building the web app (first start or sources changed)…');
-const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  join(root, 'node_modules/.bin/vite'),
+  ['build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

@@ -10,9 +10,9 @@ export async function resolveActor(
   credentialId: string,
   tokenScopes?: readonly string[],
 ): Promise<Actor> {
-  if (!user || !user.active) throw new DomainError('unauthenticated', 'Your account is not active.');
+  if (!user?.active) throw new DomainError('unauthenticated', 'Your account is not active.');
   const organisation = await deps.store.organisations.get(user.organisationId);
-  if (!organisation || !organisation.active) {
+  if (!organisation?.active) {
     throw new DomainError('unauthenticated', 'Your organisation is not active in this system.');
   }
   return {

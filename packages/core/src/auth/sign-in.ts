@@ -52,7 +52,7 @@ export async function signIn(
   }
   const organisation = user ? await store.organisations.get(user.organisationId) : undefined;
   // An inactive organisation is treated like an inactive user: no session is ever created.
-  if (!user || !user.active || !organisation?.active || !passwordOk) {
+  if (!user?.active || !organisation?.active || !passwordOk) {
     await recordFailure(deps, user, input.email, ipKey, request);
     throw incorrect();
   }

@@ -15,7 +15,7 @@ export async function insertUser(deps: Deps, tx: Store, input: NewUserInput): Pr
     throw invalid('Give the user at least one role.', { fields: { roles: 'empty' } });
   assertAcceptablePassword(input.password, email, deps.security);
   const organisation = await tx.organisations.get(input.organisationId);
-  if (!organisation || !organisation.active) {
+  if (!organisation?.active) {
     throw invalid('The organisation does not exist or is inactive.', {
       fields: { organisationId: 'unknown' },
     });

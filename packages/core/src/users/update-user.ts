@@ -26,7 +26,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UserChanges): Prom
     }
     if (input.organisationId !== undefined) {
       const organisation = await tx.organisations.get(input.organisationId);
-      if (!organisation || !organisation.active) {
+      if (!organisation?.active) {
         throw invalid('The organisation does not exist or is inactive.', {
           fields: { organisationId: 'unknown' },
         });
