@@ -51,6 +51,8 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:create': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'identification_decision:create': 'linked',
+    'person_sensitive:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -63,6 +65,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:create': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'identification_decision:create': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -74,6 +77,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'user:read': 'own_organisation',
     'person:read': 'linked',
     'person_identity:reveal': 'linked',
+    'identification_decision:create': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -86,6 +90,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:read': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'person_sensitive:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -164,8 +169,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 8 roles x 9 resources x 5 actions', () => {
-    expect(cells).toHaveLength(8 * 9 * 5);
+  it('covers all 8 roles x 11 resources x 5 actions', () => {
+    expect(cells).toHaveLength(8 * 11 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

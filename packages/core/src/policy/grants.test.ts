@@ -51,11 +51,13 @@ describe('permissionsOf', () => {
   it('lists what a case worker holds, sorted and without duplicates', () => {
     expect(permissionsOf({ roles: ['case_worker'] })).toEqual([
       ...tokenSelf,
+      'identification_decision:create',
       'organisation:read',
       'person:create',
       'person:read',
       'person:update',
       'person_identity:reveal',
+      'person_sensitive:reveal',
       'user:read',
     ]);
   });

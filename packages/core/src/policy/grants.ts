@@ -19,6 +19,7 @@ const frontLine: Grant[] = [
   ...g('user', 'own_organisation', 'read'),
   ...g('person', 'linked', 'read', 'create', 'update'),
   ...g('person_identity', 'linked', 'reveal'),
+  ...g('identification_decision', 'linked', 'create'),
 ];
 
 /**
@@ -40,19 +41,23 @@ export const grants: GrantTable = {
     ...g('person', 'aggregate', 'read'),
     ...g('statistics', 'aggregate', 'read'),
   ],
-  case_worker: [...everyone, ...frontLine],
+  // Works with the person: may see special-category data their support needs.
+  case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
   investigator: [...everyone, ...frontLine],
   prosecutor: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
     ...g('person', 'linked', 'read'),
     ...g('person_identity', 'linked', 'reveal'),
+    // Courts and prosecutors certify victims too (HTCDS CourtOrProsecution).
+    ...g('identification_decision', 'linked', 'create'),
   ],
   shelter_manager: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
     ...g('person', 'linked', 'read', 'update'),
     ...g('person_identity', 'linked', 'reveal'),
+    ...g('person_sensitive', 'linked', 'reveal'),
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [

@@ -14,6 +14,10 @@ export const resources = [
   'configuration',
   'person',
   'person_identity',
+  /** Special-category data (ethnicity, disability): a narrower reveal than identity. */
+  'person_sensitive',
+  /** Formal decisions: identified or not a victim, and reconsiderations. */
+  'identification_decision',
   'statistics',
 ] as const;
 export type Resource = (typeof resources)[number];

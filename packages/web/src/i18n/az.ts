@@ -254,6 +254,8 @@ export const az: Messages = {
       configuration: 'Konfiqurasiya',
       person: 'Şəxslər',
       person_identity: 'Möhürlənmiş şəxsiyyət məlumatları',
+      person_sensitive: 'Xüsusi kateqoriyalı məlumatlar',
+      identification_decision: 'Tanınma qərarları',
       statistics: 'Statistika',
     },
     actions: {

@@ -252,6 +252,8 @@ export const en = {
       configuration: 'Configuration',
       person: 'Persons',
       person_identity: 'Sealed identities',
+      person_sensitive: 'Special-category data',
+      identification_decision: 'Identification decisions',
       statistics: 'Statistics',
     },
     actions: {

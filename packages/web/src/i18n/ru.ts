@@ -255,6 +255,8 @@ export const ru: Messages = {
       configuration: 'Настройки',
       person: 'Лица',
       person_identity: 'Защищённые персональные данные',
+      person_sensitive: 'Данные особой категории',
+      identification_decision: 'Решения об идентификации',
       statistics: 'Статистика',
     },
     actions: {
