@@ -32,6 +32,8 @@ export interface Deps {
   sealer: Sealer;
   passwords: PasswordHasher;
   security: SecuritySettings;
+  /** Secret of the duplicate-check keys: separate from sealing keys so rotation keeps matches. */
+  lookupKey: Buffer;
   newId(): string;
 }
 

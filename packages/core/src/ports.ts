@@ -1,4 +1,11 @@
 import type { Role } from './auth/roles.ts';
+import type {
+  ConfigurationStore,
+  DecisionStore,
+  IndicatorListStore,
+  PersonStore,
+  ScreeningStore,
+} from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
 
@@ -88,6 +95,11 @@ export interface ThrottleStore {
 
 export interface Store {
   organisations: OrganisationStore;
+  persons: PersonStore;
+  screenings: ScreeningStore;
+  decisions: DecisionStore;
+  indicatorLists: IndicatorListStore;
+  configuration: ConfigurationStore;
   users: UserStore;
   sessions: SessionStore;
   apiTokens: ApiTokenStore;

@@ -3,6 +3,7 @@
  * reaches them through @opennrm/contracts/vocabulary.
  */
 export { type Role, roles } from './auth/roles.ts';
+export * from './identification/identification-vocabulary.ts';
 export { type Locale, locales } from './model.ts';
 export {
   htcdsOrganisationType,

@@ -44,6 +44,8 @@ function connectPostgres(databaseUrl: string, max: number): Connection {
     connectionString: databaseUrl,
     max,
     application_name: 'opennrm',
+    // The date parser below expects ISO output, whatever the server's default DateStyle is.
+    options: '-c DateStyle=ISO',
     types: pgTypes,
   });
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
@@ -93,12 +95,17 @@ async function connectPglite(
 
 /**
  * bigint (int8) as a JS number: it carries audit seq and counts, far below 2^53. pg's default
- * (a string) would make `seq + 1` concatenate. timestamptz stays pg's default, a Date.
+ * (a string) would make `seq + 1` concatenate. date stays the 'YYYY-MM-DD' text: a calendar day
+ * has no time zone, and pg's default (a local-midnight Date) shifts it in any zone west of UTC.
+ * timestamptz stays pg's default, a Date.
  */
 const int8Oid = 20;
+const dateOid = 1082;
 const pgTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === int8Oid && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format === 'binary') return pg.types.getTypeParser(oid, format);
+    if (oid === int8Oid) return (value: string) => Number(value);
+    if (oid === dateOid) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format ?? 'text');
+  }) as typeof pg.types.getTypeParser,
 };

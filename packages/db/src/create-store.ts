@@ -3,7 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
+import { createConfigurationStore } from './stores/configuration-store.ts';
+import { createDecisionStore } from './stores/decision-store.ts';
+import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
+import { createPersonStore } from './stores/person-store.ts';
+import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
 import { createUserStore } from './stores/user-store.ts';
@@ -15,6 +20,11 @@ import { createUserStore } from './stores/user-store.ts';
 export function createStore(db: Kysely<Database>): Store {
   const store: Store = {
     organisations: createOrganisationStore(db),
+    persons: createPersonStore(db),
+    screenings: createScreeningStore(db),
+    decisions: createDecisionStore(db),
+    indicatorLists: createIndicatorListStore(db),
+    configuration: createConfigurationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),
     apiTokens: createApiTokenStore(db),

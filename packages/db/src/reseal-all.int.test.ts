@@ -1,6 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from './create-store.ts';
 import { resealAll } from './reseal-all.ts';
+import { sealedColumns } from './sealed-columns.ts';
+import { aDecision, aPerson } from './stores/identification-fixtures.ts';
+import { sealedPersonColumns } from './stores/person-rows.ts';
 import { anOrganisation } from './stores/test-fixtures.ts';
 import { describeEachBackend } from './testing/describe-each-backend.ts';
 import type { TestDatabase } from './testing/test-database.ts';
@@ -47,6 +51,55 @@ describeEachBackend('resealAll', (open, backend) => {
     }
     const again = await resealAll(t.db, (value) => (value.startsWith('k2:') ? null : value));
     expect(again).toEqual({ scanned: withValue.length, resealed: 0 });
+  });
+
+  it('re-seals every identity field of a person and decision grounds, each under its own aad', async () => {
+    // The organisations of the test above would be counted again; this one counts only its own.
+    await t.db.deleteFrom('organisations').execute();
+    const store = createStore(t.db);
+    const org = anOrganisation();
+    await store.organisations.create(org);
+    const fields = Object.keys(sealedPersonColumns) as (keyof typeof sealedPersonColumns)[];
+    const person = aPerson(org.id, { sealed: {} });
+    person.sealed = Object.fromEntries(fields.map((f) => [f, sealed('k1', `person.${f}.${person.id}`, f)]));
+    const bare = aPerson(org.id, { sealed: {} });
+    const decision = aDecision(person);
+    decision.groundsSealed = sealed('k1', `decision.grounds.${decision.id}`, 'grounds');
+    await store.persons.create(person);
+    await store.persons.create(bare);
+    await store.decisions.create(decision);
+    await store.decisions.create(aDecision(bare, { groundsSealed: null }));
+    const seenAad: string[] = [];
+    const result = await resealAll(t.db, (value, aad) => {
+      seenAad.push(aad);
+      const [, valueAad, plain] = value.split(':');
+      if (valueAad !== aad) throw new Error(`aad mismatch: ${valueAad} vs ${aad}`);
+      return sealed('k2', aad, plain!);
+    });
+    expect(result).toEqual({ scanned: fields.length + 1, resealed: fields.length + 1 });
+    expect(seenAad).toEqual(
+      expect.arrayContaining([
+        `person.givenNames.${person.id}`,
+        `person.sensitive.${person.id}`,
+        `decision.grounds.${decision.id}`,
+      ]),
+    );
+    const read = await store.persons.get(person.id);
+    expect(Object.keys(read!.sealed).sort()).toEqual([...fields].sort());
+    for (const f of fields) expect(read!.sealed[f]).toBe(sealed('k2', `person.${f}.${person.id}`, f));
+    expect((await store.persons.get(bare.id))?.sealed).toEqual({});
+    const [grounds] = await store.decisions.listForPerson(person.id);
+    expect(grounds?.groundsSealed).toBe(sealed('k2', `decision.grounds.${decision.id}`, 'grounds'));
+  });
+
+  it('registers every *_sealed column of the schema, each with a distinct aad prefix', async () => {
+    const { rows } = await sql<{ name: string }>`
+      select table_name || '.' || column_name as name from information_schema.columns
+      where table_schema = current_schema() and column_name like '%\\_sealed'`.execute(t.db);
+    const registered = sealedColumns.map((c) => `${c.table}.${c.column}`);
+    expect(registered.sort()).toEqual(rows.map((r) => r.name).sort());
+    const prefixes = sealedColumns.map((c) => c.aad({ id: 'x' }));
+    expect(new Set(prefixes).size).toBe(prefixes.length);
   });
 
   // Only PostgreSQL can interleave a server write with a batch; PGlite runs one at a time.

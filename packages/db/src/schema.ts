@@ -1,10 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { IdentificationTables } from './schema-identification.ts';
 
 /**
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
  * it writes); timestamps are `timestamptz` and come back as `Date` on both backends.
  */
-export interface Database {
+export interface Database extends IdentificationTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -112,3 +113,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type ThrottleRow = Selectable<ThrottleTable>;
+export type * from './schema-identification.ts';

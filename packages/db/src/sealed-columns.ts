@@ -1,4 +1,5 @@
 import type { Database } from './schema.ts';
+import { sealedPersonColumns } from './stores/person-rows.ts';
 
 /**
  * A column holding sealed (encrypted) values. The additional authenticated data binds each value
@@ -13,7 +14,8 @@ export interface SealedColumn {
 
 /**
  * Every sealed column of the schema. Key rotation (resealAll) walks exactly this list, so a new
- * sealed column must be registered here in the migration's release.
+ * sealed column must be registered here in the migration's release. The aad strings are what
+ * core seals with; changing one makes every stored value of that column unreadable.
  */
 export const sealedColumns: readonly SealedColumn[] = [
   {
@@ -21,5 +23,20 @@ export const sealedColumns: readonly SealedColumn[] = [
     column: 'address_sealed',
     idColumn: 'id',
     aad: (row) => `organisation.address.${row.id}`,
+  },
+  // One per identity field, named by core's field name (person.givenNames.<id>, ...).
+  ...Object.entries(sealedPersonColumns).map(
+    ([field, column]): SealedColumn => ({
+      table: 'persons',
+      column,
+      idColumn: 'id',
+      aad: (row) => `person.${field}.${row.id}`,
+    }),
+  ),
+  {
+    table: 'identification_decisions',
+    column: 'grounds_sealed',
+    idColumn: 'id',
+    aad: (row) => `decision.grounds.${row.id}`,
   },
 ];

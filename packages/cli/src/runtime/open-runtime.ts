@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ensureShippedIndicatorLists } from '@opennrm/core';
 import { connect, createStore, migrate } from '@opennrm/db';
 import { type Config, createServerDeps, loadConfig, type ServerDeps } from '@opennrm/server';
 
@@ -28,6 +29,8 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
     );
+    // The ILO and ILO/EC indicator lists ship with the code; new versions arrive with upgrades.
+    if (options.migrate !== false) await ensureShippedIndicatorLists(deps);
     return { config, deps, db: handle.db, kind: handle.kind, close: () => handle.close() };
   } catch (error) {
     await handle.close();

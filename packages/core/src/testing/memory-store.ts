@@ -1,8 +1,14 @@
 import { genesisHash, hashAuditEvent } from '../audit/hash-audit-event.ts';
 import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
 import type { Store, Visibility } from '../ports.ts';
+import {
+  createIdentificationTables,
+  createMemoryIdentificationStores,
+  type IdentificationTables,
+} from './memory-identification-stores.ts';
 
 interface Tables {
+  identification: IdentificationTables;
   organisations: Map<string, Organisation>;
   users: Map<string, User>;
   sessions: Map<string, Session>;
@@ -19,6 +25,7 @@ const clone = <T>(value: T): T => structuredClone(value);
  */
 export function createMemoryStore(): Store & { tables: Tables } {
   const t: Tables = {
+    identification: createIdentificationTables(),
     organisations: new Map(),
     users: new Map(),
     sessions: new Map(),
@@ -34,6 +41,7 @@ export function createMemoryStore(): Store & { tables: Tables } {
   };
   const store: Store & { tables: Tables } = {
     tables: t,
+    ...createMemoryIdentificationStores(() => t.identification),
     organisations: {
       list: async (f) =>
         [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),

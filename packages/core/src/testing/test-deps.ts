@@ -37,6 +37,7 @@ export function createTestDeps(
     sealer: createSealer(() => keyring),
     passwords: plainPasswordHasher,
     security: defaultSecurity,
+    lookupKey: randomBytes(32),
     newId: randomUUID,
   };
 }

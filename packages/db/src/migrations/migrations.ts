@@ -1,5 +1,6 @@
 import { foundation } from './0001-foundation.ts';
+import { identification } from './0002-identification.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, identification];

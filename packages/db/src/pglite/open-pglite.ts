@@ -11,14 +11,20 @@ export interface OpenPgliteOptions {
   loadDataDir?: Blob;
 }
 
+/** PostgreSQL's oid of `date`. */
+const dateOid = 1082;
+
 /**
  * Starts PGlite with the extensions the migrations create. PGlite can only load an extension
  * that was registered when the instance was made, so this is the one place that makes them.
+ * A `date` comes back as its 'YYYY-MM-DD' text, as on the PostgreSQL pool (see connect.ts):
+ * PGlite's default Date would be UTC midnight, a different value than pg's.
  */
 export async function openPglite(options: OpenPgliteOptions = {}): Promise<PGlite> {
   return PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pgcrypto, citext, pg_trgm, unaccent },
+    parsers: { [dateOid]: (value: string) => value },
   });
 }

@@ -147,6 +147,18 @@ describeEachBackend("dialect: one request never sees another request's transacti
     expect(rows[0]?.n).toBe(Number.MAX_SAFE_INTEGER);
   });
 
+  it('reads a date as its YYYY-MM-DD text, whatever the time zone of the session', async () => {
+    // One connection, so the setting and the query meet on PostgreSQL's pool too.
+    const rows = await t.db.connection().execute(async (db) => {
+      await sql`set time zone 'America/Los_Angeles'`.execute(db);
+      const result = await sql<{ d: string; none: string | null }>`
+        select ${'2024-02-29'}::date as d, null::date as none`.execute(db);
+      await sql`reset time zone`.execute(db);
+      return result.rows;
+    });
+    expect(rows[0]).toEqual({ d: '2024-02-29', none: null });
+  });
+
   // On PostgreSQL, Kysely streams through pg-cursor, which is not a dependency (nothing streams yet).
   it.runIf(backend === 'pglite')('streams query results in chunks', async () => {
     const chunks: number[] = [];

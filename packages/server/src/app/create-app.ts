@@ -9,8 +9,10 @@ import { requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
+import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
+import { registerPersonRoutes } from '../routes/person-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
@@ -45,6 +47,8 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerOrganisationRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);
+  registerPersonRoutes(app);
+  registerIdentificationRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store } from '@opennrm/core';
-import { loadKeyring } from '../config/keyring-file.ts';
+import { loadKeyring, loadLookupKey } from '../config/keyring-file.ts';
 import type { Config } from '../config/load-config.ts';
 import type { ServerDeps } from './server-env.ts';
 
@@ -24,6 +24,7 @@ export function createServerDeps(
     sealer: createSealer(() => loadKeyring(config)),
     passwords: createArgon2PasswordHasher(),
     security: defaultSecurity,
+    lookupKey: loadLookupKey(config),
     newId: randomUUID,
     databaseKind,
     version,

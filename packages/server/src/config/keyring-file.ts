@@ -8,6 +8,8 @@ interface KeyringFile {
   version: 1;
   activeKeyId: string;
   keys: { id: string; key: string; createdAt: string }[];
+  /** Secret of the duplicate-check hashes; never rotated with the sealing keys (matches would break). */
+  lookupKey?: string;
 }
 
 /**
@@ -33,10 +35,36 @@ export function addKeyToFile(keyFile: string): string {
   const id = newKeyId();
   file.keys.push({ id, key: randomBytes(32).toString('base64'), createdAt: new Date().toISOString() });
   file.activeKeyId = id;
+  writeKeyFile(keyFile, file);
+  return id;
+}
+
+/**
+ * The duplicate-check secret: OPENNRM_LOOKUP_KEY with env keys, else the key file's, added to
+ * an older key file on first use. Losing it only means old records stop matching new ones.
+ */
+export function loadLookupKey(source: {
+  dataKey: string | null;
+  lookupKey: string | null;
+  keyFile: string;
+}): Buffer {
+  if (source.lookupKey) return decodeKey(source.lookupKey, 'OPENNRM_LOOKUP_KEY');
+  if (source.dataKey) {
+    throw new ConfigError('Set OPENNRM_LOOKUP_KEY (32 bytes, base64) alongside OPENNRM_DATA_KEY.');
+  }
+  if (!existsSync(source.keyFile)) createKeyFile(source.keyFile);
+  const file = readKeyFile(source.keyFile);
+  if (!file.lookupKey) {
+    file.lookupKey = randomBytes(32).toString('base64');
+    writeKeyFile(source.keyFile, file);
+  }
+  return decodeKey(file.lookupKey, 'lookupKey');
+}
+
+function writeKeyFile(keyFile: string, file: KeyringFile): void {
   const tmp = `${keyFile}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   renameSync(tmp, keyFile); // atomic: a crash leaves the old file or the new one, never half
-  return id;
 }
 
 function createKeyFile(keyFile: string): void {
@@ -46,6 +74,7 @@ function createKeyFile(keyFile: string): void {
     version: 1,
     activeKeyId: id,
     keys: [{ id, key: randomBytes(32).toString('base64'), createdAt: new Date().toISOString() }],
+    lookupKey: randomBytes(32).toString('base64'),
   };
   try {
     writeFileSync(keyFile, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });

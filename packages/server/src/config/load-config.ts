@@ -5,6 +5,7 @@ export interface Config {
   dataDir: string;
   keyFile: string;
   dataKey: string | null;
+  lookupKey: string | null;
   port: number;
   host: string;
   trustedProxies: string[];
@@ -32,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     keyFile: resolve(env.OPENNRM_KEY_FILE || resolve(dataDir, 'keyring.json')),
     dataKey: env.OPENNRM_DATA_KEY?.trim() || null,
+    lookupKey: env.OPENNRM_LOOKUP_KEY?.trim() || null,
     port,
     host: env.HOST?.trim() || '127.0.0.1',
     trustedProxies: (env.OPENNRM_TRUSTED_PROXIES ?? '')

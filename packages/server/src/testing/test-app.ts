@@ -3,6 +3,7 @@ import {
   createArgon2PasswordHasher,
   createSealer,
   defaultSecurity,
+  ensureShippedIndicatorLists,
   type Organisation,
   type OrganisationType,
   provisionUser,
@@ -57,6 +58,7 @@ export async function createTestApp(
     sealer: createSealer(() => keyring),
     passwords: createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
     security: defaultSecurity,
+    lookupKey: randomBytes(32),
     newId: randomUUID,
     databaseKind: database.kind,
     version: 'test',
@@ -66,8 +68,15 @@ export async function createTestApp(
     maxBodyBytes: 64 * 1024,
     ...overrides,
   };
+  await ensureShippedIndicatorLists(deps);
   const organisations = {} as Record<OrganisationType, Organisation>;
-  for (const type of new Set(Object.values(homeOf))) {
+  // Plus bodies no test user belongs to, for sharing and referral tests.
+  const types: OrganisationType[] = [
+    ...Object.values(homeOf),
+    'victim_assistance_centre',
+    'migration_service',
+  ];
+  for (const type of new Set(types)) {
     const now = new Date();
     const org: Organisation = {
       id: randomUUID(),

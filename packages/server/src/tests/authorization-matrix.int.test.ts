@@ -1,4 +1,4 @@
-import { type Role, roles } from '@opennrm/core';
+import { findShippedIndicatorList, type Role, roles } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiDocument } from '../app/create-app.ts';
@@ -10,10 +10,20 @@ import { createTestApp, type TestApp, testPassword } from '../testing/test-app.t
  * "allow" = the listed success status; anyone else = 403, or 404 where existence is hidden.
  */
 type Expect = { allow: Role[] | 'all' | 'public'; success: number; denied?: 403 | 404 };
-type Fixture = { target: { orgId: string; userId: string; shelterId: string } };
+type Fixture = { target: { orgId: string; userId: string; shelterId: string; personId: string } };
 type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): { path: string; body?: unknown } };
 
 const admin: Role[] = ['system_administrator'];
+/** The fixture person is the case worker's NGO's, shared with the investigator's police unit. */
+const linked: Role[] = ['case_worker', 'investigator'];
+const screeners: Role[] = [
+  'system_administrator',
+  'case_worker',
+  'investigator',
+  'shelter_manager',
+  'hotline_operator',
+];
+const listKey = 'ilo-ec-2009-adult-labour';
 const uniq = () => Math.random().toString(36).slice(2, 10);
 
 const matrix: Record<string, Case> = {
@@ -118,6 +128,144 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: (_t, f) => ({ path: `/api/users/${f.target.userId}/unlock` }),
   },
+  'GET /api/persons': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons' }),
+  },
+  'POST /api/persons': {
+    allow: ['case_worker', 'investigator', 'hotline_operator'],
+    success: 201,
+    request: () => ({
+      path: '/api/persons',
+      body: { gender: 'Feminine', identity: { givenNames: `P${uniq()}`, familyName: uniq() } },
+    }),
+  },
+  'POST /api/persons/duplicate-check': {
+    allow: ['case_worker', 'investigator', 'hotline_operator'],
+    success: 200,
+    request: () => ({
+      path: '/api/persons/duplicate-check',
+      body: { name: 'Aysel Mammadova', birthYear: 1990 },
+    }),
+  },
+  'GET /api/persons/{id}': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}` }),
+  },
+  'PATCH /api/persons/{id}': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}`, body: { languages: ['az', 'ru'] } }),
+  },
+  'POST /api/persons/{id}/identity/reveal': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/identity/reveal`,
+      body: { reason: 'matrix' },
+    }),
+  },
+  'POST /api/persons/{id}/screenings': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/screenings`,
+      body: { listKey, population: 'adult', answers: [], outcome: 'inconclusive' },
+    }),
+  },
+  'PUT /api/persons/{id}/exploitation': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/exploitation`,
+      body: {
+        forms: ['ForcedLabour'],
+        industry: 'F',
+        meansOfControl: ['WithholdsDocuments'],
+        recruitmentMethods: [],
+        recruiterRelationship: null,
+        recruitmentCountries: ['AZ'],
+        transitCountries: [],
+        exploitationCountries: ['RU'],
+        periodFrom: null,
+        periodTo: null,
+        childAtExploitation: false,
+      },
+    }),
+  },
+  'POST /api/persons/{id}/decisions': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/decisions`,
+      body: { outcome: 'identified', decidedOn: '2026-01-10', grounds: 'Matrix grounds' },
+    }),
+  },
+  'POST /api/persons/{id}/shares': {
+    allow: linked,
+    success: 204,
+    request: (t, f) => ({
+      path: `/api/persons/${f.target.personId}/shares`,
+      body: { organisationId: t.organisations.victim_assistance_centre.id, reason: 'services' },
+    }),
+  },
+  'DELETE /api/persons/{id}/shares/{organisationId}': {
+    allow: linked,
+    success: 204,
+    request: (t, f) => ({
+      path: `/api/persons/${f.target.personId}/shares/${t.organisations.victim_assistance_centre.id}`,
+    }),
+  },
+  'GET /api/persons/{id}/htcds': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/htcds` }),
+  },
+  'POST /api/persons/htcds': {
+    allow: ['case_worker', 'investigator', 'hotline_operator'],
+    success: 201,
+    request: () => ({
+      path: '/api/persons/htcds',
+      body: {
+        record: {
+          prs_FirstName: `Imported${uniq()}`,
+          prs_SecondName: uniq(),
+          prs_Gender: 'Masculine',
+          prs_Citizenship: ['UZ'],
+        },
+      },
+    }),
+  },
+  'GET /api/indicator-lists': {
+    allow: screeners,
+    success: 200,
+    request: () => ({ path: '/api/indicator-lists' }),
+  },
+  'GET /api/indicator-lists/{key}': {
+    allow: screeners,
+    success: 200,
+    request: () => ({ path: `/api/indicator-lists/${listKey}` }),
+  },
+  'POST /api/indicator-lists': {
+    allow: admin,
+    success: 201,
+    request: () => ({
+      path: '/api/indicator-lists',
+      body: { ...findShippedIndicatorList(listKey), key: `country-sop-${uniq()}`, version: 1 },
+    }),
+  },
+  'GET /api/settings/identification': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/settings/identification' }),
+  },
+  'PATCH /api/settings/identification': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/settings/identification', body: { firstDecisionWorkingDays: 5 } }),
+  },
   'GET /api/audit/events': {
     allow: ['auditor'],
     success: 200,
@@ -158,8 +306,23 @@ describeEachBackend('authorization matrix', (open) => {
         password: testPassword,
       },
     });
+    const caseWorker = await t.signInAs('case_worker');
+    const person = await t.request('POST', '/api/persons', {
+      headers: caseWorker,
+      body: {
+        gender: 'Feminine',
+        citizenships: ['PH'],
+        identity: { givenNames: 'Maria', familyName: 'Santos' },
+      },
+    });
+    const personId = ((await person.json()) as { person: { id: string } }).person.id;
+    await t.request('POST', `/api/persons/${personId}/shares`, {
+      headers: caseWorker,
+      body: { organisationId: t.organisations.police.id, reason: 'identification decision' },
+    });
     fixture = {
       target: {
+        personId,
         orgId,
         shelterId: ((await shelter.json()) as { organisation: { id: string } }).organisation.id,
         userId: ((await user.json()) as { user: { id: string } }).user.id,

@@ -1,0 +1,2 @@
+/** Screening scoring for clients: the same pure code the server scores with. */
+export * from '@opennrm/core/screening';

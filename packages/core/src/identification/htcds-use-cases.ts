@@ -1,0 +1,57 @@
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Ctx } from '../context.ts';
+import { authorize } from '../policy/authorize.ts';
+import { invalid } from '../support/errors.ts';
+import { createPerson } from './create-person.ts';
+import type { PossibleDuplicate } from './find-possible-duplicates.ts';
+import { fromHtcds, type HtcdsRecord, toHtcds } from './htcds-person.ts';
+import type { Person } from './person.ts';
+import { sealedPersonFields } from './person.ts';
+import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { recordExploitation } from './record-exploitation.ts';
+import { unsealIdentity } from './seal-identity.ts';
+
+/** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
+export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsRecord> {
+  const person = await loadPersonFor(ctx, id, 'person', 'read');
+  authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(ctx.store, person));
+  await recordAudit(ctx, ctx.actor, ctx.request, {
+    action: 'person.exported_htcds',
+    entityType: 'person',
+    entityId: id,
+    details: { code: person.code },
+  });
+  const identity = unsealIdentity(
+    ctx.sealer,
+    id,
+    person.sealed,
+    sealedPersonFields.filter((f) => f !== 'sensitive'),
+  );
+  return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null);
+}
+
+/**
+ * Imports a person with their victim context from another system's HTCDS record, through the
+ * same duplicate check as any registration. The source's status is returned, not adopted: a
+ * decision in this system is always made by one of its bodies.
+ */
+export async function importPersonHtcds(
+  ctx: Ctx,
+  record: HtcdsRecord,
+  confirmDuplicates = false,
+): Promise<{
+  person: Person;
+  possibleDuplicates: PossibleDuplicate[];
+  source: { status: string | null; decidingBody: string | null };
+}> {
+  const imported = fromHtcds(record);
+  const identity = imported.person.identity;
+  if (!identity?.givenNames && !identity?.familyName) {
+    throw invalid('The HTCDS record has no name (prs_FirstName or prs_SecondName).', {
+      fields: { record: 'no_name' },
+    });
+  }
+  const { person, possibleDuplicates } = await createPerson(ctx, { ...imported.person, confirmDuplicates });
+  if (imported.exploitation) await recordExploitation(ctx, person.id, imported.exploitation);
+  return { person, possibleDuplicates, source: imported.source };
+}

@@ -1,0 +1,73 @@
+import type { Visibility } from '../ports.ts';
+import type { IndicatorList } from '../screening/indicator-list.ts';
+import type { AgeBand, ExploitationForm, Gender, IdentificationStatus } from './identification-vocabulary.ts';
+import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
+
+export interface PersonFilter {
+  status?: IdentificationStatus;
+  gender?: Gender;
+  /** true: child at identification; false: adult. */
+  child?: boolean;
+  ageBand?: AgeBand;
+  citizenship?: string;
+  form?: ExploitationForm;
+  /** Owner organisation. */
+  organisationId?: string;
+  /** Decisions due before this instant and not made (the overdue list). */
+  overdueAt?: Date;
+  /** Identified by an NGO, never decided on by the state. */
+  ngoOnly?: boolean;
+  /** Exact code, or a prefix of it. */
+  code?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface DuplicateMatch {
+  personId: string;
+  organisationId: string;
+}
+
+export interface PersonStore {
+  /** Next free code of the year, e.g. NRM-2026-000123 (codes never repeat). */
+  nextCode(year: number): Promise<string>;
+  create(person: Person): Promise<void>;
+  get(id: string): Promise<Person | undefined>;
+  update(id: string, patch: Partial<Omit<Person, 'id' | 'code' | 'createdAt'>>): Promise<number>;
+  /** Persons the visibility reaches, matching the filter, newest first, with the total count. */
+  list(filter: PersonFilter, visibility: Visibility): Promise<{ persons: Person[]; total: number }>;
+  /** The owner and every organisation holding an active share (referral, case). */
+  organisationsWithAccess(personId: string): Promise<string[]>;
+  grantAccess(personId: string, organisationId: string, reason: string, at: Date): Promise<void>;
+  revokeAccess(personId: string, organisationId: string, at: Date): Promise<number>;
+  addDuplicateKeys(personId: string, keys: string[]): Promise<void>;
+  /** Persons carrying any of the keys (the caller filters out the person itself). */
+  findByDuplicateKeys(keys: string[]): Promise<DuplicateMatch[]>;
+  getExploitation(personId: string): Promise<Exploitation | undefined>;
+  saveExploitation(exploitation: Exploitation): Promise<void>;
+}
+
+export interface ScreeningStore {
+  create(screening: Screening): Promise<void>;
+  listForPerson(personId: string): Promise<Screening[]>;
+}
+
+export interface DecisionStore {
+  create(decision: IdentificationDecision): Promise<void>;
+  /** Oldest first. */
+  listForPerson(personId: string): Promise<IdentificationDecision[]>;
+}
+
+export interface IndicatorListStore {
+  /** Saves a list version; a (key, version) pair is written once and never changed. */
+  save(list: IndicatorList, loadedBy: string | null, at: Date): Promise<void>;
+  get(key: string, version?: number): Promise<IndicatorList | undefined>;
+  /** The latest version of every list. */
+  listLatest(): Promise<IndicatorList[]>;
+}
+
+/** Installation settings as JSON values by key (deadlines, the country). */
+export interface ConfigurationStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown, at: Date): Promise<void>;
+}

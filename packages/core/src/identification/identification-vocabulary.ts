@@ -1,0 +1,104 @@
+/**
+ * Value sets of identification, aligned with HTCDS 2.0 (reference/htcds.md) so records export
+ * without translation tables; our additions are marked. Pure data: the web app uses it too.
+ */
+export const genders = [
+  'Feminine',
+  'Masculine',
+  'TransgenderFeminine',
+  'TransgenderMasculine',
+  'NonConforming',
+  'NonSpecifiedUnknown',
+] as const;
+export type Gender = (typeof genders)[number];
+
+/** Age bands for when only an approximate age is known (reports use these too). */
+export const ageBands = [
+  '0-8',
+  '9-11',
+  '12-14',
+  '15-17',
+  '18-20',
+  '21-23',
+  '24-26',
+  '27-29',
+  '30-38',
+  '39-47',
+  '48+',
+] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+/** HTCDS TypeOfExploitation plus three forms the field reports separately (ours). */
+export const exploitationForms = [
+  'ForcedLabour',
+  'SexualExploitation',
+  'ChildLabour',
+  'ForcedMarriage',
+  'Servitude',
+  'ForcedMilitaryByNonStateActors',
+  'OrganRemoval',
+  'ForcedBegging',
+  'ForcedAdoption',
+  'Surrogacy',
+  'ForcedCriminality',
+  'DomesticServitude',
+  'Other',
+] as const;
+export type ExploitationForm = (typeof exploitationForms)[number];
+
+/** ISIC rev.4 sections. */
+export const isicSections = 'ABCDEFGHIJKLMNOPQRSTU'.split('') as readonly string[];
+
+export const meansOfControl = [
+  'PhysicalThreats',
+  'ThreatsLawEnforcement',
+  'ThreatensChildrenFamily',
+  'DebtBondage',
+  'FalsePromises',
+  'PhysicalAbuse',
+  'SexualAbuse',
+  'TakesEarnings',
+  'RestrictsFinancialAccess',
+  'RestrictsMedicalCare',
+  'WithholdsNecessities',
+  'PsychologicalAbuse',
+  'PsychoactiveSubstance',
+  'ExcessiveWorkingHours',
+  'WithholdsDocuments',
+  'Other',
+] as const;
+export type MeansOfControl = (typeof meansOfControl)[number];
+
+export const recruitmentMethods = [
+  'AtAPlaceOfBusiness',
+  'AtAnEducationalInstitution',
+  'AtWork',
+  'ThroughOnlineSocialNetworks',
+  'ThroughAnOnlineAdvertisement',
+  'ThroughATelevisionAdvert',
+  'ThroughANewspaperAdvert',
+  'ThroughFamilyOrFamilyEvents',
+  'ThroughFriendsOrSocialEvents',
+  'Other',
+] as const;
+export type RecruitmentMethod = (typeof recruitmentMethods)[number];
+
+export const recruiterRelationships = ['Familial', 'Acquainted', 'Unacquainted'] as const;
+export type RecruiterRelationship = (typeof recruiterRelationships)[number];
+
+/** HTCDS vic_TraffickingStatus, in our words. */
+export const identificationStatuses = ['presumed', 'identified', 'not_victim'] as const;
+export type IdentificationStatus = (typeof identificationStatuses)[number];
+
+/** HTCDS vic_TraffickingStatusDecisionMakingOrg. */
+export const decidingBodyTypes = [
+  'Police',
+  'NGO',
+  'CourtOrProsecution',
+  'NonPoliceGovernmentalOrganization',
+  'Other',
+] as const;
+export type DecidingBodyType = (typeof decidingBodyTypes)[number];
+
+export const screeningOutcomes = ['presumed_victim', 'not_presumed', 'inconclusive'] as const;
+export type ScreeningOutcome = (typeof screeningOutcomes)[number];

@@ -1,0 +1,164 @@
+import type {
+  ConfigurationStore,
+  DecisionStore,
+  IndicatorListStore,
+  PersonFilter,
+  PersonStore,
+  ScreeningStore,
+} from '../identification/identification-ports.ts';
+import type { Exploitation, IdentificationDecision, Person, Screening } from '../identification/person.ts';
+import type { Visibility } from '../ports.ts';
+import type { IndicatorList } from '../screening/indicator-list.ts';
+
+export interface IdentificationTables {
+  persons: Map<string, Person>;
+  access: { personId: string; organisationId: string; reason: string; since: Date; until: Date | null }[];
+  duplicateKeys: { personId: string; key: string }[];
+  exploitations: Map<string, Exploitation>;
+  screenings: Screening[];
+  decisions: IdentificationDecision[];
+  indicatorLists: IndicatorList[];
+  configuration: Map<string, unknown>;
+  codeCounters: Map<number, number>;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export function createIdentificationTables(): IdentificationTables {
+  return {
+    persons: new Map(),
+    access: [],
+    duplicateKeys: [],
+    exploitations: new Map(),
+    screenings: [],
+    decisions: [],
+    indicatorLists: [],
+    configuration: new Map(),
+    codeCounters: new Map(),
+  };
+}
+
+/** In-memory identification stores over `tables()` (a getter: transactions swap the tables). */
+export function createMemoryIdentificationStores(tables: () => IdentificationTables) {
+  const sharedWith = (personId: string) =>
+    tables()
+      .access.filter((a) => a.personId === personId && !a.until)
+      .map((a) => a.organisationId);
+  const visible = (p: Person, v: Visibility) => {
+    if (v.scope === 'all') return true;
+    if (v.scope === 'aggregate' || v.scope === 'self') return false;
+    if (p.organisationId === v.organisationId) return true;
+    return v.scope === 'linked' && sharedWith(p.id).includes(v.organisationId);
+  };
+  const matches = (p: Person, f: PersonFilter) =>
+    (!f.status || p.status === f.status) &&
+    (!f.gender || p.gender === f.gender) &&
+    (f.child === undefined || p.childAtIdentification === f.child) &&
+    (!f.ageBand || p.ageBand === f.ageBand) &&
+    (!f.citizenship || p.citizenships.includes(f.citizenship)) &&
+    (!f.form || (tables().exploitations.get(p.id)?.forms ?? []).includes(f.form)) &&
+    (!f.organisationId || p.organisationId === f.organisationId) &&
+    (!f.overdueAt ||
+      (p.decisionDueAt !== null &&
+        p.decisionDueAt < f.overdueAt &&
+        !p.stateDecided &&
+        p.status === 'presumed')) &&
+    (!f.ngoOnly || (p.status === 'identified' && !p.stateDecided)) &&
+    (!f.code || p.code.startsWith(f.code));
+
+  const persons: PersonStore = {
+    async nextCode(year) {
+      const next = (tables().codeCounters.get(year) ?? 0) + 1;
+      tables().codeCounters.set(year, next);
+      return `NRM-${year}-${String(next).padStart(6, '0')}`;
+    },
+    create: async (p) => void tables().persons.set(p.id, clone(p)),
+    get: async (id) => clone(tables().persons.get(id)),
+    async update(id, patch) {
+      const row = tables().persons.get(id);
+      if (!row) return 0;
+      // Like the database: only the sealed fields named in the patch change.
+      const sealed = patch.sealed ? { ...row.sealed, ...clone(patch.sealed) } : row.sealed;
+      tables().persons.set(id, { ...row, ...clone(patch), sealed });
+      return 1;
+    },
+    async list(f, v) {
+      const all = [...tables().persons.values()]
+        .filter((p) => visible(p, v) && matches(p, f))
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.code < b.code ? 1 : -1));
+      return { persons: all.slice(f.offset, f.offset + f.limit).map(clone), total: all.length };
+    },
+    async organisationsWithAccess(personId) {
+      const owner = tables().persons.get(personId)?.organisationId;
+      return [...new Set([...(owner ? [owner] : []), ...sharedWith(personId)])];
+    },
+    async grantAccess(personId, organisationId, reason, at) {
+      if (sharedWith(personId).includes(organisationId)) return;
+      tables().access.push({ personId, organisationId, reason, since: at, until: null });
+    },
+    async revokeAccess(personId, organisationId, at) {
+      let n = 0;
+      for (const a of tables().access) {
+        if (a.personId === personId && a.organisationId === organisationId && !a.until) {
+          a.until = at;
+          n += 1;
+        }
+      }
+      return n;
+    },
+    async addDuplicateKeys(personId, keys) {
+      for (const key of keys) tables().duplicateKeys.push({ personId, key });
+    },
+    async findByDuplicateKeys(keys) {
+      const hits = new Set(
+        tables()
+          .duplicateKeys.filter((d) => keys.includes(d.key))
+          .map((d) => d.personId),
+      );
+      return [...hits].flatMap((personId) => {
+        const p = tables().persons.get(personId);
+        return p ? [{ personId, organisationId: p.organisationId }] : [];
+      });
+    },
+    getExploitation: async (personId) => clone(tables().exploitations.get(personId)),
+    saveExploitation: async (e) => void tables().exploitations.set(e.personId, clone(e)),
+  };
+  const screenings: ScreeningStore = {
+    create: async (s) => void tables().screenings.push(clone(s)),
+    listForPerson: async (personId) =>
+      tables()
+        .screenings.filter((s) => s.personId === personId)
+        .map(clone),
+  };
+  const decisions: DecisionStore = {
+    create: async (d) => void tables().decisions.push(clone(d)),
+    listForPerson: async (personId) =>
+      tables()
+        .decisions.filter((d) => d.personId === personId)
+        .map(clone),
+  };
+  const indicatorLists: IndicatorListStore = {
+    async save(list) {
+      const exists = tables().indicatorLists.some((l) => l.key === list.key && l.version === list.version);
+      if (exists) throw new Error(`duplicate key value: indicator list ${list.key} v${list.version}`);
+      tables().indicatorLists.push(clone(list));
+    },
+    async get(key, version) {
+      const versions = tables().indicatorLists.filter(
+        (l) => l.key === key && (version === undefined || l.version === version),
+      );
+      return clone(versions.sort((a, b) => b.version - a.version)[0]);
+    },
+    async listLatest() {
+      const latest = new Map<string, IndicatorList>();
+      for (const l of tables().indicatorLists)
+        if ((latest.get(l.key)?.version ?? 0) < l.version) latest.set(l.key, l);
+      return [...latest.values()].map(clone);
+    },
+  };
+  const configuration: ConfigurationStore = {
+    get: async (key) => clone(tables().configuration.get(key)),
+    set: async (key, value) => void tables().configuration.set(key, clone(value)),
+  };
+  return { persons, screenings, decisions, indicatorLists, configuration };
+}

@@ -1,0 +1,133 @@
+import type { ColumnType, Selectable } from 'kysely';
+
+/**
+ * Tables of identification (persons, screenings, decisions, indicator lists, configuration).
+ * jsonb columns are written as JSON strings (so arrays are never mistaken for PostgreSQL arrays)
+ * and read as values; `date` columns are read as 'YYYY-MM-DD' strings on both backends.
+ */
+export interface IdentificationTables {
+  persons: PersonsTable;
+  person_access: PersonAccessTable;
+  person_duplicate_keys: PersonDuplicateKeysTable;
+  person_code_counters: PersonCodeCountersTable;
+  exploitations: ExploitationsTable;
+  screenings: ScreeningsTable;
+  identification_decisions: IdentificationDecisionsTable;
+  indicator_lists: IndicatorListsTable;
+  configuration: ConfigurationTable;
+}
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PersonsTable {
+  id: string;
+  code: string;
+  organisation_id: string;
+  gender: string;
+  birth_year: number | null;
+  age_band: string | null;
+  child_at_identification: boolean | null;
+  citizenships: string[];
+  languages: string[];
+  status: string;
+  status_body_type: string | null;
+  status_decided_at: Date | null;
+  state_decided: boolean;
+  first_screened_at: Date | null;
+  decision_due_at: Date | null;
+  given_names_sealed: string | null;
+  family_name_sealed: string | null;
+  other_names_sealed: string | null;
+  birth_date_sealed: string | null;
+  documents_sealed: string | null;
+  contacts_sealed: string | null;
+  addresses_sealed: string | null;
+  notes_sealed: string | null;
+  sensitive_sealed: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface PersonAccessTable {
+  person_id: string;
+  organisation_id: string;
+  reason: string;
+  since: Date;
+  until: Date | null;
+}
+
+export interface PersonDuplicateKeysTable {
+  person_id: string;
+  key: string;
+}
+
+export interface PersonCodeCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface ExploitationsTable {
+  person_id: string;
+  forms: string[];
+  industry: string | null;
+  means_of_control: string[];
+  recruitment_methods: string[];
+  recruiter_relationship: string | null;
+  recruitment_countries: string[];
+  transit_countries: string[];
+  exploitation_countries: string[];
+  period_from: string | null;
+  period_to: string | null;
+  child_at_exploitation: boolean | null;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export interface ScreeningsTable {
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  screener_user_id: string;
+  list_key: string;
+  list_version: number;
+  population: string;
+  answers: Json<unknown[]>;
+  result: Json<Record<string, unknown>>;
+  outcome: string;
+  outcome_reason: string | null;
+  screened_at: Date;
+  recorded_at: Date;
+}
+
+export interface IdentificationDecisionsTable {
+  id: string;
+  person_id: string;
+  outcome: string;
+  deciding_organisation_id: string;
+  deciding_body_type: string;
+  decided_on: string;
+  grounds_sealed: string | null;
+  reconsiders: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface IndicatorListsTable {
+  key: string;
+  version: number;
+  definition: Json<Record<string, unknown>>;
+  loaded_by: string | null;
+  loaded_at: Date;
+}
+
+export interface ConfigurationTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Date;
+}
+
+export type PersonRow = Selectable<PersonsTable>;
+export type ExploitationRow = Selectable<ExploitationsTable>;
+export type ScreeningRow = Selectable<ScreeningsTable>;
+export type DecisionRow = Selectable<IdentificationDecisionsTable>;

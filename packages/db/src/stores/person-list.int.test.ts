@@ -1,0 +1,159 @@
+import type { Person, PersonFilter, Store, Visibility } from '@opennrm/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createStore } from '../create-store.ts';
+import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import type { TestDatabase } from '../testing/test-database.ts';
+import { anExploitation, aPerson } from './identification-fixtures.ts';
+import { anOrganisation } from './test-fixtures.ts';
+
+describeEachBackend('PersonStore.list', (open) => {
+  let t: TestDatabase;
+  let store: Store;
+  const police = anOrganisation({ name: 'Police', type: 'police' });
+  const ngo = anOrganisation({ name: 'NGO', type: 'ngo' });
+  const other = anOrganisation({ name: 'Other', type: 'ngo' });
+  const day = (n: number) => new Date(Date.UTC(2025, 0, n, 9));
+  const code = (n: number) => `NRM-2025-${String(n).padStart(6, '0')}`;
+  // Decisions due on day 20 unless said otherwise.
+  const aListedPerson = (organisationId: string, overrides: Partial<Person>) =>
+    aPerson(organisationId, { decisionDueAt: day(20), ...overrides });
+  // Created on days 1..6; p6 and p7 share a day, so the code (highest first) breaks the tie.
+  const p1 = aListedPerson(police.id, {
+    code: code(1),
+    createdAt: day(1),
+    gender: 'Masculine',
+    citizenships: ['GE'],
+  });
+  const p2 = aListedPerson(police.id, {
+    code: code(2),
+    createdAt: day(2),
+    childAtIdentification: true,
+    ageBand: '15-17',
+  });
+  const p3 = aListedPerson(ngo.id, {
+    code: code(3),
+    createdAt: day(3),
+    status: 'identified',
+    statusBodyType: 'NGO',
+  });
+  const p4 = aListedPerson(ngo.id, {
+    code: code(4),
+    createdAt: day(4),
+    status: 'identified',
+    stateDecided: true,
+  });
+  const p5 = aListedPerson(ngo.id, {
+    code: code(5),
+    createdAt: day(5),
+    childAtIdentification: null,
+    decisionDueAt: day(40),
+  });
+  const p6 = aListedPerson(other.id, {
+    code: code(16),
+    createdAt: day(6),
+    citizenships: ['AZ', 'GE'],
+    decisionDueAt: null,
+  });
+  const p7 = aListedPerson(other.id, { code: code(17), createdAt: day(6), status: 'not_victim' });
+  const all = [p7, p6, p5, p4, p3, p2, p1];
+
+  beforeAll(async () => {
+    t = await open();
+    store = createStore(t.db);
+    for (const org of [police, ngo, other]) await store.organisations.create(org);
+    for (const p of [p1, p2, p3, p4, p5, p6, p7]) await store.persons.create(p);
+    await store.persons.grantAccess(p3.id, police.id, 'referral', day(3)); // active share
+    await store.persons.grantAccess(p6.id, police.id, 'referral', day(6));
+    await store.persons.revokeAccess(p6.id, police.id, day(7)); // revoked share
+    await store.persons.saveExploitation(anExploitation(p1.id, { forms: ['ForcedLabour'] }));
+    await store.persons.saveExploitation(
+      anExploitation(p3.id, { forms: ['SexualExploitation', 'ForcedLabour'] }),
+    );
+    await store.persons.saveExploitation(anExploitation(p4.id, { forms: ['ForcedBegging'] }));
+  });
+  afterAll(() => t?.close());
+
+  const as = (scope: Visibility['scope'], organisationId = police.id): Visibility => ({
+    scope,
+    userId: crypto.randomUUID(),
+    organisationId,
+  });
+  const page = { limit: 50, offset: 0 };
+  const codes = async (filter: Partial<PersonFilter>, v = as('all')) => {
+    const { persons, total } = await store.persons.list({ ...page, ...filter }, v);
+    expect(total).toBe(persons.length);
+    return persons.map((p) => p.code);
+  };
+  const codesOf = (persons: Person[]) => persons.map((p) => p.code);
+
+  it('sees by scope: all, own organisation, linked (owner or active share), never aggregate or self', async () => {
+    expect(await codes({})).toEqual(codesOf(all));
+    expect(await codes({}, as('own_organisation'))).toEqual(codesOf([p2, p1]));
+    // p3 is shared with the police; p6's share was revoked.
+    expect(await codes({}, as('linked'))).toEqual(codesOf([p3, p2, p1]));
+    expect(await codes({}, as('linked', other.id))).toEqual(codesOf([p7, p6]));
+    expect(await store.persons.list(page, as('aggregate'))).toEqual({ persons: [], total: 0 });
+    expect(await store.persons.list(page, as('self'))).toEqual({ persons: [], total: 0 });
+  });
+
+  it('returns whole persons, sealed fields included', async () => {
+    const { persons } = await store.persons.list({ ...page, code: p2.code }, as('all'));
+    expect(persons).toEqual([p2]);
+  });
+
+  it('filters by status, gender, child, age band, citizenship and organisation', async () => {
+    expect(await codes({ status: 'identified' })).toEqual(codesOf([p4, p3]));
+    expect(await codes({ gender: 'Masculine' })).toEqual(codesOf([p1]));
+    expect(await codes({ child: true })).toEqual(codesOf([p2]));
+    // Unknown (null) is neither child nor adult.
+    expect(await codes({ child: false })).toEqual(codesOf([p7, p6, p4, p3, p1]));
+    expect(await codes({ ageBand: '15-17' })).toEqual(codesOf([p2]));
+    expect(await codes({ citizenship: 'GE' })).toEqual(codesOf([p6, p1]));
+    expect(await codes({ organisationId: ngo.id })).toEqual(codesOf([p5, p4, p3]));
+    // A filter never widens visibility.
+    expect(await codes({ organisationId: other.id }, as('linked'))).toEqual([]);
+    expect(await codes({ status: 'identified', organisationId: ngo.id }, as('linked'))).toEqual(
+      codesOf([p3]),
+    );
+  });
+
+  it('filters by exploitation form through the exploitation record', async () => {
+    expect(await codes({ form: 'ForcedLabour' })).toEqual(codesOf([p3, p1]));
+    expect(await codes({ form: 'ForcedBegging' })).toEqual(codesOf([p4]));
+    expect(await codes({ form: 'OrganRemoval' })).toEqual([]);
+  });
+
+  it('lists overdue decisions: presumed, undecided by the state, due before the instant', async () => {
+    // Due on day 20: p1, p2 (presumed); p3, p4 identified and p7 not a victim; p5 due on day 40.
+    expect(await codes({ overdueAt: day(21) })).toEqual(codesOf([p2, p1]));
+    expect(await codes({ overdueAt: day(20) })).toEqual([]);
+    expect(await codes({ overdueAt: day(41) })).toEqual(codesOf([p5, p2, p1]));
+    await store.persons.update(p1.id, { stateDecided: true });
+    expect(await codes({ overdueAt: day(21) })).toEqual(codesOf([p2]));
+    await store.persons.update(p1.id, { stateDecided: false });
+  });
+
+  it('lists NGO-only identifications, and matches codes by exact value or prefix (literally)', async () => {
+    expect(await codes({ ngoOnly: true })).toEqual(codesOf([p3]));
+    expect(await codes({ code: code(3) })).toEqual(codesOf([p3]));
+    expect(await codes({ code: 'NRM-2025-00001' })).toEqual(codesOf([p7, p6]));
+    expect(await codes({ code: 'nrm-2025' })).toEqual([]);
+    expect(await codes({ code: 'NRM-2025-00000_' })).toEqual([]);
+    expect(await codes({ code: '%' })).toEqual([]);
+  });
+
+  it('pages newest first and counts every match', async () => {
+    const first = await store.persons.list({ limit: 3, offset: 0 }, as('all'));
+    expect(codesOf(first.persons)).toEqual(codesOf(all.slice(0, 3)));
+    expect(first.total).toBe(7);
+    const last = await store.persons.list({ limit: 3, offset: 6 }, as('all'));
+    expect(last).toMatchObject({ persons: [{ code: p1.code }], total: 7 });
+    expect(await store.persons.list({ limit: 3, offset: 9 }, as('all'))).toEqual({ persons: [], total: 7 });
+    const linked = await store.persons.list({ limit: 1, offset: 1, status: 'presumed' }, as('linked'));
+    expect(linked).toMatchObject({ persons: [{ code: p1.code }], total: 2 });
+    expect(await store.persons.list({ limit: 5, offset: 5, gender: 'Masculine' }, as('all'))).toEqual({
+      persons: [],
+      total: 1,
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import type { PersonStore } from '@opennrm/core';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import { createExploitationMethods } from './exploitation-rows.ts';
+import { listPersons } from './person-list-query.ts';
+import { toPerson, toPersonRow, toPersonUpdate } from './person-rows.ts';
+
+export function createPersonStore(db: Kysely<Database>): PersonStore {
+  return {
+    async nextCode(year) {
+      // One statement: the upsert's row lock makes concurrent callers take turns, and each gets
+      // its own number. Inside a transaction that rolls back, the number is reused, but so is
+      // everything written with it; the unique index on persons.code guards the rest.
+      const row = await db
+        .insertInto('person_code_counters')
+        .values({ year, last: 1 })
+        .onConflict((oc) =>
+          oc.column('year').doUpdateSet({ last: sql<number>`person_code_counters.last + 1` }),
+        )
+        .returning('last')
+        .executeTakeFirstOrThrow();
+      return `NRM-${year}-${String(row.last).padStart(6, '0')}`;
+    },
+
+    async create(person) {
+      await db.insertInto('persons').values(toPersonRow(person)).execute();
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toPerson(row);
+    },
+
+    async update(id, patch) {
+      const values = toPersonUpdate(patch);
+      if (Object.keys(values).length === 0) {
+        const row = await db.selectFrom('persons').select('id').where('id', '=', id).executeTakeFirst();
+        return row ? 1 : 0;
+      }
+      const result = await db.updateTable('persons').set(values).where('id', '=', id).executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    list: (filter, visibility) => listPersons(db, filter, visibility),
+
+    async organisationsWithAccess(personId) {
+      // The owner first, then the shares in the order they were granted.
+      const { rows } = await sql<{ organisation_id: string }>`
+        select organisation_id from (
+          select organisation_id, 0 as rank, null::timestamptz as since from persons where id = ${personId}
+          union all
+          select organisation_id, 1, since from person_access
+          where person_id = ${personId} and until is null
+        ) access order by rank, since`.execute(db);
+      return [...new Set(rows.map((row) => row.organisation_id))];
+    },
+
+    async grantAccess(personId, organisationId, reason, at) {
+      // An active share already there stays as it is (its reason and since are history).
+      await db
+        .insertInto('person_access')
+        .values({ person_id: personId, organisation_id: organisationId, reason, since: at, until: null })
+        .onConflict((oc) =>
+          oc.columns(['person_id', 'organisation_id']).where('until', 'is', null).doNothing(),
+        )
+        .execute();
+    },
+
+    async revokeAccess(personId, organisationId, at) {
+      const result = await db
+        .updateTable('person_access')
+        .set({ until: at })
+        .where('person_id', '=', personId)
+        .where('organisation_id', '=', organisationId)
+        .where('until', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    async addDuplicateKeys(personId, keys) {
+      const unique = [...new Set(keys)];
+      if (unique.length === 0) return;
+      await db
+        .insertInto('person_duplicate_keys')
+        .values(unique.map((key) => ({ person_id: personId, key })))
+        .onConflict((oc) => oc.columns(['person_id', 'key']).doNothing())
+        .execute();
+    },
+
+    async findByDuplicateKeys(keys) {
+      if (keys.length === 0) return [];
+      const rows = await db
+        .selectFrom('persons')
+        .select(['persons.id', 'persons.organisation_id'])
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('person_duplicate_keys')
+              .select(sql.lit(1).as('one'))
+              .whereRef('person_duplicate_keys.person_id', '=', 'persons.id')
+              .where('person_duplicate_keys.key', 'in', keys),
+          ),
+        )
+        .orderBy('persons.created_at')
+        .orderBy('persons.id')
+        .execute();
+      return rows.map((row) => ({ personId: row.id, organisationId: row.organisation_id }));
+    },
+
+    ...createExploitationMethods(db),
+  };
+}

@@ -1,0 +1,89 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  createPersonRoute,
+  duplicateCheckRoute,
+  exportHtcdsRoute,
+  getPersonRoute,
+  importHtcdsRoute,
+  listPersonsRoute,
+  revealIdentityRoute,
+  updatePersonRoute,
+} from '@opennrm/contracts';
+import {
+  createPerson,
+  exportPersonHtcds,
+  findPossibleDuplicates,
+  getPersonFile,
+  importPersonHtcds,
+  listPersons,
+  revealPersonIdentity,
+  updatePerson,
+} from '@opennrm/core';
+import { ctxOf } from '../app/ctx-of.ts';
+import type { AppEnv } from '../app/server-env.ts';
+import { presentPerson, presentPersonFile } from '../presenters/person-presenters.ts';
+
+const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
+
+export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listPersonsRoute, async (c) => {
+    const q = c.req.valid('query');
+    const ctx = ctxOf(c);
+    const { persons, total } = await listPersons(ctx, {
+      ...q,
+      child: flag(q.child),
+      overdue: flag(q.overdue),
+      ngoOnly: flag(q.ngoOnly),
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    });
+    const now = ctx.clock.now();
+    return c.json({ persons: persons.map((p) => presentPerson(p, now)), total }, 200);
+  });
+
+  app.openapi(createPersonRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const { person, possibleDuplicates } = await createPerson(ctx, c.req.valid('json'));
+    return c.json({ person: presentPerson(person, ctx.clock.now()), possibleDuplicates }, 201);
+  });
+
+  app.openapi(duplicateCheckRoute, async (c) => {
+    const possibleDuplicates = await findPossibleDuplicates(ctxOf(c), c.req.valid('json'));
+    return c.json({ possibleDuplicates }, 200);
+  });
+
+  app.openapi(getPersonRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const file = await getPersonFile(ctx, c.req.valid('param').id);
+    return c.json(await presentPersonFile(file, ctx.store, ctx.clock.now()), 200);
+  });
+
+  app.openapi(updatePersonRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const person = await updatePerson(ctx, c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ person: presentPerson(person, ctx.clock.now()) }, 200);
+  });
+
+  app.openapi(revealIdentityRoute, async (c) => {
+    const revealed = await revealPersonIdentity(
+      ctxOf(c),
+      c.req.valid('param').id,
+      c.req.valid('json').reason ?? null,
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.json({ identity: { ...revealed.identity }, decisionGrounds: revealed.decisionGrounds }, 200);
+  });
+
+  app.openapi(exportHtcdsRoute, async (c) => {
+    const record = await exportPersonHtcds(ctxOf(c), c.req.valid('param').id);
+    c.header('Cache-Control', 'no-store');
+    return c.json(record, 200);
+  });
+
+  app.openapi(importHtcdsRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const { record, confirmDuplicates } = c.req.valid('json');
+    const imported = await importPersonHtcds(ctx, record, confirmDuplicates ?? false);
+    return c.json({ ...imported, person: presentPerson(imported.person, ctx.clock.now()) }, 201);
+  });
+}

@@ -1,0 +1,244 @@
+import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+/** Answers that make an adult a presumed victim: recruitment, exploitation and coercion positive. */
+export const presumedVictimAnswers = [
+  'deceptive_recruitment.nature_of_job',
+  'deceptive_recruitment.wages',
+  'exploitative_conditions.excessive_hours',
+  'exploitative_conditions.low_or_no_pay',
+  'coercion_at_destination.confiscation_of_documents',
+  'coercion_at_destination.debt_bondage',
+].map((indicator) => ({ indicator, answer: 'yes' as const }));
+
+/**
+ * The identification issue's done-when, over HTTP on both databases: an NGO screens and records
+ * a presumed victim; the police identify; the person counts as identified by the state; a body
+ * with no link cannot open it and does not find it; lists never carry sealed fields; the same
+ * person registered again elsewhere in another script raises the duplicate warning.
+ */
+describeEachBackend('identification over HTTP', (open) => {
+  let database: TestDatabase;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    database = await open();
+    t = await createTestApp(database);
+  });
+  afterAll(() => database?.close());
+
+  it('NGO screens, police identify, the state counts it, others see nothing', async () => {
+    const ngo = await t.signInAs('case_worker');
+    const created = await t.request('POST', '/api/persons', {
+      headers: ngo,
+      body: {
+        gender: 'Feminine',
+        birthYear: 1991,
+        citizenships: ['PH'],
+        identity: {
+          givenNames: 'Maricel',
+          familyName: 'Dela Cruz',
+          birthDate: '1991-07-14',
+          contacts: [{ kind: 'phone', value: '+994 50 555 12 12' }],
+        },
+      },
+    });
+    expect(created.status).toBe(201);
+    const { person } = (await created.json()) as { person: { id: string; code: string } };
+
+    const screening = await t.request('POST', `/api/persons/${person.id}/screenings`, {
+      headers: ngo,
+      body: {
+        listKey: 'ilo-ec-2009-adult-labour',
+        population: 'adult',
+        answers: presumedVictimAnswers,
+        outcome: 'presumed_victim',
+      },
+    });
+    expect(screening.status).toBe(201);
+    const recorded = (await screening.json()) as { screening: { result: { recommendation: string } } };
+    expect(recorded.screening.result.recommendation).toBe('presumed_victim');
+
+    const police = await t.signInAs('investigator');
+    expect((await t.request('GET', `/api/persons/${person.id}`, { headers: police })).status).toBe(403);
+    expect(
+      (
+        await t.request('POST', `/api/persons/${person.id}/shares`, {
+          headers: ngo,
+          body: { organisationId: t.organisations.police.id, reason: 'Identification decision' },
+        })
+      ).status,
+    ).toBe(204);
+    const decision = await t.request('POST', `/api/persons/${person.id}/decisions`, {
+      headers: police,
+      body: {
+        outcome: 'identified',
+        decidedOn: new Date().toISOString().slice(0, 10),
+        grounds: 'Certified after interview',
+      },
+    });
+    expect(decision.status).toBe(201);
+    const file = (await (await t.request('GET', `/api/persons/${person.id}`, { headers: ngo })).json()) as {
+      person: { status: string; statusBodyType: string; stateDecided: boolean; ngoOnly: boolean };
+    };
+    expect(file.person).toMatchObject({
+      status: 'identified',
+      statusBodyType: 'Police',
+      stateDecided: true,
+      ngoOnly: false,
+    });
+
+    const prosecutor = await t.signInAs('prosecutor');
+    expect((await t.request('GET', `/api/persons/${person.id}`, { headers: prosecutor })).status).toBe(403);
+    const theirs = await (
+      await t.request('GET', `/api/persons?code=${person.code}`, { headers: prosecutor })
+    ).json();
+    expect(theirs).toEqual({ persons: [], total: 0 });
+
+    for (const headers of [ngo, police]) {
+      const list = await (await t.request('GET', '/api/persons', { headers })).text();
+      expect(list).toContain(person.code);
+      for (const secret of ['Maricel', 'Dela Cruz', '1991-07-14', '555 12 12', 'Certified after interview'])
+        expect(list).not.toContain(secret);
+      const page = await (await t.request('GET', `/api/persons/${person.id}`, { headers })).text();
+      for (const secret of ['Maricel', 'Dela Cruz', '555 12 12', 'Certified after interview'])
+        expect(page).not.toContain(secret);
+    }
+    const revealed = await t.request('POST', `/api/persons/${person.id}/identity/reveal`, {
+      headers: police,
+      body: { reason: 'To take a statement' },
+    });
+    expect(((await revealed.json()) as { identity: { givenNames: string } }).identity.givenNames).toBe(
+      'Maricel',
+    );
+    const auditor = await t.signInAs('auditor');
+    const trail = await (
+      await t.request('GET', `/api/audit/events?entityId=${person.id}&action=person.identity_revealed`, {
+        headers: auditor,
+      })
+    ).json();
+    expect((trail as { events: { details: { reason: string } }[] }).events[0]?.details.reason).toBe(
+      'To take a statement',
+    );
+  });
+
+  it('warns when the same person is registered again elsewhere with a Cyrillic spelling', async () => {
+    const ngo = await t.signInAs('case_worker');
+    const first = await t.request('POST', '/api/persons', {
+      headers: ngo,
+      body: {
+        gender: 'Feminine',
+        identity: { givenNames: 'Aysel', familyName: 'Məmmədova', birthDate: '1996-02-11' },
+      },
+    });
+    expect(first.status).toBe(201);
+    const police = await t.signInAs('investigator');
+    const second = await t.request('POST', '/api/persons', {
+      headers: police,
+      body: {
+        gender: 'Feminine',
+        identity: { givenNames: 'Айсель', familyName: 'Мамедова', birthDate: '1996-02-11' },
+      },
+    });
+    expect(second.status).toBe(409);
+    const body = (await second.json()) as {
+      error: { details: { possibleDuplicates: { organisationName: string }[] } };
+    };
+    expect(body.error.details.possibleDuplicates).toEqual([
+      expect.objectContaining({ organisationName: 'Test ngo' }),
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/NRM-|Aysel/);
+    const check = await t.request('POST', '/api/persons/duplicate-check', {
+      headers: police,
+      body: { name: 'Aysel Mamedova', birthDate: '1996-02-11' },
+    });
+    expect(((await check.json()) as { possibleDuplicates: unknown[] }).possibleDuplicates).toHaveLength(1);
+  });
+
+  it('exports a person as HTCDS (audited) and imports it elsewhere through the duplicate check', async () => {
+    const ngo = await t.signInAs('case_worker');
+    const created = await t.request('POST', '/api/persons', {
+      headers: ngo,
+      body: {
+        gender: 'Masculine',
+        citizenships: ['UZ'],
+        languages: ['uz', 'ru'],
+        identity: {
+          givenNames: 'Jasur',
+          familyName: 'Toshmatov',
+          birthDate: '1988-05-01',
+          documents: [{ type: 'passport', number: 'FA1234567' }],
+        },
+      },
+    });
+    const { person } = (await created.json()) as { person: { id: string } };
+    await t.request('PUT', `/api/persons/${person.id}/exploitation`, {
+      headers: ngo,
+      body: {
+        forms: ['ForcedLabour', 'DomesticServitude'],
+        industry: 'F',
+        meansOfControl: ['WithholdsDocuments', 'DebtBondage'],
+        recruitmentMethods: ['ThroughFriendsOrSocialEvents'],
+        recruiterRelationship: 'Unacquainted',
+        recruitmentCountries: ['UZ'],
+        transitCountries: ['KZ'],
+        exploitationCountries: ['AZ'],
+        periodFrom: '2014-03-01',
+        periodTo: '2014-11-30',
+        childAtExploitation: false,
+      },
+    });
+    const exported = (await (
+      await t.request('GET', `/api/persons/${person.id}/htcds`, { headers: ngo })
+    ).json()) as Record<string, unknown>;
+    expect(exported).toMatchObject({
+      prs_FirstName: 'Jasur',
+      prs_SecondName: 'Toshmatov',
+      prs_Gender: 'Masculine',
+      prs_Citizenship: ['UZ'],
+      prs_PrimaryLanguage: 'uzb',
+      prs_IdentityNumber: 'FA1234567',
+      vic_TraffickingStatus: 'PossibleVictimOfTrafficking',
+      vic_TypeOfExploitation: ['ForcedLabour', 'Servitude'],
+      vic_ForcedLabourIndustry: 'F_Construction',
+      vic_RelationshipToTrafficker: 'Unaquainted',
+    });
+    const police = await t.signInAs('investigator');
+    const again = await t.request('POST', '/api/persons/htcds', {
+      headers: police,
+      body: { record: exported },
+    });
+    expect(again.status).toBe(409);
+    const imported = await t.request('POST', '/api/persons/htcds', {
+      headers: police,
+      body: { record: exported, confirmDuplicates: true },
+    });
+    expect(imported.status).toBe(201);
+    const body = (await imported.json()) as {
+      person: { id: string; citizenships: string[] };
+      source: { status: string };
+    };
+    expect(body.source.status).toBe('PossibleVictimOfTrafficking');
+    const reexported = (await (
+      await t.request('GET', `/api/persons/${body.person.id}/htcds`, { headers: police })
+    ).json()) as Record<string, unknown>;
+    for (const key of [
+      'prs_FirstName',
+      'prs_SecondName',
+      'prs_Birthdate',
+      'prs_Citizenship',
+      'prs_PrimaryLanguage',
+      'vic_MethodsOfControl',
+      'vic_ForcedLabourIndustry',
+      'hte_TraffickingEvents',
+    ]) {
+      expect(reexported[key], key).toEqual(exported[key]);
+    }
+    const auditor = await t.signInAs('auditor');
+    const trail = (await (
+      await t.request('GET', '/api/audit/events?action=person.exported_htcds', { headers: auditor })
+    ).json()) as { events: unknown[] };
+    expect(trail.events.length).toBeGreaterThanOrEqual(2);
+  });
+});
