@@ -37,9 +37,10 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-e2e-'));
   const port = await freePort();
+  // One process (node --import tsx), as npm start runs it: stopping it stops the server.
   const server = spawn(
-    join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'packages/cli/src/bin.ts'), 'serve'],
+    process.execPath,
+    ['--import', 'tsx', join(root, 'packages/cli/src/bin.ts'), 'serve'],
     {
       cwd: root,
       env: {
