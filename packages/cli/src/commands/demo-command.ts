@@ -6,7 +6,9 @@ import { withRuntime } from '../runtime/open-runtime.ts';
 export async function demoCommand(): Promise<void> {
   await withRuntime(async ({ deps }) => {
     const added = await loadDemo(deps);
-    console.log(`Demo country loaded: ${added.organisations} organisations and ${added.users} users added.`);
+    console.log(
+      `Demo country loaded: ${added.organisations} organisations, ${added.users} users and ${added.persons} persons added.`,
+    );
     console.log(`Demo users sign in with the password ${demoPassword}.`);
   });
 }

@@ -1,11 +1,14 @@
 import { type Deps, organisationAddressAad, provisionUser, recordAudit } from '@opennrm/core';
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
+import { loadDemoPersons } from './load-demo-persons.ts';
 
 /**
  * Loads the demo country. Idempotent: bodies and users that already exist (by name, by email)
  * are left as they are, so running `opennrm demo` twice changes nothing.
  */
-export async function loadDemo(deps: Deps): Promise<{ organisations: number; users: number }> {
+export async function loadDemo(
+  deps: Deps,
+): Promise<{ organisations: number; users: number; persons: number }> {
   const ids = new Map<string, string>();
   let organisations = 0;
   let users = 0;
@@ -47,5 +50,5 @@ export async function loadDemo(deps: Deps): Promise<{ organisations: number; use
     await provisionUser(deps, { ...user, organisationId, password: demoPassword }, 'demo');
     users += 1;
   }
-  return { organisations, users };
+  return { organisations, users, persons: await loadDemoPersons(deps) };
 }
