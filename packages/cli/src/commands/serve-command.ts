@@ -15,11 +15,12 @@ export async function serveCommand(): Promise<void> {
     console.log(
       `OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`,
     );
-    console.log(`Open ${server.url} in your browser.`);
     if (!runtime.deps.webRoot)
       console.log('The web app is not built: run `npm run build` to get the user interface.');
     if (first === 'demo' || first === 'existing') printDemoHint(first);
     if (first === 'admin') console.log(`Sign in as ${runtime.config.adminEmail} with the password you set.`);
+    // Last, so whoever waits for this line (people, tests) has everything above it.
+    console.log(`Open ${server.url} in your browser.`);
   } catch (error) {
     await runtime.close();
     throw error;
