@@ -27,6 +27,18 @@ const UserEditPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
 );
+const PersonsPage = lazy(() =>
+  import('./persons/persons-page.tsx').then((m) => ({ default: m.PersonsPage })),
+);
+const PersonCreatePage = lazy(() =>
+  import('./persons/person-create-page.tsx').then((m) => ({ default: m.PersonCreatePage })),
+);
+const PersonPage = lazy(() => import('./persons/person-page.tsx').then((m) => ({ default: m.PersonPage })));
+const IdentificationSettingsPage = lazy(() =>
+  import('./settings/identification-settings-page.tsx').then((m) => ({
+    default: m.IdentificationSettingsPage,
+  })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -47,6 +59,10 @@ export function createAppRouter() {
         { path: 'users', element: <UsersPage /> },
         { path: 'users/new', element: <UserCreatePage /> },
         { path: 'users/:id', element: <UserEditPage /> },
+        { path: 'persons', element: <PersonsPage /> },
+        { path: 'persons/new', element: <PersonCreatePage /> },
+        { path: 'persons/:id', element: <PersonPage /> },
+        { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { dimensionRoles } from '@opennrm/core/screening';
 import { IsoDate } from './person.ts';
 
 const Localized = z.object({ en: z.string(), az: z.string(), ru: z.string() });
@@ -13,7 +14,7 @@ export const IndicatorList = z
     population: z.enum(['adult', 'child', 'any']),
     exploitation: z.enum(['labour', 'sexual', 'any']),
     rule: z.enum(['ilo_ec_2009', 'presence_only']),
-    dimensions: z.array(z.object({ key: z.string(), role: z.string(), title: Localized })),
+    dimensions: z.array(z.object({ key: z.string(), role: z.enum(dimensionRoles), title: Localized })),
     indicators: z.array(
       z.object({
         key: z.string(),

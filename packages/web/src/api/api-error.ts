@@ -22,7 +22,8 @@ export function isApiError(value: unknown): value is ApiError {
 /**
  * Field-level messages from a `validation_failed` answer. The server's exact shape is not fixed
  * yet, so the common ones are accepted: zod issues (`[{path, message}]` or `{issues: [...]}`),
- * zod's flatten (`{fieldErrors: {name: [msg]}}`) and a plain `{name: msg | msg[]}` map.
+ * zod's flatten (`{fieldErrors: {name: [msg]}}`), a plain `{name: msg | msg[]}` map, and the
+ * domain's `{fields: {name: code}}` (a code such as 'required'; see useFieldErrors).
  */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   if (!isApiError(error) || error.details == null) return {};
@@ -45,7 +46,8 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   else {
     if (Array.isArray(details.issues)) details.issues.forEach(addIssue);
     if (details.fieldErrors) addMap(details.fieldErrors);
-    if (!details.issues && !details.fieldErrors) addMap(details);
+    if (details.fields) addMap(details.fields);
+    if (!details.issues && !details.fieldErrors && !details.fields) addMap(details);
   }
   return result;
 }

@@ -9,26 +9,54 @@ import type {
   AuditListResponse,
   ChainReport,
   CreatedApiTokenResponse,
+  CreatedPersonResponse,
   CreateOrganisationBody,
+  CreatePersonBody,
   CreateUserBody,
+  DecisionBody,
+  Decision as DecisionSchema,
+  DuplicateCheckResponse,
   ErrorBody as ErrorBodySchema,
+  ExploitationBody,
   Health as HealthSchema,
+  IdentificationSettings as IdentificationSettingsSchema,
+  IndicatorList as IndicatorListSchema,
+  IndicatorListsResponse,
   Me as MeSchema,
   Organisation as OrganisationSchema,
+  PersonFileResponse,
+  PersonListResponse,
+  PersonSummary as PersonSummarySchema,
+  PossibleDuplicate as PossibleDuplicateSchema,
+  RevealedIdentityResponse,
+  ScreeningBody,
+  Screening as ScreeningSchema,
+  UpdateIdentificationSettingsBody,
+  UpdatePersonBody,
   UpdateUserBody,
   User as UserSchema,
 } from '@opennrm/contracts';
 import type { z } from 'zod';
 
 export {
+  ageBands,
+  decidingBodyTypes,
   type ErrorCode,
   errorCodes,
+  exploitationForms,
+  genders,
+  identificationStatuses,
+  isicSections,
   type Locale,
   locales,
+  meansOfControl,
   type OrganisationType,
   organisationTypes,
   type Role,
+  recruiterRelationships,
+  recruitmentMethods,
   roles,
+  screeningOutcomes,
 } from '@opennrm/contracts/vocabulary';
 
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
@@ -46,3 +74,25 @@ export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export type AuditPage = z.infer<typeof AuditListResponse>;
 export type AuditVerifyResult = z.infer<typeof ChainReport>;
 export type Health = z.infer<typeof HealthSchema>;
+
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+export type PersonList = z.infer<typeof PersonListResponse>;
+export type PersonFile = z.infer<typeof PersonFileResponse>;
+export type PersonCreateInput = z.input<typeof CreatePersonBody>;
+export type PersonUpdateInput = z.input<typeof UpdatePersonBody>;
+export type PersonIdentityInput = NonNullable<PersonCreateInput['identity']>;
+export type CreatedPerson = z.infer<typeof CreatedPersonResponse>;
+export type PossibleDuplicate = z.infer<typeof PossibleDuplicateSchema>;
+export type DuplicateCheck = z.infer<typeof DuplicateCheckResponse>;
+export type RevealedIdentity = z.infer<typeof RevealedIdentityResponse>;
+export type Screening = z.infer<typeof ScreeningSchema>;
+export type ScreeningInput = z.input<typeof ScreeningBody>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type DecisionInput = z.input<typeof DecisionBody>;
+export type Exploitation = z.infer<typeof ExploitationBody>;
+export type IndicatorListSummary = z.infer<typeof IndicatorListsResponse>['lists'][number];
+export type IndicatorListRecord = z.infer<typeof IndicatorListSchema>;
+export type IdentificationSettings = z.infer<typeof IdentificationSettingsSchema>;
+export type IdentificationSettingsInput = z.input<typeof UpdateIdentificationSettingsBody>;
+export type IdentificationStatus = PersonSummary['status'];
+export type Gender = PersonSummary['gender'];

@@ -4,12 +4,17 @@ import { useSession } from '../auth/session.ts';
 import { can, canAny } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import type { en } from '../i18n/en.ts';
+import { PersonsSummary } from './persons-summary.tsx';
 import { WorkSummary } from './work-summary.tsx';
 
 type CanKey = keyof typeof en.home.can;
 
 /** What each permission lets the user do today, in the order they would look for it. */
 const abilities: { permission: string; key: CanKey }[] = [
+  { permission: 'person:read', key: 'personRead' },
+  { permission: 'person:create', key: 'personCreate' },
+  { permission: 'identification_decision:create', key: 'decide' },
+  { permission: 'configuration:update', key: 'configure' },
   { permission: 'organisation:read', key: 'organisationRead' },
   { permission: 'organisation:create', key: 'organisationManage' },
   { permission: 'user:read', key: 'userRead' },
@@ -73,6 +78,7 @@ export function HomePage() {
           ) : null}
         </Paper>
       </SimpleGrid>
+      {can(permissions, 'person:read') ? <PersonsSummary /> : null}
       <WorkSummary />
     </Stack>
   );

@@ -1,7 +1,13 @@
+import { azIdentification } from './az-identification.ts';
+import { azPersons } from './az-persons.ts';
+import { azVocabulary } from './az-vocabulary.ts';
 import type { Messages } from './en.ts';
 
 /** Azərbaycanca interfeys mətnləri. Keys mirror en.ts exactly. */
 export const az: Messages = {
+  ...azPersons,
+  ...azIdentification,
+  ...azVocabulary,
   app: {
     name: 'OpenNRM',
     tagline: 'Milli istiqamətləndirmə mexanizmi',
@@ -60,6 +66,8 @@ export const az: Messages = {
   nav: {
     label: 'Əsas naviqasiya',
     home: 'Ana səhifə',
+    persons: 'Şəxslər',
+    identificationSettings: 'İdentifikasiya parametrləri',
     organisations: 'Təşkilatlar',
     users: 'İstifadəçilər',
     audit: 'Audit jurnalı',
@@ -96,14 +104,21 @@ export const az: Messages = {
     yourRoles: 'Rollarınız',
     whatNow: 'İndi nə edə bilərsiniz',
     notYet:
-      'İş prosesləri (skrininq, identifikasiya, istiqamətləndirmə, yardım və sığınacaqlar) bu versiyada hələ mövcud deyil. Hazır olduqda burada görünəcək.',
+      'İstiqamətləndirmələr, yardım və sığınacaqlar bu versiyada hələ mövcud deyil. Onlar hazır olduqda burada görünəcək.',
     organisationsCount: 'Təşkilatlar: {{total}}',
     activeOrganisationsCount: 'Aktiv təşkilatlar: {{total}}',
     usersCount: 'İstifadəçilər: {{total}}',
     lockedUsersCount: 'Bloklanmış hesablar: {{total}}',
     colleaguesCount: 'Təşkilatınızdakı həmkarlar: {{total}}',
+    personsCount: 'Şəxslər: {{total}}',
+    presumedCount: 'Ehtimal olunan qurbanlar: {{total}}',
+    overdueCount: 'Gecikən qərarlar: {{total}}',
     latestEvents: 'Son audit hadisələri',
     can: {
+      personRead: 'Şəxsləri koda görə tapın və onların işlərini açın: skrininqlər, istismar və qərarlar.',
+      personCreate: 'Şəxsi qeydə alın; mümkün mövcud qeyd heç nə saxlanmazdan əvvəl bildirilir.',
+      decide: 'Təşkilatınız adından identifikasiya qərarlarını qeydə alın.',
+      configure: 'Ölkəni, qərarın son müddətini və bayram günlərini təyin edin.',
       organisationRead: 'İştirakçı təşkilatların siyahısına baxmaq.',
       organisationManage: 'Təşkilatları yaratmaq və redaktə etmək, möhürlənmiş ünvanı açmaq (qeydə alınır).',
       userRead: 'Görməyə icazəniz olan istifadəçilərə baxmaq.',

@@ -1,9 +1,16 @@
+import { enIdentification } from './en-identification.ts';
+import { enPersons } from './en-persons.ts';
+import { enVocabulary } from './en-vocabulary.ts';
+
 /**
  * English interface text: the reference resource. az.ts and ru.ts must have exactly these keys
  * (the type `Messages` and i18n-resources.test.ts enforce it). No plural suffixes: plural keys
  * differ between languages, so counts are written as "Label: {{total}}".
  */
 export const en = {
+  ...enPersons,
+  ...enIdentification,
+  ...enVocabulary,
   app: {
     name: 'OpenNRM',
     tagline: 'National referral mechanism',
@@ -62,6 +69,8 @@ export const en = {
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    persons: 'Persons',
+    identificationSettings: 'Identification settings',
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
@@ -97,14 +106,21 @@ export const en = {
     yourRoles: 'Your roles',
     whatNow: 'What you can do now',
     notYet:
-      'Case work (screening, identification, referrals, assistance and shelters) is not available in this version yet. It will appear here when it is.',
+      'Referrals, assistance and shelters are not available in this version yet. They will appear here when they are.',
     organisationsCount: 'Organisations: {{total}}',
     activeOrganisationsCount: 'Active organisations: {{total}}',
     usersCount: 'Users: {{total}}',
     lockedUsersCount: 'Locked accounts: {{total}}',
     colleaguesCount: 'Colleagues in your organisation: {{total}}',
+    personsCount: 'Persons: {{total}}',
+    presumedCount: 'Presumed victims: {{total}}',
+    overdueCount: 'Decisions overdue: {{total}}',
     latestEvents: 'Latest audit events',
     can: {
+      personRead: 'Find persons by code and open their files: screenings, exploitation and decisions.',
+      personCreate: 'Register a person; a possible existing record is flagged before anything is saved.',
+      decide: 'Record identification decisions for your organisation.',
+      configure: 'Set the country, the decision deadline and public holidays.',
       organisationRead: 'See the directory of participating organisations.',
       organisationManage: 'Create and edit organisations, and reveal a sealed address (recorded).',
       userRead: 'See the users you are allowed to see.',

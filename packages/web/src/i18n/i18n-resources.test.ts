@@ -1,3 +1,15 @@
+import { indicatorStrengths, screeningRecommendations } from '@opennrm/contracts/screening';
+import {
+  decidingBodyTypes,
+  exploitationForms,
+  genders,
+  identificationStatuses,
+  isicSections,
+  meansOfControl,
+  recruiterRelationships,
+  recruitmentMethods,
+  screeningOutcomes,
+} from '@opennrm/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { az } from './az.ts';
 import { en } from './en.ts';
@@ -57,6 +69,32 @@ describe('interface text resources', () => {
           expect(placeholders(value as string), key).toEqual(placeholders(english.get(key) as string));
         }
       });
+    });
+  }
+});
+
+/**
+ * The vocabularies come from core at run time; each value must have exactly one label (the tests
+ * above then demand it in every language). A value added to core fails here, not on screen.
+ */
+describe('vocabulary labels', () => {
+  const vocabularies: [keyof typeof en.vocabulary, readonly string[]][] = [
+    ['statuses', identificationStatuses],
+    ['genders', genders],
+    ['forms', exploitationForms],
+    ['means', meansOfControl],
+    ['recruitment', recruitmentMethods],
+    ['relationships', recruiterRelationships],
+    ['bodies', decidingBodyTypes],
+    ['outcomes', screeningOutcomes],
+    ['recommendations', screeningRecommendations],
+    ['strengths', indicatorStrengths],
+    ['isic', isicSections],
+    ['decisionOutcomes', ['identified', 'not_victim']],
+  ];
+  for (const [group, values] of vocabularies) {
+    it(`labels every value of ${group}, and nothing else`, () => {
+      expect(Object.keys(en.vocabulary[group]).sort()).toEqual([...values].sort());
     });
   }
 });

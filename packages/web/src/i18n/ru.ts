@@ -1,7 +1,13 @@
 import type { Messages } from './en.ts';
+import { ruIdentification } from './ru-identification.ts';
+import { ruPersons } from './ru-persons.ts';
+import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
 export const ru: Messages = {
+  ...ruPersons,
+  ...ruIdentification,
+  ...ruVocabulary,
   app: {
     name: 'OpenNRM',
     tagline: 'Национальный механизм перенаправления',
@@ -62,6 +68,8 @@ export const ru: Messages = {
   nav: {
     label: 'Основная навигация',
     home: 'Главная',
+    persons: 'Лица',
+    identificationSettings: 'Параметры идентификации',
     organisations: 'Организации',
     users: 'Пользователи',
     audit: 'Журнал аудита',
@@ -98,14 +106,21 @@ export const ru: Messages = {
     yourRoles: 'Ваши роли',
     whatNow: 'Что вы можете сделать сейчас',
     notYet:
-      'Работа со случаями (скрининг, идентификация, перенаправления, помощь и приюты) в этой версии пока недоступна. Она появится здесь, когда будет готова.',
+      'Направления, помощь и приюты в этой версии пока недоступны. Они появятся здесь, когда будут готовы.',
     organisationsCount: 'Организаций: {{total}}',
     activeOrganisationsCount: 'Действующих организаций: {{total}}',
     usersCount: 'Пользователей: {{total}}',
     lockedUsersCount: 'Заблокированных учётных записей: {{total}}',
     colleaguesCount: 'Коллег в вашей организации: {{total}}',
+    personsCount: 'Лиц: {{total}}',
+    presumedCount: 'Предполагаемых жертв: {{total}}',
+    overdueCount: 'Просроченных решений: {{total}}',
     latestEvents: 'Последние события аудита',
     can: {
+      personRead: 'Находите лиц по коду и открывайте их дела: скрининги, эксплуатация и решения.',
+      personCreate: 'Регистрируйте лиц; о возможной существующей записи система сообщит до сохранения.',
+      decide: 'Записывайте решения об идентификации от имени вашей организации.',
+      configure: 'Задавайте страну, срок решения и праздничные дни.',
       organisationRead: 'Просматривать справочник организаций-участников.',
       organisationManage: 'Создавать и изменять организации, раскрывать защищённый адрес (это фиксируется).',
       userRead: 'Просматривать пользователей, доступных вам.',

@@ -1,22 +1,40 @@
-import { can } from '../common/permissions.ts';
+import { can, canAny } from '../common/permissions.ts';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit' | 'nav.account';
+  labelKey:
+    | 'nav.home'
+    | 'nav.persons'
+    | 'nav.organisations'
+    | 'nav.users'
+    | 'nav.identificationSettings'
+    | 'nav.audit'
+    | 'nav.account';
   testId: string;
 }
 
 /**
  * The navigation follows the permissions GET /api/me returns, never the role names: the policy
  * in core decides, the UI only reflects it. Every role's `user:read` reaches beyond the user's
- * own record (own organisation at least), so "Users" follows `user:read` alone.
+ * own record (own organisation at least), so "Users" follows `user:read` alone. "Persons" also
+ * shows for those who may only register (hotline): the page then offers registration alone.
  */
 export function navItems(permissions: readonly string[]): NavItem[] {
   const items: NavItem[] = [{ to: '/', labelKey: 'nav.home', testId: 'nav-home' }];
+  if (canAny(permissions, ['person:read', 'person:create'])) {
+    items.push({ to: '/persons', labelKey: 'nav.persons', testId: 'nav-persons' });
+  }
   if (can(permissions, 'organisation:read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });
   }
   if (can(permissions, 'user:read')) items.push({ to: '/users', labelKey: 'nav.users', testId: 'nav-users' });
+  if (can(permissions, 'configuration:update')) {
+    items.push({
+      to: '/settings/identification',
+      labelKey: 'nav.identificationSettings',
+      testId: 'nav-identification-settings',
+    });
+  }
   if (can(permissions, 'audit_log:read'))
     items.push({ to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' });
   items.push({ to: '/account', labelKey: 'nav.account', testId: 'nav-account' });

@@ -1,0 +1,67 @@
+/**
+ * ISO 3166-1 alpha-2 codes. Names are never stored here: Intl.DisplayNames gives them in the
+ * reader's language, so an Azerbaijani and a Russian user see the same code named in their own.
+ */
+export const countryCodes = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV ' +
+  'BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ' +
+  'ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE ' +
+  'IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
+  'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU ' +
+  'NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM ' +
+  'SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE ' +
+  'VG VI VN VU WF WS XK YE YT ZA ZM ZW'
+).split(' ');
+
+const known = new Set(countryCodes);
+
+/** The country's name in the given interface language; the code itself if Intl does not know it. */
+export function countryName(code: string, intlLocale: string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string, intlLocale: string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface ParsedCodes {
+  codes: string[];
+  invalid: string[];
+}
+
+/**
+ * "az, tr ua" -> AZ, TR, UA: commas, spaces and semicolons all separate, case does not matter,
+ * repeats are dropped. Whatever is not a known code is returned apart, so the form can say which.
+ */
+export function parseCountryCodes(text: string): ParsedCodes {
+  const codes: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    if (!part) continue;
+    const code = part.toUpperCase();
+    if (!known.has(code)) invalid.push(part);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, invalid };
+}
+
+/** ISO 639 language codes (two or three letters), written in lower case. */
+export function parseLanguageCodes(text: string): ParsedCodes {
+  const codes: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    if (!part) continue;
+    const code = part.toLowerCase();
+    if (!/^[a-z]{2,3}$/.test(code)) invalid.push(part);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, invalid };
+}

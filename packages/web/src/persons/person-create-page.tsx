@@ -1,0 +1,128 @@
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Gender, PersonSummary } from '../api/types.ts';
+import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { can } from '../common/permissions.ts';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { usePageTitle } from '../common/use-page-title.ts';
+import { type AttributeProblem, attributesInput, emptyAttributes } from './attributes-draft.ts';
+import { DuplicateWarning, useEarlyDuplicateCheck } from './duplicate-warning.tsx';
+import { emptyIdentityDraft, fullNameOf, hasIdentity, identityInput } from './identity-draft.ts';
+import { IdentityFields } from './identity-fields.tsx';
+import { PersonAttributesFields } from './person-attributes-fields.tsx';
+import { PersonCreated } from './person-created.tsx';
+import { useCreatePerson } from './person-queries.ts';
+import { possibleDuplicatesOf } from './possible-duplicates.ts';
+
+export function PersonCreatePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('persons.new'));
+  return (
+    <RequirePermission permission="person:create">
+      <CreatePerson />
+    </RequirePermission>
+  );
+}
+
+function CreatePerson() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { permissions } = useSession();
+  const create = useCreatePerson();
+  const [attributes, setAttributes] = useState(emptyAttributes);
+  const [identity, setIdentity] = useState(emptyIdentityDraft);
+  const [problems, setProblems] = useState<AttributeProblem[]>([]);
+  const [created, setCreated] = useState<PersonSummary | null>(null);
+  const feedback = useRef<HTMLDivElement>(null);
+  const serverErrors = useFieldErrors(create.error);
+  const withSensitive = can(permissions, 'person_sensitive:reveal');
+  const early = useEarlyDuplicateCheck(fullNameOf(identity), identity.birthDate);
+  const refused = possibleDuplicatesOf(create.error);
+  // After a failed submit the user is taken to what went wrong, as a page reload would.
+  const focusFeedback = () => requestAnimationFrame(() => feedback.current?.focus());
+
+  const send = (confirmDuplicates: boolean) => {
+    const result = attributesInput(attributes);
+    setProblems(result.problems);
+    if (result.problems.length > 0) return focusFeedback();
+    const sealed = identityInput(identity, withSensitive);
+    create.mutate(
+      {
+        ...result.input,
+        gender: result.input.gender as Gender,
+        ...(hasIdentity(sealed) ? { identity: sealed } : {}),
+        ...(confirmDuplicates ? { confirmDuplicates: true } : {}),
+      },
+      {
+        onSuccess: ({ person }) => {
+          // Hotline operators may register but not read: no redirect to a page they cannot open.
+          if (can(permissions, 'person:read'))
+            navigate(`/persons/${person.id}`, { state: { created: true } });
+          else setCreated(person);
+        },
+        onError: focusFeedback,
+      },
+    );
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(false);
+  };
+
+  if (created) {
+    const again = () => {
+      setCreated(null);
+      setAttributes(emptyAttributes());
+      setIdentity(emptyIdentityDraft());
+      create.reset();
+    };
+    return <PersonCreated person={created} onAnother={again} />;
+  }
+
+  return (
+    <Stack>
+      <Title order={1}>{t('persons.new')}</Title>
+      <form onSubmit={submit} noValidate data-testid="person-form">
+        <Stack maw={900}>
+          <div ref={feedback} tabIndex={-1}>
+            {problems.length > 0 ? (
+              <Alert color="red" role="alert" title={t('errors.title')}>
+                {t('errors.validation_failed')}
+              </Alert>
+            ) : null}
+            {refused ? (
+              <DuplicateWarning duplicates={refused} onConfirm={() => send(true)} busy={create.isPending} />
+            ) : (
+              <ErrorAlert error={create.error} />
+            )}
+          </div>
+          <PersonAttributesFields
+            value={attributes}
+            onChange={setAttributes}
+            problems={problems}
+            serverErrors={serverErrors}
+          />
+          <IdentityFields
+            value={identity}
+            onChange={setIdentity}
+            withSensitive={withSensitive}
+            serverErrors={serverErrors}
+          />
+          {refused ? null : <DuplicateWarning duplicates={early} />}
+          <Group>
+            <Button type="submit" loading={create.isPending && !refused}>
+              {t('common.create')}
+            </Button>
+            <Button variant="default" onClick={() => navigate('/persons')}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

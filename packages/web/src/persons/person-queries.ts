@@ -1,0 +1,96 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type {
+  CreatedPerson,
+  DuplicateCheck,
+  PersonCreateInput,
+  PersonFile,
+  PersonList,
+  PersonSummary,
+  PersonUpdateInput,
+  RevealedIdentity,
+} from '../api/types.ts';
+import { type PersonFilters, personListQuery } from './person-filters.ts';
+
+export const personsKey = ['persons'] as const;
+
+/**
+ * Names, birth dates and other identity values must never rest in the query cache, where they
+ * would outlive the page: everything that carries them is a mutation with `gcTime: 0`, so its
+ * variables and answer are dropped as soon as the component that made it is gone.
+ */
+const forget = { gcTime: 0 } as const;
+
+export function usePersons(filters: PersonFilters, enabled = true) {
+  const query = personListQuery(filters);
+  return useQuery({
+    queryKey: [...personsKey, 'list', query],
+    queryFn: ({ signal }) => api<PersonList>('/api/persons', { query, signal }),
+    // The table stays in place while the next page loads, instead of jumping to a spinner.
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Only the total of a filtered list (limit 1): the counts of the home page's work lists. */
+export function usePersonCount(query: Record<string, string>, enabled = true) {
+  return useQuery({
+    queryKey: [...personsKey, 'count', query],
+    queryFn: ({ signal }) =>
+      api<PersonList>('/api/persons', { query: { ...query, limit: 1 }, signal }).then((r) => r.total),
+    enabled,
+  });
+}
+
+export function personFileKey(id: string) {
+  return [...personsKey, 'file', id] as const;
+}
+
+/** The file: attributes, screenings, decisions and exploitation; never a sealed value. */
+export function usePersonFile(id: string) {
+  return useQuery({
+    queryKey: personFileKey(id),
+    queryFn: ({ signal }) => api<PersonFile>(`/api/persons/${id}`, { signal }),
+  });
+}
+
+export function useCreatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...forget,
+    mutationFn: (input: PersonCreateInput) =>
+      api<CreatedPerson>('/api/persons', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...personsKey, 'list'] }),
+  });
+}
+
+/** A read in effect, but the body holds a name: a mutation keeps it out of the cache. */
+export function useDuplicateCheck() {
+  return useMutation({
+    ...forget,
+    mutationFn: (input: { name: string; birthDate?: string | null; birthYear?: number | null }) =>
+      api<DuplicateCheck>('/api/persons/duplicate-check', { method: 'POST', body: input }),
+  });
+}
+
+export function useUpdatePerson(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...forget,
+    mutationFn: (input: PersonUpdateInput) =>
+      api<{ person: PersonSummary }>(`/api/persons/${id}`, { method: 'PATCH', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personsKey }),
+  });
+}
+
+/** "Show identity": recorded by the server with the reason; the answer lives only in the page. */
+export function useRevealIdentity(id: string) {
+  return useMutation({
+    ...forget,
+    mutationFn: (reason: string) =>
+      api<RevealedIdentity>(`/api/persons/${id}/identity/reveal`, {
+        method: 'POST',
+        body: reason.trim() ? { reason: reason.trim() } : {},
+      }),
+  });
+}

@@ -1,0 +1,142 @@
+import { Button, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonFile } from '../api/types.ts';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { PageLoader } from '../common/page-loader.tsx';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { currentLocale } from '../i18n/i18n.ts';
+import { useRecordScreening } from './identification-queries.ts';
+import { IndicatorQuestions } from './indicator-questions.tsx';
+import { outcomeReasonRequired, type ScreeningOutcome } from './outcome-agreement.ts';
+import { phraseReasons } from './phrase-reasons.ts';
+import { PopulationFieldset } from './population-fieldset.tsx';
+import { screenedAtFrom } from './screened-at.ts';
+import { ScreeningOutcomeFields } from './screening-outcome-fields.tsx';
+import { ScreeningRecommendation } from './screening-recommendation.tsx';
+import { useLiveScreening } from './use-live-screening.ts';
+
+/**
+ * A screening interview: the recommendation is scored in the browser on every answer with the
+ * same pure code the server re-scores with, so the screener sees at once what the answers imply.
+ */
+export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (recorded: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale();
+  const record = useRecordScreening(file.person.id);
+  const live = useLiveScreening(file.person.childAtIdentification ? 'child' : 'adult');
+  const { lists, list, usable, chosen, scoringList, population, answerList, score } = live;
+  const [outcome, setOutcome] = useState<ScreeningOutcome | ''>('');
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState('');
+  const [missing, setMissing] = useState<string[]>([]);
+  const feedback = useRef<HTMLDivElement>(null);
+  const serverErrors = useFieldErrors(record.error);
+
+  const recommendation = score?.recommendation ?? null;
+  const reasonRequired = outcomeReasonRequired(recommendation, outcome);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const gaps = [
+      ...(outcome ? [] : ['outcome']),
+      ...(reasonRequired && !reason.trim() ? ['outcomeReason'] : []),
+    ];
+    setMissing(gaps);
+    if (gaps.length > 0 || !chosen || !outcome) return;
+    const screenedAt = screenedAtFrom(date);
+    record.mutate(
+      {
+        listKey: chosen.key,
+        listVersion: scoringList?.version ?? chosen.version,
+        population,
+        answers: answerList,
+        outcome,
+        outcomeReason: reason.trim() || null,
+        ...(screenedAt ? { screenedAt } : {}),
+      },
+      {
+        onSuccess: () => onDone(true),
+        onError: () => requestAnimationFrame(() => feedback.current?.focus()),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="screening-form-title" data-testid="screening-form">
+      <Stack>
+        <Title order={2} size="h3" id="screening-form-title">
+          {t('screening.newTitle')}
+        </Title>
+        <div ref={feedback} tabIndex={-1}>
+          <ErrorAlert error={record.error ?? lists.error ?? list.error} />
+        </div>
+        <Group align="flex-end" gap="lg">
+          <PopulationFieldset value={population} onChange={live.setPopulation} />
+          <NativeSelect
+            label={t('screening.list')}
+            value={chosen?.key ?? ''}
+            onChange={(e) => live.chooseList(e.currentTarget.value)}
+            data={usable.map((l) => ({
+              value: l.key,
+              label: `${l.title[locale]} (${t('screening.version', { version: l.version })})`,
+            }))}
+            w={{ base: '100%', sm: 520 }}
+          />
+        </Group>
+        {lists.isPending || list.isPending ? <PageLoader /> : null}
+        {scoringList ? (
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Text size="sm" mb="sm">
+                {scoringList.description[locale]}
+              </Text>
+              <IndicatorQuestions
+                list={scoringList}
+                locale={locale}
+                answers={live.answers}
+                onAnswer={live.answer}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack className="sticky-aside">
+                {score ? (
+                  <ScreeningRecommendation
+                    live
+                    recommendation={score.recommendation}
+                    reasons={phraseReasons(score.reasons, i18n.language, scoringList)}
+                    testId="screening-recommendation"
+                  />
+                ) : null}
+                <ScreeningOutcomeFields
+                  outcome={outcome}
+                  onOutcome={setOutcome}
+                  reason={reason}
+                  onReason={setReason}
+                  reasonRequired={reasonRequired}
+                  date={date}
+                  onDate={setDate}
+                  errors={{
+                    outcome: missing.includes('outcome') ? t('fieldErrors.required') : serverErrors.outcome,
+                    outcomeReason: missing.includes('outcomeReason')
+                      ? t('screening.reasonRequired')
+                      : serverErrors.outcomeReason,
+                    screenedAt: serverErrors.screenedAt,
+                  }}
+                />
+                <Group>
+                  <Button type="submit" loading={record.isPending}>
+                    {t('screening.record')}
+                  </Button>
+                  <Button variant="default" onClick={() => onDone(false)}>
+                    {t('common.cancel')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        ) : null}
+      </Stack>
+    </form>
+  );
+}
