@@ -92,7 +92,13 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
       await signIn(page, person.email, password);
       await expectText(page.getByTestId('current-user-name'), person.name);
       await expectText(page.getByTestId('current-organisation-name'), organisation);
-      expect(await navTestIds(page)).toEqual(['nav-home', 'nav-organisations', 'nav-users', 'nav-account']);
+      expect(await navTestIds(page)).toEqual([
+        'nav-home',
+        'nav-persons',
+        'nav-organisations',
+        'nav-users',
+        'nav-account',
+      ]);
 
       await page.getByTestId('nav-organisations').click();
       await page.getByTestId('organisations-table').waitFor();

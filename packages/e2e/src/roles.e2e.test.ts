@@ -13,14 +13,22 @@ import {
 
 const everyone = ['nav-home', 'nav-organisations', 'nav-users', 'nav-account'];
 const withAudit = ['nav-home', 'nav-organisations', 'nav-users', 'nav-audit', 'nav-account'];
+const frontLine = ['nav-home', 'nav-persons', 'nav-organisations', 'nav-users', 'nav-account'];
+const administration = [
+  'nav-home',
+  'nav-organisations',
+  'nav-users',
+  'nav-identification-settings',
+  'nav-account',
+];
 
 /** Each role's navigation follows its permissions (packages/core/src/policy/grants.ts). */
 const roleViews: { role: string; user: DemoUser; nav: string[]; manages: boolean }[] = [
   { role: 'national coordinator', user: demo.coordinator, nav: everyone, manages: false },
   { role: 'auditor', user: demo.auditor, nav: withAudit, manages: false },
-  { role: 'case worker', user: demo.caseWorker, nav: everyone, manages: false },
-  { role: 'hotline operator', user: demo.hotline, nav: everyone, manages: false },
-  { role: 'system administrator', user: demo.admin, nav: everyone, manages: true },
+  { role: 'case worker', user: demo.caseWorker, nav: frontLine, manages: false },
+  { role: 'hotline operator', user: demo.hotline, nav: frontLine, manages: false },
+  { role: 'system administrator', user: demo.admin, nav: administration, manages: true },
 ];
 
 describe.skipIf(!browserAvailable())('what each role sees', () => {

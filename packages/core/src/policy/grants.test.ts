@@ -94,7 +94,6 @@ describe('permissionsOf', () => {
     expect(permissionsOf({ roles: ['national_coordinator'] })).toEqual([
       ...tokenSelf,
       'organisation:read',
-      'person:read',
       'statistics:read',
       'user:read',
     ]);

@@ -38,7 +38,7 @@ export const grants: GrantTable = {
   national_coordinator: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
-    ...g('person', 'aggregate', 'read'),
+    // Counts come through statistics; no grant on persons at all, so no list can ever leak.
     ...g('statistics', 'aggregate', 'read'),
   ],
   // Works with the person: may see special-category data their support needs.
