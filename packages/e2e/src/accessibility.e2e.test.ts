@@ -1,27 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { demo, demoPassword, expectText, freshPage, signedInPage } from './helpers.ts';
-
-/** WCAG 2 A and AA violations that would stop or seriously hinder someone, printed in full. */
-async function seriousViolations(page: Page, name: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length) {
-    console.error(
-      `axe on ${name}:\n${serious
-        .map(
-          (v) =>
-            `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes
-              .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`)
-              .join('\n')}`,
-        )
-        .join('\n')}`,
-    );
-  }
-  return serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Which element has focus, described by what a test can name. */
 function focused(page: Page): Promise<{ tag: string; id: string; label: string; text: string; cls: string }> {

@@ -31,6 +31,11 @@ export const demo = {
     organisation: 'Safe Home (NGO shelter, Baku)',
   },
   vac: { email: 'vac@demo.opennrm.org', name: 'Nigar Hasanova', organisation: 'Victim Assistance Center' },
+  migration: {
+    email: 'migration@demo.opennrm.org',
+    name: 'Rashad Guliyev',
+    organisation: 'State Migration Service',
+  },
   investigator: {
     email: 'investigator@demo.opennrm.org',
     name: 'Elchin Ismayilov',

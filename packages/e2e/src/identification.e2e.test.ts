@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { demo, expectAttribute, expectText, patience, signedInPage, statusFromPage } from './helpers.ts';
+
+/** Answers that make an adult a presumed victim on the ILO/EC adult labour list. */
+const presumedVictim = [
+  'deceptive_recruitment.nature_of_job',
+  'deceptive_recruitment.wages',
+  'exploitative_conditions.excessive_hours',
+  'exploitative_conditions.low_or_no_pay',
+  'coercion_at_destination.confiscation_of_documents',
+  'coercion_at_destination.debt_bondage',
+];
+
+async function registerPerson(page: Page, given: string, family: string, birthDate: string): Promise<void> {
+  await page.goto('/persons/new');
+  await page.getByRole('combobox', { name: 'Sex' }).selectOption('Feminine');
+  await page.getByLabel('Given names').fill(given);
+  await page.getByLabel('Family name').fill(family);
+  await page.getByLabel('Birth date').fill(birthDate);
+}
+
+/**
+ * The identification issue's browser test: an NGO case worker screens a person and records the
+ * presumed-victim recommendation; the police record the identification; the person counts as
+ * identified by the state; a body with no link cannot open the record or find it.
+ */
+describe.skipIf(!browserAvailable())('identification in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('NGO screens, police identify, the state counts it, an unlinked body sees nothing', async () => {
+    const ngo = await signedInPage(browser, demo.caseWorker.email);
+    const { page } = ngo;
+    await registerPerson(page, 'Rosalind', 'Macaraeg', '1992-04-18');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    const personPath = new URL(page.url()).pathname;
+    const code = (await page.getByTestId('person-code').first().textContent())?.trim() ?? '';
+    expect(code).toMatch(/^NRM-\d{4}-\d{6}$/);
+    await expect(page.content()).resolves.not.toContain('Rosalind');
+
+    await page.getByTestId('tab-screenings').click();
+    await page.getByRole('button', { name: 'New screening' }).click();
+    const form = page.getByTestId('screening-form');
+    await form.getByRole('radio', { name: 'Adult' }).check();
+    const recommendation = page.getByTestId('screening-recommendation');
+    for (const [i, key] of presumedVictim.entries()) {
+      await form.getByTestId(`indicator-${key}`).getByRole('radio', { name: 'Yes' }).check();
+      // The recommendation follows the answers: presumed only once every part of the rule is met.
+      if (i === 1) await expectAttribute(recommendation, 'data-recommendation', 'not_presumed');
+    }
+    await expectAttribute(recommendation, 'data-recommendation', 'presumed_victim');
+    await form.getByRole('combobox', { name: 'Outcome' }).selectOption('presumed_victim');
+    await form.getByRole('button', { name: 'Record screening' }).click();
+    await expectText(page.getByTestId('screening-history'), /Presumed victim/);
+
+    await page.getByTestId('tab-overview').click();
+    const share = page.getByTestId('share-form');
+    await share.getByRole('combobox').selectOption({ label: demo.investigator.organisation });
+    await share.getByLabel('Reason for sharing').fill('Identification decision by the police');
+    await share.getByRole('button', { name: 'Share' }).click();
+    await expectText(page.getByTestId('person-organisations'), demo.investigator.organisation);
+    await ngo.context.close();
+
+    const police = await signedInPage(browser, demo.investigator.email);
+    await police.page.goto(personPath);
+    await police.page.getByTestId('tab-decisions').click();
+    const decision = police.page.getByTestId('decision-form');
+    await decision.getByRole('radio', { name: 'Identified as a victim' }).check();
+    await decision.getByLabel('Decided on').fill(new Date().toISOString().slice(0, 10));
+    await decision.getByLabel('Grounds').fill('Interview at the department; documents confirmed withheld.');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expectText(police.page.getByTestId('person-status'), /Identified/);
+    expect(await police.page.getByTestId('ngo-only').count()).toBe(0);
+    await police.page.getByTestId('tab-overview').click();
+    // The second fact list is the identification one: who decided, and that the state did.
+    await expectText(police.page.getByRole('tabpanel'), /MIA Anti-Trafficking Department · Police/);
+    await police.context.close();
+
+    const outsider = await signedInPage(browser, demo.prosecutor.email);
+    await outsider.page.goto(personPath);
+    await outsider.page.getByTestId('person-no-access').waitFor({ timeout: patience });
+    expect(await outsider.page.content()).not.toContain('Rosalind');
+    expect(await statusFromPage(outsider.page, `/api${personPath}`)).toBe(403);
+    await outsider.page.goto(`/persons?code=${code}`);
+    await outsider.page.getByText('No persons match these filters.').waitFor({ timeout: patience });
+    // The code is in the search box (typed by the user); no row carries it.
+    expect(await outsider.page.getByTestId('person-row').count()).toBe(0);
+    await outsider.context.close();
+  });
+
+  it('warns when the same person is registered again elsewhere in Cyrillic', async () => {
+    const ngo = await signedInPage(browser, demo.caseWorker.email);
+    await registerPerson(ngo.page, 'Nərmin', 'Quliyeva', '1998-09-03');
+    await ngo.page.getByRole('button', { name: 'Create', exact: true }).click();
+    await ngo.page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    await ngo.context.close();
+
+    const migration = await signedInPage(browser, demo.migration.email);
+    await registerPerson(migration.page, 'Нармин', 'Гулиева', '1998-09-03');
+    await expectText(migration.page.getByTestId('possible-duplicate').first(), demo.caseWorker.organisation);
+    await migration.page.getByRole('button', { name: 'Create', exact: true }).click();
+    await expectText(migration.page.getByTestId('possible-duplicate').first(), demo.caseWorker.organisation);
+    expect(migration.page.url()).toMatch(/\/persons\/new$/);
+    expect(await migration.page.getByLabel('Given names').inputValue()).toBe('Нармин');
+    await migration.context.close();
+  });
+
+  it('keeps the persons screens accessible (axe: no serious or critical violation)', async () => {
+    const { context, page } = await signedInPage(browser, demo.caseWorker.email);
+    const problems: string[] = [];
+    const check = async (name: string) => problems.push(...(await seriousViolations(page, name)));
+    await page.goto('/persons');
+    await page.getByTestId('persons-table').waitFor({ timeout: patience });
+    await check('persons list');
+    await page.getByTestId('person-row').first().getByRole('link').first().click();
+    await page.getByTestId('tab-overview').waitFor({ timeout: patience });
+    for (const tab of ['overview', 'identity', 'screenings', 'exploitation', 'decisions']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await check(`person page, ${tab} tab`);
+    }
+    await page.getByTestId('tab-screenings').click();
+    await page.getByRole('button', { name: 'New screening' }).click();
+    await page.getByTestId('screening-form').waitFor({ timeout: patience });
+    await check('screening form');
+    await page.goto('/persons/new');
+    await page.getByLabel('Given names').waitFor({ timeout: patience });
+    await check('new person form');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
