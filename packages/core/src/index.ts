@@ -31,6 +31,7 @@ export * from './policy/grants.ts';
 export * from './policy/permissions.ts';
 export * from './policy/permissions-of.ts';
 export * from './ports.ts';
+export * from './referrals/index.ts';
 export * from './screening/describe-reason.ts';
 export * from './screening/dimension-role-titles.ts';
 export * from './screening/indicator-list.ts';

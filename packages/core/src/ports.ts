@@ -8,6 +8,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 
 /** Which records a list may contain, derived from the actor's scope by the use case. */
 export interface Visibility {
@@ -100,6 +101,9 @@ export interface Store {
   decisions: DecisionStore;
   indicatorLists: IndicatorListStore;
   configuration: ConfigurationStore;
+  referrals: ReferralStore;
+  consents: ConsentStore;
+  notifications: NotificationStore;
   users: UserStore;
   sessions: SessionStore;
   apiTokens: ApiTokenStore;

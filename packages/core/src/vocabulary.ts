@@ -10,4 +10,5 @@ export {
   type OrganisationType,
   organisationTypes,
 } from './organisations/organisation-types.ts';
+export * from './referrals/referral-vocabulary.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

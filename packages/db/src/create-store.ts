@@ -4,10 +4,13 @@ import type { Database } from './schema.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
+import { createConsentStore } from './stores/consent-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
+import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
+import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
@@ -25,6 +28,9 @@ export function createStore(db: Kysely<Database>): Store {
     decisions: createDecisionStore(db),
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
+    referrals: createReferralStore(db),
+    consents: createConsentStore(db),
+    notifications: createNotificationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),
     apiTokens: createApiTokenStore(db),

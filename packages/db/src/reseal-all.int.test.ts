@@ -5,6 +5,7 @@ import { resealAll } from './reseal-all.ts';
 import { sealedColumns } from './sealed-columns.ts';
 import { aDecision, aPerson } from './stores/identification-fixtures.ts';
 import { sealedPersonColumns } from './stores/person-rows.ts';
+import { aMessage, aReferral } from './stores/referral-fixtures.ts';
 import { anOrganisation } from './stores/test-fixtures.ts';
 import { describeEachBackend } from './testing/describe-each-backend.ts';
 import type { TestDatabase } from './testing/test-database.ts';
@@ -90,6 +91,39 @@ describeEachBackend('resealAll', (open, backend) => {
     expect((await store.persons.get(bare.id))?.sealed).toEqual({});
     const [grounds] = await store.decisions.listForPerson(person.id);
     expect(grounds?.groundsSealed).toBe(sealed('k2', `decision.grounds.${decision.id}`, 'grounds'));
+  });
+
+  it('re-seals referral notes and message bodies, each bound to its own row', async () => {
+    const store = createStore(t.db);
+    const [from, to] = [anOrganisation(), anOrganisation()];
+    for (const org of [from, to]) await store.organisations.create(org);
+    const person = aPerson(from.id);
+    await store.persons.create(person);
+    const referral = aReferral(person, to.id);
+    referral.noteSealed = sealed('k1', `referral.note.${referral.id}`, 'note');
+    const message = aMessage(referral);
+    message.bodySealed = sealed('k1', `referral.message.${message.id}`, 'body');
+    await store.referrals.create(referral);
+    await store.referrals.create(aReferral(person, to.id, { noteSealed: null }));
+    await store.referrals.addMessage(message);
+    // Only the referral columns: the rows of the tests above are counted there.
+    const columns = sealedColumns.filter((c) => c.table === 'referrals' || c.table === 'referral_messages');
+    const result = await resealAll(
+      t.db,
+      (value, aad) => {
+        const [, valueAad, plain] = value.split(':');
+        if (valueAad !== aad) throw new Error(`aad mismatch: ${valueAad} vs ${aad}`);
+        return sealed('k2', aad, plain!);
+      },
+      undefined,
+      columns,
+    );
+    expect(result).toEqual({ scanned: 2, resealed: 2 });
+    expect((await store.referrals.get(referral.id))?.noteSealed).toBe(
+      sealed('k2', `referral.note.${referral.id}`, 'note'),
+    );
+    const [body] = await store.referrals.listMessages(referral.id);
+    expect(body?.bodySealed).toBe(sealed('k2', `referral.message.${message.id}`, 'body'));
   });
 
   it('registers every *_sealed column of the schema, each with a distinct aad prefix', async () => {

@@ -1,11 +1,12 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { ReferralTables } from './schema-referrals.ts';
 
 /**
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
  * it writes); timestamps are `timestamptz` and come back as `Date` on both backends.
  */
-export interface Database extends IdentificationTables {
+export interface Database extends IdentificationTables, ReferralTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -114,3 +115,4 @@ export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type ThrottleRow = Selectable<ThrottleTable>;
 export type * from './schema-identification.ts';
+export type * from './schema-referrals.ts';

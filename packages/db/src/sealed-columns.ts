@@ -39,4 +39,16 @@ export const sealedColumns: readonly SealedColumn[] = [
     idColumn: 'id',
     aad: (row) => `decision.grounds.${row.id}`,
   },
+  {
+    table: 'referrals',
+    column: 'note_sealed',
+    idColumn: 'id',
+    aad: (row) => `referral.note.${row.id}`,
+  },
+  {
+    table: 'referral_messages',
+    column: 'body_sealed',
+    idColumn: 'id',
+    aad: (row) => `referral.message.${row.id}`,
+  },
 ];

@@ -11,6 +11,8 @@ export interface DemoPerson {
   exploitation: ExploitationInput;
   screen?: { answers: string[]; population: 'adult' | 'child'; daysAgo: number };
   shareWith?: string[];
+  /** Referrals from the registering organisation, with consent to share identity, and the answer. */
+  referTo?: { user: string; services: import('@opennrm/core').ReferralService[]; accept?: boolean }[];
   decisions?: { by: string; outcome: 'identified' | 'not_victim'; daysAgo: number; grounds: string }[];
 }
 
@@ -87,7 +89,10 @@ export const demoPersons: DemoPerson[] = [
       exploitationCountries: ['AZ'],
     },
     screen: { answers: presumedAdult, population: 'adult', daysAgo: 20 },
-    shareWith: ['vac@demo.opennrm.org', 'migration@demo.opennrm.org'],
+    referTo: [
+      { user: 'vac@demo.opennrm.org', services: ['shelter', 'medical', 'legal'], accept: true },
+      { user: 'migration@demo.opennrm.org', services: ['residence_permit', 'reflection_period'] },
+    ],
     decisions: [
       {
         by: 'investigator@demo.opennrm.org',

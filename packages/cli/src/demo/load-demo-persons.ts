@@ -2,10 +2,13 @@ import {
   type Ctx,
   createPerson,
   type Deps,
+  recordConsent,
   recordDecision,
   recordExploitation,
   recordScreening,
+  sendReferral,
   sharePerson,
+  transitionReferral,
 } from '@opennrm/core';
 import { demoPersons } from './demo-persons.ts';
 
@@ -39,6 +42,24 @@ export async function loadDemoPersons(deps: Deps): Promise<number> {
       const target = await deps.store.users.findByEmail(email);
       if (target)
         await sharePerson(ctx, person.id, target.organisationId, 'Demo: identification and services');
+    }
+    if (demo.referTo?.length) {
+      const recipients = await Promise.all(demo.referTo.map((r) => actingAs(deps, r.user)));
+      await recordConsent(ctx, person.id, {
+        purposes: ['share_identity', 'receive_services'],
+        organisationIds: recipients.map((r) => r.actor.organisationId),
+        means: 'written',
+        givenOn: new Date(now - 15 * day).toISOString().slice(0, 10),
+      });
+      for (const [i, r] of demo.referTo.entries()) {
+        const recipient = recipients[i] as Ctx;
+        const referral = await sendReferral(ctx, person.id, {
+          toOrganisationId: recipient.actor.organisationId,
+          services: r.services,
+          shareIdentity: true,
+        });
+        if (r.accept) await transitionReferral(recipient, referral.id, 'accept');
+      }
     }
     for (const decision of demo.decisions ?? []) {
       await recordDecision(await actingAs(deps, decision.by), person.id, {

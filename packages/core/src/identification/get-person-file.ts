@@ -25,6 +25,7 @@ export interface PersonFile {
 export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
   const person = await loadPersonFor(ctx, id, 'person', 'read');
   const ref = await personRecordRef(ctx.store, person);
+  const identityRef = await personRecordRef(ctx.store, person, 'identity');
   const settings = await readIdentificationSettings(ctx.store);
   const exploitation = (await ctx.store.persons.getExploitation(id)) ?? null;
   const countries = exploitation
@@ -34,11 +35,21 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
         ...exploitation.exploitationCountries,
       ]
     : [];
+  // A recipient who holds the person only through referrals sees the sections those referrals give.
+  const viaReferral =
+    person.organisationId === ctx.actor.organisationId
+      ? []
+      : (await ctx.store.referrals.listForPerson(id)).filter(
+          (r) => r.toOrganisationId === ctx.actor.organisationId && ['sent', 'accepted'].includes(r.status),
+        );
+  const sections = new Set(viaReferral.flatMap((r) => r.sections));
+  const shows = (section: 'screenings' | 'exploitation' | 'decisions') =>
+    viaReferral.length === 0 || sections.has(section);
   return {
     person,
-    screenings: await ctx.store.screenings.listForPerson(id),
-    decisions: await ctx.store.decisions.listForPerson(id),
-    exploitation,
+    screenings: shows('screenings') ? await ctx.store.screenings.listForPerson(id) : [],
+    decisions: shows('decisions') ? await ctx.store.decisions.listForPerson(id) : [],
+    exploitation: shows('exploitation') ? exploitation : null,
     organisationIds: [
       person.organisationId,
       ...(ref.sharedWithOrganisationIds ?? []).filter((o) => o !== person.organisationId),
@@ -53,8 +64,8 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
     foreign: person.citizenships.length === 0 ? null : !person.citizenships.includes(settings.countryCode),
     overdue: isOverdue(person, ctx.clock.now()),
     canReveal: {
-      identity: can(ctx.actor, 'person_identity', 'reveal', ref),
-      sensitive: can(ctx.actor, 'person_sensitive', 'reveal', ref),
+      identity: can(ctx.actor, 'person_identity', 'reveal', identityRef),
+      sensitive: can(ctx.actor, 'person_sensitive', 'reveal', identityRef),
     },
   };
 }

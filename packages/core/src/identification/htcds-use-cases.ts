@@ -14,7 +14,7 @@ import { unsealIdentity } from './seal-identity.ts';
 /** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
 export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsRecord> {
   const person = await loadPersonFor(ctx, id, 'person', 'read');
-  authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(ctx.store, person));
+  authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(ctx.store, person, 'identity'));
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.exported_htcds',
     entityType: 'person',

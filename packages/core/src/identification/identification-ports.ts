@@ -34,10 +34,18 @@ export interface PersonStore {
   create(person: Person): Promise<void>;
   get(id: string): Promise<Person | undefined>;
   update(id: string, patch: Partial<Omit<Person, 'id' | 'code' | 'createdAt'>>): Promise<number>;
-  /** Persons the visibility reaches, matching the filter, newest first, with the total count. */
+  /**
+   * Persons the visibility reaches (for `linked`: owned, shared, or the subject of an open
+   * referral to the organisation), matching the filter, newest first, with the total count.
+   */
   list(filter: PersonFilter, visibility: Visibility): Promise<{ persons: Person[]; total: number }>;
-  /** The owner and every organisation holding an active share (referral, case). */
+  /**
+   * The owner, every organisation holding an active share, and every recipient of an open
+   * (sent or accepted) referral: access follows referrals and ends with them.
+   */
   organisationsWithAccess(personId: string): Promise<string[]>;
+  /** Those of organisationsWithAccess that may also reveal identity (open referrals only when they share it). */
+  organisationsWithIdentityAccess(personId: string): Promise<string[]>;
   grantAccess(personId: string, organisationId: string, reason: string, at: Date): Promise<void>;
   revokeAccess(personId: string, organisationId: string, at: Date): Promise<number>;
   addDuplicateKeys(personId: string, keys: string[]): Promise<void>;

@@ -6,8 +6,16 @@ import { notFound } from '../support/errors.ts';
 import type { Person } from './person.ts';
 
 /** What the policy needs to decide on a person: the owner and the organisations it is shared with. */
-export async function personRecordRef(store: Store, person: Person): Promise<RecordRef> {
-  const organisations = await store.persons.organisationsWithAccess(person.id);
+export async function personRecordRef(
+  store: Store,
+  person: Person,
+  purpose: 'record' | 'identity' = 'record',
+): Promise<RecordRef> {
+  // A referral without identity gives the record but not the identity (no consent, no child rule).
+  const organisations =
+    purpose === 'identity'
+      ? await store.persons.organisationsWithIdentityAccess(person.id)
+      : await store.persons.organisationsWithAccess(person.id);
   return { organisationId: person.organisationId, sharedWithOrganisationIds: organisations };
 }
 

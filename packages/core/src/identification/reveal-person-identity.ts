@@ -21,7 +21,7 @@ export async function revealPersonIdentity(
   reason: string | null,
 ): Promise<RevealedIdentity> {
   const person = await loadPersonFor(ctx, id, 'person', 'read');
-  const ref = await personRecordRef(ctx.store, person);
+  const ref = await personRecordRef(ctx.store, person, 'identity');
   authorize(ctx.actor, 'person_identity', 'reveal', ref);
   const withSensitive = can(ctx.actor, 'person_sensitive', 'reveal', ref);
   const fields: SealedPersonField[] = sealedPersonFields.filter((f) => f !== 'sensitive' || withSensitive);

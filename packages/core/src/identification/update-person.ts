@@ -15,7 +15,8 @@ import { sealIdentity, unsealIdentity } from './seal-identity.ts';
 export async function updatePerson(ctx: Ctx, id: string, input: Partial<PersonInput>): Promise<Person> {
   return ctx.store.transaction(async (tx) => {
     const person = await loadPersonFor(ctx, id, 'person', 'update', tx);
-    if (input.identity) authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(tx, person));
+    if (input.identity)
+      authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(tx, person, 'identity'));
     checkAge({ birthYear: input.birthYear ?? person.birthYear, identity: input.identity });
     const changes: Partial<Person> = { updatedAt: ctx.clock.now() };
     if (input.gender !== undefined) changes.gender = input.gender;

@@ -50,6 +50,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:create': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'referral:read': 'linked',
+    'referral:create': 'linked',
+    'referral:update': 'linked',
+    'consent:create': 'linked',
+    'consent:update': 'linked',
     'identification_decision:create': 'linked',
     'person_sensitive:reveal': 'linked',
     'api_token:read': 'self',
@@ -64,6 +69,12 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:create': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'referral:read': 'linked',
+    'referral:create': 'linked',
+    'referral:update': 'linked',
+    'consent:create': 'linked',
+    'consent:update': 'linked',
+    'consent_override:create': 'linked',
     'identification_decision:create': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
@@ -76,6 +87,8 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'user:read': 'own_organisation',
     'person:read': 'linked',
     'person_identity:reveal': 'linked',
+    'referral:read': 'linked',
+    'referral:update': 'linked',
     'identification_decision:create': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
@@ -89,6 +102,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'person:read': 'linked',
     'person:update': 'linked',
     'person_identity:reveal': 'linked',
+    'referral:read': 'linked',
+    'referral:create': 'linked',
+    'referral:update': 'linked',
+    'consent:create': 'linked',
+    'consent:update': 'linked',
     'person_sensitive:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
@@ -168,8 +186,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 8 roles x 11 resources x 5 actions', () => {
-    expect(cells).toHaveLength(8 * 11 * 5);
+  it('covers all 8 roles x 14 resources x 5 actions', () => {
+    expect(cells).toHaveLength(8 * 14 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

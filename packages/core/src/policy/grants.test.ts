@@ -51,6 +51,8 @@ describe('permissionsOf', () => {
   it('lists what a case worker holds, sorted and without duplicates', () => {
     expect(permissionsOf({ roles: ['case_worker'] })).toEqual([
       ...tokenSelf,
+      'consent:create',
+      'consent:update',
       'identification_decision:create',
       'organisation:read',
       'person:create',
@@ -58,6 +60,9 @@ describe('permissionsOf', () => {
       'person:update',
       'person_identity:reveal',
       'person_sensitive:reveal',
+      'referral:create',
+      'referral:read',
+      'referral:update',
       'user:read',
     ]);
   });

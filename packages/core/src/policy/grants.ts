@@ -20,6 +20,8 @@ const frontLine: Grant[] = [
   ...g('person', 'linked', 'read', 'create', 'update'),
   ...g('person_identity', 'linked', 'reveal'),
   ...g('identification_decision', 'linked', 'create'),
+  ...g('referral', 'linked', 'read', 'create', 'update'),
+  ...g('consent', 'linked', 'create', 'update'),
 ];
 
 /**
@@ -43,7 +45,8 @@ export const grants: GrantTable = {
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
-  investigator: [...everyone, ...frontLine],
+  // In an emergency the police may share identity without consent: with a reason, audited.
+  investigator: [...everyone, ...frontLine, ...g('consent_override', 'linked', 'create')],
   prosecutor: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
@@ -51,6 +54,7 @@ export const grants: GrantTable = {
     ...g('person_identity', 'linked', 'reveal'),
     // Courts and prosecutors certify victims too (HTCDS CourtOrProsecution).
     ...g('identification_decision', 'linked', 'create'),
+    ...g('referral', 'linked', 'read', 'update'),
   ],
   shelter_manager: [
     ...everyone,
@@ -58,6 +62,8 @@ export const grants: GrantTable = {
     ...g('person', 'linked', 'read', 'update'),
     ...g('person_identity', 'linked', 'reveal'),
     ...g('person_sensitive', 'linked', 'reveal'),
+    ...g('referral', 'linked', 'read', 'create', 'update'),
+    ...g('consent', 'linked', 'create', 'update'),
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [

@@ -18,6 +18,12 @@ export const resources = [
   'person_sensitive',
   /** Formal decisions: identified or not a victim, and reconsiderations. */
   'identification_decision',
+  /** Referrals between organisations (create = send; update = accept, decline, complete, withdraw). */
+  'referral',
+  /** An adult's consent to share: recorded and withdrawn. */
+  'consent',
+  /** Sharing identity without consent or the child rule: a separate right, with a reason, audited. */
+  'consent_override',
   'statistics',
 ] as const;
 export type Resource = (typeof resources)[number];

@@ -9,6 +9,7 @@ import type {
 import type { Exploitation, IdentificationDecision, Person, Screening } from '../identification/person.ts';
 import type { Visibility } from '../ports.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
+import { openReferralsTo, type ReferralTables } from './memory-referral-stores.ts';
 
 export interface IdentificationTables {
   persons: Map<string, Person>;
@@ -39,11 +40,19 @@ export function createIdentificationTables(): IdentificationTables {
 }
 
 /** In-memory identification stores over `tables()` (a getter: transactions swap the tables). */
-export function createMemoryIdentificationStores(tables: () => IdentificationTables) {
-  const sharedWith = (personId: string) =>
+export function createMemoryIdentificationStores(
+  tables: () => IdentificationTables,
+  referralTables: () => ReferralTables,
+) {
+  const manualShares = (personId: string) =>
     tables()
       .access.filter((a) => a.personId === personId && !a.until)
       .map((a) => a.organisationId);
+  // Access follows referrals: recipients of open referrals are in, until the referral closes.
+  const sharedWith = (personId: string) => [
+    ...manualShares(personId),
+    ...openReferralsTo(referralTables(), personId).map((r) => r.toOrganisationId),
+  ];
   const visible = (p: Person, v: Visibility) => {
     if (v.scope === 'all') return true;
     if (v.scope === 'aggregate' || v.scope === 'self') return false;
@@ -92,8 +101,15 @@ export function createMemoryIdentificationStores(tables: () => IdentificationTab
       const owner = tables().persons.get(personId)?.organisationId;
       return [...new Set([...(owner ? [owner] : []), ...sharedWith(personId)])];
     },
+    async organisationsWithIdentityAccess(personId) {
+      const owner = tables().persons.get(personId)?.organisationId;
+      const viaReferral = openReferralsTo(referralTables(), personId)
+        .filter((r) => r.shareIdentity)
+        .map((r) => r.toOrganisationId);
+      return [...new Set([...(owner ? [owner] : []), ...manualShares(personId), ...viaReferral])];
+    },
     async grantAccess(personId, organisationId, reason, at) {
-      if (sharedWith(personId).includes(organisationId)) return;
+      if (manualShares(personId).includes(organisationId)) return;
       tables().access.push({ personId, organisationId, reason, since: at, until: null });
     },
     async revokeAccess(personId, organisationId, at) {

@@ -6,9 +6,15 @@ import {
   createMemoryIdentificationStores,
   type IdentificationTables,
 } from './memory-identification-stores.ts';
+import {
+  createMemoryReferralStores,
+  createReferralTables,
+  type ReferralTables,
+} from './memory-referral-stores.ts';
 
 interface Tables {
   identification: IdentificationTables;
+  referrals: ReferralTables;
   organisations: Map<string, Organisation>;
   users: Map<string, User>;
   sessions: Map<string, Session>;
@@ -26,6 +32,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 export function createMemoryStore(): Store & { tables: Tables } {
   const t: Tables = {
     identification: createIdentificationTables(),
+    referrals: createReferralTables(),
     organisations: new Map(),
     users: new Map(),
     sessions: new Map(),
@@ -41,7 +48,11 @@ export function createMemoryStore(): Store & { tables: Tables } {
   };
   const store: Store & { tables: Tables } = {
     tables: t,
-    ...createMemoryIdentificationStores(() => t.identification),
+    ...createMemoryIdentificationStores(
+      () => t.identification,
+      () => t.referrals,
+    ),
+    ...createMemoryReferralStores(() => t.referrals),
     organisations: {
       list: async (f) =>
         [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),

@@ -1,6 +1,7 @@
 import { foundation } from './0001-foundation.ts';
 import { identification } from './0002-identification.ts';
+import { referrals } from './0003-referrals.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
-export const migrations: readonly Migration[] = [foundation, identification];
+export const migrations: readonly Migration[] = [foundation, identification, referrals];

@@ -2,6 +2,7 @@ import type { Person, PersonFilter, Visibility } from '@opennrm/core';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { escapeLike } from './escape-like.ts';
+import { openStatus } from './open-referral.ts';
 import { toPerson } from './person-rows.ts';
 
 type PersonQuery = SelectQueryBuilder<Database, 'persons', object>;
@@ -38,7 +39,8 @@ export async function listPersons(
 
 /**
  * Need to know: all, or the owner organisation, or (linked) an organisation holding an active
- * share. Aggregate and self scopes never see a person; null means "nothing to query".
+ * share or receiving an open referral. Aggregate and self scopes never see a person; null means
+ * "nothing to query".
  */
 function visibleTo(query: PersonQuery, visibility: Visibility): PersonQuery | null {
   switch (visibility.scope) {
@@ -57,6 +59,16 @@ function visibleTo(query: PersonQuery, visibility: Visibility): PersonQuery | nu
               .whereRef('person_access.person_id', '=', 'persons.id')
               .where('person_access.organisation_id', '=', visibility.organisationId)
               .where('person_access.until', 'is', null),
+          ),
+          // Open (sent or accepted) only: served by referrals_person (person_id, status) per
+          // person, or referrals_to (to_organisation_id, status) from the organisation's side.
+          eb.exists(
+            eb
+              .selectFrom('referrals')
+              .select(sql.lit(1).as('one'))
+              .whereRef('referrals.person_id', '=', 'persons.id')
+              .where('referrals.to_organisation_id', '=', visibility.organisationId)
+              .where(openStatus()),
           ),
         ]),
       );

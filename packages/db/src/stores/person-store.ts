@@ -2,6 +2,7 @@ import type { PersonStore } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { createExploitationMethods } from './exploitation-rows.ts';
+import { openStatus } from './open-referral.ts';
 import { listPersons } from './person-list-query.ts';
 import { toPerson, toPersonRow, toPersonUpdate } from './person-rows.ts';
 
@@ -43,17 +44,9 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
 
     list: (filter, visibility) => listPersons(db, filter, visibility),
 
-    async organisationsWithAccess(personId) {
-      // The owner first, then the shares in the order they were granted.
-      const { rows } = await sql<{ organisation_id: string }>`
-        select organisation_id from (
-          select organisation_id, 0 as rank, null::timestamptz as since from persons where id = ${personId}
-          union all
-          select organisation_id, 1, since from person_access
-          where person_id = ${personId} and until is null
-        ) access order by rank, since`.execute(db);
-      return [...new Set(rows.map((row) => row.organisation_id))];
-    },
+    organisationsWithAccess: (personId) => organisationsWith(db, personId, false),
+
+    organisationsWithIdentityAccess: (personId) => organisationsWith(db, personId, true),
 
     async grantAccess(personId, organisationId, reason, at) {
       // An active share already there stays as it is (its reason and since are history).
@@ -109,4 +102,29 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
 
     ...createExploitationMethods(db),
   };
+}
+
+/**
+ * The owner first, then active shares in the order they were granted, then recipients of open
+ * referrals in the order they were sent. Read from the referrals themselves, so access ends the
+ * moment a referral is declined, withdrawn or completed, with nothing to revoke. For identity,
+ * a referral counts only while it shares identity (consent withdrawn: it stops).
+ */
+async function organisationsWith(
+  db: Kysely<Database>,
+  personId: string,
+  identity: boolean,
+): Promise<string[]> {
+  const sharing = identity ? sql`and share_identity` : sql``;
+  const { rows } = await sql<{ organisation_id: string }>`
+    select organisation_id from (
+      select organisation_id, 0 as rank, null::timestamptz as since from persons where id = ${personId}
+      union all
+      select organisation_id, 1, since from person_access
+      where person_id = ${personId} and until is null
+      union all
+      select to_organisation_id, 2, sent_at from referrals
+      where person_id = ${personId} and ${openStatus()} ${sharing}
+    ) access order by rank, since`.execute(db);
+  return [...new Set(rows.map((row) => row.organisation_id))];
 }

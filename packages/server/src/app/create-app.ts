@@ -13,6 +13,7 @@ import { registerIdentificationRoutes } from '../routes/identification-handlers.
 import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
+import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerAuditRoutes(app);
   registerPersonRoutes(app);
   registerIdentificationRoutes(app);
+  registerReferralRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -41,6 +41,8 @@ export interface TestApp {
     path: string,
     init?: { headers?: Record<string, string>; body?: unknown },
   ): Promise<Response>;
+  /** Creates (once) and signs in a user with `role` in the test organisation of `type`. */
+  userIn(type: OrganisationType, role: Role): Promise<Record<string, string>>;
 }
 
 /**
@@ -131,6 +133,25 @@ export async function createTestApp(
     organisations,
     users,
     request,
+    async userIn(type, role) {
+      const email = `${role.replaceAll('_', '-')}@${type.replaceAll('_', '-')}.test.opennrm.org`;
+      if (!(await deps.store.users.findByEmail(email))) {
+        await provisionUser(
+          deps,
+          {
+            email,
+            displayName: `${role} of ${type}`,
+            organisationId: organisations[type].id,
+            roles: [role],
+            password: testPassword,
+          },
+          'cli',
+        );
+      }
+      const res = await request('POST', '/api/auth/sign-in', { body: { email, password: testPassword } });
+      const me = (await res.json()) as { csrfToken: string };
+      return { cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '', 'x-csrf-token': me.csrfToken };
+    },
     async signInAs(role) {
       const res = await request('POST', '/api/auth/sign-in', {
         body: { email: users[role].email, password: testPassword },

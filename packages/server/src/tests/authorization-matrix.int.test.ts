@@ -11,7 +11,8 @@ import { createTestApp, type TestApp, testPassword } from '../testing/test-app.t
  */
 type Expect = { allow: Role[] | 'all' | 'public'; success: number; denied?: 403 | 404 };
 type Fixture = { target: { orgId: string; userId: string; shelterId: string; personId: string } };
-type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): { path: string; body?: unknown } };
+type Request = { path: string; body?: unknown };
+type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): Request | Promise<Request> };
 
 const admin: Role[] = ['system_administrator'];
 /** The fixture person is the case worker's NGO's, shared with the investigator's police unit. */
@@ -24,6 +25,46 @@ const screeners: Role[] = [
   'hotline_operator',
 ];
 const listKey = 'ilo-ec-2009-adult-labour';
+const parties: Role[] = ['case_worker', 'investigator'];
+
+/** A person of the NGO, shared with the police, and optionally a referral from the NGO to the police. */
+async function freshPerson(t: TestApp): Promise<string> {
+  const ngo = await t.signInAs('case_worker');
+  const res = await t.request('POST', '/api/persons', {
+    headers: ngo,
+    body: {
+      gender: 'Masculine',
+      citizenships: ['UZ'],
+      identity: { givenNames: `R${uniq()}`, familyName: uniq() },
+      confirmDuplicates: true,
+    },
+  });
+  const id = ((await res.json()) as { person: { id: string } }).person.id;
+  await t.request('POST', `/api/persons/${id}/shares`, {
+    headers: ngo,
+    body: { organisationId: t.organisations.police.id, reason: 'matrix' },
+  });
+  return id;
+}
+
+async function freshReferral(t: TestApp, accepted = false): Promise<string> {
+  const personId = await freshPerson(t);
+  const res = await t.request('POST', `/api/persons/${personId}/referrals`, {
+    headers: await t.signInAs('case_worker'),
+    body: {
+      toOrganisationId: t.organisations.police.id,
+      services: ['identification_decision'],
+      shareIdentity: false,
+    },
+  });
+  const id = ((await res.json()) as { referral: { id: string } }).referral.id;
+  if (accepted)
+    await t.request('POST', `/api/referrals/${id}/accept`, {
+      headers: await t.signInAs('investigator'),
+      body: {},
+    });
+  return id;
+}
 const uniq = () => Math.random().toString(36).slice(2, 10);
 
 const matrix: Record<string, Case> = {
@@ -138,7 +179,11 @@ const matrix: Record<string, Case> = {
     success: 201,
     request: () => ({
       path: '/api/persons',
-      body: { gender: 'Feminine', identity: { givenNames: `P${uniq()}`, familyName: uniq() } },
+      body: {
+        gender: 'Feminine',
+        identity: { givenNames: `P${uniq()}`, familyName: uniq() },
+        confirmDuplicates: true,
+      },
     }),
   },
   'POST /api/persons/duplicate-check': {
@@ -235,6 +280,7 @@ const matrix: Record<string, Case> = {
           prs_Gender: 'Masculine',
           prs_Citizenship: ['UZ'],
         },
+        confirmDuplicates: true,
       },
     }),
   },
@@ -265,6 +311,114 @@ const matrix: Record<string, Case> = {
     allow: admin,
     success: 200,
     request: () => ({ path: '/api/settings/identification', body: { firstDecisionWorkingDays: 5 } }),
+  },
+  'GET /api/persons/{id}/referral-proposals': {
+    allow: parties,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/referral-proposals` }),
+  },
+  'GET /api/persons/{id}/referrals': {
+    allow: parties,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/referrals` }),
+  },
+  'POST /api/persons/{id}/referrals': {
+    allow: parties,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/persons/${await freshPerson(t)}/referrals`,
+      body: {
+        toOrganisationId: t.organisations.victim_assistance_centre.id,
+        services: ['medical'],
+        shareIdentity: false,
+      },
+    }),
+  },
+  'GET /api/referrals/{id}': {
+    allow: parties,
+    success: 200,
+    request: async (t) => ({ path: `/api/referrals/${await freshReferral(t)}` }),
+  },
+  'POST /api/referrals/{id}/accept': {
+    allow: ['investigator'],
+    success: 200,
+    request: async (t) => ({ path: `/api/referrals/${await freshReferral(t)}/accept`, body: {} }),
+  },
+  'POST /api/referrals/{id}/decline': {
+    allow: ['investigator'],
+    success: 200,
+    request: async (t) => ({
+      path: `/api/referrals/${await freshReferral(t)}/decline`,
+      body: { reason: 'Not ours' },
+    }),
+  },
+  'POST /api/referrals/{id}/complete': {
+    allow: ['investigator'],
+    success: 200,
+    request: async (t) => ({ path: `/api/referrals/${await freshReferral(t, true)}/complete`, body: {} }),
+  },
+  'POST /api/referrals/{id}/withdraw': {
+    allow: ['case_worker'],
+    success: 200,
+    request: async (t) => ({
+      path: `/api/referrals/${await freshReferral(t)}/withdraw`,
+      body: { reason: 'Sent by mistake' },
+    }),
+  },
+  'GET /api/referrals/{id}/messages': {
+    allow: parties,
+    success: 200,
+    request: async (t) => ({ path: `/api/referrals/${await freshReferral(t)}/messages` }),
+  },
+  'POST /api/referrals/{id}/messages': {
+    allow: parties,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/referrals/${await freshReferral(t)}/messages`,
+      body: { body: 'Hello' },
+    }),
+  },
+  'GET /api/inbox': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox' }),
+  },
+  'GET /api/persons/{id}/consents': {
+    allow: parties,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/consents` }),
+  },
+  'POST /api/persons/{id}/consents': {
+    allow: parties,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/consents`,
+      body: { purposes: ['share_identity'], organisationIds: [], means: 'written', givenOn: '2026-01-10' },
+    }),
+  },
+  'POST /api/consents/{id}/withdraw': {
+    allow: parties,
+    success: 204,
+    request: async (t, f) => {
+      const res = await t.request('POST', `/api/persons/${f.target.personId}/consents`, {
+        headers: await t.signInAs('case_worker'),
+        body: {
+          purposes: ['share_identity'],
+          organisationIds: [],
+          means: 'oral_witnessed',
+          givenOn: '2026-01-10',
+        },
+      });
+      return {
+        path: `/api/consents/${((await res.json()) as { consent: { id: string } }).consent.id}/withdraw`,
+      };
+    },
+  },
+  'GET /api/notifications': { allow: 'all', success: 200, request: () => ({ path: '/api/notifications' }) },
+  'POST /api/notifications/read': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/notifications/read', body: { ids: [crypto.randomUUID()] } }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],
@@ -345,7 +499,7 @@ describeEachBackend('authorization matrix', (open) => {
   for (const [route, c] of Object.entries(matrix)) {
     const [method = 'GET'] = route.split(' ');
     it(`${route}: without credentials`, async () => {
-      const { path, body } = c.request(t, fixture, 'case_worker');
+      const { path, body } = await c.request(t, fixture, 'case_worker');
       const res = await t.request(method, path.replace('{own-token}', crypto.randomUUID()), { body });
       if (c.allow === 'public') expect(res.status).toBe(c.success);
       else {
@@ -358,7 +512,7 @@ describeEachBackend('authorization matrix', (open) => {
       const allowed = c.allow === 'all' || c.allow.includes(role);
       it(`${route}: ${role} -> ${allowed ? c.success : (c.denied ?? 403)}`, async () => {
         const headers = await t.signInAs(role);
-        let { path, body } = c.request(t, fixture, role);
+        let { path, body } = await c.request(t, fixture, role);
         if (path.includes('{own-token}')) {
           const made = await t.request('POST', '/api/me/tokens', {
             headers,

@@ -1,0 +1,118 @@
+import { z } from '@hono/zod-openapi';
+import {
+  consentMeans,
+  consentPurposes,
+  referralSections,
+  referralServices,
+  referralStatuses,
+  referralUrgencies,
+} from '@opennrm/core/vocabulary';
+import { Timestamp, text, Uuid } from './common.ts';
+import { IsoDate } from './person.ts';
+
+export const ReferralStatus = z.enum(referralStatuses).openapi('ReferralStatus');
+
+export const Referral = z
+  .object({
+    id: Uuid,
+    personId: Uuid,
+    personCode: z.string(),
+    fromOrganisationId: Uuid,
+    fromOrganisationName: z.string(),
+    toOrganisationId: Uuid,
+    toOrganisationName: z.string(),
+    services: z.array(z.enum(referralServices)),
+    urgency: z.enum(referralUrgencies),
+    shareIdentity: z.boolean(),
+    sections: z.array(z.enum(referralSections)),
+    basis: z.enum(['consent', 'child_rule', 'override', 'none']),
+    status: ReferralStatus,
+    declineReason: z.string().nullable(),
+    withdrawReason: z.string().nullable(),
+    sentAt: Timestamp,
+    respondBy: Timestamp,
+    overdue: z.boolean(),
+    respondedAt: Timestamp.nullable(),
+    closedAt: Timestamp.nullable(),
+  })
+  .openapi('Referral');
+
+export const ReferralDetail = Referral.extend({ note: z.string().nullable() }).openapi('ReferralDetail');
+
+export const SendReferralBody = z
+  .strictObject({
+    toOrganisationId: Uuid,
+    services: z.array(z.enum(referralServices)).min(1).max(16),
+    urgency: z.enum(referralUrgencies).optional(),
+    note: text(5000).nullable().optional(),
+    shareIdentity: z.boolean(),
+    sections: z.array(z.enum(referralSections)).max(3).optional(),
+    overrideReason: text(1000).nullable().optional(),
+  })
+  .openapi('SendReferral');
+
+export const ReasonBody = z.strictObject({ reason: text(2000).nullable().optional() }).openapi('Reason');
+
+export const ReferralProposal = z
+  .object({
+    ruleId: z.string(),
+    organisationId: Uuid,
+    organisationName: z.string(),
+    services: z.array(z.enum(referralServices)),
+  })
+  .openapi('ReferralProposal');
+
+export const Inbox = z
+  .object({
+    incoming: z.array(Referral),
+    outgoing: z.array(Referral),
+    overdue: z.array(Referral),
+    inProgress: z.array(Referral),
+    recentlyClosed: z.array(Referral),
+    unreadNotifications: z.int(),
+  })
+  .openapi('Inbox');
+
+export const Message = z
+  .object({
+    id: Uuid,
+    authorUserId: Uuid,
+    authorOrganisationId: Uuid,
+    body: z.string(),
+    createdAt: Timestamp,
+  })
+  .openapi('ReferralMessage');
+export const MessageBody = z.strictObject({ body: text(5000) }).openapi('PostMessage');
+
+export const Consent = z
+  .object({
+    id: Uuid,
+    purposes: z.array(z.enum(consentPurposes)),
+    organisationIds: z.array(Uuid),
+    means: z.enum(consentMeans),
+    givenOn: IsoDate,
+    recordedByOrganisationId: Uuid,
+    recordedAt: Timestamp,
+    withdrawnAt: Timestamp.nullable(),
+  })
+  .openapi('Consent');
+export const ConsentBody = z
+  .strictObject({
+    purposes: z.array(z.enum(consentPurposes)).min(1).max(3),
+    organisationIds: z.array(Uuid).max(50),
+    means: z.enum(consentMeans),
+    givenOn: IsoDate,
+  })
+  .openapi('RecordConsent');
+
+export const Notification = z
+  .object({
+    id: Uuid,
+    kind: z.string(),
+    referralId: Uuid.nullable(),
+    personCode: z.string().nullable(),
+    createdAt: Timestamp,
+    readAt: Timestamp.nullable(),
+  })
+  .openapi('Notification');
+export const MarkReadBody = z.strictObject({ ids: z.array(Uuid).min(1).max(200) }).openapi('MarkRead');

@@ -1,0 +1,56 @@
+import type { Consent, Notification, Referral, ReferralMessage } from './referral.ts';
+import type { ReferralStatus } from './referral-vocabulary.ts';
+
+export interface InboxQuery {
+  organisationId: string;
+  now: Date;
+  /** Closed referrals (declined, completed, withdrawn) since this instant count as recent. */
+  recentSince: Date;
+  limit: number;
+}
+
+export interface Inbox {
+  /** Sent to us, waiting for our answer (oldest deadline first). */
+  incoming: Referral[];
+  /** Sent by us, not yet answered. */
+  outgoing: Referral[];
+  /** Either way, past the response deadline and still unanswered. */
+  overdue: Referral[];
+  /** Accepted, to be completed by us. */
+  inProgress: Referral[];
+  recentlyClosed: Referral[];
+}
+
+export interface ReferralStore {
+  create(referral: Referral): Promise<void>;
+  get(id: string): Promise<Referral | undefined>;
+  /** Newest first. */
+  listForPerson(personId: string): Promise<Referral[]>;
+  inbox(query: InboxQuery): Promise<Inbox>;
+  /**
+   * Compare-and-set: applies `patch` only while the status is one of `from`; returns the rows
+   * changed (0 when another request moved the referral first). This is what makes concurrent
+   * accept and withdraw end with exactly one outcome.
+   */
+  transition(id: string, from: readonly ReferralStatus[], patch: Partial<Referral>): Promise<number>;
+  /** Ends identity sharing of open referrals that relied on a withdrawn consent. */
+  stopIdentitySharing(consentId: string, at: Date): Promise<number>;
+  addMessage(message: ReferralMessage): Promise<void>;
+  listMessages(referralId: string): Promise<ReferralMessage[]>;
+}
+
+export interface ConsentStore {
+  create(consent: Consent): Promise<void>;
+  get(id: string): Promise<Consent | undefined>;
+  /** Newest first, withdrawn ones included. */
+  listForPerson(personId: string): Promise<Consent[]>;
+  withdraw(id: string, by: string, at: Date): Promise<number>;
+}
+
+export interface NotificationStore {
+  create(notification: Notification): Promise<void>;
+  /** Newest first. */
+  listForOrganisation(organisationId: string, limit: number): Promise<Notification[]>;
+  countUnread(organisationId: string): Promise<number>;
+  markRead(organisationId: string, ids: string[], at: Date): Promise<number>;
+}

@@ -1,0 +1,80 @@
+import type {
+  ConsentMeans,
+  ConsentPurpose,
+  ReferralSection,
+  ReferralService,
+  ReferralStatus,
+  ReferralUrgency,
+} from './referral-vocabulary.ts';
+
+export interface Referral {
+  id: string;
+  personId: string;
+  fromOrganisationId: string;
+  toOrganisationId: string;
+  services: ReferralService[];
+  urgency: ReferralUrgency;
+  /** Free text for the recipient (sealed: it often names people and places). */
+  noteSealed: string | null;
+  /** Whether the recipient may reveal the identity (consent, the child rule or an override). */
+  shareIdentity: boolean;
+  sections: ReferralSection[];
+  /** Why identity may be shared: the consent relied on, the child rule, or an override reason. */
+  consentId: string | null;
+  childRule: boolean;
+  overrideReason: string | null;
+  status: ReferralStatus;
+  declineReason: string | null;
+  withdrawReason: string | null;
+  sentBy: string;
+  sentAt: Date;
+  respondBy: Date;
+  respondedBy: string | null;
+  respondedAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** An adult's recorded consent: to what, shared with whom, when, by what means. */
+export interface Consent {
+  id: string;
+  personId: string;
+  purposes: ConsentPurpose[];
+  /** Organisations the person agreed to share with; empty means any NRM body. */
+  organisationIds: string[];
+  means: ConsentMeans;
+  givenOn: string;
+  recordedBy: string;
+  recordedByOrganisationId: string;
+  recordedAt: Date;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+}
+
+export interface ReferralMessage {
+  id: string;
+  referralId: string;
+  authorUserId: string;
+  authorOrganisationId: string;
+  bodySealed: string;
+  createdAt: Date;
+}
+
+/** In-app notification to an organisation's users. */
+export interface Notification {
+  id: string;
+  organisationId: string;
+  kind: string;
+  referralId: string | null;
+  personCode: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export function consentCovers(consent: Consent, organisationId: string, purpose: ConsentPurpose): boolean {
+  return (
+    consent.withdrawnAt === null &&
+    consent.purposes.includes(purpose) &&
+    (consent.organisationIds.length === 0 || consent.organisationIds.includes(organisationId))
+  );
+}

@@ -1,0 +1,132 @@
+import type { Consent, Notification, Referral, ReferralMessage } from '../referrals/referral.ts';
+import type { ConsentStore, NotificationStore, ReferralStore } from '../referrals/referral-ports.ts';
+import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
+
+export interface ReferralTables {
+  referrals: Map<string, Referral>;
+  consents: Map<string, Consent>;
+  messages: ReferralMessage[];
+  notifications: Notification[];
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export function createReferralTables(): ReferralTables {
+  return { referrals: new Map(), consents: new Map(), messages: [], notifications: [] };
+}
+
+export function openReferralsTo(tables: ReferralTables, personId: string): Referral[] {
+  return [...tables.referrals.values()].filter(
+    (r) => r.personId === personId && openReferralStatuses.includes(r.status),
+  );
+}
+
+/** In-memory referral, consent and notification stores over `tables()`. */
+export function createMemoryReferralStores(tables: () => ReferralTables) {
+  const all = () => [...tables().referrals.values()];
+  const referrals: ReferralStore = {
+    create: async (r) => void tables().referrals.set(r.id, clone(r)),
+    get: async (id) => clone(tables().referrals.get(id)),
+    listForPerson: async (personId) =>
+      all()
+        .filter((r) => r.personId === personId)
+        .sort((a, b) => b.sentAt.getTime() - a.sentAt.getTime())
+        .map(clone),
+    async inbox({ organisationId, now, recentSince, limit }) {
+      const mine = all();
+      const byDeadline = (a: Referral, b: Referral) => a.respondBy.getTime() - b.respondBy.getTime();
+      const take = (list: Referral[]) => list.slice(0, limit).map(clone);
+      return {
+        incoming: take(
+          mine.filter((r) => r.toOrganisationId === organisationId && r.status === 'sent').sort(byDeadline),
+        ),
+        outgoing: take(
+          mine.filter((r) => r.fromOrganisationId === organisationId && r.status === 'sent').sort(byDeadline),
+        ),
+        overdue: take(
+          mine
+            .filter(
+              (r) =>
+                (r.toOrganisationId === organisationId || r.fromOrganisationId === organisationId) &&
+                r.status === 'sent' &&
+                r.respondBy < now,
+            )
+            .sort(byDeadline),
+        ),
+        inProgress: take(
+          mine
+            .filter((r) => r.toOrganisationId === organisationId && r.status === 'accepted')
+            .sort(byDeadline),
+        ),
+        recentlyClosed: take(
+          mine
+            .filter(
+              (r) =>
+                (r.toOrganisationId === organisationId || r.fromOrganisationId === organisationId) &&
+                r.closedAt &&
+                r.closedAt >= recentSince,
+            )
+            .sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0)),
+        ),
+      };
+    },
+    async transition(id, from, patch) {
+      const row = tables().referrals.get(id);
+      if (!row || !from.includes(row.status)) return 0;
+      tables().referrals.set(id, { ...row, ...clone(patch) });
+      return 1;
+    },
+    async stopIdentitySharing(consentId, at) {
+      let n = 0;
+      for (const r of all()) {
+        if (r.consentId === consentId && r.shareIdentity && openReferralStatuses.includes(r.status)) {
+          tables().referrals.set(r.id, { ...r, shareIdentity: false, updatedAt: at });
+          n += 1;
+        }
+      }
+      return n;
+    },
+    addMessage: async (m) => void tables().messages.push(clone(m)),
+    listMessages: async (referralId) =>
+      tables()
+        .messages.filter((m) => m.referralId === referralId)
+        .map(clone),
+  };
+  const consents: ConsentStore = {
+    create: async (c) => void tables().consents.set(c.id, clone(c)),
+    get: async (id) => clone(tables().consents.get(id)),
+    listForPerson: async (personId) =>
+      [...tables().consents.values()]
+        .filter((c) => c.personId === personId)
+        .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())
+        .map(clone),
+    async withdraw(id, by, at) {
+      const c = tables().consents.get(id);
+      if (!c || c.withdrawnAt) return 0;
+      tables().consents.set(id, { ...c, withdrawnAt: at, withdrawnBy: by });
+      return 1;
+    },
+  };
+  const notifications: NotificationStore = {
+    create: async (n) => void tables().notifications.push(clone(n)),
+    listForOrganisation: async (organisationId, limit) =>
+      tables()
+        .notifications.filter((n) => n.organisationId === organisationId)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .slice(0, limit)
+        .map(clone),
+    countUnread: async (organisationId) =>
+      tables().notifications.filter((n) => n.organisationId === organisationId && !n.readAt).length,
+    async markRead(organisationId, ids, at) {
+      let n = 0;
+      for (const note of tables().notifications) {
+        if (note.organisationId === organisationId && ids.includes(note.id) && !note.readAt) {
+          note.readAt = at;
+          n += 1;
+        }
+      }
+      return n;
+    },
+  };
+  return { referrals, consents, notifications };
+}

@@ -1,0 +1,75 @@
+import type { Selectable } from 'kysely';
+
+/**
+ * Tables of referrals (migration 3). `date` columns are read as 'YYYY-MM-DD' strings on both
+ * backends; uuid[] comes back as string[].
+ */
+export interface ReferralTables {
+  referrals: ReferralsTable;
+  consents: ConsentsTable;
+  referral_messages: ReferralMessagesTable;
+  notifications: NotificationsTable;
+}
+
+export interface ReferralsTable {
+  id: string;
+  person_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  services: string[];
+  urgency: string;
+  note_sealed: string | null;
+  share_identity: boolean;
+  sections: string[];
+  consent_id: string | null;
+  child_rule: boolean;
+  override_reason: string | null;
+  status: string;
+  decline_reason: string | null;
+  withdraw_reason: string | null;
+  sent_by: string;
+  sent_at: Date;
+  respond_by: Date;
+  responded_by: string | null;
+  responded_at: Date | null;
+  closed_at: Date | null;
+  updated_at: Date;
+}
+
+export interface ConsentsTable {
+  id: string;
+  person_id: string;
+  purposes: string[];
+  organisation_ids: string[];
+  means: string;
+  given_on: string;
+  recorded_by: string;
+  recorded_by_organisation_id: string;
+  recorded_at: Date;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+export interface ReferralMessagesTable {
+  id: string;
+  referral_id: string;
+  author_user_id: string;
+  author_organisation_id: string;
+  body_sealed: string;
+  created_at: Date;
+}
+
+export interface NotificationsTable {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  referral_id: string | null;
+  person_code: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export type ReferralRow = Selectable<ReferralsTable>;
+export type ConsentRow = Selectable<ConsentsTable>;
+export type ReferralMessageRow = Selectable<ReferralMessagesTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

@@ -1,0 +1,112 @@
+import type { Person, ReferralStatus, Store, Visibility } from '@opennrm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore } from '../create-store.ts';
+import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import type { TestDatabase } from '../testing/test-database.ts';
+import { aPerson } from './identification-fixtures.ts';
+import { aConsent, aReferral } from './referral-fixtures.ts';
+import { anOrganisation, t0 } from './test-fixtures.ts';
+
+describeEachBackend('PersonStore access through referrals', (open) => {
+  let t: TestDatabase;
+  let store: Store;
+  const police = anOrganisation({ name: 'Police', type: 'police' });
+  const shelter = anOrganisation({ name: 'Shelter', type: 'ngo' });
+  const clinic = anOrganisation({ name: 'Clinic', type: 'ngo' });
+  const later = new Date(t0.getTime() + 60_000);
+  const linked = (org: { id: string }): Visibility => ({
+    scope: 'linked',
+    userId: crypto.randomUUID(),
+    organisationId: org.id,
+  });
+  const listed = async (person: Person, visibility: Visibility) => {
+    const { persons } = await store.persons.list({ code: person.code, limit: 10, offset: 0 }, visibility);
+    return persons.map((p) => p.id).includes(person.id);
+  };
+  const newPerson = async () => {
+    const person = aPerson(police.id);
+    await store.persons.create(person);
+    return person;
+  };
+
+  beforeAll(async () => {
+    t = await open();
+    store = createStore(t.db);
+    for (const org of [police, shelter, clinic]) await store.organisations.create(org);
+  });
+  afterAll(() => t?.close());
+
+  describe.each<ReferralStatus>(['declined', 'withdrawn', 'completed'])('closed as %s', (closing) => {
+    it('access appears when the referral is sent and ends when it closes', async () => {
+      const person = await newPerson();
+      const referral = aReferral(person, shelter.id, { shareIdentity: true });
+      expect(await listed(person, linked(shelter))).toBe(false);
+      await store.referrals.create(referral);
+      expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id]);
+      expect(await store.persons.organisationsWithIdentityAccess(person.id)).toEqual([police.id, shelter.id]);
+      expect(await listed(person, linked(shelter))).toBe(true);
+      // Only the linked scope follows referrals; another organisation sees nothing.
+      expect(
+        await listed(person, {
+          scope: 'own_organisation',
+          userId: crypto.randomUUID(),
+          organisationId: shelter.id,
+        }),
+      ).toBe(false);
+      expect(await listed(person, linked(clinic))).toBe(false);
+
+      const from = closing === 'completed' ? 'accepted' : 'sent';
+      if (from === 'accepted')
+        await store.referrals.transition(referral.id, ['sent'], { status: 'accepted' });
+      expect(await listed(person, linked(shelter))).toBe(true);
+      expect(
+        await store.referrals.transition(referral.id, [from], { status: closing, closedAt: later }),
+      ).toBe(1);
+      expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id]);
+      expect(await store.persons.organisationsWithIdentityAccess(person.id)).toEqual([police.id]);
+      expect(await listed(person, linked(shelter))).toBe(false);
+      expect(await listed(person, linked(police))).toBe(true);
+    });
+  });
+
+  it('identity access needs a referral that shares identity, and ends when sharing stops', async () => {
+    const person = await newPerson();
+    const consent = aConsent(person);
+    await store.consents.create(consent);
+    await store.referrals.create(aReferral(person, shelter.id, { shareIdentity: false }));
+    await store.referrals.create(
+      aReferral(person, clinic.id, { shareIdentity: true, consentId: consent.id, sentAt: later }),
+    );
+    expect(await store.persons.organisationsWithAccess(person.id)).toEqual([
+      police.id,
+      shelter.id,
+      clinic.id,
+    ]);
+    expect(await store.persons.organisationsWithIdentityAccess(person.id)).toEqual([police.id, clinic.id]);
+    expect(await store.referrals.stopIdentitySharing(consent.id, later)).toBe(1);
+    expect(await store.persons.organisationsWithIdentityAccess(person.id)).toEqual([police.id]);
+    expect(await store.persons.organisationsWithAccess(person.id)).toEqual([
+      police.id,
+      shelter.id,
+      clinic.id,
+    ]);
+  });
+
+  it('counts an organisation once, however many shares and referrals it holds', async () => {
+    const person = await newPerson();
+    await store.persons.grantAccess(person.id, shelter.id, 'case', t0);
+    await store.referrals.create(aReferral(person, shelter.id, { shareIdentity: true }));
+    await store.referrals.create(aReferral(person, shelter.id, { status: 'accepted' }));
+    await store.referrals.create(aReferral(person, clinic.id, { status: 'declined', closedAt: later }));
+    expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id]);
+    // A manual share reveals identity on its own, as it did before referrals.
+    expect(await store.persons.organisationsWithIdentityAccess(person.id)).toEqual([police.id, shelter.id]);
+    const { persons, total } = await store.persons.list(
+      { code: person.code, limit: 10, offset: 0 },
+      linked(shelter),
+    );
+    expect([persons.map((p) => p.id), total]).toEqual([[person.id], 1]);
+    expect(await listed(person, linked(clinic))).toBe(false);
+    expect(await store.persons.organisationsWithIdentityAccess(crypto.randomUUID())).toEqual([]);
+  });
+});

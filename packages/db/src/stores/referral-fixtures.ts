@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Consent, Notification, Person, Referral, ReferralMessage } from '@opennrm/core';
+import { t0 } from './test-fixtures.ts';
+
+/** Whole referral records for store tests; override what a test cares about. */
+export function aReferral(
+  person: Person,
+  toOrganisationId: string,
+  overrides: Partial<Referral> = {},
+): Referral {
+  return {
+    id: randomUUID(),
+    personId: person.id,
+    fromOrganisationId: person.organisationId,
+    toOrganisationId,
+    services: ['shelter', 'medical'],
+    urgency: 'urgent',
+    noteSealed: 'v1:note',
+    shareIdentity: false,
+    sections: ['screenings', 'exploitation'],
+    consentId: null,
+    childRule: false,
+    overrideReason: null,
+    status: 'sent',
+    declineReason: null,
+    withdrawReason: null,
+    sentBy: randomUUID(),
+    sentAt: t0,
+    respondBy: new Date(t0.getTime() + 3 * 86_400_000),
+    respondedBy: null,
+    respondedAt: null,
+    closedAt: null,
+    updatedAt: t0,
+    ...overrides,
+  };
+}
+
+export function aConsent(person: Person, overrides: Partial<Consent> = {}): Consent {
+  return {
+    id: randomUUID(),
+    personId: person.id,
+    purposes: ['share_identity', 'receive_services'],
+    organisationIds: [],
+    means: 'written',
+    givenOn: '2025-01-14',
+    recordedBy: randomUUID(),
+    recordedByOrganisationId: person.organisationId,
+    recordedAt: t0,
+    withdrawnAt: null,
+    withdrawnBy: null,
+    ...overrides,
+  };
+}
+
+export function aMessage(referral: Referral, overrides: Partial<ReferralMessage> = {}): ReferralMessage {
+  return {
+    id: randomUUID(),
+    referralId: referral.id,
+    authorUserId: randomUUID(),
+    authorOrganisationId: referral.fromOrganisationId,
+    bodySealed: 'v1:body',
+    createdAt: t0,
+    ...overrides,
+  };
+}
+
+export function aNotification(organisationId: string, overrides: Partial<Notification> = {}): Notification {
+  return {
+    id: randomUUID(),
+    organisationId,
+    kind: 'referral.received',
+    referralId: randomUUID(),
+    personCode: 'NRM-2025-000001',
+    createdAt: t0,
+    readAt: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,152 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  acceptReferralRoute,
+  completeReferralRoute,
+  declineReferralRoute,
+  getReferralRoute,
+  inboxRoute,
+  listConsentsRoute,
+  listMessagesRoute,
+  listNotificationsRoute,
+  listPersonReferralsRoute,
+  markNotificationsReadRoute,
+  postMessageRoute,
+  proposeReferralsRoute,
+  recordConsentRoute,
+  sendReferralRoute,
+  withdrawConsentRoute,
+  withdrawReferralRoute,
+} from '@opennrm/contracts';
+import {
+  authorize,
+  type Ctx,
+  getReferralInbox,
+  listNotifications,
+  listPersonReferrals,
+  listReferralMessages,
+  loadPersonFor,
+  loadReferralFor,
+  markNotificationsRead,
+  personRecordRef,
+  postReferralMessage,
+  proposeReferrals,
+  type Referral,
+  type ReferralAction,
+  recordConsent,
+  sendReferral,
+  transitionReferral,
+  withdrawConsent,
+} from '@opennrm/core';
+import { ctxOf } from '../app/ctx-of.ts';
+import type { AppEnv } from '../app/server-env.ts';
+import {
+  createReferralPresenter,
+  presentConsent,
+  presentNotification,
+  unsealNote,
+} from '../presenters/referral-presenters.ts';
+
+async function detail(ctx: Ctx, referral: Referral) {
+  const present = createReferralPresenter(ctx.store, ctx.clock.now());
+  return { referral: { ...(await present(referral)), note: unsealNote(ctx.sealer, referral) } };
+}
+
+export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(proposeReferralsRoute, async (c) =>
+    c.json({ proposals: await proposeReferrals(ctxOf(c), c.req.valid('param').id) }, 200),
+  );
+
+  app.openapi(listPersonReferralsRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const present = createReferralPresenter(ctx.store, ctx.clock.now());
+    const referrals = await listPersonReferrals(ctx, c.req.valid('param').id);
+    return c.json({ referrals: await Promise.all(referrals.map(present)) }, 200);
+  });
+
+  app.openapi(sendReferralRoute, async (c) => {
+    const ctx = ctxOf(c);
+    return c.json(
+      await detail(ctx, await sendReferral(ctx, c.req.valid('param').id, c.req.valid('json'))),
+      201,
+    );
+  });
+
+  app.openapi(getReferralRoute, async (c) => {
+    const ctx = ctxOf(c);
+    return c.json(await detail(ctx, await loadReferralFor(ctx, c.req.valid('param').id)), 200);
+  });
+
+  const transitions: [typeof acceptReferralRoute, ReferralAction][] = [
+    [acceptReferralRoute, 'accept'],
+    [declineReferralRoute, 'decline'],
+    [completeReferralRoute, 'complete'],
+    [withdrawReferralRoute, 'withdraw'],
+  ];
+  for (const [route, action] of transitions) {
+    app.openapi(route, async (c) => {
+      const ctx = ctxOf(c);
+      const referral = await transitionReferral(
+        ctx,
+        c.req.valid('param').id,
+        action,
+        c.req.valid('json').reason,
+      );
+      return c.json(await detail(ctx, referral), 200);
+    });
+  }
+
+  app.openapi(listMessagesRoute, async (c) => {
+    const messages = await listReferralMessages(ctxOf(c), c.req.valid('param').id);
+    return c.json({ messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) }, 200);
+  });
+
+  app.openapi(postMessageRoute, async (c) => {
+    const m = await postReferralMessage(ctxOf(c), c.req.valid('param').id, c.req.valid('json').body);
+    return c.json({ message: { ...m, createdAt: m.createdAt.toISOString() } }, 201);
+  });
+
+  app.openapi(inboxRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const present = createReferralPresenter(ctx.store, ctx.clock.now());
+    const inbox = await getReferralInbox(ctx);
+    const list = (items: Referral[]) => Promise.all(items.map(present));
+    return c.json(
+      {
+        incoming: await list(inbox.incoming),
+        outgoing: await list(inbox.outgoing),
+        overdue: await list(inbox.overdue),
+        inProgress: await list(inbox.inProgress),
+        recentlyClosed: await list(inbox.recentlyClosed),
+        unreadNotifications: inbox.unreadNotifications,
+      },
+      200,
+    );
+  });
+
+  app.openapi(listConsentsRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const person = await loadPersonFor(ctx, c.req.valid('param').id, 'person', 'read');
+    authorize(ctx.actor, 'referral', 'read', await personRecordRef(ctx.store, person));
+    const consents = await ctx.store.consents.listForPerson(person.id);
+    return c.json({ consents: consents.map(presentConsent) }, 200);
+  });
+
+  app.openapi(recordConsentRoute, async (c) => {
+    const consent = await recordConsent(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ consent: presentConsent(consent) }, 201);
+  });
+
+  app.openapi(withdrawConsentRoute, async (c) => {
+    await withdrawConsent(ctxOf(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(listNotificationsRoute, async (c) => {
+    const { notifications, unread } = await listNotifications(ctxOf(c));
+    return c.json({ notifications: notifications.map(presentNotification), unread }, 200);
+  });
+
+  app.openapi(markNotificationsReadRoute, async (c) =>
+    c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json').ids) }, 200),
+  );
+}
