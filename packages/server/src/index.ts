@@ -4,5 +4,7 @@ export * from './app/server-env.ts';
 export * from './config/keyring-file.ts';
 export * from './config/load-config.ts';
 export * from './errors/error-status.ts';
+export * from './mail/smtp-mailer.ts';
+export * from './mail/start-mail-dispatch.ts';
 export * from './middleware/client-address.ts';
 export * from './serve.ts';

@@ -1,4 +1,4 @@
-import { startServer } from '@opennrm/server';
+import { createSmtpMailer, startMailDispatch, startServer } from '@opennrm/server';
 import { demoPassword, demoUsers } from '../demo/demo-country.ts';
 import { prepareFirstStart } from '../runtime/first-start.ts';
 import { openRuntime } from '../runtime/open-runtime.ts';
@@ -11,6 +11,11 @@ export async function serveCommand(): Promise<void> {
   try {
     const first = await prepareFirstStart(runtime.deps, runtime.config);
     server = await startServer(runtime.deps, runtime.config.host, runtime.config.port);
+    if (runtime.config.smtpUrl) {
+      const mailer = createSmtpMailer(runtime.config.smtpUrl, runtime.config.mailFrom);
+      startMailDispatch(runtime.deps, mailer, runtime.config.publicUrl ?? server.url);
+      console.log('E-mail notifications are sent through the configured SMTP server.');
+    }
     const where = runtime.kind === 'pglite' ? `embedded database in ${runtime.config.dataDir}` : 'PostgreSQL';
     console.log(
       `OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`,

@@ -1,3 +1,4 @@
+export * from './notification-emails.ts';
 export * from './notifications.ts';
 export * from './propose-referrals.ts';
 export * from './read-referrals.ts';

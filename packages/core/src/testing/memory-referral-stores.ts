@@ -117,6 +117,17 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
         .map(clone),
     countUnread: async (organisationId) =>
       tables().notifications.filter((n) => n.organisationId === organisationId && !n.readAt).length,
+    listSince: async (after, limit) =>
+      tables()
+        .notifications.filter(
+          (n) =>
+            !after ||
+            n.createdAt > after.at ||
+            (n.createdAt.getTime() === after.at.getTime() && n.id > after.id),
+        )
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))
+        .slice(0, limit)
+        .map(clone),
     async markRead(organisationId, ids, at) {
       let n = 0;
       for (const note of tables().notifications) {

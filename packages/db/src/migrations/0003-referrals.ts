@@ -83,6 +83,8 @@ const statements = [
   'create index notifications_organisation on notifications (organisation_id, created_at desc)',
   // The unread badge is counted on every page; unread rows are few, so keep them apart.
   'create index notifications_unread on notifications (organisation_id) where read_at is null',
+  // E-mail delivery reads every organisation's new notifications in creation order.
+  'create index notifications_created on notifications (created_at, id)',
 ];
 
 export const referrals: Migration = {

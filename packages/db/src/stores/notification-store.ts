@@ -33,6 +33,25 @@ export function createNotificationStore(db: Kysely<Database>): NotificationStore
       return rows.map(toNotification);
     },
 
+    async listSince(after, limit) {
+      const rows = await db
+        .selectFrom('notifications')
+        .selectAll()
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('created_at', '>', after?.at ?? new Date(0)),
+              eb.and([eb('created_at', '=', after?.at ?? new Date(0)), eb('id', '>', after?.id ?? '')]),
+            ]),
+          ),
+        )
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .limit(limit)
+        .execute();
+      return rows.map(toNotification);
+    },
+
     async countUnread(organisationId) {
       // Spelled as the partial index's predicate, so the count reads only unread entries.
       const row = await db

@@ -11,6 +11,11 @@ export interface Config {
   trustedProxies: string[];
   secureCookies: boolean;
   maxBodyBytes: number;
+  /** SMTP server for e-mail notifications (smtp://user:pass@host:587); none: in-app only. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The address people use to reach OpenNRM, for links in e-mail. */
+  publicUrl: string | null;
   adminEmail: string | null;
   adminPassword: string | null;
 }
@@ -48,6 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1024,
       100 * 1_048_576,
     ),
+    smtpUrl: env.OPENNRM_SMTP_URL?.trim() || null,
+    mailFrom: env.OPENNRM_MAIL_FROM?.trim() || 'opennrm@localhost',
+    publicUrl: env.OPENNRM_PUBLIC_URL?.trim() || null,
     adminEmail,
     adminPassword,
   };
