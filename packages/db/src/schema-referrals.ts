@@ -33,6 +33,7 @@ export interface ReferralsTable {
   responded_by: string | null;
   responded_at: Date | null;
   closed_at: Date | null;
+  escalated_at: Date | null;
   updated_at: Date;
 }
 

@@ -1,3 +1,4 @@
+import { escalateOverdueReferrals } from '@opennrm/core';
 import { createSmtpMailer, startMailDispatch, startServer } from '@opennrm/server';
 import { demoPassword, demoUsers } from '../demo/demo-country.ts';
 import { prepareFirstStart } from '../runtime/first-start.ts';
@@ -11,6 +12,13 @@ export async function serveCommand(): Promise<void> {
   try {
     const first = await prepareFirstStart(runtime.deps, runtime.config);
     server = await startServer(runtime.deps, runtime.config.host, runtime.config.port);
+    // Every five minutes: referrals past their deadline are escalated (notifications, audit).
+    const escalation = setInterval(() => {
+      escalateOverdueReferrals(runtime.deps).catch((e: Error) =>
+        console.error('Escalation failed:', e.message),
+      );
+    }, 300_000);
+    escalation.unref();
     if (runtime.config.smtpUrl) {
       const mailer = createSmtpMailer(runtime.config.smtpUrl, runtime.config.mailFrom);
       startMailDispatch(runtime.deps, mailer, runtime.config.publicUrl ?? server.url);

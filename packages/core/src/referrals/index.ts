@@ -1,3 +1,4 @@
+export * from './escalate-overdue-referrals.ts';
 export * from './notification-emails.ts';
 export * from './notifications.ts';
 export * from './propose-referrals.ts';

@@ -23,6 +23,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     'referral.completed': 'Your referral was completed',
     'referral.withdrawn': 'A referral to you was withdrawn',
     'referral.message': 'New message on a referral',
+    'referral.overdue': 'A referral is past its response deadline',
   },
   az: {
     'referral.received': 'Yönləndirmə cavabınızı gözləyir',
@@ -31,6 +32,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     'referral.completed': 'Yönləndirməniz tamamlandı',
     'referral.withdrawn': 'Sizə göndərilmiş yönləndirmə geri götürüldü',
     'referral.message': 'Yönləndirmədə yeni mesaj',
+    'referral.overdue': 'Yönləndirmənin cavab müddəti keçib',
   },
   ru: {
     'referral.received': 'Направление ждёт вашего ответа',
@@ -39,6 +41,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     'referral.completed': 'Ваше направление выполнено',
     'referral.withdrawn': 'Направление к вам отозвано',
     'referral.message': 'Новое сообщение по направлению',
+    'referral.overdue': 'Срок ответа на направление истёк',
   },
 };
 

@@ -33,6 +33,8 @@ export interface ReferralStore {
    * accept and withdraw end with exactly one outcome.
    */
   transition(id: string, from: readonly ReferralStatus[], patch: Partial<Referral>): Promise<number>;
+  /** Referrals still unanswered past their deadline and not escalated yet, oldest deadline first. */
+  listOverdueUnescalated(now: Date, limit: number): Promise<Referral[]>;
   /** Ends identity sharing of open referrals that relied on a withdrawn consent. */
   stopIdentitySharing(consentId: string, at: Date): Promise<number>;
   addMessage(message: ReferralMessage): Promise<void>;

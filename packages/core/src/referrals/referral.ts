@@ -32,6 +32,8 @@ export interface Referral {
   respondedBy: string | null;
   respondedAt: Date | null;
   closedAt: Date | null;
+  /** When the missed response deadline was escalated (once per referral). */
+  escalatedAt: Date | null;
   updatedAt: Date;
 }
 

@@ -4,6 +4,7 @@ import { getPersonFile } from '../identification/get-person-file.ts';
 import { revealPersonIdentity } from '../identification/reveal-person-identity.ts';
 import type { Organisation } from '../model.ts';
 import { actAs, addOrganisation, createMemoryStore, createTestDeps } from '../testing/index.ts';
+import { escalateOverdueReferrals } from './escalate-overdue-referrals.ts';
 import { proposeReferrals } from './propose-referrals.ts';
 import { getReferralInbox } from './read-referrals.ts';
 import { recordConsent, withdrawConsent } from './record-consent.ts';
@@ -222,5 +223,24 @@ describe('referrals', () => {
     await expect(transitionReferral(as(vac), referral.id, 'complete')).rejects.toMatchObject({
       code: 'invalid_transition',
     });
+  });
+
+  it('escalates an unanswered referral past its deadline once, to both parties and the coordinator', async () => {
+    const coordinator = await addOrganisation(deps, 'coordinator', 'National Coordinator');
+    const adult = await foreignAdult();
+    const referral = await sendReferral(as(police, 'investigator'), adult.id, {
+      toOrganisationId: vac.id,
+      services: ['medical'],
+      shareIdentity: false,
+    });
+    expect(await escalateOverdueReferrals(deps)).toBe(0);
+    deps.clock.advance(10 * 86_400_000);
+    expect((await getReferralInbox(as(vac))).overdue.map((r) => r.id)).toEqual([referral.id]);
+    expect(await escalateOverdueReferrals(deps)).toBe(1);
+    expect(await escalateOverdueReferrals(deps)).toBe(0);
+    const notified = store.tables.referrals.notifications
+      .filter((n) => n.kind === 'referral.overdue')
+      .map((n) => n.organisationId);
+    expect(notified.sort()).toEqual([police.id, vac.id, coordinator.id].sort());
   });
 });

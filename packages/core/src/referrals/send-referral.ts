@@ -79,6 +79,7 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
       respondedBy: null,
       respondedAt: null,
       closedAt: null,
+      escalatedAt: null,
       updatedAt: now,
     };
     await tx.referrals.create(referral);

@@ -76,6 +76,12 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       tables().referrals.set(id, { ...row, ...clone(patch) });
       return 1;
     },
+    listOverdueUnescalated: async (now, limit) =>
+      all()
+        .filter((r) => r.status === 'sent' && r.respondBy < now && !r.escalatedAt)
+        .sort((a, b) => a.respondBy.getTime() - b.respondBy.getTime())
+        .slice(0, limit)
+        .map(clone),
     async stopIdentitySharing(consentId, at) {
       let n = 0;
       for (const r of all()) {

@@ -48,6 +48,7 @@ const statements = [
     responded_by uuid,
     responded_at timestamptz,
     closed_at timestamptz,
+    escalated_at timestamptz,
     updated_at timestamptz not null
   )`,
   // The inbox sections: by recipient or sender, one status, oldest deadline first.
@@ -56,6 +57,8 @@ const statements = [
   // Access checks and the linked-scope list ask "is there an open referral of this person".
   'create index referrals_person on referrals (person_id, status)',
   'create index referrals_closed on referrals (closed_at)',
+  // The escalation sweep: unanswered, past the deadline, not escalated yet.
+  "create index referrals_unescalated on referrals (respond_by) where status = 'sent' and escalated_at is null",
   // Withdrawing a consent looks up the referrals that relied on it.
   'create index referrals_consent on referrals (consent_id) where consent_id is not null',
 

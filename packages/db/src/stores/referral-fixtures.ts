@@ -23,6 +23,7 @@ export function aReferral(
     overrideReason: null,
     status: 'sent',
     declineReason: null,
+    escalatedAt: null,
     withdrawReason: null,
     sentBy: randomUUID(),
     sentAt: t0,

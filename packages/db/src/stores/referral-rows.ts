@@ -27,6 +27,7 @@ const referralColumns: Readonly<Record<Exclude<keyof Referral, 'id'>, keyof Refe
   respondedBy: 'responded_by',
   respondedAt: 'responded_at',
   closedAt: 'closed_at',
+  escalatedAt: 'escalated_at',
   updatedAt: 'updated_at',
 };
 
@@ -75,6 +76,7 @@ export function toReferral(row: ReferralRow): Referral {
     respondedBy: row.responded_by,
     respondedAt: row.responded_at,
     closedAt: row.closed_at,
+    escalatedAt: row.escalated_at,
     updatedAt: row.updated_at,
   };
 }

@@ -44,6 +44,19 @@ export function createReferralStore(db: Kysely<Database>): ReferralStore {
       return Number(result.numUpdatedRows);
     },
 
+    async listOverdueUnescalated(now, limit) {
+      const rows = await db
+        .selectFrom('referrals')
+        .selectAll()
+        .where('status', '=', 'sent')
+        .where('escalated_at', 'is', null)
+        .where('respond_by', '<', now)
+        .orderBy('respond_by', 'asc')
+        .limit(limit)
+        .execute();
+      return rows.map(toReferral);
+    },
+
     async stopIdentitySharing(consentId, at) {
       const result = await db
         .updateTable('referrals')
