@@ -1,3 +1,4 @@
+export * from './routes/alert-routes.ts';
 export * from './routes/audit-routes.ts';
 export * from './routes/auth-routes.ts';
 export * from './routes/htcds-routes.ts';

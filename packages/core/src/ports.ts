@@ -8,6 +8,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { AlertStore } from './referrals/alert.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 
 /** Which records a list may contain, derived from the actor's scope by the use case. */
@@ -104,6 +105,7 @@ export interface Store {
   referrals: ReferralStore;
   consents: ConsentStore;
   notifications: NotificationStore;
+  alerts: AlertStore;
   users: UserStore;
   sessions: SessionStore;
   apiTokens: ApiTokenStore;

@@ -10,5 +10,6 @@ export {
   type OrganisationType,
   organisationTypes,
 } from './organisations/organisation-types.ts';
+export { alertStatuses, alertSubjects } from './referrals/alert.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

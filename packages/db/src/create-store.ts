@@ -1,6 +1,7 @@
 import type { Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { createAlertStore } from './stores/alert-store.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
@@ -28,6 +29,7 @@ export function createStore(db: Kysely<Database>): Store {
     decisions: createDecisionStore(db),
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
+    alerts: createAlertStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     notifications: createNotificationStore(db),

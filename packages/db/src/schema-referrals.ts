@@ -9,6 +9,31 @@ export interface ReferralTables {
   consents: ConsentsTable;
   referral_messages: ReferralMessagesTable;
   notifications: NotificationsTable;
+  alerts: AlertsTable;
+  alert_messages: AlertMessagesTable;
+}
+
+export interface AlertsTable {
+  id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  subject: string;
+  title: string;
+  details_sealed: string;
+  status: string;
+  person_ids: string[];
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface AlertMessagesTable {
+  id: string;
+  alert_id: string;
+  author_user_id: string;
+  author_organisation_id: string;
+  body_sealed: string;
+  created_at: Date;
 }
 
 export interface ReferralsTable {
@@ -74,3 +99,4 @@ export type ReferralRow = Selectable<ReferralsTable>;
 export type ConsentRow = Selectable<ConsentsTable>;
 export type ReferralMessageRow = Selectable<ReferralMessagesTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+export type AlertRow = Selectable<AlertsTable>;

@@ -51,4 +51,6 @@ export const sealedColumns: readonly SealedColumn[] = [
     idColumn: 'id',
     aad: (row) => `referral.message.${row.id}`,
   },
+  { table: 'alerts', column: 'details_sealed', idColumn: 'id', aad: (row) => `alert.details.${row.id}` },
+  { table: 'alert_messages', column: 'body_sealed', idColumn: 'id', aad: (row) => `alert.message.${row.id}` },
 ];

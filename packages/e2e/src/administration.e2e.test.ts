@@ -95,6 +95,7 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
       expect(await navTestIds(page)).toEqual([
         'nav-home',
         'nav-persons',
+        'nav-referrals',
         'nav-organisations',
         'nav-users',
         'nav-account',

@@ -13,7 +13,15 @@ import {
 
 const everyone = ['nav-home', 'nav-organisations', 'nav-users', 'nav-account'];
 const withAudit = ['nav-home', 'nav-organisations', 'nav-users', 'nav-audit', 'nav-account'];
-const frontLine = ['nav-home', 'nav-persons', 'nav-organisations', 'nav-users', 'nav-account'];
+const frontLine = [
+  'nav-home',
+  'nav-persons',
+  'nav-referrals',
+  'nav-organisations',
+  'nav-users',
+  'nav-account',
+];
+const hotline = ['nav-home', 'nav-persons', 'nav-organisations', 'nav-users', 'nav-account'];
 const administration = [
   'nav-home',
   'nav-organisations',
@@ -27,7 +35,7 @@ const roleViews: { role: string; user: DemoUser; nav: string[]; manages: boolean
   { role: 'national coordinator', user: demo.coordinator, nav: everyone, manages: false },
   { role: 'auditor', user: demo.auditor, nav: withAudit, manages: false },
   { role: 'case worker', user: demo.caseWorker, nav: frontLine, manages: false },
-  { role: 'hotline operator', user: demo.hotline, nav: frontLine, manages: false },
+  { role: 'hotline operator', user: demo.hotline, nav: hotline, manages: false },
   { role: 'system administrator', user: demo.admin, nav: administration, manages: true },
 ];
 

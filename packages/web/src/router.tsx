@@ -39,6 +39,10 @@ const IdentificationSettingsPage = lazy(() =>
     default: m.IdentificationSettingsPage,
   })),
 );
+const InboxPage = lazy(() => import('./referrals/inbox-page.tsx').then((m) => ({ default: m.InboxPage })));
+const ReferralPage = lazy(() =>
+  import('./referrals/referral-page.tsx').then((m) => ({ default: m.ReferralPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -62,6 +66,8 @@ export function createAppRouter() {
         { path: 'persons', element: <PersonsPage /> },
         { path: 'persons/new', element: <PersonCreatePage /> },
         { path: 'persons/:id', element: <PersonPage /> },
+        { path: 'referrals', element: <InboxPage /> },
+        { path: 'referrals/:id', element: <ReferralPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },

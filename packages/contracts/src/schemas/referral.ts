@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
+  alertStatuses,
+  alertSubjects,
   consentMeans,
   consentPurposes,
   referralSections,
@@ -116,3 +118,27 @@ export const Notification = z
   })
   .openapi('Notification');
 export const MarkReadBody = z.strictObject({ ids: z.array(Uuid).min(1).max(200) }).openapi('MarkRead');
+
+export const Alert = z
+  .object({
+    id: Uuid,
+    fromOrganisationId: Uuid,
+    toOrganisationId: Uuid,
+    subject: z.enum(alertSubjects),
+    title: z.string(),
+    status: z.enum(alertStatuses),
+    personIds: z.array(Uuid),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('Alert');
+export const AlertDetail = Alert.extend({ details: z.string() }).openapi('AlertDetail');
+export const SendAlertBody = z
+  .strictObject({
+    toOrganisationId: Uuid,
+    subject: z.enum(alertSubjects),
+    title: text(200),
+    details: text(5000),
+  })
+  .openapi('SendAlert');
+export const LinkPersonBody = z.strictObject({ personId: Uuid }).openapi('LinkPerson');

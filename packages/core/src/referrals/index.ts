@@ -1,3 +1,5 @@
+export * from './alert.ts';
+export * from './alerts.ts';
 export * from './escalate-overdue-referrals.ts';
 export * from './notification-emails.ts';
 export * from './notifications.ts';

@@ -1,8 +1,11 @@
+import type { Alert, AlertMessage, AlertStore } from '../referrals/alert.ts';
 import type { Consent, Notification, Referral, ReferralMessage } from '../referrals/referral.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from '../referrals/referral-ports.ts';
 import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
 
 export interface ReferralTables {
+  alerts: Map<string, Alert>;
+  alertMessages: AlertMessage[];
   referrals: Map<string, Referral>;
   consents: Map<string, Consent>;
   messages: ReferralMessage[];
@@ -12,7 +15,14 @@ export interface ReferralTables {
 const clone = <T>(value: T): T => structuredClone(value);
 
 export function createReferralTables(): ReferralTables {
-  return { referrals: new Map(), consents: new Map(), messages: [], notifications: [] };
+  return {
+    alerts: new Map(),
+    alertMessages: [],
+    referrals: new Map(),
+    consents: new Map(),
+    messages: [],
+    notifications: [],
+  };
 }
 
 export function openReferralsTo(tables: ReferralTables, personId: string): Referral[] {
@@ -145,5 +155,35 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       return n;
     },
   };
-  return { referrals, consents, notifications };
+  const alerts: AlertStore = {
+    create: async (a) => void tables().alerts.set(a.id, clone(a)),
+    get: async (id) => clone(tables().alerts.get(id)),
+    listForOrganisation: async (organisationId, limit) =>
+      [...tables().alerts.values()]
+        .filter((a) => a.fromOrganisationId === organisationId || a.toOrganisationId === organisationId)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .slice(0, limit)
+        .map(clone),
+    async transition(id, from, patch) {
+      const row = tables().alerts.get(id);
+      if (!row || !from.includes(row.status)) return 0;
+      tables().alerts.set(id, { ...row, ...clone(patch) });
+      return 1;
+    },
+    async linkPerson(id, personId, at) {
+      const row = tables().alerts.get(id);
+      if (row)
+        tables().alerts.set(id, {
+          ...row,
+          personIds: [...new Set([...row.personIds, personId])],
+          updatedAt: at,
+        });
+    },
+    addMessage: async (m) => void tables().alertMessages.push(clone(m)),
+    listMessages: async (alertId) =>
+      tables()
+        .alertMessages.filter((m) => m.alertId === alertId)
+        .map(clone),
+  };
+  return { referrals, consents, notifications, alerts };
 }

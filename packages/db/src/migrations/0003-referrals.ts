@@ -86,6 +86,31 @@ const statements = [
   'create index notifications_organisation on notifications (organisation_id, created_at desc)',
   // The unread badge is counted on every page; unread rows are few, so keep them apart.
   'create index notifications_unread on notifications (organisation_id) where read_at is null',
+  // Potential cases: alerts about a situation before any person is identified.
+  `create table alerts (
+    id uuid primary key,
+    from_organisation_id uuid not null references organisations (id),
+    to_organisation_id uuid not null references organisations (id),
+    subject text not null,
+    title text not null,
+    details_sealed text not null,
+    status text not null check (status in ('open', 'acknowledged', 'closed')),
+    person_ids uuid[] not null default '{}',
+    created_by uuid not null,
+    created_at timestamptz not null,
+    updated_at timestamptz not null
+  )`,
+  'create index alerts_from on alerts (from_organisation_id, created_at desc)',
+  'create index alerts_to on alerts (to_organisation_id, created_at desc)',
+  `create table alert_messages (
+    id uuid primary key,
+    alert_id uuid not null references alerts (id) on delete cascade,
+    author_user_id uuid not null,
+    author_organisation_id uuid not null references organisations (id),
+    body_sealed text not null,
+    created_at timestamptz not null
+  )`,
+  'create index alert_messages_alert on alert_messages (alert_id, created_at)',
   // E-mail delivery reads every organisation's new notifications in creation order.
   'create index notifications_created on notifications (created_at, id)',
 ];

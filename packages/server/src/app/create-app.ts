@@ -7,6 +7,7 @@ import { authenticate } from '../middleware/authenticate.ts';
 import { requestContext } from '../middleware/request-context.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
+import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerPersonRoutes(app);
   registerIdentificationRoutes(app);
   registerReferralRoutes(app);
+  registerAlertRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -76,6 +76,7 @@ export async function createTestApp(
   const types: OrganisationType[] = [
     ...Object.values(homeOf),
     'victim_assistance_centre',
+    'labour_inspectorate',
     'migration_service',
   ];
   for (const type of new Set(types)) {

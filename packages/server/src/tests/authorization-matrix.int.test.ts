@@ -47,6 +47,20 @@ async function freshPerson(t: TestApp): Promise<string> {
   return id;
 }
 
+/** An alert from the NGO (case worker) to the police (investigator). */
+async function freshAlert(t: TestApp): Promise<string> {
+  const res = await t.request('POST', '/api/alerts', {
+    headers: await t.signInAs('case_worker'),
+    body: {
+      toOrganisationId: t.organisations.police.id,
+      subject: 'address',
+      title: 'Flat in Yasamal',
+      details: 'Women kept inside',
+    },
+  });
+  return ((await res.json()) as { alert: { id: string } }).alert.id;
+}
+
 async function freshReferral(t: TestApp, accepted = false): Promise<string> {
   const personId = await freshPerson(t);
   const res = await t.request('POST', `/api/persons/${personId}/referrals`, {
@@ -419,6 +433,60 @@ const matrix: Record<string, Case> = {
     allow: 'all',
     success: 200,
     request: () => ({ path: '/api/notifications/read', body: { ids: [crypto.randomUUID()] } }),
+  },
+  'GET /api/alerts': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/alerts' }),
+  },
+  'POST /api/alerts': {
+    allow: ['case_worker', 'investigator', 'shelter_manager'],
+    success: 201,
+    request: (t) => ({
+      path: '/api/alerts',
+      body: {
+        toOrganisationId: t.organisations.labour_inspectorate.id,
+        subject: 'workplace',
+        title: 'Brick factory',
+        details: 'Workers locked in at night',
+      },
+    }),
+  },
+  'GET /api/alerts/{id}': {
+    allow: parties,
+    success: 200,
+    request: async (t) => ({ path: `/api/alerts/${await freshAlert(t)}` }),
+  },
+  'POST /api/alerts/{id}/acknowledge': {
+    allow: ['investigator'],
+    success: 200,
+    request: async (t) => ({ path: `/api/alerts/${await freshAlert(t)}/acknowledge` }),
+  },
+  'POST /api/alerts/{id}/close': {
+    allow: parties,
+    success: 200,
+    request: async (t) => ({ path: `/api/alerts/${await freshAlert(t)}/close` }),
+  },
+  'POST /api/alerts/{id}/persons': {
+    allow: parties,
+    success: 200,
+    request: async (t, f) => ({
+      path: `/api/alerts/${await freshAlert(t)}/persons`,
+      body: { personId: f.target.personId },
+    }),
+  },
+  'GET /api/alerts/{id}/messages': {
+    allow: parties,
+    success: 200,
+    request: async (t) => ({ path: `/api/alerts/${await freshAlert(t)}/messages` }),
+  },
+  'POST /api/alerts/{id}/messages': {
+    allow: parties,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/alerts/${await freshAlert(t)}/messages`,
+      body: { body: 'Seen again today' },
+    }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],

@@ -8,6 +8,8 @@ import type {
   AuditEvent as AuditEventSchema,
   AuditListResponse,
   ChainReport,
+  ConsentBody,
+  Consent as ConsentSchema,
   CreatedApiTokenResponse,
   CreatedPersonResponse,
   CreateOrganisationBody,
@@ -20,17 +22,24 @@ import type {
   ExploitationBody,
   Health as HealthSchema,
   IdentificationSettings as IdentificationSettingsSchema,
+  Inbox as InboxSchema,
   IndicatorList as IndicatorListSchema,
   IndicatorListsResponse,
   Me as MeSchema,
+  Message as MessageSchema,
+  Notification as NotificationSchema,
   Organisation as OrganisationSchema,
   PersonFileResponse,
   PersonListResponse,
   PersonSummary as PersonSummarySchema,
   PossibleDuplicate as PossibleDuplicateSchema,
+  ReferralDetail as ReferralDetailSchema,
+  ReferralProposal as ReferralProposalSchema,
+  Referral as ReferralSchema,
   RevealedIdentityResponse,
   ScreeningBody,
   Screening as ScreeningSchema,
+  SendReferralBody,
   UpdateIdentificationSettingsBody,
   UpdatePersonBody,
   UpdateUserBody,
@@ -40,6 +49,8 @@ import type { z } from 'zod';
 
 export {
   ageBands,
+  consentMeans,
+  consentPurposes,
   decidingBodyTypes,
   type ErrorCode,
   errorCodes,
@@ -55,6 +66,10 @@ export {
   type Role,
   recruiterRelationships,
   recruitmentMethods,
+  referralSections,
+  referralServices,
+  referralStatuses,
+  referralUrgencies,
   roles,
   screeningOutcomes,
 } from '@opennrm/contracts/vocabulary';
@@ -96,3 +111,19 @@ export type IdentificationSettings = z.infer<typeof IdentificationSettingsSchema
 export type IdentificationSettingsInput = z.input<typeof UpdateIdentificationSettingsBody>;
 export type IdentificationStatus = PersonSummary['status'];
 export type Gender = PersonSummary['gender'];
+
+export type Referral = z.infer<typeof ReferralSchema>;
+export type ReferralDetail = z.infer<typeof ReferralDetailSchema>;
+export type ReferralStatus = Referral['status'];
+export type ReferralService = Referral['services'][number];
+export type ReferralSection = Referral['sections'][number];
+export type ReferralUrgency = Referral['urgency'];
+export type SendReferralInput = z.input<typeof SendReferralBody>;
+export type ReferralProposal = z.infer<typeof ReferralProposalSchema>;
+export type Inbox = z.infer<typeof InboxSchema>;
+export type ReferralMessage = z.infer<typeof MessageSchema>;
+export type Consent = z.infer<typeof ConsentSchema>;
+export type ConsentInput = z.input<typeof ConsentBody>;
+export type ConsentPurpose = Consent['purposes'][number];
+export type ConsentMeans = Consent['means'];
+export type AppNotification = z.infer<typeof NotificationSchema>;

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 
-type Tone = 'ok' | 'off' | 'warn' | 'bad' | 'info';
+export type Tone = 'ok' | 'off' | 'warn' | 'bad' | 'info';
 
 // Filled badges on the darkest shades: white text stays above 5:1 on every one of them.
 const colours: Record<Tone, string> = {

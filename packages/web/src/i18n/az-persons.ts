@@ -53,6 +53,8 @@ export const azPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
       screenings: 'Skrininqlər',
       exploitation: 'İstismar',
       decisions: 'Qərarlar',
+      referrals: 'Yönləndirmələr',
+      consent: 'Razılıq',
     },
     attributes: 'Şəxs haqqında',
     identification: 'İdentifikasiya',

@@ -1,11 +1,13 @@
 import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
+import { azReferrals } from './az-referrals.ts';
 import { azVocabulary } from './az-vocabulary.ts';
 import type { Messages } from './en.ts';
 
 /** Azərbaycanca interfeys mətnləri. Keys mirror en.ts exactly. */
 export const az: Messages = {
   ...azPersons,
+  ...azReferrals,
   ...azIdentification,
   ...azVocabulary,
   app: {
@@ -67,6 +69,7 @@ export const az: Messages = {
     label: 'Əsas naviqasiya',
     home: 'Ana səhifə',
     persons: 'Şəxslər',
+    referrals: 'Yönləndirmələr',
     identificationSettings: 'İdentifikasiya parametrləri',
     organisations: 'Təşkilatlar',
     users: 'İstifadəçilər',
@@ -104,7 +107,7 @@ export const az: Messages = {
     yourRoles: 'Rollarınız',
     whatNow: 'İndi nə edə bilərsiniz',
     notYet:
-      'İstiqamətləndirmələr, yardım və sığınacaqlar bu versiyada hələ mövcud deyil. Onlar hazır olduqda burada görünəcək.',
+      'Yardım planları və sığınacaqlar bu versiyada hələ mövcud deyil. Onlar hazır olduqda burada görünəcək.',
     organisationsCount: 'Təşkilatlar: {{total}}',
     activeOrganisationsCount: 'Aktiv təşkilatlar: {{total}}',
     usersCount: 'İstifadəçilər: {{total}}',
@@ -271,6 +274,9 @@ export const az: Messages = {
       person_identity: 'Möhürlənmiş şəxsiyyət məlumatları',
       person_sensitive: 'Xüsusi kateqoriyalı məlumatlar',
       identification_decision: 'Tanınma qərarları',
+      referral: 'Yönləndirmələr',
+      consent: 'Razılıqlar',
+      consent_override: 'Razılıq olmadan paylaşma',
       statistics: 'Statistika',
     },
     actions: {

@@ -51,6 +51,8 @@ export const enPersons = {
       screenings: 'Screenings',
       exploitation: 'Exploitation',
       decisions: 'Decisions',
+      referrals: 'Referrals',
+      consent: 'Consent',
     },
     attributes: 'About the person',
     identification: 'Identification',

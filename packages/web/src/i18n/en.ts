@@ -1,5 +1,6 @@
 import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
+import { enReferrals } from './en-referrals.ts';
 import { enVocabulary } from './en-vocabulary.ts';
 
 /**
@@ -9,6 +10,7 @@ import { enVocabulary } from './en-vocabulary.ts';
  */
 export const en = {
   ...enPersons,
+  ...enReferrals,
   ...enIdentification,
   ...enVocabulary,
   app: {
@@ -70,6 +72,7 @@ export const en = {
     label: 'Main navigation',
     home: 'Home',
     persons: 'Persons',
+    referrals: 'Referrals',
     identificationSettings: 'Identification settings',
     organisations: 'Organisations',
     users: 'Users',
@@ -106,7 +109,7 @@ export const en = {
     yourRoles: 'Your roles',
     whatNow: 'What you can do now',
     notYet:
-      'Referrals, assistance and shelters are not available in this version yet. They will appear here when they are.',
+      'Assistance plans and shelters are not available in this version yet. They will appear here when they are.',
     organisationsCount: 'Organisations: {{total}}',
     activeOrganisationsCount: 'Active organisations: {{total}}',
     usersCount: 'Users: {{total}}',
@@ -270,6 +273,9 @@ export const en = {
       person_identity: 'Sealed identities',
       person_sensitive: 'Special-category data',
       identification_decision: 'Identification decisions',
+      referral: 'Referrals',
+      consent: 'Consents',
+      consent_override: 'Sharing without consent',
       statistics: 'Statistics',
     },
     actions: {

@@ -1,5 +1,7 @@
 import { indicatorStrengths, screeningRecommendations } from '@opennrm/contracts/screening';
 import {
+  consentMeans,
+  consentPurposes,
   decidingBodyTypes,
   exploitationForms,
   genders,
@@ -8,6 +10,10 @@ import {
   meansOfControl,
   recruiterRelationships,
   recruitmentMethods,
+  referralSections,
+  referralServices,
+  referralStatuses,
+  referralUrgencies,
   screeningOutcomes,
 } from '@opennrm/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +101,23 @@ describe('vocabulary labels', () => {
   for (const [group, values] of vocabularies) {
     it(`labels every value of ${group}, and nothing else`, () => {
       expect(Object.keys(en.vocabulary[group]).sort()).toEqual([...values].sort());
+    });
+  }
+});
+
+describe('referral vocabulary labels', () => {
+  const vocabularies: [keyof typeof en.referralVocabulary, readonly string[]][] = [
+    ['statuses', referralStatuses],
+    ['services', referralServices],
+    ['sections', referralSections],
+    ['urgencies', referralUrgencies],
+    ['means', consentMeans],
+    ['purposes', consentPurposes],
+    ['bases', ['consent', 'child_rule', 'override', 'none']],
+  ];
+  for (const [group, values] of vocabularies) {
+    it(`labels every value of ${group}, and nothing else`, () => {
+      expect(Object.keys(en.referralVocabulary[group]).sort()).toEqual([...values].sort());
     });
   }
 });

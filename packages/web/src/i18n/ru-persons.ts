@@ -53,6 +53,8 @@ export const ruPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
       screenings: 'Скрининги',
       exploitation: 'Эксплуатация',
       decisions: 'Решения',
+      referrals: 'Направления',
+      consent: 'Согласие',
     },
     attributes: 'О лице',
     identification: 'Идентификация',

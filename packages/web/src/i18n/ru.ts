@@ -1,11 +1,13 @@
 import type { Messages } from './en.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruReferrals } from './ru-referrals.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
 export const ru: Messages = {
   ...ruPersons,
+  ...ruReferrals,
   ...ruIdentification,
   ...ruVocabulary,
   app: {
@@ -69,6 +71,7 @@ export const ru: Messages = {
     label: 'Основная навигация',
     home: 'Главная',
     persons: 'Лица',
+    referrals: 'Направления',
     identificationSettings: 'Параметры идентификации',
     organisations: 'Организации',
     users: 'Пользователи',
@@ -105,8 +108,7 @@ export const ru: Messages = {
     yourOrganisation: 'Ваша организация',
     yourRoles: 'Ваши роли',
     whatNow: 'Что вы можете сделать сейчас',
-    notYet:
-      'Направления, помощь и приюты в этой версии пока недоступны. Они появятся здесь, когда будут готовы.',
+    notYet: 'Планы помощи и приюты в этой версии пока недоступны. Они появятся здесь, когда будут готовы.',
     organisationsCount: 'Организаций: {{total}}',
     activeOrganisationsCount: 'Действующих организаций: {{total}}',
     usersCount: 'Пользователей: {{total}}',
@@ -272,6 +274,9 @@ export const ru: Messages = {
       person_identity: 'Защищённые персональные данные',
       person_sensitive: 'Данные особой категории',
       identification_decision: 'Решения об идентификации',
+      referral: 'Направления',
+      consent: 'Согласия',
+      consent_override: 'Передача без согласия',
       statistics: 'Статистика',
     },
     actions: {

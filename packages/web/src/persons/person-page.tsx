@@ -2,8 +2,12 @@ import { Alert, Code, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
 import { PageLoader } from '../common/page-loader.tsx';
+import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
+import { ConsentTab } from '../consents/consent-tab.tsx';
+import { PersonReferralsTab } from '../referrals/person-referrals-tab.tsx';
 import { DecisionsTab } from './decisions-tab.tsx';
 import { ExploitationTab } from './exploitation-tab.tsx';
 import { IdentityTab } from './identity-tab.tsx';
@@ -13,7 +17,15 @@ import { PersonBadges } from './person-badges.tsx';
 import { usePersonFile } from './person-queries.ts';
 import { ScreeningsTab } from './screenings-tab.tsx';
 
-const tabs = ['overview', 'identity', 'screenings', 'exploitation', 'decisions'] as const;
+const tabs = [
+  'overview',
+  'identity',
+  'screenings',
+  'exploitation',
+  'decisions',
+  'referrals',
+  'consent',
+] as const;
 type Tab = (typeof tabs)[number];
 
 export function PersonPage() {
@@ -32,10 +44,17 @@ function PersonFilePage() {
   // Set by the registration form; history state, so the address stays clean and shareable.
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   const file = usePersonFile(id);
+  const { permissions } = useSession();
+  // Referrals and consent are offered to those whose role works with them; the rest keep five tabs.
+  const shown = tabs.filter(
+    (key) =>
+      (key !== 'referrals' || can(permissions, 'referral:read')) &&
+      (key !== 'consent' || can(permissions, 'consent:create') || can(permissions, 'referral:read')),
+  );
   const code = file.data?.person.code ?? '';
   usePageTitle(code ? t('person.title', { code }) : t('persons.title'));
   const requested = params.get('tab');
-  const tab: Tab = tabs.includes(requested as Tab) ? (requested as Tab) : 'overview';
+  const tab: Tab = shown.includes(requested as Tab) ? (requested as Tab) : 'overview';
 
   if (file.isPending) return <PageLoader />;
   if (file.isError) return <NoAccess error={file.error} onRetry={() => void file.refetch()} />;
@@ -64,7 +83,7 @@ function PersonFilePage() {
         keepMounted
       >
         <Tabs.List aria-label={t('person.sections')}>
-          {tabs.map((key) => (
+          {shown.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`tab-${key}`}>
               {t(`person.tabs.${key}`)}
             </Tabs.Tab>
@@ -85,6 +104,16 @@ function PersonFilePage() {
         <Tabs.Panel value="decisions" pt="md">
           <DecisionsTab file={data} />
         </Tabs.Panel>
+        {shown.includes('referrals') ? (
+          <Tabs.Panel value="referrals" pt="md">
+            <PersonReferralsTab file={data} />
+          </Tabs.Panel>
+        ) : null}
+        {shown.includes('consent') ? (
+          <Tabs.Panel value="consent" pt="md">
+            <ConsentTab file={data} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </Stack>
   );

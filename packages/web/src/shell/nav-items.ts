@@ -5,6 +5,7 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.persons'
+    | 'nav.referrals'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.identificationSettings'
@@ -23,6 +24,9 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   const items: NavItem[] = [{ to: '/', labelKey: 'nav.home', testId: 'nav-home' }];
   if (canAny(permissions, ['person:read', 'person:create'])) {
     items.push({ to: '/persons', labelKey: 'nav.persons', testId: 'nav-persons' });
+  }
+  if (can(permissions, 'referral:read')) {
+    items.push({ to: '/referrals', labelKey: 'nav.referrals', testId: 'nav-referrals' });
   }
   if (can(permissions, 'organisation:read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });

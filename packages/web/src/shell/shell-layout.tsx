@@ -4,6 +4,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.ts';
+import { can } from '../common/permissions.ts';
+import { NotificationsMenu } from '../referrals/notifications-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { navItems } from './nav-items.ts';
 import { UserMenu } from './user-menu.tsx';
@@ -55,6 +57,7 @@ export function ShellLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {can(permissions, 'referral:read') ? <NotificationsMenu /> : null}
             <LanguageSwitch />
             <UserMenu />
           </Group>

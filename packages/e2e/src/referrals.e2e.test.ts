@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { demo, expectText, patience, signedInPage, statusFromPage } from './helpers.ts';
+
+/**
+ * The referral issue's browser test: police identify a foreign adult victim; the system proposes
+ * the migration service and the victim assistance centre; with consent recorded both referrals go
+ * out; the centre accepts and sees the person; the migration service declines with a reason and
+ * loses access at once (its next request is 403).
+ */
+describe.skipIf(!browserAvailable())('referral in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('proposes, sends with consent, is accepted by one body and declined by the other', async () => {
+    const police = await signedInPage(browser, demo.investigator.email);
+    const page = police.page;
+    await page.goto('/persons/new');
+    await page.getByRole('combobox', { name: 'Sex' }).selectOption('Masculine');
+    await page.getByLabel('Citizenship').fill('UZ');
+    await page.getByLabel('Given names').fill('Ulugbek');
+    await page.getByLabel('Family name').fill('Rakhimov');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    const personPath = new URL(page.url()).pathname;
+    const code = (await page.getByTestId('person-code').first().textContent())?.trim() ?? '';
+
+    await page.getByTestId('tab-decisions').click();
+    const decision = page.getByTestId('decision-form');
+    await decision.getByRole('radio', { name: 'Identified as a victim' }).check();
+    await decision.getByLabel('Decided on').fill(new Date().toISOString().slice(0, 10));
+    await decision.getByLabel('Grounds').fill('Found during a construction-site inspection.');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expectText(page.getByTestId('person-status'), /Identified/);
+
+    await page.getByTestId('tab-consent').click();
+    const consent = page.getByTestId('consent-form');
+    await consent.getByRole('checkbox', { name: 'Share identity' }).check();
+    await consent.getByRole('combobox', { name: 'Means' }).selectOption('written');
+    await consent.getByLabel('Given on').fill(new Date().toISOString().slice(0, 10));
+    await consent.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByTestId('consent-row').first().waitFor({ timeout: patience });
+
+    await page.getByTestId('tab-referrals').click();
+    await page.getByTestId('open-referral-form').click();
+    const form = page.getByTestId('referral-form');
+    await expectText(form, /State Migration Service/);
+    await expectText(form, /Victim Assistance Center/);
+    expect(
+      await form.locator('[data-testid^="referral-proposal-"] input[type="checkbox"]:checked').count(),
+    ).toBe(2);
+    await form.getByRole('checkbox', { name: 'Share identity' }).check();
+    await form.getByRole('button', { name: 'Send referrals' }).click();
+    const results = page.getByTestId('referral-result');
+    await expectText(results, /State Migration Service/);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="referral-result"] [data-outcome="sent"]').length === 2,
+      null,
+      {
+        timeout: patience,
+      },
+    );
+    await police.context.close();
+
+    const vac = await signedInPage(browser, demo.vac.email);
+    await vac.page.goto('/referrals');
+    const incoming = vac.page
+      .getByTestId('inbox-incoming')
+      .getByTestId('referral-row')
+      .filter({ hasText: code });
+    await incoming.getByRole('button', { name: 'Accept' }).click();
+    await expectText(vac.page.getByTestId('inbox-in-progress'), code);
+    await vac.page.goto(personPath);
+    await expectText(vac.page.getByTestId('person-code').first(), code);
+    expect(await statusFromPage(vac.page, `/api${personPath}`)).toBe(200);
+    await vac.context.close();
+
+    const sms = await signedInPage(browser, demo.migration.email);
+    await sms.page.goto('/referrals');
+    expect(await statusFromPage(sms.page, `/api${personPath}`)).toBe(200);
+    const toDecide = sms.page
+      .getByTestId('inbox-incoming')
+      .getByTestId('referral-row')
+      .filter({ hasText: code });
+    await toDecide.getByRole('button', { name: 'Decline' }).click();
+    const dialog = sms.page.getByTestId('reason-dialog');
+    await dialog.getByLabel('Reason').fill('Holds a valid residence permit; no migration action needed.');
+    await dialog.getByRole('button', { name: 'Decline' }).click();
+    await expectText(sms.page.getByTestId('inbox-closed'), code);
+    expect(await statusFromPage(sms.page, `/api${personPath}`)).toBe(403);
+    await sms.page.goto(personPath);
+    await sms.page.getByTestId('person-no-access').waitFor({ timeout: patience });
+    await sms.context.close();
+  });
+});

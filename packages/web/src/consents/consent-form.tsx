@@ -1,0 +1,110 @@
+import { Alert, Button, Fieldset, Group, NativeSelect, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consentMeans, consentPurposes, type Organisation } from '../api/types.ts';
+import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { localIsoDate } from '../persons/screened-at.ts';
+import { buildConsentBody, type ConsentDraft, consentGaps, emptyConsentDraft } from './consent-draft.ts';
+import { useRecordConsent } from './consent-queries.ts';
+
+/** Records the person's consent: to what, shared with whom, by what means and when it was given. */
+export function ConsentForm({
+  personId,
+  organisations,
+}: {
+  personId: string;
+  organisations: Organisation[];
+}) {
+  const { t } = useTranslation();
+  const scopeName = useId();
+  const record = useRecordConsent(personId);
+  const [draft, setDraft] = useState<ConsentDraft>(() => emptyConsentDraft(localIsoDate(new Date())));
+  const [gaps, setGaps] = useState<string[]>([]);
+  const serverErrors = useFieldErrors(record.error);
+  const set = (patch: Partial<ConsentDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const active = organisations.filter((o) => o.active).sort((a, b) => a.name.localeCompare(b.name));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setGaps(consentGaps(draft));
+    const body = buildConsentBody(draft);
+    if (!body) return;
+    // Cleared only on success: a refused or failed request keeps every answer.
+    record.mutate(body, { onSuccess: () => setDraft(emptyConsentDraft(localIsoDate(new Date()))) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="consent-form-title" data-testid="consent-form">
+      <Stack maw={720} gap="sm">
+        <Title order={2} size="h3" id="consent-form-title">
+          {t('consents.newTitle')}
+        </Title>
+        <ErrorAlert error={record.error} />
+        {record.isSuccess ? (
+          <Alert color="teal" role="status">
+            {t('consents.recorded')}
+          </Alert>
+        ) : null}
+        <CheckboxFieldset
+          legend={t('consents.purposes')}
+          options={consentPurposes.map((p) => ({ value: p, label: t(`referralVocabulary.purposes.${p}`) }))}
+          value={draft.purposes}
+          onChange={(purposes) => set({ purposes: purposes as ConsentDraft['purposes'] })}
+          error={gaps.includes('purposes') ? t('consents.needPurpose') : serverErrors.purposes}
+        />
+        <Fieldset legend={t('consents.scope')} variant="unstyled">
+          <Group gap="lg">
+            {(['any', 'chosen'] as const).map((scope) => (
+              <Radio
+                key={scope}
+                name={scopeName}
+                value={scope}
+                label={scope === 'any' ? t('consents.scopeAny') : t('consents.scopeChosen')}
+                checked={draft.scope === scope}
+                onChange={() => set({ scope })}
+              />
+            ))}
+          </Group>
+        </Fieldset>
+        {draft.scope === 'chosen' ? (
+          <CheckboxFieldset
+            legend={t('consents.organisations')}
+            options={active.map((o) => ({ value: o.id, label: o.name }))}
+            value={draft.organisationIds}
+            onChange={(organisationIds) => set({ organisationIds })}
+            error={
+              gaps.includes('organisationIds') ? t('consents.needOrganisation') : serverErrors.organisationIds
+            }
+          />
+        ) : null}
+        <NativeSelect
+          label={t('consents.means')}
+          required
+          value={draft.means}
+          onChange={(e) => set({ means: e.currentTarget.value as ConsentDraft['means'] })}
+          data={[
+            { value: '', label: t('consents.chooseMeans') },
+            ...consentMeans.map((m) => ({ value: m, label: t(`referralVocabulary.means.${m}`) })),
+          ]}
+          error={gaps.includes('means') ? t('fieldErrors.required') : serverErrors.means}
+          w={320}
+        />
+        <TextInput
+          label={t('consents.givenOn')}
+          type="date"
+          required
+          max={localIsoDate(new Date())}
+          value={draft.givenOn}
+          onChange={(e) => set({ givenOn: e.currentTarget.value })}
+          error={gaps.includes('givenOn') ? t('fieldErrors.required') : serverErrors.givenOn}
+          w={220}
+        />
+        <Button type="submit" w="fit-content" loading={record.isPending}>
+          {t('consents.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { usePostMessage, useReferralMessages } from './referral-queries.ts';
+
+/** The two organisations' conversation about the referral, oldest first, and a reply box. */
+export function MessageThread({
+  referralId,
+  organisationId,
+}: {
+  referralId: string;
+  organisationId: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const messages = useReferralMessages(referralId);
+  const post = usePostMessage(referralId);
+  const [body, setBody] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!body.trim());
+    if (!body.trim()) return;
+    // The text is cleared only once the server has it: a failed send keeps what was typed.
+    post.mutate(body.trim(), { onSuccess: () => setBody('') });
+  };
+
+  return (
+    <section aria-labelledby="referral-messages-title">
+      <Stack gap="sm" maw={760}>
+        <Title order={2} size="h3" id="referral-messages-title">
+          {t('referral.messages')}
+        </Title>
+        <ErrorAlert error={messages.error} onRetry={() => void messages.refetch()} />
+        {messages.data?.length === 0 ? <Text>{t('referral.noMessages')}</Text> : null}
+        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {(messages.data ?? []).map((m) => (
+            <Paper key={m.id} component="li" withBorder p="sm" data-testid="referral-message">
+              <Text size="xs" c="dimmed">
+                {m.authorOrganisationId === organisationId
+                  ? t('referral.yourOrganisation')
+                  : t('referral.otherOrganisation')}{' '}
+                · {format.dateTime(m.createdAt)}
+              </Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{m.body}</Text>
+            </Paper>
+          ))}
+        </Stack>
+        <form onSubmit={submit} noValidate data-testid="message-form">
+          <Stack gap="xs">
+            <ErrorAlert error={post.error} />
+            {post.isSuccess && !body ? (
+              <Alert color="teal" role="status">
+                {t('referral.messageSent')}
+              </Alert>
+            ) : null}
+            <Textarea
+              label={t('referral.message')}
+              description={t('referral.messageHelp')}
+              required
+              autosize
+              minRows={3}
+              maxLength={5000}
+              value={body}
+              onChange={(e) => setBody(e.currentTarget.value)}
+              error={missing ? t('fieldErrors.required') : undefined}
+            />
+            <Button type="submit" w="fit-content" loading={post.isPending}>
+              {t('referral.sendMessage')}
+            </Button>
+          </Stack>
+        </form>
+      </Stack>
+    </section>
+  );
+}

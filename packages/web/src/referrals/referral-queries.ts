@@ -1,0 +1,130 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type {
+  AppNotification,
+  Inbox,
+  Referral,
+  ReferralDetail,
+  ReferralMessage,
+  ReferralProposal,
+  SendReferralInput,
+} from '../api/types.ts';
+import { personsKey } from '../persons/person-queries.ts';
+import type { ReferralAction } from './referral-actions.ts';
+
+export const referralsKey = ['referrals'] as const;
+export const notificationsKey = ['notifications'] as const;
+
+/** Notes and messages may name people: like decision grounds, they do not outlive the page. */
+const forget = { gcTime: 0 } as const;
+
+/** The inbox is a work list: refreshed every minute so new referrals show without a reload. */
+export function useInbox(enabled = true) {
+  return useQuery({
+    queryKey: [...referralsKey, 'inbox'],
+    queryFn: ({ signal }) => api<Inbox>('/api/inbox', { signal }),
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
+export function useNotifications(enabled = true) {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ signal }) =>
+      api<{ notifications: AppNotification[]; unread: number }>('/api/notifications', { signal }),
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids: string[]) =>
+      api<{ marked: number }>('/api/notifications/read', { method: 'POST', body: { ids } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}
+
+export function usePersonReferrals(personId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...referralsKey, 'person', personId],
+    queryFn: ({ signal }) =>
+      api<{ referrals: Referral[] }>(`/api/persons/${personId}/referrals`, { signal }).then(
+        (r) => r.referrals,
+      ),
+    enabled,
+  });
+}
+
+export function useReferralProposals(personId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...referralsKey, 'proposals', personId],
+    queryFn: ({ signal }) =>
+      api<{ proposals: ReferralProposal[] }>(`/api/persons/${personId}/referral-proposals`, { signal }).then(
+        (r) => r.proposals,
+      ),
+    enabled,
+  });
+}
+
+/** One POST; the form sends several and reports each, so errors are returned, not thrown. */
+export function sendReferral(personId: string, body: SendReferralInput) {
+  return api<{ referral: ReferralDetail }>(`/api/persons/${personId}/referrals`, { method: 'POST', body });
+}
+
+export function useReferral(id: string) {
+  return useQuery({
+    ...forget,
+    queryKey: [...referralsKey, 'detail', id],
+    queryFn: ({ signal }) => api<{ referral: ReferralDetail }>(`/api/referrals/${id}`, { signal }),
+    // 403 and 404 are answers (access ended), not hiccups worth three retries.
+    retry: false,
+  });
+}
+
+/** Accept, decline, complete or withdraw; every list that shows the referral is refreshed. */
+export function useReferralTransition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, reason }: { id: string; action: ReferralAction; reason?: string }) =>
+      api<{ referral: ReferralDetail }>(`/api/referrals/${id}/${action}`, {
+        method: 'POST',
+        body: reason?.trim() ? { reason: reason.trim() } : {},
+      }),
+    // Also after a 409 or 403: the state changed meanwhile and the screen must show it.
+    onSettled: () => refreshReferrals(queryClient),
+  });
+}
+
+export function refreshReferrals(queryClient: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: referralsKey }),
+    queryClient.invalidateQueries({ queryKey: notificationsKey }),
+    queryClient.invalidateQueries({ queryKey: personsKey }),
+  ]);
+}
+
+export function useReferralMessages(id: string, enabled = true) {
+  return useQuery({
+    ...forget,
+    queryKey: [...referralsKey, 'messages', id],
+    queryFn: ({ signal }) =>
+      api<{ messages: ReferralMessage[] }>(`/api/referrals/${id}/messages`, { signal }).then(
+        (r) => r.messages,
+      ),
+    enabled,
+    retry: false,
+  });
+}
+
+export function usePostMessage(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...forget,
+    mutationFn: (body: string) =>
+      api<{ message: ReferralMessage }>(`/api/referrals/${id}/messages`, { method: 'POST', body: { body } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...referralsKey, 'messages', id] }),
+  });
+}

@@ -1,0 +1,106 @@
+import { Anchor, Button, Code, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Referral } from '../api/types.ts';
+import { TableScroll } from '../common/table-scroll.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { allowedActions, type ReferralAction, sideOf } from './referral-actions.ts';
+import { ReferralStatusBadge, useIdentityLabel } from './referral-status-badge.tsx';
+
+interface ReferralsTableProps {
+  label: string;
+  referrals: Referral[];
+  organisationId: string;
+  /** Without it (no referral:update) the table offers no actions. */
+  onAction?: (referral: Referral, action: ReferralAction) => void;
+  busyId?: string | null;
+  /** On a person's page the person column would only repeat the page's code. */
+  showPerson?: boolean;
+}
+
+/** Referrals as a dense table: one row each, its status in words and the deadline in the locale. */
+export function ReferralsTable(props: ReferralsTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const identity = useIdentityLabel();
+  const showPerson = props.showPerson ?? true;
+  return (
+    <TableScroll label={props.label}>
+      <Table striped verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            {showPerson ? <Table.Th scope="col">{t('referrals.person')}</Table.Th> : null}
+            <Table.Th scope="col">{t('referrals.fromTo')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.services')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.urgency')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.identity')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.status')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.deadline')}</Table.Th>
+            <Table.Th scope="col">{t('common.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {props.referrals.map((referral) => {
+            const actions = props.onAction
+              ? allowedActions(referral.status, sideOf(referral, props.organisationId))
+              : [];
+            return (
+              <Table.Tr key={referral.id} data-testid="referral-row">
+                {showPerson ? (
+                  <Table.Td>
+                    <Anchor component={Link} to={`/persons/${referral.personId}`}>
+                      <Code fz="sm">{referral.personCode}</Code>
+                    </Anchor>
+                  </Table.Td>
+                ) : null}
+                <Table.Td>
+                  <Text size="sm">
+                    {referral.fromOrganisationName} → {referral.toOrganisationName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {referral.services.map((s) => t(`referralVocabulary.services.${s}`)).join(', ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{t(`referralVocabulary.urgencies.${referral.urgency}`)}</Table.Td>
+                <Table.Td>{identity(referral)}</Table.Td>
+                <Table.Td>
+                  <ReferralStatusBadge referral={referral} />
+                </Table.Td>
+                <Table.Td>{format.dateTime(referral.respondBy)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Anchor
+                      component={Link}
+                      to={`/referrals/${referral.id}`}
+                      size="sm"
+                      aria-label={t('referrals.openFor', {
+                        code: referral.personCode,
+                        name: referral.toOrganisationName,
+                      })}
+                    >
+                      {t('referrals.open')}
+                    </Anchor>
+                    {actions.map((action) => (
+                      <Button
+                        key={action}
+                        size="compact-sm"
+                        variant={action === 'accept' || action === 'complete' ? 'filled' : 'outline'}
+                        color={action === 'decline' || action === 'withdraw' ? 'red.9' : undefined}
+                        loading={props.busyId === referral.id}
+                        onClick={() => props.onAction?.(referral, action)}
+                      >
+                        {t(`referralActions.${action}`)}
+                      </Button>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
