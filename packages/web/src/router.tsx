@@ -43,6 +43,8 @@ const InboxPage = lazy(() => import('./referrals/inbox-page.tsx').then((m) => ({
 const ReferralPage = lazy(() =>
   import('./referrals/referral-page.tsx').then((m) => ({ default: m.ReferralPage })),
 );
+const AlertsPage = lazy(() => import('./alerts/alerts-page.tsx').then((m) => ({ default: m.AlertsPage })));
+const AlertPage = lazy(() => import('./alerts/alert-page.tsx').then((m) => ({ default: m.AlertPage })));
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -68,6 +70,8 @@ export function createAppRouter() {
         { path: 'persons/:id', element: <PersonPage /> },
         { path: 'referrals', element: <InboxPage /> },
         { path: 'referrals/:id', element: <ReferralPage /> },
+        { path: 'alerts', element: <AlertsPage /> },
+        { path: 'alerts/:id', element: <AlertPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },

@@ -4,6 +4,8 @@
  * vocabularies come from the pure `vocabulary` entry.
  */
 import type {
+  AlertDetail as AlertDetailSchema,
+  Alert as AlertSchema,
   ApiToken as ApiTokenSchema,
   AuditEvent as AuditEventSchema,
   AuditListResponse,
@@ -25,6 +27,7 @@ import type {
   Inbox as InboxSchema,
   IndicatorList as IndicatorListSchema,
   IndicatorListsResponse,
+  LinkPersonBody,
   Me as MeSchema,
   Message as MessageSchema,
   Notification as NotificationSchema,
@@ -39,6 +42,7 @@ import type {
   RevealedIdentityResponse,
   ScreeningBody,
   Screening as ScreeningSchema,
+  SendAlertBody,
   SendReferralBody,
   UpdateIdentificationSettingsBody,
   UpdatePersonBody,
@@ -49,6 +53,8 @@ import type { z } from 'zod';
 
 export {
   ageBands,
+  alertStatuses,
+  alertSubjects,
   consentMeans,
   consentPurposes,
   decidingBodyTypes,
@@ -122,6 +128,13 @@ export type SendReferralInput = z.input<typeof SendReferralBody>;
 export type ReferralProposal = z.infer<typeof ReferralProposalSchema>;
 export type Inbox = z.infer<typeof InboxSchema>;
 export type ReferralMessage = z.infer<typeof MessageSchema>;
+/** A potential-case alert as lists show it: the sealed details only come with AlertDetail. */
+export type Alert = z.infer<typeof AlertSchema>;
+export type AlertDetail = z.infer<typeof AlertDetailSchema>;
+export type AlertStatus = Alert['status'];
+export type AlertSubject = Alert['subject'];
+export type SendAlertInput = z.input<typeof SendAlertBody>;
+export type LinkPersonInput = z.input<typeof LinkPersonBody>;
 export type Consent = z.infer<typeof ConsentSchema>;
 export type ConsentInput = z.input<typeof ConsentBody>;
 export type ConsentPurpose = Consent['purposes'][number];

@@ -1,3 +1,4 @@
+import { azAlerts } from './az-alerts.ts';
 import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -8,6 +9,7 @@ import type { Messages } from './en.ts';
 export const az: Messages = {
   ...azPersons,
   ...azReferrals,
+  ...azAlerts,
   ...azIdentification,
   ...azVocabulary,
   app: {
@@ -48,6 +50,7 @@ export const az: Messages = {
   },
   errors: {
     title: 'Xəta baş verdi',
+    notAllowedTitle: 'İcazə yoxdur',
     bad_request: 'Sorğu başa düşülmədi. Daxil etdiyinizi yoxlayın və yenidən cəhd edin.',
     validation_failed: 'Bəzi sahələrə diqqət lazımdır. Onları düzəldin və yenidən cəhd edin.',
     unauthenticated: 'Sessiyanız bitib. Yenidən daxil olun.',

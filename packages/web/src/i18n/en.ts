@@ -1,3 +1,4 @@
+import { enAlerts } from './en-alerts.ts';
 import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
@@ -11,6 +12,7 @@ import { enVocabulary } from './en-vocabulary.ts';
 export const en = {
   ...enPersons,
   ...enReferrals,
+  ...enAlerts,
   ...enIdentification,
   ...enVocabulary,
   app: {
@@ -51,6 +53,7 @@ export const en = {
   },
   errors: {
     title: 'Something went wrong',
+    notAllowedTitle: 'Not allowed',
     bad_request: 'The request was not understood. Check what you entered and try again.',
     validation_failed: 'Some fields need attention. Correct them and try again.',
     unauthenticated: 'Your session has ended. Sign in again.',

@@ -1,5 +1,7 @@
 import { indicatorStrengths, screeningRecommendations } from '@opennrm/contracts/screening';
 import {
+  alertStatuses,
+  alertSubjects,
   consentMeans,
   consentPurposes,
   decidingBodyTypes,
@@ -118,6 +120,18 @@ describe('referral vocabulary labels', () => {
   for (const [group, values] of vocabularies) {
     it(`labels every value of ${group}, and nothing else`, () => {
       expect(Object.keys(en.referralVocabulary[group]).sort()).toEqual([...values].sort());
+    });
+  }
+});
+
+describe('alert vocabulary labels', () => {
+  const vocabularies: [keyof typeof en.alertVocabulary, readonly string[]][] = [
+    ['subjects', alertSubjects],
+    ['statuses', alertStatuses],
+  ];
+  for (const [group, values] of vocabularies) {
+    it(`labels every value of ${group}, and nothing else`, () => {
+      expect(Object.keys(en.alertVocabulary[group]).sort()).toEqual([...values].sort());
     });
   }
 });

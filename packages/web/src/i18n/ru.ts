@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { ruAlerts } from './ru-alerts.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -8,6 +9,7 @@ import { ruVocabulary } from './ru-vocabulary.ts';
 export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
+  ...ruAlerts,
   ...ruIdentification,
   ...ruVocabulary,
   app: {
@@ -48,6 +50,7 @@ export const ru: Messages = {
   },
   errors: {
     title: 'Что-то пошло не так',
+    notAllowedTitle: 'Доступ запрещён',
     bad_request: 'Запрос не распознан. Проверьте введённые данные и повторите попытку.',
     validation_failed: 'Некоторые поля требуют исправления. Исправьте их и повторите попытку.',
     unauthenticated: 'Ваш сеанс завершён. Войдите снова.',

@@ -1,5 +1,6 @@
-import { Badge, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Inbox } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
@@ -42,6 +43,10 @@ function InboxView() {
     <Stack gap="lg">
       <Title order={1}>{t('referrals.title')}</Title>
       <Text>{t('referrals.intro')}</Text>
+      {/* Alerts come before any person exists, so they have their own list, one step away. */}
+      <Anchor component={Link} to="/alerts" w="fit-content" data-testid="alerts-link">
+        {t('alerts.link')}
+      </Anchor>
       {actions.view}
       {inbox.isPending ? <PageLoader /> : null}
       {inbox.isError ? <ErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} /> : null}

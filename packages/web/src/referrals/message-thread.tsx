@@ -3,20 +3,22 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFormat } from '../i18n/format.ts';
-import { usePostMessage, useReferralMessages } from './referral-queries.ts';
+import { type ThreadKind, usePostMessage, useReferralMessages } from './referral-queries.ts';
 
-/** The two organisations' conversation about the referral, oldest first, and a reply box. */
+/** The two organisations' conversation about a referral or alert, oldest first, and a reply box. */
 export function MessageThread({
   referralId,
   organisationId,
+  kind = 'referrals',
 }: {
   referralId: string;
   organisationId: string;
+  kind?: ThreadKind;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const messages = useReferralMessages(referralId);
-  const post = usePostMessage(referralId);
+  const messages = useReferralMessages(referralId, true, kind);
+  const post = usePostMessage(referralId, kind);
   const [body, setBody] = useState('');
   const [missing, setMissing] = useState(false);
 

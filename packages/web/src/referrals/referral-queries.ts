@@ -106,25 +106,26 @@ export function refreshReferrals(queryClient: ReturnType<typeof useQueryClient>)
   ]);
 }
 
-export function useReferralMessages(id: string, enabled = true) {
+/** Referrals and alerts have the same kind of thread, under their own path and cache key. */
+export type ThreadKind = 'referrals' | 'alerts';
+
+export function useReferralMessages(id: string, enabled = true, kind: ThreadKind = 'referrals') {
   return useQuery({
     ...forget,
-    queryKey: [...referralsKey, 'messages', id],
+    queryKey: [kind, 'messages', id],
     queryFn: ({ signal }) =>
-      api<{ messages: ReferralMessage[] }>(`/api/referrals/${id}/messages`, { signal }).then(
-        (r) => r.messages,
-      ),
+      api<{ messages: ReferralMessage[] }>(`/api/${kind}/${id}/messages`, { signal }).then((r) => r.messages),
     enabled,
     retry: false,
   });
 }
 
-export function usePostMessage(id: string) {
+export function usePostMessage(id: string, kind: ThreadKind = 'referrals') {
   const queryClient = useQueryClient();
   return useMutation({
     ...forget,
     mutationFn: (body: string) =>
-      api<{ message: ReferralMessage }>(`/api/referrals/${id}/messages`, { method: 'POST', body: { body } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...referralsKey, 'messages', id] }),
+      api<{ message: ReferralMessage }>(`/api/${kind}/${id}/messages`, { method: 'POST', body: { body } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [kind, 'messages', id] }),
   });
 }

@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type { Alert, AlertDetail, PersonList, SendAlertInput } from '../api/types.ts';
+
+export const alertsKey = ['alerts'] as const;
+
+/** The sealed details may describe people: like referral notes, they do not outlive the page. */
+const forget = { gcTime: 0 } as const;
+
+/** A work list like the inbox: refreshed every minute so new alerts show without a reload. */
+export function useAlerts() {
+  return useQuery({
+    queryKey: [...alertsKey, 'list'],
+    queryFn: ({ signal }) => api<{ alerts: Alert[] }>('/api/alerts', { signal }).then((r) => r.alerts),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useAlert(id: string) {
+  return useQuery({
+    ...forget,
+    queryKey: [...alertsKey, 'detail', id],
+    queryFn: ({ signal }) =>
+      api<{ alert: AlertDetail }>(`/api/alerts/${id}`, { signal }).then((r) => r.alert),
+    // 403 and 404 are answers (another organisation's alert), not hiccups worth three retries.
+    retry: false,
+  });
+}
+
+export function useSendAlert() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...forget,
+    mutationFn: (input: SendAlertInput) =>
+      api<{ alert: AlertDetail }>('/api/alerts', { method: 'POST', body: input }).then((r) => r.alert),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
+  });
+}
+
+export type AlertAction = 'acknowledge' | 'close';
+
+/** Acknowledge or close. Refreshed also after a 409: the status changed meanwhile. */
+export function useAlertTransition(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: AlertAction) =>
+      api<{ alert: AlertDetail }>(`/api/alerts/${id}/${action}`, { method: 'POST', body: {} }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
+  });
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** People type the code they see on a person's page; an id is accepted as it is. */
+export async function resolvePersonRef(ref: string): Promise<string | null> {
+  const value = ref.trim();
+  if (uuidPattern.test(value)) return value;
+  const list = await api<PersonList>('/api/persons', { query: { code: value, limit: 1 } });
+  const match = list.persons[0];
+  return match && match.code.toLowerCase() === value.toLowerCase() ? match.id : null;
+}
+
+/** Resolves the code, then links; `null` means no person with that code is visible to the user. */
+export function useLinkPerson(alertId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (ref: string) => {
+      const personId = await resolvePersonRef(ref);
+      if (!personId) return null;
+      return api<{ alert: AlertDetail }>(`/api/alerts/${alertId}/persons`, {
+        method: 'POST',
+        body: { personId },
+      }).then((r) => r.alert);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
+  });
+}

@@ -1,0 +1,49 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { PageLoader } from '../common/page-loader.tsx';
+import { can } from '../common/permissions.ts';
+import { usePageTitle } from '../common/use-page-title.ts';
+import { AlertForm } from './alert-form.tsx';
+import { useAlerts } from './alert-queries.ts';
+import { AlertsTable } from './alerts-table.tsx';
+import { useOrganisationLabel } from './use-organisation-label.ts';
+
+export function AlertsPage() {
+  return (
+    <RequirePermission permission="referral:read">
+      <AlertsView />
+    </RequirePermission>
+  );
+}
+
+/** Alerts sent and received, then the form to send one (only for those who may create). */
+function AlertsView() {
+  const { t } = useTranslation();
+  usePageTitle(t('alerts.title'));
+  const { permissions } = useSession();
+  const alerts = useAlerts();
+  const names = useOrganisationLabel();
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('alerts.title')}</Title>
+      <Text>{t('alerts.intro')}</Text>
+      <Anchor component={Link} to="/referrals" w="fit-content">
+        {t('referral.backToInbox')}
+      </Anchor>
+      {alerts.isPending ? <PageLoader /> : null}
+      {alerts.isError ? <ErrorAlert error={alerts.error} onRetry={() => void alerts.refetch()} /> : null}
+      {alerts.data?.length === 0 ? <Text c="dimmed">{t('alerts.empty')}</Text> : null}
+      {alerts.data && alerts.data.length > 0 ? (
+        <AlertsTable alerts={alerts.data} organisationLabel={names.label} />
+      ) : null}
+      {can(permissions, 'referral:create') ? (
+        <AlertForm organisations={names.organisations} ownId={names.ownId} />
+      ) : null}
+    </Stack>
+  );
+}
