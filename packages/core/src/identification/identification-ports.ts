@@ -49,6 +49,8 @@ export interface PersonStore {
   grantAccess(personId: string, organisationId: string, reason: string, at: Date): Promise<void>;
   revokeAccess(personId: string, organisationId: string, at: Date): Promise<number>;
   addDuplicateKeys(personId: string, keys: string[]): Promise<void>;
+  /** Replaces the person's keys (a corrected name must stop matching under the old spelling). */
+  replaceDuplicateKeys(personId: string, keys: string[]): Promise<void>;
   /** Persons carrying any of the keys (the caller filters out the person itself). */
   findByDuplicateKeys(keys: string[]): Promise<DuplicateMatch[]>;
   getExploitation(personId: string): Promise<Exploitation | undefined>;

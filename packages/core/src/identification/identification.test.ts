@@ -3,6 +3,7 @@ import type { Deps } from '../context.ts';
 import type { Organisation } from '../model.ts';
 import { actAs, addOrganisation, createMemoryStore, createTestDeps } from '../testing/index.ts';
 import { createPerson } from './create-person.ts';
+import { findPossibleDuplicates } from './find-possible-duplicates.ts';
 import { getPersonFile } from './get-person-file.ts';
 import { ensureShippedIndicatorLists } from './indicator-lists.ts';
 import { listPersons } from './list-persons.ts';
@@ -10,6 +11,7 @@ import { recordDecision } from './record-decision.ts';
 import { recordScreening } from './record-screening.ts';
 import { revealPersonIdentity } from './reveal-person-identity.ts';
 import { sharePerson } from './share-person.ts';
+import { updatePerson } from './update-person.ts';
 
 const listKey = 'ilo-ec-2009-adult-labour';
 
@@ -203,5 +205,15 @@ describe('identification', () => {
     await expect(listPersons(coordinator, { limit: 10, offset: 0 })).rejects.toMatchObject({
       code: 'forbidden',
     });
+  });
+
+  it('stops matching the old spelling once a name is corrected', async () => {
+    const { person } = await registerMaria();
+    await updatePerson(caseWorker(), person.id, { identity: { givenNames: 'Marisol', familyName: 'Reyes' } });
+    const sms = actAs(deps, other, ['case_worker']);
+    expect(await findPossibleDuplicates(sms, { name: 'Maria Santos', birthDate: '1994-03-02' })).toEqual([]);
+    expect(
+      await findPossibleDuplicates(sms, { name: 'Marisol Reyes', birthDate: '1994-03-02' }),
+    ).toHaveLength(1);
   });
 });

@@ -41,7 +41,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: Partial<PersonIn
         birthDate: current.birthDate,
         birthYear: changes.birthYear ?? person.birthYear,
       };
-      await tx.persons.addDuplicateKeys(id, keysFor(ctx, probe));
+      await tx.persons.replaceDuplicateKeys(id, keysFor(ctx, probe));
     }
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'person.updated',

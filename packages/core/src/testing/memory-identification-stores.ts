@@ -125,6 +125,10 @@ export function createMemoryIdentificationStores(
     async addDuplicateKeys(personId, keys) {
       for (const key of keys) tables().duplicateKeys.push({ personId, key });
     },
+    async replaceDuplicateKeys(personId, keys) {
+      tables().duplicateKeys = tables().duplicateKeys.filter((d) => d.personId !== personId);
+      for (const key of new Set(keys)) tables().duplicateKeys.push({ personId, key });
+    },
     async findByDuplicateKeys(keys) {
       const hits = new Set(
         tables()

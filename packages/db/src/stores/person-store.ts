@@ -80,6 +80,16 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
         .execute();
     },
 
+    async replaceDuplicateKeys(personId, keys) {
+      await db.deleteFrom('person_duplicate_keys').where('person_id', '=', personId).execute();
+      const unique = [...new Set(keys)];
+      if (unique.length === 0) return;
+      await db
+        .insertInto('person_duplicate_keys')
+        .values(unique.map((key) => ({ person_id: personId, key })))
+        .execute();
+    },
+
     async findByDuplicateKeys(keys) {
       if (keys.length === 0) return [];
       const rows = await db

@@ -154,6 +154,17 @@ describeEachBackend('identification over HTTP', (open) => {
       body: { name: 'Aysel Mamedova', birthDate: '1996-02-11' },
     });
     expect(((await check.json()) as { possibleDuplicates: unknown[] }).possibleDuplicates).toHaveLength(1);
+    // A corrected name stops matching under the old spelling.
+    const { person } = (await first.json()) as { person: { id: string } };
+    await t.request('PATCH', `/api/persons/${person.id}`, {
+      headers: ngo,
+      body: { identity: { givenNames: 'Aytən' } },
+    });
+    const after = await t.request('POST', '/api/persons/duplicate-check', {
+      headers: police,
+      body: { name: 'Aysel Mamedova', birthDate: '1996-02-11' },
+    });
+    expect(((await after.json()) as { possibleDuplicates: unknown[] }).possibleDuplicates).toHaveLength(0);
   });
 
   it('exports a person as HTCDS (audited) and imports it elsewhere through the duplicate check', async () => {
