@@ -12,7 +12,9 @@ import {
   Referral,
   ReferralDetail,
   ReferralProposal,
+  ReferralSettings,
   SendReferralBody,
+  UpdateReferralSettingsBody,
 } from '../schemas/referral.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
 
@@ -150,4 +152,21 @@ export const markNotificationsReadRoute = createRoute({
   summary: 'Mark notifications read',
   request: { body: jsonBody(MarkReadBody) },
   responses: { 200: json(z.object({ marked: z.int() }), 'Marked.'), ...errors(413, 415) },
+});
+
+export const getReferralSettingsRoute = createRoute({
+  method: 'get',
+  path: '/api/settings/referrals',
+  tags: ['referrals'],
+  summary: "The country's routing rules and response deadlines",
+  responses: { 200: json(ReferralSettings, 'The settings.'), ...errors() },
+});
+
+export const updateReferralSettingsRoute = createRoute({
+  method: 'patch',
+  path: '/api/settings/referrals',
+  tags: ['referrals'],
+  summary: 'Change the routing rules or response deadlines',
+  request: { body: jsonBody(UpdateReferralSettingsBody) },
+  responses: { 200: json(ReferralSettings, 'Updated.'), ...errors(413, 415, 422) },
 });

@@ -4,6 +4,8 @@ import {
   alertSubjects,
   consentMeans,
   consentPurposes,
+  exploitationForms,
+  organisationTypes,
   referralSections,
   referralServices,
   referralStatuses,
@@ -142,3 +144,27 @@ export const SendAlertBody = z
   })
   .openapi('SendAlert');
 export const LinkPersonBody = z.strictObject({ personId: Uuid }).openapi('LinkPerson');
+
+export const RoutingRule = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,60}$/),
+    when: z.strictObject({
+      foreign: z.boolean().optional(),
+      child: z.boolean().optional(),
+      forms: z.array(z.enum(exploitationForms)).max(13).optional(),
+      region: z.string().max(120).optional(),
+    }),
+    toType: z.enum(organisationTypes),
+    services: z.array(z.enum(referralServices)).min(1).max(16),
+  })
+  .strict()
+  .openapi('RoutingRule');
+export const ReferralSettings = z
+  .object({
+    responseWorkingDays: z.strictObject({ normal: z.int().min(1).max(60), urgent: z.int().min(1).max(60) }),
+    routingRules: z.array(RoutingRule).max(100),
+  })
+  .openapi('ReferralSettings');
+export const UpdateReferralSettingsBody = ReferralSettings.partial()
+  .strict()
+  .openapi('UpdateReferralSettings');

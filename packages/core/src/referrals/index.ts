@@ -10,6 +10,7 @@ export * from './referral.ts';
 export * from './referral-messages.ts';
 export * from './referral-ports.ts';
 export * from './referral-settings.ts';
+export * from './referral-settings-use-cases.ts';
 export * from './referral-state-machine.ts';
 export * from './referral-vocabulary.ts';
 export * from './routing-rules.ts';

@@ -4,6 +4,7 @@ import {
   completeReferralRoute,
   declineReferralRoute,
   getReferralRoute,
+  getReferralSettingsRoute,
   inboxRoute,
   listConsentsRoute,
   listMessagesRoute,
@@ -14,6 +15,7 @@ import {
   proposeReferralsRoute,
   recordConsentRoute,
   sendReferralRoute,
+  updateReferralSettingsRoute,
   withdrawConsentRoute,
   withdrawReferralRoute,
 } from '@opennrm/contracts';
@@ -21,6 +23,7 @@ import {
   authorize,
   type Ctx,
   getReferralInbox,
+  getReferralSettings,
   listNotifications,
   listPersonReferrals,
   listReferralMessages,
@@ -35,6 +38,7 @@ import {
   recordConsent,
   sendReferral,
   transitionReferral,
+  updateReferralSettings,
   withdrawConsent,
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
@@ -148,5 +152,10 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(markNotificationsReadRoute, async (c) =>
     c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json').ids) }, 200),
+  );
+
+  app.openapi(getReferralSettingsRoute, async (c) => c.json(await getReferralSettings(ctxOf(c)), 200));
+  app.openapi(updateReferralSettingsRoute, async (c) =>
+    c.json(await updateReferralSettings(ctxOf(c), c.req.valid('json')), 200),
   );
 }

@@ -488,6 +488,19 @@ const matrix: Record<string, Case> = {
       body: { body: 'Seen again today' },
     }),
   },
+  'GET /api/settings/referrals': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/settings/referrals' }),
+  },
+  'PATCH /api/settings/referrals': {
+    allow: admin,
+    success: 200,
+    request: () => ({
+      path: '/api/settings/referrals',
+      body: { responseWorkingDays: { normal: 3, urgent: 1 } },
+    }),
+  },
   'GET /api/audit/events': {
     allow: ['auditor'],
     success: 200,

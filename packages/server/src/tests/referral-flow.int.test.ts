@@ -190,4 +190,36 @@ describeEachBackend('referrals over HTTP', (open) => {
       }
     }
   });
+
+  it("follows the country's routing rules as the administrator sets them", async () => {
+    const admin = await t.signInAs('system_administrator');
+    const bad = await t.request('PATCH', '/api/settings/referrals', {
+      headers: admin,
+      body: { responseWorkingDays: { normal: 1, urgent: 3 } },
+    });
+    expect(bad.status).toBe(422);
+    const set = await t.request('PATCH', '/api/settings/referrals', {
+      headers: admin,
+      body: {
+        routingRules: [
+          {
+            id: 'foreign-to-inspectorate',
+            when: { foreign: true },
+            toType: 'labour_inspectorate',
+            services: ['investigation'],
+          },
+          { id: 'everyone-vac', when: {}, toType: 'victim_assistance_centre', services: ['shelter'] },
+        ],
+      },
+    });
+    expect(set.status).toBe(200);
+    const personId = await foreignAdult();
+    const proposals = (await (
+      await t.request('GET', `/api/persons/${personId}/referral-proposals`, { headers: police })
+    ).json()) as {
+      proposals: { organisationId: string; ruleId: string }[];
+    };
+    expect(proposals.proposals.map((p) => p.ruleId)).toEqual(['foreign-to-inspectorate', 'everyone-vac']);
+    expect(proposals.proposals[0]?.organisationId).toBe(t.organisations.labour_inspectorate.id);
+  });
 });
