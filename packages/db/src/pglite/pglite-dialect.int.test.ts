@@ -160,12 +160,14 @@ describeEachBackend("dialect: one request never sees another request's transacti
   });
 
   // On PostgreSQL, Kysely streams through pg-cursor, which is not a dependency (nothing streams yet).
-  it.runIf(backend === 'pglite')('streams query results in chunks', async () => {
-    const chunks: number[] = [];
-    for await (const chunk of t.db.selectFrom('organisations').select('id').stream(2)) {
-      chunks.push(1);
-      expect(chunk).toHaveProperty('id');
-    }
-    expect(chunks.length).toBeGreaterThan(0);
-  });
+  if (backend === 'pglite') {
+    it('streams query results in chunks', async () => {
+      const chunks: number[] = [];
+      for await (const chunk of t.db.selectFrom('organisations').select('id').stream(2)) {
+        chunks.push(1);
+        expect(chunk).toHaveProperty('id');
+      }
+      expect(chunks.length).toBeGreaterThan(0);
+    });
+  }
 });
