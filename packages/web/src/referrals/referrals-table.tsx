@@ -70,7 +70,8 @@ export function ReferralsTable(props: ReferralsTableProps) {
                 </Table.Td>
                 <Table.Td>{format.dateTime(referral.respondBy)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                  {/* Wraps rather than overflowing the table at laptop widths. */}
+                  <Group gap={4} wrap="wrap" miw={140}>
                     <Anchor
                       component={Link}
                       to={`/referrals/${referral.id}`}
