@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
@@ -16,7 +16,17 @@ export function serveWeb(app: OpenAPIHono<AppEnv>, root: string): void {
     );
     return;
   }
-  const index = readFileSync(indexPath, 'utf8');
+  // Re-read when the file changes, so rebuilding the web app needs no server restart.
+  let index = readFileSync(indexPath, 'utf8');
+  let indexTime = statSync(indexPath).mtimeMs;
+  const currentIndex = () => {
+    const time = statSync(indexPath, { throwIfNoEntry: false })?.mtimeMs;
+    if (time !== undefined && time !== indexTime) {
+      index = readFileSync(indexPath, 'utf8');
+      indexTime = time;
+    }
+    return index;
+  };
   app.use('/assets/*', async (c, next) => {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
@@ -24,6 +34,6 @@ export function serveWeb(app: OpenAPIHono<AppEnv>, root: string): void {
   app.use('*', serveStatic({ root }));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(index);
+    return c.html(currentIndex());
   });
 }
