@@ -51,6 +51,11 @@ describe.skipIf(!browserAvailable())('accessibility', () => {
       { path: '/users', ready: () => page.getByTestId('users-table').waitFor() },
       { path: '/users/new', ready: () => page.getByTestId('user-roles').waitFor() },
       { path: '/account', ready: () => page.getByLabel('Current password').waitFor() },
+      { path: '/settings/referrals', ready: () => page.getByTestId('routing-rule-row').first().waitFor() },
+      {
+        path: '/settings/indicator-lists',
+        ready: () => page.getByTestId('indicator-list-row').first().waitFor(),
+      },
     ];
     try {
       const found: Record<string, string[]> = {};

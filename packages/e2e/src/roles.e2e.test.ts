@@ -27,6 +27,8 @@ const administration = [
   'nav-organisations',
   'nav-users',
   'nav-identification-settings',
+  'nav-referral-settings',
+  'nav-indicator-lists',
   'nav-account',
 ];
 

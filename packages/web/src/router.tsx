@@ -39,6 +39,12 @@ const IdentificationSettingsPage = lazy(() =>
     default: m.IdentificationSettingsPage,
   })),
 );
+const ReferralSettingsPage = lazy(() =>
+  import('./settings/referral-settings-page.tsx').then((m) => ({ default: m.ReferralSettingsPage })),
+);
+const IndicatorListsPage = lazy(() =>
+  import('./settings/indicator-lists-page.tsx').then((m) => ({ default: m.IndicatorListsPage })),
+);
 const InboxPage = lazy(() => import('./referrals/inbox-page.tsx').then((m) => ({ default: m.InboxPage })));
 const ReferralPage = lazy(() =>
   import('./referrals/referral-page.tsx').then((m) => ({ default: m.ReferralPage })),
@@ -73,6 +79,8 @@ export function createAppRouter() {
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'alerts/:id', element: <AlertPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
+        { path: 'settings/referrals', element: <ReferralSettingsPage /> },
+        { path: 'settings/indicator-lists', element: <IndicatorListsPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -39,6 +39,7 @@ import type {
   ReferralDetail as ReferralDetailSchema,
   ReferralProposal as ReferralProposalSchema,
   Referral as ReferralSchema,
+  ReferralSettings as ReferralSettingsSchema,
   RevealedIdentityResponse,
   ScreeningBody,
   Screening as ScreeningSchema,
@@ -46,6 +47,7 @@ import type {
   SendReferralBody,
   UpdateIdentificationSettingsBody,
   UpdatePersonBody,
+  UpdateReferralSettingsBody,
   UpdateUserBody,
   User as UserSchema,
 } from '@opennrm/contracts';
@@ -115,6 +117,9 @@ export type IndicatorListSummary = z.infer<typeof IndicatorListsResponse>['lists
 export type IndicatorListRecord = z.infer<typeof IndicatorListSchema>;
 export type IdentificationSettings = z.infer<typeof IdentificationSettingsSchema>;
 export type IdentificationSettingsInput = z.input<typeof UpdateIdentificationSettingsBody>;
+export type ReferralSettings = z.infer<typeof ReferralSettingsSchema>;
+export type ReferralSettingsInput = z.input<typeof UpdateReferralSettingsBody>;
+export type RoutingRule = ReferralSettings['routingRules'][number];
 export type IdentificationStatus = PersonSummary['status'];
 export type Gender = PersonSummary['gender'];
 

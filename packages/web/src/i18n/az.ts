@@ -2,6 +2,7 @@ import { azAlerts } from './az-alerts.ts';
 import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
 import { azReferrals } from './az-referrals.ts';
+import { azSettings } from './az-settings.ts';
 import { azVocabulary } from './az-vocabulary.ts';
 import type { Messages } from './en.ts';
 
@@ -11,6 +12,7 @@ export const az: Messages = {
   ...azReferrals,
   ...azAlerts,
   ...azIdentification,
+  ...azSettings,
   ...azVocabulary,
   app: {
     name: 'OpenNRM',
@@ -74,6 +76,8 @@ export const az: Messages = {
     persons: 'Şəxslər',
     referrals: 'Yönləndirmələr',
     identificationSettings: 'İdentifikasiya parametrləri',
+    referralSettings: 'İstiqamətləndirmə parametrləri',
+    indicatorLists: 'İndikator siyahıları',
     organisations: 'Təşkilatlar',
     users: 'İstifadəçilər',
     audit: 'Audit jurnalı',

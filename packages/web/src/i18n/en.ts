@@ -2,6 +2,7 @@ import { enAlerts } from './en-alerts.ts';
 import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
+import { enSettings } from './en-settings.ts';
 import { enVocabulary } from './en-vocabulary.ts';
 
 /**
@@ -14,6 +15,7 @@ export const en = {
   ...enReferrals,
   ...enAlerts,
   ...enIdentification,
+  ...enSettings,
   ...enVocabulary,
   app: {
     name: 'OpenNRM',
@@ -77,6 +79,8 @@ export const en = {
     persons: 'Persons',
     referrals: 'Referrals',
     identificationSettings: 'Identification settings',
+    referralSettings: 'Referral settings',
+    indicatorLists: 'Indicator lists',
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',

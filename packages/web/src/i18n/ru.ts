@@ -3,6 +3,7 @@ import { ruAlerts } from './ru-alerts.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
+import { ruSettings } from './ru-settings.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
@@ -11,6 +12,7 @@ export const ru: Messages = {
   ...ruReferrals,
   ...ruAlerts,
   ...ruIdentification,
+  ...ruSettings,
   ...ruVocabulary,
   app: {
     name: 'OpenNRM',
@@ -76,6 +78,8 @@ export const ru: Messages = {
     persons: 'Лица',
     referrals: 'Направления',
     identificationSettings: 'Параметры идентификации',
+    referralSettings: 'Параметры направлений',
+    indicatorLists: 'Списки индикаторов',
     organisations: 'Организации',
     users: 'Пользователи',
     audit: 'Журнал аудита',

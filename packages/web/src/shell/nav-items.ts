@@ -9,6 +9,8 @@ export interface NavItem {
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.identificationSettings'
+    | 'nav.referralSettings'
+    | 'nav.indicatorLists'
     | 'nav.audit'
     | 'nav.account';
   testId: string;
@@ -37,6 +39,16 @@ export function navItems(permissions: readonly string[]): NavItem[] {
       to: '/settings/identification',
       labelKey: 'nav.identificationSettings',
       testId: 'nav-identification-settings',
+    });
+    items.push({
+      to: '/settings/referrals',
+      labelKey: 'nav.referralSettings',
+      testId: 'nav-referral-settings',
+    });
+    items.push({
+      to: '/settings/indicator-lists',
+      labelKey: 'nav.indicatorLists',
+      testId: 'nav-indicator-lists',
     });
   }
   if (can(permissions, 'audit_log:read'))

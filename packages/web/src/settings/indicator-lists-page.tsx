@@ -1,0 +1,117 @@
+import { Alert, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorListSummary } from '../api/types.ts';
+import { RequirePermission } from '../auth/require-permission.tsx';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { PageLoader } from '../common/page-loader.tsx';
+import { TableScroll } from '../common/table-scroll.tsx';
+import { usePageTitle } from '../common/use-page-title.ts';
+import { useIndicatorLists } from '../persons/identification-queries.ts';
+import { useLoadIndicatorList } from './indicator-list-queries.ts';
+import { parseListFile, uploadProblems } from './indicator-list-upload.ts';
+
+export function IndicatorListsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('indicatorLists.title'));
+  const lists = useIndicatorLists();
+  return (
+    <RequirePermission permission="configuration:update">
+      <Stack>
+        <Title order={1}>{t('indicatorLists.title')}</Title>
+        <Text maw={720}>{t('indicatorLists.intro')}</Text>
+        <LoadListForm />
+        {lists.isPending ? <PageLoader /> : null}
+        <ErrorAlert error={lists.error} onRetry={() => void lists.refetch()} />
+        {lists.data ? <ListsTable lists={lists.data} /> : null}
+      </Stack>
+    </RequirePermission>
+  );
+}
+
+/** A JSON file chosen here is parsed in the browser and posted as is; the server validates it. */
+function LoadListForm() {
+  const { t } = useTranslation();
+  const load = useLoadIndicatorList();
+  const [file, setFile] = useState<File | null>(null);
+  const [notJson, setNotJson] = useState(false);
+  const problems = uploadProblems(load.error);
+
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setNotJson(false);
+    load.reset();
+    if (!chosen) return;
+    const body = parseListFile(await chosen.text());
+    if (body) load.mutate(body);
+    else setNotJson(true);
+  };
+
+  return (
+    <Stack maw={640} data-testid="indicator-list-upload">
+      <FileInput
+        label={t('indicatorLists.file')}
+        description={t('indicatorLists.fileHelp')}
+        accept="application/json,.json"
+        clearable
+        value={file}
+        onChange={(chosen) => void choose(chosen)}
+        disabled={load.isPending}
+        error={notJson ? t('indicatorLists.notJson') : undefined}
+      />
+      {load.data ? (
+        <Alert color="teal" role="status">
+          {t('indicatorLists.created', { key: load.data.key, version: String(load.data.version) })}
+        </Alert>
+      ) : null}
+      {problems.length > 0 ? (
+        <Alert color="red" role="alert" title={t('indicatorLists.problems')}>
+          <List size="sm">
+            {problems.map((p) => (
+              <List.Item key={`${p.path}:${p.message}`}>
+                <code>{p.path || t('indicatorLists.whole')}</code>: {p.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <ErrorAlert error={load.error} />
+      )}
+    </Stack>
+  );
+}
+
+function ListsTable({ lists }: { lists: IndicatorListSummary[] }) {
+  const { t, i18n } = useTranslation();
+  if (lists.length === 0) return <Text c="dimmed">{t('indicatorLists.empty')}</Text>;
+  const lang = (['en', 'az', 'ru'] as const).find((l) => l === i18n.language) ?? 'en';
+  return (
+    <TableScroll label={t('indicatorLists.caption')}>
+      <Table striped verticalSpacing="xs">
+        <Table.Caption>{t('indicatorLists.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('indicatorLists.key')}</Table.Th>
+            <Table.Th scope="col">{t('indicatorLists.version')}</Table.Th>
+            <Table.Th scope="col">{t('indicatorLists.listTitle')}</Table.Th>
+            <Table.Th scope="col">{t('indicatorLists.population')}</Table.Th>
+            <Table.Th scope="col">{t('indicatorLists.exploitation')}</Table.Th>
+            <Table.Th scope="col">{t('indicatorLists.rule')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lists.map((list) => (
+            <Table.Tr key={`${list.key}:${list.version}`} data-testid="indicator-list-row">
+              <Table.Td>{list.key}</Table.Td>
+              <Table.Td>{list.version}</Table.Td>
+              <Table.Td>{list.title[lang] || list.title.en}</Table.Td>
+              <Table.Td>{t(`indicatorLists.populations.${list.population}`)}</Table.Td>
+              <Table.Td>{t(`indicatorLists.exploitations.${list.exploitation}`)}</Table.Td>
+              <Table.Td>{t(`indicatorLists.rules.${list.rule}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
