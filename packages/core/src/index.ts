@@ -42,6 +42,7 @@ export * from './screening/score-screening.ts';
 export * from './screening/shipped-indicator-lists.ts';
 export * from './screening/validate-indicator-list.ts';
 export * from './sealing/sealer.ts';
+export * from './support/calendar-date.ts';
 export * from './support/errors.ts';
 export * from './users/create-user.ts';
 export * from './users/list-users.ts';

@@ -12,4 +12,5 @@ export {
 } from './organisations/organisation-types.ts';
 export { alertStatuses, alertSubjects } from './referrals/alert.ts';
 export * from './referrals/referral-vocabulary.ts';
+export { isCalendarDate } from './support/calendar-date.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

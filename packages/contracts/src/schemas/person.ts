@@ -5,6 +5,7 @@ import {
   exploitationForms,
   genders,
   identificationStatuses,
+  isCalendarDate,
   meansOfControl,
   recruiterRelationships,
   recruitmentMethods,
@@ -14,7 +15,10 @@ import { Timestamp, text, Uuid } from './common.ts';
 
 export const Country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2, e.g. AZ');
 export const Language = z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 code, e.g. az');
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
+export const IsoDate = z
+  .string()
+  .refine(isCalendarDate, 'a calendar date, YYYY-MM-DD')
+  .openapi({ format: 'date', example: '2026-01-15' });
 export const Gender = z.enum(genders).openapi('Gender');
 export const IdentificationStatus = z.enum(identificationStatuses).openapi('IdentificationStatus');
 

@@ -1,4 +1,5 @@
 import type { Store } from '../ports.ts';
+import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid } from '../support/errors.ts';
 
 /** Settings of the identification procedure (configurable by the administrator). */

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import type { OrganisationType } from '../organisations/organisation-types.ts';
 import { authorize } from '../policy/authorize.ts';
+import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid } from '../support/errors.ts';
 import type { DecidingBodyType } from './identification-vocabulary.ts';
 import type { IdentificationDecision } from './person.ts';
@@ -39,7 +40,7 @@ export async function recordDecision(
   input: DecisionInput,
 ): Promise<IdentificationDecision> {
   const now = ctx.clock.now();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.decidedOn) || input.decidedOn > now.toISOString().slice(0, 10)) {
+  if (!isCalendarDate(input.decidedOn) || input.decidedOn > now.toISOString().slice(0, 10)) {
     throw invalid('The decision date must be a date, not in the future.', {
       fields: { decidedOn: 'invalid' },
     });

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { loadPersonFor, personRecordRef } from '../identification/person-access.ts';
 import { authorize } from '../policy/authorize.ts';
+import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import type { Consent } from './referral.ts';
 import type { ConsentMeans, ConsentPurpose } from './referral-vocabulary.ts';

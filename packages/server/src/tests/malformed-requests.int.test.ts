@@ -136,4 +136,49 @@ describeEachBackend('malformed requests', (open) => {
       await expectClientError(res, `${r.method} ${r.path}`);
     }
   });
+
+  it('refuses dates that match the pattern but do not exist, on every route that takes a date', async () => {
+    const ngo = await t.signInAs('case_worker');
+    const created = await t.request('POST', '/api/persons', {
+      headers: ngo,
+      body: { gender: 'Feminine', confirmDuplicates: true },
+    });
+    const id = ((await created.json()) as { person: { id: string } }).person.id;
+    const exploitation = {
+      forms: [],
+      industry: null,
+      meansOfControl: [],
+      recruitmentMethods: [],
+      recruiterRelationship: null,
+      recruitmentCountries: [],
+      transitCountries: [],
+      exploitationCountries: [],
+      periodFrom: '2025-02-29',
+      periodTo: null,
+      childAtExploitation: null,
+    };
+    const cases: [string, string, unknown, Record<string, string>][] = [
+      [
+        'POST',
+        `/api/persons/${id}/decisions`,
+        { outcome: 'identified', decidedOn: '2026-02-30', grounds: 'x' },
+        ngo,
+      ],
+      [
+        'POST',
+        `/api/persons/${id}/consents`,
+        { purposes: ['share_identity'], organisationIds: [], means: 'written', givenOn: '2026-04-31' },
+        ngo,
+      ],
+      ['PUT', `/api/persons/${id}/exploitation`, exploitation, ngo],
+      ['PATCH', `/api/persons/${id}`, { identity: { birthDate: '1990-13-01' } }, ngo],
+      ['POST', '/api/persons/duplicate-check', { name: 'Aysel Mammadova', birthDate: '1990-02-30' }, ngo],
+      ['PATCH', '/api/settings/identification', { holidays: ['2026-02-30'] }, headers],
+    ];
+    for (const [method, path, body, who] of cases) {
+      const res = await t.request(method, path, { headers: who, body });
+      expect(res.status, `${method} ${path}`).toBe(400);
+      await expectClientError(res, `${method} ${path}`);
+    }
+  });
 });
