@@ -18,6 +18,7 @@ export * from './auth/sign-out.ts';
 export * from './context.ts';
 export * from './identification/index.ts';
 export * from './me/change-own-password.ts';
+export * from './me/get-me.ts';
 export * from './me/update-my-profile.ts';
 export * from './model.ts';
 export * from './organisations/create-organisation.ts';

@@ -20,17 +20,15 @@ import {
   withdrawReferralRoute,
 } from '@opennrm/contracts';
 import {
-  authorize,
   type Ctx,
   getReferralInbox,
   getReferralSettings,
+  listConsents,
   listNotifications,
   listPersonReferrals,
   listReferralMessages,
-  loadPersonFor,
   loadReferralFor,
   markNotificationsRead,
-  personRecordRef,
   postReferralMessage,
   proposeReferrals,
   type Referral,
@@ -128,10 +126,7 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(listConsentsRoute, async (c) => {
-    const ctx = ctxOf(c);
-    const person = await loadPersonFor(ctx, c.req.valid('param').id, 'person', 'read');
-    authorize(ctx.actor, 'referral', 'read', await personRecordRef(ctx.store, person));
-    const consents = await ctx.store.consents.listForPerson(person.id);
+    const consents = await listConsents(ctxOf(c), c.req.valid('param').id);
     return c.json({ consents: consents.map(presentConsent) }, 200);
   });
 
