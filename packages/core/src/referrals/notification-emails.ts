@@ -61,14 +61,23 @@ export async function sendNotificationEmails(
   const stored = (await deps.store.configuration.get(cursorKey)) as { at: string; id: string } | undefined;
   const after = stored ? { at: new Date(stored.at), id: stored.id } : null;
   const notifications = await deps.store.notifications.listSince(after, batch);
-  for (const n of notifications) {
+  // A run's notifications go to a few organisations: look each one's users up once.
+  const recipients = new Map<string, Map<Locale, string[]>>();
+  const recipientsOf = async (organisationId: string) => {
+    const known = recipients.get(organisationId);
+    if (known) return known;
     const users = await deps.store.users.list(
-      { organisationId: n.organisationId, includeInactive: false },
+      { organisationId, includeInactive: false },
       { scope: 'all', userId: '', organisationId: '' },
     );
     const byLocale = new Map<Locale, string[]>();
     for (const u of users) byLocale.set(u.locale, [...(byLocale.get(u.locale) ?? []), u.email]);
-    for (const [locale, to] of byLocale) await mailer.send(compose(n, locale, to, publicUrl));
+    recipients.set(organisationId, byLocale);
+    return byLocale;
+  };
+  for (const n of notifications) {
+    for (const [locale, to] of await recipientsOf(n.organisationId))
+      await mailer.send(compose(n, locale, to, publicUrl));
     await deps.store.configuration.set(
       cursorKey,
       { at: n.createdAt.toISOString(), id: n.id },
