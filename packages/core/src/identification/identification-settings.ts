@@ -35,7 +35,7 @@ export function checkIdentificationSettings(settings: IdentificationSettings): I
   ) {
     throw invalid('The decision deadline must be 1 to 90 working days.');
   }
-  if (settings.holidays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
+  if (settings.holidays.some((d) => !isCalendarDate(d)))
     throw invalid('Holidays must be dates (YYYY-MM-DD).');
   return settings;
 }

@@ -4,6 +4,7 @@ import { loadPersonFor } from '../identification/person-access.ts';
 import { authorize } from '../policy/authorize.ts';
 import { DomainError, forbidden, invalid, notFound } from '../support/errors.ts';
 import type { Alert, AlertStatus, AlertSubject } from './alert.ts';
+import { openThread, type PlainMessage, postToThread } from './message-thread.ts';
 
 export interface AlertInput {
   toOrganisationId: string;
@@ -120,58 +121,21 @@ export async function linkAlertPerson(ctx: Ctx, id: string, personId: string): P
   return { ...alert, personIds: [...new Set([...alert.personIds, personId])] };
 }
 
-export async function postAlertMessage(ctx: Ctx, id: string, body: string) {
-  const text = body.trim();
-  if (!text) throw invalid('Write a message.', { fields: { body: 'required' } });
+export async function postAlertMessage(ctx: Ctx, id: string, body: string): Promise<PlainMessage> {
   const alert = await loadAlertFor(ctx, id);
-  const messageId = ctx.newId();
-  const createdAt = ctx.clock.now();
-  await ctx.store.transaction(async (tx) => {
-    await tx.alerts.addMessage({
-      id: messageId,
-      alertId: id,
-      authorUserId: ctx.actor.userId,
-      authorOrganisationId: ctx.actor.organisationId,
-      bodySealed: ctx.sealer.seal(text, `alert.message.${messageId}`),
-      createdAt,
-    });
-    const other =
-      ctx.actor.organisationId === alert.fromOrganisationId
-        ? alert.toOrganisationId
-        : alert.fromOrganisationId;
-    await tx.notifications.create({
-      id: ctx.newId(),
-      organisationId: other,
-      kind: 'alert.message',
-      referralId: null,
-      personCode: null,
-      createdAt,
-      readAt: null,
-    });
-    await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
-      action: 'alert.message_posted',
-      entityType: 'alert',
-      entityId: id,
-      details: { messageId },
-    });
-  });
-  return {
-    id: messageId,
-    authorUserId: ctx.actor.userId,
-    authorOrganisationId: ctx.actor.organisationId,
-    body: text,
-    createdAt,
-  };
+  return postToThread(
+    ctx,
+    {
+      kind: 'alert',
+      id,
+      parties: [alert.fromOrganisationId, alert.toOrganisationId],
+      save: (tx, m) => tx.alerts.addMessage({ ...m, alertId: id }),
+    },
+    body,
+  );
 }
 
-export async function listAlertMessages(ctx: Ctx, id: string) {
+export async function listAlertMessages(ctx: Ctx, id: string): Promise<PlainMessage[]> {
   await loadAlertFor(ctx, id);
-  const messages = await ctx.store.alerts.listMessages(id);
-  return messages.map((m) => ({
-    id: m.id,
-    authorUserId: m.authorUserId,
-    authorOrganisationId: m.authorOrganisationId,
-    body: ctx.sealer.unseal(m.bodySealed, `alert.message.${m.id}`),
-    createdAt: m.createdAt,
-  }));
+  return openThread(ctx, 'alert', await ctx.store.alerts.listMessages(id));
 }

@@ -2,6 +2,7 @@ export * from './alert.ts';
 export * from './alerts.ts';
 export * from './escalate-overdue-referrals.ts';
 export * from './list-consents.ts';
+export * from './message-thread.ts';
 export * from './notification-emails.ts';
 export * from './notifications.ts';
 export * from './propose-referrals.ts';

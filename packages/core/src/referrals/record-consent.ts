@@ -17,6 +17,9 @@ export interface ConsentInput {
 /** Records an adult's informed consent: to what, shared with whom, when, by what means. */
 export async function recordConsent(ctx: Ctx, personId: string, input: ConsentInput): Promise<Consent> {
   const today = ctx.clock.now().toISOString().slice(0, 10);
+  if (!isCalendarDate(input.givenOn)) {
+    throw invalid('The consent date must be a calendar date.', { fields: { givenOn: 'invalid' } });
+  }
   if (input.givenOn > today)
     throw invalid('Consent cannot be given in the future.', { fields: { givenOn: 'future' } });
   if (input.purposes.length === 0)

@@ -243,4 +243,17 @@ describe('referrals', () => {
       .map((n) => n.organisationId);
     expect(notified.sort()).toEqual([police.id, vac.id, coordinator.id].sort());
   });
+
+  it('refuses a consent date that does not exist, before storing anything', async () => {
+    const adult = await foreignAdult();
+    await expect(
+      recordConsent(as(police, 'investigator'), adult.id, {
+        purposes: ['share_identity'],
+        organisationIds: [],
+        means: 'written',
+        givenOn: '2026-02-30',
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed', details: { fields: { givenOn: 'invalid' } } });
+    expect(store.tables.referrals.consents.size).toBe(0);
+  });
 });
