@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type CopyInto, copyIntoPglite, copyIntoPostgres } from './bulk/copy-into.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { openPglite } from './pglite/open-pglite.ts';
 import { PgliteDialect } from './pglite/pglite-dialect.ts';
@@ -24,6 +25,8 @@ export interface Connection {
   db: Kysely<Database>;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** Bulk load with COPY (imports, generated demo data); not part of any open transaction. */
+  copyInto: CopyInto;
   /** PGlite only: the whole data directory as a tarball (loadable with `loadDataDir`). */
   dumpDataDir?: () => Promise<Blob>;
 }
@@ -51,7 +54,7 @@ function connectPostgres(databaseUrl: string, max: number): Connection {
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
   pool.on('error', (error) => console.error('PostgreSQL connection error (idle client):', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', close: () => db.destroy(), copyInto: copyIntoPostgres(pool) };
 }
 
 async function connectPgliteDir(dataDir: string, loadDataDir: Blob | undefined): Promise<Connection> {
@@ -88,6 +91,7 @@ async function connectPglite(
     db,
     kind: 'pglite',
     close: () => db.destroy(),
+    copyInto: copyIntoPglite(db as Kysely<unknown>, pglite),
     // Goes through a Kysely connection so the dump never sees a half-done transaction.
     dumpDataDir: () => db.connection().execute(() => pglite.dumpDataDir('none')),
   };

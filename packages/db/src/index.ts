@@ -1,3 +1,4 @@
+export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { type Connection, type ConnectOptions, connect } from './connect.ts';
 export { createStore } from './create-store.ts';
 export { lockDataDir } from './data-dir-lock.ts';

@@ -1,4 +1,4 @@
-import type { ColumnType, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /**
  * Tables of identification (persons, screenings, decisions, indicator lists, configuration).
@@ -35,6 +35,10 @@ export interface PersonsTable {
   state_decided: boolean;
   first_screened_at: Date | null;
   decision_due_at: Date | null;
+  /** Reporting dates kept by triggers (migration 4): first presumed screening, first identified and first decision. */
+  presumed_at: Generated<Date | null>;
+  identified_on: Generated<string | null>;
+  first_decided_on: Generated<string | null>;
   given_names_sealed: string | null;
   family_name_sealed: string | null;
   other_names_sealed: string | null;

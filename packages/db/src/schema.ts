@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CtdcTables } from './schema-ctdc.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 
@@ -6,7 +7,7 @@ import type { ReferralTables } from './schema-referrals.ts';
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
  * it writes); timestamps are `timestamptz` and come back as `Date` on both backends.
  */
-export interface Database extends IdentificationTables, ReferralTables {
+export interface Database extends IdentificationTables, ReferralTables, CtdcTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

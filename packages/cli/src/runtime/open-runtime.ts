@@ -9,6 +9,8 @@ export interface Runtime {
   deps: ServerDeps;
   db: Awaited<ReturnType<typeof connect>>['db'];
   kind: 'pglite' | 'postgres';
+  /** Bulk load with COPY (imports, generated demo data). */
+  copyInto: Awaited<ReturnType<typeof connect>>['copyInto'];
   close(): Promise<void>;
 }
 
@@ -31,7 +33,14 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     );
     // The ILO and ILO/EC indicator lists ship with the code; new versions arrive with upgrades.
     if (options.migrate !== false) await ensureShippedIndicatorLists(deps);
-    return { config, deps, db: handle.db, kind: handle.kind, close: () => handle.close() };
+    return {
+      config,
+      deps,
+      db: handle.db,
+      kind: handle.kind,
+      copyInto: handle.copyInto,
+      close: () => handle.close(),
+    };
   } catch (error) {
     await handle.close();
     throw error;

@@ -29,7 +29,7 @@ let templateBlob: Promise<Blob> | undefined;
 async function openPglite(templatePath: string): Promise<TestDatabase> {
   templateBlob ??= readFile(templatePath).then((bytes) => new Blob([bytes]));
   const connection = await connect({ loadDataDir: await templateBlob });
-  return { db: connection.db, kind: 'pglite', close: connection.close };
+  return { db: connection.db, kind: 'pglite', close: connection.close, copyInto: connection.copyInto };
 }
 
 let counter = 0;
@@ -53,6 +53,7 @@ async function openPostgres(url: string, template: string): Promise<TestDatabase
   return {
     db: connection.db,
     kind: 'postgres',
+    copyInto: connection.copyInto,
     close: async () => {
       await connection.close();
       await admin(url, (client) => dropDatabase(client, name));

@@ -1,0 +1,40 @@
+import type { SourceKind } from './catalogue.ts';
+import type { DimensionKey } from './dimensions.ts';
+import type { ReportScope } from './report-model.ts';
+
+/** One aggregation request: a fact over a date range, grouped several ways in one pass. */
+export interface AggregateQuery {
+  fact: string;
+  source: { kind: SourceKind; datasetId?: string };
+  /** [from, to) calendar days; rows carry `period` = the index of the range they fall in. */
+  periods: readonly { from: string; to: string }[];
+  scope: ReportScope;
+  /** Reporting country (ISO alpha-2), for domestic/foreign and internal/transnational. */
+  countryCode: string;
+  /** Each grouping yields rows with those dimensions set and the others null (GROUPING SETS). */
+  groupings: readonly (readonly DimensionKey[])[];
+  /** Durations to take the median of (in days), per group. */
+  medians: readonly string[];
+  /** Only records with these dimension values (drill-down). */
+  where?: Partial<Record<DimensionKey, string>>;
+  /** Instant that separates "overdue" from "pending". */
+  asOf: Date;
+}
+
+export interface AggregateRow {
+  period: number;
+  /** The grouping (index into `groupings`) this row belongs to. */
+  grouping: number;
+  values: Partial<Record<DimensionKey, string>>;
+  count: number;
+  /** Median of each requested duration in days (null when no record has it). */
+  medians: Record<string, number | null>;
+  /** Records with the duration, the median's own n (suppressed when small). */
+  medianCounts: Record<string, number>;
+}
+
+export interface StatisticsStore {
+  aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
+  /** Ids of the records behind one figure (persons or referrals), at most `limit`. */
+  recordIds(query: AggregateQuery, limit: number): Promise<{ ids: string[]; total: number }>;
+}

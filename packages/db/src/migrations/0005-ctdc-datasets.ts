@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Migration } from './migration.ts';
+
+/**
+ * Imported CTDC datasets (reference/ctdc-formats.md): de-identified victim records from outside,
+ * kept apart from national case records and tagged with the dataset they came from, so that the
+ * same statistics can run over them and nothing mixes silently.
+ */
+const statements = [
+  `create table source_datasets (
+    id uuid primary key,
+    name text not null unique,
+    format text not null,
+    file_name text not null,
+    sha256 text not null,
+    row_count integer not null,
+    rejected_count integer not null,
+    columns jsonb not null,
+    attribution text not null,
+    imported_by text not null,
+    imported_at timestamptz not null
+  )`,
+  // Codes, not labels: gender female|male|other, age_band as the statistics dimension
+  // (0-8, 9-17, 18-20 ... 48+), majority adult|child, countries ISO 3166 alpha-2; null = unknown.
+  `create table ctdc_records (
+    dataset_id uuid not null references source_datasets (id) on delete cascade,
+    row_number integer not null,
+    year integer not null,
+    gender text,
+    age_band text,
+    majority text,
+    citizenship text,
+    exploitation_country text,
+    is_forced_labour boolean,
+    is_sexual_exploit boolean,
+    is_other_exploit boolean,
+    means text[] not null default '{}',
+    labour_types text[] not null default '{}',
+    sex_types text[] not null default '{}',
+    recruiter_relations text[] not null default '{}',
+    traffick_months text,
+    primary key (dataset_id, row_number)
+  )`,
+  'create index ctdc_records_year on ctdc_records (dataset_id, year)',
+];
+
+export const ctdcDatasets: Migration = {
+  version: 5,
+  name: 'ctdc-datasets',
+  async up(db) {
+    for (const statement of statements) await sql.raw(statement).execute(db);
+  },
+};
