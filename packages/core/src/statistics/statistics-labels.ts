@@ -1,0 +1,35 @@
+import type { Locale } from '../model.ts';
+import type { DimensionKey } from './dimensions.ts';
+import { statisticsLabelsAz } from './labels/statistics-labels-az.ts';
+import { statisticsLabelsEn } from './labels/statistics-labels-en.ts';
+import { statisticsLabelsRu } from './labels/statistics-labels-ru.ts';
+
+/**
+ * Everything a report says in words besides the narrative: table titles, their definitions
+ * (population, the date that places a record in a period, the measure), dimension names and
+ * value labels. One file per language with the same keys (the type makes a missing one an error).
+ */
+export interface StatisticsLabels {
+  tables: Record<string, { title: string; definition: string }>;
+  dimensions: Record<DimensionKey, { label: string; values: Record<string, string> }>;
+  /** Words of the table layout: total, previous year, change, suppressed marker, median. */
+  layout: {
+    total: string;
+    change: string;
+    /** Shown instead of a suppressed figure, e.g. "<5" (threshold substituted for {{threshold}}). */
+    suppressed: string;
+    suppressedNote: string;
+    medianDays: string;
+    count: string;
+  };
+}
+
+const byLocale: Record<Locale, StatisticsLabels> = {
+  en: statisticsLabelsEn,
+  az: statisticsLabelsAz,
+  ru: statisticsLabelsRu,
+};
+
+export function statisticsLabels(locale: Locale): StatisticsLabels {
+  return byLocale[locale];
+}
