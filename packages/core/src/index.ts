@@ -34,6 +34,7 @@ export * from './policy/permissions-of.ts';
 export * from './ports.ts';
 export * from './referrals/index.ts';
 export * from './screening/describe-reason.ts';
+export * from './statistics/index.ts';
 export * from './screening/dimension-role-titles.ts';
 export * from './screening/indicator-list.ts';
 export * from './screening/read-screening-answers.ts';

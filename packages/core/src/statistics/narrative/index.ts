@@ -1,0 +1,2 @@
+// Narrative drafting (filled in by its module).
+export {};
