@@ -18,6 +18,8 @@ export interface SourceDatasetsTable {
   attribution: string;
   imported_by: string;
   imported_at: Date;
+  /** loading -> ready (reportable) -> replaced (deleted once its successor is ready). */
+  status: ColumnType<'loading' | 'ready' | 'replaced', 'loading' | 'ready' | 'replaced' | undefined>;
 }
 
 export interface CtdcRecordsTable {

@@ -9,7 +9,7 @@ import type { Migration } from './migration.ts';
 const statements = [
   `create table source_datasets (
     id uuid primary key,
-    name text not null unique,
+    name text not null,
     format text not null,
     file_name text not null,
     sha256 text not null,
@@ -18,10 +18,17 @@ const statements = [
     columns jsonb not null,
     attribution text not null,
     imported_by text not null,
-    imported_at timestamptz not null
+    imported_at timestamptz not null,
+    status text not null default 'loading' check (status in ('loading', 'ready', 'replaced'))
   )`,
+  // COPY on PGlite commits batch by batch, so a dataset is written as 'loading' and switched to
+  // 'ready' in one transaction with its predecessor's 'replaced': reports only read 'ready', and
+  // there is at most one per name.
+  `create unique index source_datasets_ready_name on source_datasets (name) where status = 'ready'`,
   // Codes, not labels: gender female|male|other, age_band as the statistics dimension
   // (0-8, 9-17, 18-20 ... 48+), majority adult|child, countries ISO 3166 alpha-2; null = unknown.
+  // The arrays hold the short codes of core/src/ctdc/ctdc-columns.ts; traffick_months is CTDC's
+  // own spelling (0--12, 13--24, 25+).
   `create table ctdc_records (
     dataset_id uuid not null references source_datasets (id) on delete cascade,
     row_number integer not null,
