@@ -4,6 +4,7 @@ import { ConfigError } from '@opennrm/server';
 import { Command, CommanderError } from 'commander';
 import { auditVerifyCommand } from './commands/audit-verify-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { importCtdcCommand } from './commands/import-ctdc-command.ts';
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -56,6 +57,18 @@ function buildProgram(): Command {
     .command('rotate')
     .description('add a new sealing key and re-seal every sealed value under it')
     .action(keysRotateCommand);
+  const importData = program.command('import').description('import outside data');
+  importData
+    .command('ctdc <file>')
+    .description(
+      'import a CTDC victim dataset (Global Dataset or Global Synthetic Dataset CSV) as a separate source dataset',
+    )
+    .option('--name <name>', 'dataset name (default: the file name without extension)')
+    .option('--dry-run', 'read and check every row, write nothing')
+    .option('--errors <file.csv>', 'write every rejected row (row,column,value,message) to this file')
+    .action(async (file: string, options: { name?: string; dryRun?: boolean; errors?: string }) => {
+      process.exitCode = await importCtdcCommand(file, options);
+    });
   return program;
 }
 
