@@ -11,7 +11,8 @@ import {
   statusFromPage,
 } from './helpers.ts';
 
-const everyone = ['nav-home', 'nav-organisations', 'nav-users', 'nav-account'];
+/** The coordinator holds aggregates only: the annual report, no persons or referrals. */
+const withReport = ['nav-home', 'nav-statistics', 'nav-organisations', 'nav-users', 'nav-account'];
 const withAudit = ['nav-home', 'nav-organisations', 'nav-users', 'nav-audit', 'nav-account'];
 const frontLine = [
   'nav-home',
@@ -34,7 +35,7 @@ const administration = [
 
 /** Each role's navigation follows its permissions (packages/core/src/policy/grants.ts). */
 const roleViews: { role: string; user: DemoUser; nav: string[]; manages: boolean }[] = [
-  { role: 'national coordinator', user: demo.coordinator, nav: everyone, manages: false },
+  { role: 'national coordinator', user: demo.coordinator, nav: withReport, manages: false },
   { role: 'auditor', user: demo.auditor, nav: withAudit, manages: false },
   { role: 'case worker', user: demo.caseWorker, nav: frontLine, manages: false },
   { role: 'hotline operator', user: demo.hotline, nav: hotline, manages: false },

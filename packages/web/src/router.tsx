@@ -51,6 +51,9 @@ const ReferralPage = lazy(() =>
 );
 const AlertsPage = lazy(() => import('./alerts/alerts-page.tsx').then((m) => ({ default: m.AlertsPage })));
 const AlertPage = lazy(() => import('./alerts/alert-page.tsx').then((m) => ({ default: m.AlertPage })));
+const StatisticsPage = lazy(() =>
+  import('./statistics/statistics-page.tsx').then((m) => ({ default: m.StatisticsPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -78,6 +81,7 @@ export function createAppRouter() {
         { path: 'referrals/:id', element: <ReferralPage /> },
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'alerts/:id', element: <AlertPage /> },
+        { path: 'statistics', element: <StatisticsPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'settings/referrals', element: <ReferralSettingsPage /> },
         { path: 'settings/indicator-lists', element: <IndicatorListsPage /> },

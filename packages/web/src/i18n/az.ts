@@ -3,6 +3,7 @@ import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
+import { azStatistics } from './az-statistics.ts';
 import { azVocabulary } from './az-vocabulary.ts';
 import type { Messages } from './en.ts';
 
@@ -13,6 +14,7 @@ export const az: Messages = {
   ...azAlerts,
   ...azIdentification,
   ...azSettings,
+  ...azStatistics,
   ...azVocabulary,
   app: {
     name: 'OpenNRM',
@@ -75,6 +77,7 @@ export const az: Messages = {
     home: 'Ana səhifə',
     persons: 'Şəxslər',
     referrals: 'Yönləndirmələr',
+    statistics: 'İllik hesabat',
     identificationSettings: 'İdentifikasiya parametrləri',
     referralSettings: 'İstiqamətləndirmə parametrləri',
     indicatorLists: 'İndikator siyahıları',

@@ -3,6 +3,7 @@ import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
+import { enStatistics } from './en-statistics.ts';
 import { enVocabulary } from './en-vocabulary.ts';
 
 /**
@@ -16,6 +17,7 @@ export const en = {
   ...enAlerts,
   ...enIdentification,
   ...enSettings,
+  ...enStatistics,
   ...enVocabulary,
   app: {
     name: 'OpenNRM',
@@ -78,6 +80,7 @@ export const en = {
     home: 'Home',
     persons: 'Persons',
     referrals: 'Referrals',
+    statistics: 'Annual report',
     identificationSettings: 'Identification settings',
     referralSettings: 'Referral settings',
     indicatorLists: 'Indicator lists',

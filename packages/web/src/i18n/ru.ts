@@ -4,6 +4,7 @@ import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
+import { ruStatistics } from './ru-statistics.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
@@ -13,6 +14,7 @@ export const ru: Messages = {
   ...ruAlerts,
   ...ruIdentification,
   ...ruSettings,
+  ...ruStatistics,
   ...ruVocabulary,
   app: {
     name: 'OpenNRM',
@@ -77,6 +79,7 @@ export const ru: Messages = {
     home: 'Главная',
     persons: 'Лица',
     referrals: 'Направления',
+    statistics: 'Годовой отчёт',
     identificationSettings: 'Параметры идентификации',
     referralSettings: 'Параметры направлений',
     indicatorLists: 'Списки индикаторов',

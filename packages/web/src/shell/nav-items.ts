@@ -6,6 +6,7 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.persons'
     | 'nav.referrals'
+    | 'nav.statistics'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.identificationSettings'
@@ -29,6 +30,11 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   }
   if (can(permissions, 'referral:read')) {
     items.push({ to: '/referrals', labelKey: 'nav.referrals', testId: 'nav-referrals' });
+  }
+  // The report follows statistics:read alone: the server scopes the figures (national, or the
+  // user's own organisation), so every holder of the permission has a report to open.
+  if (can(permissions, 'statistics:read')) {
+    items.push({ to: '/statistics', labelKey: 'nav.statistics', testId: 'nav-statistics' });
   }
   if (can(permissions, 'organisation:read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });

@@ -1,0 +1,57 @@
+import type { enStatistics } from './en-statistics.ts';
+
+/** İllik hesabat səhifəsinin mətnləri. */
+export const azStatistics: typeof enStatistics = {
+  statistics: {
+    title: 'İllik hesabat',
+    intro:
+      'İlin göstəriciləri əvvəlki illə müqayisədə və hazırlanmış xülasə. İli, görünüşü və hansı qeydlərin sayılacağını seçin.',
+    year: 'İl',
+    yearToDate: '{{year}} (bu günədək)',
+    view: 'Görünüş',
+    viewInternal: 'Daxili (dəqiq rəqəmlər)',
+    viewPublished: 'Dərc üçün (kiçik rəqəmlər gizlədilir)',
+    source: 'Mənbə',
+    sourceNational: 'Milli qeydlər',
+    sourceDataset: '{{name}} (idxal edilmiş məlumat toplusu)',
+    scope: 'Kimin qeydləri',
+    scopeNational: 'Bütün ölkə',
+    scopeRegions: 'Bölgələr',
+    scopeOrganisations: 'Təşkilatlar',
+    scopeRegion: 'Bölgə: {{region}}',
+    scopeOrganisation: 'Təşkilat: {{name}}',
+    periods: '{{current}}, {{previous}} ilə müqayisədə',
+    generatedAt: 'Hazırlanıb: {{time}}',
+    summary: 'Xülasə',
+    noNarrative: 'Bu dövr üçün xülasə ediləcək məlumat yoxdur.',
+    downloads: 'Hesabatı yüklə',
+    downloadXlsx: 'İş kitabı (XLSX)',
+    downloadPdf: 'Hesabat (PDF)',
+    downloadCsv: 'Cədvəl (CSV)',
+    downloadCsvFor: 'Cədvəl (CSV): {{title}}',
+    definition: 'Tərif',
+    caption: '{{title}}: {{current}}, {{previous}} ilə müqayisədə',
+    total: 'Cəmi',
+    overall: 'Hamısı',
+    change: 'Dəyişiklik',
+    byColumn: '{{period}}, göstərici: {{dimension}}',
+    medianDays: 'Median, gün',
+    chartLabel:
+      'Sütunlu diaqram: {{title}}. Sətirlər üzrə cəmlər, {{current}} və {{previous}}; rəqəmlər yuxarıdakı cədvəldədir.',
+    legendTitle: 'Cədvəllərdəki işarələr',
+    legendSuppressed:
+      '{{marker}}: say {{threshold}} həddindən aşağıdır; heç kimin tanınmaması üçün göstərilmir.',
+    legendSecondary: '{{marker}}: kiçik rəqəmin cəmlərdən hesablanmaması üçün gizlədilib.',
+    legendEmpty: '{{marker}}: qeyd yoxdur.',
+    showRecords: '{{value}}: bu rəqəmin arxasındakı qeydləri göstər ({{what}}, {{period}})',
+    drill: {
+      title: 'Rəqəmin arxasındakı qeydlər',
+      figure: 'Rəqəm: {{what}}, {{period}}',
+      persons: 'Sayılan şəxslər: {{total}}',
+      referrals: 'Sayılan yönləndirmələr: {{total}}',
+      listed: 'Aça biləcəyiniz qeydlər',
+      notVisible: 'Aça bilmədiyiniz qeydlər: {{total}}',
+      truncated: 'İlk {{shown}} qeyd göstərilir.',
+    },
+  },
+};

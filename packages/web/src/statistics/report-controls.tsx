@@ -1,0 +1,108 @@
+import { Group, Radio, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../api/types.ts';
+import { type ReportSelection, selectableYears } from './report-selection.ts';
+import type { SourceDataset } from './statistics-types.ts';
+
+interface ReportControlsProps {
+  value: ReportSelection;
+  onChange: (next: ReportSelection) => void;
+  datasets: SourceDataset[];
+  /** Null when the user cannot choose whose records (the server gives them their organisation). */
+  organisations: Organisation[] | null;
+}
+
+/** Year, view, source and scope: each change shows the new report at once (no "apply" step). */
+export function ReportControls({ value, onChange, datasets, organisations }: ReportControlsProps) {
+  const { t } = useTranslation();
+  const now = new Date();
+  const years = selectableYears(now).map((year) => ({
+    value: String(year),
+    label: year === now.getFullYear() ? t('statistics.yearToDate', { year }) : String(year),
+  }));
+  const sources = [
+    { value: 'national', label: t('statistics.sourceNational') },
+    ...datasets.map((d) => ({ value: d.id, label: t('statistics.sourceDataset', { name: d.name }) })),
+  ];
+  const regions = [...new Set((organisations ?? []).flatMap((o) => (o.region ? [o.region] : [])))].sort();
+  const scopes = [
+    { value: 'national', label: t('statistics.scopeNational') },
+    ...(regions.length
+      ? [
+          {
+            group: t('statistics.scopeRegions'),
+            items: regions.map((r) => ({ value: `region:${r}`, label: r })),
+          },
+        ]
+      : []),
+    {
+      group: t('statistics.scopeOrganisations'),
+      items: (organisations ?? []).map((o) => ({ value: `organisation:${o.id}`, label: o.name })),
+    },
+  ];
+  const scope = value.scope;
+  const scopeValue =
+    scope?.kind === 'region'
+      ? `region:${scope.region}`
+      : scope?.kind === 'organisation'
+        ? `organisation:${scope.id}`
+        : 'national';
+
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap">
+      <Select
+        label={t('statistics.year')}
+        data={years}
+        value={String(value.year)}
+        onChange={(year) => year && onChange({ ...value, year: Number(year) })}
+        allowDeselect={false}
+        w={160}
+        data-testid="report-year"
+      />
+      <Radio.Group
+        label={t('statistics.view')}
+        value={value.view}
+        onChange={(view) => onChange({ ...value, view: view === 'published' ? 'published' : 'internal' })}
+      >
+        <Group gap="md" mt={6} mb={8}>
+          <Radio value="internal" label={t('statistics.viewInternal')} data-testid="view-internal" />
+          <Radio value="published" label={t('statistics.viewPublished')} data-testid="view-published" />
+        </Group>
+      </Radio.Group>
+      {datasets.length ? (
+        <Select
+          label={t('statistics.source')}
+          data={sources}
+          value={value.dataset ?? 'national'}
+          onChange={(source) => {
+            const dataset = source && source !== 'national' ? String(source) : undefined;
+            // An imported dataset has no regions or organisations of ours: it is national only.
+            onChange({ ...value, dataset, scope: dataset ? undefined : value.scope });
+          }}
+          allowDeselect={false}
+          w={280}
+          data-testid="report-source"
+        />
+      ) : null}
+      {organisations && !value.dataset ? (
+        <Select
+          label={t('statistics.scope')}
+          data={scopes}
+          value={scopeValue}
+          onChange={(next) => onChange({ ...value, scope: parseScope(next === null ? null : String(next)) })}
+          allowDeselect={false}
+          searchable
+          w={320}
+          data-testid="report-scope"
+        />
+      ) : null}
+    </Group>
+  );
+}
+
+function parseScope(value: string | null): ReportSelection['scope'] {
+  if (value?.startsWith('region:')) return { kind: 'region', region: value.slice('region:'.length) };
+  if (value?.startsWith('organisation:'))
+    return { kind: 'organisation', id: value.slice('organisation:'.length) };
+  return { kind: 'national' };
+}

@@ -1,0 +1,133 @@
+import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Organisation } from '../api/types.ts';
+import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { PageLoader } from '../common/page-loader.tsx';
+import { usePageTitle } from '../common/use-page-title.ts';
+import { useFormat } from '../i18n/format.ts';
+import { isLocale } from '../i18n/i18n.ts';
+import { useOrganisations } from '../organisations/organisation-queries.ts';
+import { DrillDownDrawer } from './drill-down-drawer.tsx';
+import type { OpenedFigure } from './figure-cell.tsx';
+import { ReportControls } from './report-controls.tsx';
+import { ReportDownloads } from './report-downloads.tsx';
+import { ReportNarrative } from './report-narrative.tsx';
+import { ReportSection } from './report-section.tsx';
+import {
+  parseReportSelection,
+  type ReportSelection,
+  reportQuery,
+  reportSelectionToParams,
+} from './report-selection.ts';
+import { useDatasets, useReport } from './statistics-queries.ts';
+import type { Report } from './statistics-types.ts';
+import { SuppressionLegend } from './suppression-legend.tsx';
+
+export function StatisticsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('statistics.title'));
+  return (
+    <RequirePermission permission="statistics:read">
+      <AnnualReport />
+    </RequirePermission>
+  );
+}
+
+/**
+ * The annual report: the choice lives in the address bar, the report is asked for in the
+ * interface language (titles, labels and the narrative come from the server in it), and the
+ * files offered for download are the same report.
+ */
+function AnnualReport() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const selection = parseReportSelection(params, new Date());
+  const locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const query = reportQuery(selection, locale);
+  const report = useReport(query);
+  const datasets = useDatasets();
+  const [figure, setFigure] = useState<OpenedFigure | null>(null);
+  // Whose records is the server's call: a user it gives national figures may narrow them down;
+  // one it gives their own organisation's figures (front-line roles) has nothing to choose.
+  const mayChooseScope = selection.scope !== undefined || report.data?.scope.kind === 'national';
+  const organisations = useOrganisations(mayChooseScope);
+  const data = report.data;
+  const scopeText = data ? describeScope(data, session.organisation, organisations.data ?? [], t) : '';
+  const apply = (next: ReportSelection) => setParams(reportSelectionToParams(next));
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('statistics.title')}</Title>
+        <Text>{t('statistics.intro')}</Text>
+      </Stack>
+      <ReportControls
+        value={selection}
+        onChange={apply}
+        datasets={datasets.data ?? []}
+        organisations={mayChooseScope ? (organisations.data ?? []) : null}
+      />
+      <ReportDownloads query={query} />
+      {report.isPending ? <PageLoader /> : null}
+      <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
+      {data ? (
+        <Stack gap="xl" aria-busy={report.isPlaceholderData} data-testid="report">
+          <Group gap="lg">
+            <Text data-testid="report-periods">
+              {t('statistics.periods', { current: data.period.label, previous: data.previousPeriod.label })}
+            </Text>
+            <Text data-testid="report-scope-text">{scopeText}</Text>
+            <Text size="sm" c="dimmed">
+              {t('statistics.generatedAt', { time: format.dateTime(data.generatedAt) })}
+            </Text>
+            {report.isPlaceholderData ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
+          </Group>
+          {data.view === 'published' ? <SuppressionLegend threshold={data.threshold} /> : null}
+          <ReportNarrative paragraphs={data.narrative} />
+          {data.tables.map((table) => (
+            <ReportSection
+              key={table.key}
+              table={table}
+              report={data}
+              query={query}
+              // Published figures are for reading out; finding records is for the internal view.
+              onOpen={data.view === 'internal' ? setFigure : undefined}
+            />
+          ))}
+        </Stack>
+      ) : null}
+      <DrillDownDrawer figure={figure} query={query} onClose={() => setFigure(null)} />
+    </Stack>
+  );
+}
+
+/** Whose records and which source the figures are of, as the server applied them. */
+function describeScope(
+  report: Report,
+  own: Pick<Organisation, 'id' | 'name'>,
+  organisations: Organisation[],
+  t: TFunction,
+): string {
+  const { scope, source } = report;
+  const whose =
+    scope.kind === 'national'
+      ? t('statistics.scopeNational')
+      : scope.kind === 'region'
+        ? t('statistics.scopeRegion', { region: scope.region })
+        : t('statistics.scopeOrganisation', {
+            name:
+              scope.organisationId === own.id
+                ? own.name
+                : (organisations.find((o) => o.id === scope.organisationId)?.name ?? ''),
+          });
+  return source.kind === 'ctdc'
+    ? `${whose} · ${t('statistics.sourceDataset', { name: source.name })}`
+    : whose;
+}

@@ -1,0 +1,42 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, buildUrl } from '../api/client.ts';
+import type { DrillDown, DrillDownQuery, Report, ReportQuery, SourceDataset } from './statistics-types.ts';
+
+const statisticsKey = ['statistics'] as const;
+
+export function useReport(query: ReportQuery) {
+  return useQuery({
+    queryKey: [...statisticsKey, 'report', query],
+    queryFn: ({ signal }) => api<Report>('/api/statistics/report', { query, signal }),
+    // The last report stays on screen while the next one is computed, instead of a blank page.
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+/** Imported CTDC datasets; none (or no right to list them) means only national records. */
+export function useDatasets() {
+  return useQuery({
+    queryKey: [...statisticsKey, 'datasets'],
+    queryFn: () => api<{ datasets: SourceDataset[] }>('/api/statistics/datasets').then((r) => r.datasets),
+    retry: false,
+  });
+}
+
+/** The records behind one figure; asked for only when a figure is opened. */
+export function useDrillDown(query: DrillDownQuery | null) {
+  return useQuery({
+    queryKey: [...statisticsKey, 'records', query],
+    queryFn: ({ signal }) => api<DrillDown>('/api/statistics/records', { query: query ?? {}, signal }),
+    enabled: query !== null,
+  });
+}
+
+/** Files are plain links: the browser downloads them with the session cookie, no script needed. */
+export function reportFileUrl(kind: 'xlsx' | 'pdf', query: ReportQuery): string {
+  return buildUrl(`/api/statistics/report.${kind}`, query);
+}
+
+export function tableCsvUrl(table: string, query: ReportQuery): string {
+  return buildUrl(`/api/statistics/report/tables/${encodeURIComponent(table)}`, query);
+}
