@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../auth/roles.ts';
+import { DomainError } from '../support/errors.ts';
+import { createMemoryStore } from '../testing/memory-store.ts';
+import { actAs, addOrganisation, createTestDeps } from '../testing/test-deps.ts';
+import type { CtdcExportRange, CtdcExportSource, NationalExportRecord } from './ctdc-export-ports.ts';
+import { ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
+import { exportCtdcSynthetic } from './export-ctdc-synthetic.ts';
+
+const woman: NationalExportRecord = {
+  yearOfRegistration: 2024,
+  gender: 'Feminine',
+  ageBand: '21-23',
+  birthYear: null,
+  citizenships: ['AZ'],
+  exploitation: {
+    forms: ['SexualExploitation'],
+    industry: null,
+    meansOfControl: ['WithholdsDocuments'],
+    recruiterRelationship: 'Acquainted',
+    exploitationCountries: ['AE'],
+    periodFrom: '2023-01-01',
+    periodTo: '2023-06-01',
+  },
+};
+const man: NationalExportRecord = { ...woman, gender: 'Masculine', ageBand: '30-38', exploitation: null };
+
+/** The port over a list, remembering what was asked. */
+function listSource(records: NationalExportRecord[]): CtdcExportSource & { asked: CtdcExportRange[] } {
+  const asked: CtdcExportRange[] = [];
+  return {
+    asked,
+    rows: async (range) => {
+      asked.push(range);
+      return records;
+    },
+  };
+}
+
+async function world(records: NationalExportRecord[]) {
+  const store = createMemoryStore();
+  const deps = createTestDeps(store);
+  const ministry = await addOrganisation(deps, 'coordinator', 'Ministry');
+  const source = listSource(records);
+  return { store, deps, ministry, source };
+}
+
+async function rejects(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (error instanceof DomainError) return error;
+  throw new Error(`expected a DomainError, got ${String(error)}`);
+}
+
+describe('exportCtdcSynthetic', () => {
+  it('lets the national coordinator export a k-anonymous file, audited with the summary only', async () => {
+    const records = [
+      ...Array.from({ length: 11 }, () => woman),
+      ...Array.from({ length: 10 }, () => ({ ...woman, citizenships: [] })),
+      { ...woman, citizenships: ['GE'] },
+      ...Array.from({ length: 3 }, () => man),
+    ];
+    const { store, deps, ministry, source } = await world(records);
+    const coordinator = actAs(deps, ministry, ['national_coordinator']);
+    const result = await exportCtdcSynthetic(
+      { ...coordinator, ctdcExportSource: source },
+      { fromYear: 2024, toYear: 2024 },
+    );
+    expect(source.asked).toEqual([{ fromYear: 2024, toYear: 2024, includePresumed: false }]);
+    const lines = result.csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(ctdcSyntheticColumns.join(','));
+    // The 11 women are exported as they are. The Georgian citizen and the 10 women of unknown
+    // citizenship meet once their details and citizenship are blanked; the 3 men are dropped.
+    expect(lines).toHaveLength(1 + 22);
+    expect(lines.filter((l) => l.startsWith('2024,Woman,21--23,AZE,ARE,0--12,'))).toHaveLength(11);
+    expect(lines.filter((l) => l === `2024,Woman,21--23${','.repeat(13)}1${','.repeat(11)}`)).toHaveLength(
+      11,
+    );
+    expect(lines.filter((l) => l.includes(',Man,'))).toHaveLength(0);
+    expect(result.summary).toMatchObject({
+      k: 11,
+      fromYear: 2024,
+      toYear: 2024,
+      includePresumed: false,
+      recordsConsidered: 25,
+      recordsExported: 22,
+      recordsSuppressed: 3,
+    });
+    expect(result.summary.valuesSuppressed).toMatchObject({
+      citizenship: 1,
+      recruiterRelationFriend: 11,
+      meansWithholdDocs: 11,
+      traffickMonths: 11,
+      CountryOfExploitation: 11,
+      isSexualExploit: 0,
+      gender: 0,
+    });
+
+    expect(store.tables.audit).toHaveLength(1);
+    const event = store.tables.audit[0];
+    expect(event).toMatchObject({
+      action: 'statistics.ctdc_exported',
+      entityType: 'statistics',
+      actorUserId: coordinator.actor.userId,
+      details: { k: 11, recordsExported: 22, recordsSuppressed: 3 },
+    });
+    // Counts and settings only: no value of any record reaches the audit log.
+    expect(JSON.stringify(event?.details)).not.toMatch(/AZE|GEO|ARE|Woman|21--23/);
+  });
+
+  it('sorts the rows by their values, so their order says nothing about registration', async () => {
+    const later = { ...woman, yearOfRegistration: 2025 };
+    const records = [...Array.from({ length: 2 }, () => later), ...Array.from({ length: 2 }, () => woman)];
+    const { deps, ministry, source } = await world([later, ...records, woman]);
+    const coordinator = actAs(deps, ministry, ['national_coordinator']);
+    const { csv } = await exportCtdcSynthetic({ ...coordinator, ctdcExportSource: source }, { k: 2 });
+    const years = csv
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(years).toEqual(['2024', '2024', '2024', '2025', '2025', '2025']);
+  });
+
+  it('refuses every other role, and a token without statistics:read', async () => {
+    const { deps, ministry, source } = await world([woman]);
+    for (const role of roles.filter((r) => r !== 'national_coordinator')) {
+      const ctx = actAs(deps, ministry, [role]);
+      const error = await rejects(exportCtdcSynthetic({ ...ctx, ctdcExportSource: source }, {}));
+      expect(error.code, role).toBe('forbidden');
+    }
+    const coordinator = actAs(deps, ministry, ['national_coordinator']);
+    const token = { ...coordinator, actor: { ...coordinator.actor, tokenScopes: ['organisation:read'] } };
+    expect((await rejects(exportCtdcSynthetic({ ...token, ctdcExportSource: source }, {}))).code).toBe(
+      'forbidden',
+    );
+    expect(source.asked).toHaveLength(0);
+  });
+
+  it('lets the operator export from the command line, audited as such', async () => {
+    const { store, deps, source } = await world([woman, woman]);
+    const result = await exportCtdcSynthetic(
+      { ...deps, ctdcExportSource: source, operator: 'cli' },
+      { k: 2, includePresumed: true },
+    );
+    expect(result.summary.recordsExported).toBe(2);
+    expect(source.asked).toEqual([{ fromYear: null, toYear: null, includePresumed: true }]);
+    expect(store.tables.audit[0]).toMatchObject({
+      actorUserId: null,
+      details: { via: 'cli', includePresumed: true },
+    });
+  });
+
+  it('refuses a k below 2, a reversed year range and a year that is not one', async () => {
+    const { deps, source } = await world([woman]);
+    const operator = { ...deps, ctdcExportSource: source, operator: 'cli' as const };
+    for (const input of [{ k: 1 }, { k: 3.5 }, { fromYear: 2025, toYear: 2024 }, { fromYear: 24.5 }]) {
+      expect((await rejects(exportCtdcSynthetic(operator, input))).code).toBe('validation_failed');
+    }
+    expect(source.asked).toHaveLength(0);
+  });
+});

@@ -1,0 +1,98 @@
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor, RequestMeta } from '../auth/actor.ts';
+import { authorize, scopeFor } from '../policy/authorize.ts';
+import type { Clock, Store } from '../ports.ts';
+import { forbidden, invalid } from '../support/errors.ts';
+import type { CtdcExportSource } from './ctdc-export-ports.ts';
+import { type CtdcSyntheticRow, ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
+import { type KAnonymitySummary, kAnonymise } from './k-anonymise.ts';
+import { mapToCtdcSyntheticRow } from './map-to-ctdc-synthetic-row.ts';
+import { renderCtdcSyntheticCsv } from './render-ctdc-synthetic-csv.ts';
+
+export const defaultCtdcK = 11;
+
+export interface CtdcExportInput {
+  /** Registration years, inclusive; null = open-ended. */
+  fromYear?: number | null;
+  toYear?: number | null;
+  /** Smallest number of records any combination of exported values may describe (default 11). */
+  k?: number;
+  /** Also export presumed (not yet identified) victims. */
+  includePresumed?: boolean;
+}
+
+/**
+ * Who asks: a signed-in user holding statistics:read nationally (scope aggregate or all: the
+ * national coordinator; an organisation's own-figures grant is not enough), or the operator at the server's shell (`opennrm export ctdc`), who
+ * has the database anyway; the audit event then names the channel, as `provisionUser` does.
+ */
+export type CtdcExportDeps = { store: Store; clock: Clock; ctdcExportSource: CtdcExportSource } & (
+  | { actor: Actor; request: RequestMeta }
+  | { operator: 'cli' }
+);
+
+export interface CtdcExportSummary extends KAnonymitySummary {
+  fromYear: number | null;
+  toYear: number | null;
+  includePresumed: boolean;
+}
+
+export interface CtdcExport {
+  csv: string;
+  summary: CtdcExportSummary;
+}
+
+/**
+ * Our identified (optionally presumed) victims of the given registration years as CTDC format B,
+ * k-anonymous over every column. Rows are sorted by their values so that their order says
+ * nothing about when or by whom a record was registered. Audited with the summary only.
+ */
+export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExportInput): Promise<CtdcExport> {
+  const actor = 'actor' in deps ? deps.actor : null;
+  if (actor) {
+    authorize(actor, 'statistics', 'read');
+    // Front-line staff read their own organisation's figures only; this file is the whole country.
+    const scope = scopeFor(actor, 'statistics', 'read');
+    if (scope !== 'aggregate' && scope !== 'all') throw forbidden('The export covers the whole country.');
+  } else if (!('operator' in deps) || deps.operator !== 'cli') throw forbidden();
+  const range = {
+    fromYear: checkYear(input.fromYear ?? null, 'fromYear'),
+    toYear: checkYear(input.toYear ?? null, 'toYear'),
+    includePresumed: input.includePresumed ?? false,
+  };
+  if (range.fromYear !== null && range.toYear !== null && range.fromYear > range.toYear)
+    throw invalid('The first year comes after the last.', { fields: { fromYear: 'after_to_year' } });
+  const k = input.k ?? defaultCtdcK;
+  if (!Number.isInteger(k) || k < 2 || k > 1000)
+    throw invalid('k must be a whole number from 2 to 1000.', { fields: { k: 'out_of_range' } });
+
+  const records = await deps.ctdcExportSource.rows(range);
+  const anonymised = kAnonymise(records.map(mapToCtdcSyntheticRow), k);
+  const rows = [...anonymised.rows].sort(compareRows);
+  const summary: CtdcExportSummary = { ...range, ...anonymised.summary };
+  await recordAudit(deps, actor, actor && 'request' in deps ? deps.request : null, {
+    action: 'statistics.ctdc_exported',
+    entityType: 'statistics',
+    details: {
+      ...(actor ? {} : { via: 'cli' }),
+      ...summary,
+      quasiIdentifiers: [...summary.quasiIdentifiers],
+      valuesSuppressed: { ...summary.valuesSuppressed },
+    },
+  });
+  return { csv: renderCtdcSyntheticCsv(rows), summary };
+}
+
+function checkYear(year: number | null, field: string): number | null {
+  if (year === null) return null;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999)
+    throw invalid('A year must be a whole number like 2024.', { fields: { [field]: 'out_of_range' } });
+  return year;
+}
+
+function compareRows(a: CtdcSyntheticRow, b: CtdcSyntheticRow): number {
+  for (const c of ctdcSyntheticColumns) {
+    if (a[c] !== b[c]) return a[c] < b[c] ? -1 : 1;
+  }
+  return 0;
+}

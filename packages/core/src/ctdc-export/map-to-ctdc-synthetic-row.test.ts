@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ctdcAlpha3Of } from './ctdc-alpha3-of.ts';
+import type { NationalExportRecord } from './ctdc-export-ports.ts';
+import { emptyCtdcSyntheticRow } from './ctdc-synthetic-columns.ts';
+import { ctdcTraffickMonthsOf, mapToCtdcSyntheticRow } from './map-to-ctdc-synthetic-row.ts';
+
+const base: NationalExportRecord = {
+  yearOfRegistration: 2024,
+  gender: 'Feminine',
+  ageBand: '24-26',
+  birthYear: 1999,
+  citizenships: ['AZ', 'RU'],
+  exploitation: null,
+};
+
+describe('mapToCtdcSyntheticRow', () => {
+  it('maps the person: year, gender, band folded to CTDC, first citizenship in alpha-3', () => {
+    expect(mapToCtdcSyntheticRow(base)).toEqual({
+      ...emptyCtdcSyntheticRow(),
+      yearOfRegistration: '2024',
+      gender: 'Woman',
+      ageBroad: '24--26',
+      citizenship: 'AZE',
+    });
+    const child = mapToCtdcSyntheticRow({ ...base, gender: 'TransgenderMasculine', ageBand: '12-14' });
+    expect(child.gender).toBe('Trans/Transgender/NonConforming');
+    expect(child.ageBroad).toBe('9--17');
+    const unknown = mapToCtdcSyntheticRow({ ...base, gender: 'NonSpecifiedUnknown', citizenships: ['XX'] });
+    expect([unknown.gender, unknown.citizenship]).toEqual(['', '']);
+  });
+
+  it('derives the band from the birth year when no band was recorded', () => {
+    const at = (birthYear: number | null) =>
+      mapToCtdcSyntheticRow({ ...base, ageBand: null, birthYear }).ageBroad;
+    expect([at(2016), at(2015), at(2007), at(2006), at(1977), at(1976), at(null), at(2030)]).toEqual([
+      '0--8',
+      '9--17',
+      '9--17',
+      '18--20',
+      '39--47',
+      '48+',
+      '',
+      '',
+    ]);
+  });
+
+  it('maps the exploitation onto the flags CTDC defines, and nothing else', () => {
+    const row = mapToCtdcSyntheticRow({
+      ...base,
+      exploitation: {
+        forms: ['SexualExploitation', 'DomesticServitude', 'OrganRemoval'],
+        industry: 'I',
+        meansOfControl: ['TakesEarnings', 'ThreatsLawEnforcement', 'RestrictsMedicalCare', 'Other'],
+        recruiterRelationship: 'Acquainted',
+        exploitationCountries: ['ae', 'TR'],
+        periodFrom: '2023-02-28',
+        periodTo: '2024-12-31',
+      },
+    });
+    expect(row).toEqual({
+      ...emptyCtdcSyntheticRow(),
+      yearOfRegistration: '2024',
+      gender: 'Woman',
+      ageBroad: '24--26',
+      citizenship: 'AZE',
+      CountryOfExploitation: 'ARE',
+      traffickMonths: '13--24',
+      meansDebtBondageEarnings: '1',
+      meansThreats: '1',
+      meansDenyBasicNeeds: '1',
+      isForcedLabour: '1',
+      isSexualExploit: '1',
+      isOtherExploit: '1',
+      typeOfLabourHospitality: '1',
+      typeOfLabourDomesticWork: '1',
+      recruiterRelationFriend: '1',
+    });
+  });
+
+  it('sets a labour type only for forced labour', () => {
+    const exploitation = {
+      forms: ['SexualExploitation' as const],
+      industry: 'A',
+      meansOfControl: [],
+      recruiterRelationship: 'Familial' as const,
+      exploitationCountries: [],
+      periodFrom: null,
+      periodTo: null,
+    };
+    const sexual = mapToCtdcSyntheticRow({ ...base, exploitation });
+    expect([sexual.typeOfLabourAgriculture, sexual.recruiterRelationFamily]).toEqual(['', '1']);
+    const begging = mapToCtdcSyntheticRow({
+      ...base,
+      exploitation: { ...exploitation, forms: ['ForcedBegging'] },
+    });
+    expect([begging.isForcedLabour, begging.typeOfLabourAgriculture]).toEqual(['1', '1']);
+  });
+});
+
+describe('ctdcTraffickMonthsOf', () => {
+  it('counts whole months and bands them; missing when an end is unknown or the period is reversed', () => {
+    expect(ctdcTraffickMonthsOf('2024-01-15', '2025-01-15')).toBe('0--12');
+    expect(ctdcTraffickMonthsOf('2024-01-15', '2025-02-15')).toBe('13--24');
+    expect(ctdcTraffickMonthsOf('2024-01-15', '2026-01-14')).toBe('13--24');
+    expect(ctdcTraffickMonthsOf('2024-01-15', '2026-02-15')).toBe('25+');
+    expect(ctdcTraffickMonthsOf('2024-01-15', null)).toBe('');
+    expect(ctdcTraffickMonthsOf(null, '2024-01-15')).toBe('');
+    expect(ctdcTraffickMonthsOf('2024-02-01', '2024-01-01')).toBe('');
+  });
+});
+
+describe('ctdcAlpha3Of', () => {
+  it('converts ISO alpha-2 to alpha-3, and gives null for anything else', () => {
+    expect(['AZ', 'ge', 'XK', 'AE'].map(ctdcAlpha3Of)).toEqual(['AZE', 'GEO', 'XKK', 'ARE']);
+    expect(['ZZ', 'AZE', '', null, '0'].map(ctdcAlpha3Of)).toEqual([null, null, null, null, null]);
+  });
+});
