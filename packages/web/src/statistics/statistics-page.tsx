@@ -97,8 +97,9 @@ function AnnualReport() {
               table={table}
               report={data}
               query={query}
-              // Published figures are for reading out; finding records is for the internal view.
-              onOpen={data.view === 'internal' ? setFigure : undefined}
+              // Published figures are for reading out; finding records is for the internal view,
+              // and an imported dataset has no records of ours to open.
+              onOpen={data.view === 'internal' && data.source.kind === 'national' ? setFigure : undefined}
             />
           ))}
         </Stack>
