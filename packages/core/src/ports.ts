@@ -10,6 +10,7 @@ import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User
 import type { Scope } from './policy/permissions.ts';
 import type { AlertStore } from './referrals/alert.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
+import type { StatisticsStore } from './statistics/statistics-ports.ts';
 
 /** Which records a list may contain, derived from the actor's scope by the use case. */
 export interface Visibility {
@@ -104,6 +105,8 @@ export interface Store {
   configuration: ConfigurationStore;
   referrals: ReferralStore;
   consents: ConsentStore;
+  /** Aggregates for reports: SQL over the records (no in-memory fake; tested on both databases). */
+  statistics: StatisticsStore;
   notifications: NotificationStore;
   alerts: AlertStore;
   users: UserStore;

@@ -1,6 +1,7 @@
 import type { Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { createStatisticsStore } from './statistics/statistics-store.ts';
 import { createAlertStore } from './stores/alert-store.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
@@ -32,6 +33,7 @@ export function createStore(db: Kysely<Database>): Store {
     alerts: createAlertStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
+    statistics: createStatisticsStore(db),
     notifications: createNotificationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),

@@ -10,3 +10,5 @@ export { PgliteDialect } from './pglite/pglite-dialect.ts';
 export { type Reseal, type ResealResult, resealAll } from './reseal-all.ts';
 export type * from './schema.ts';
 export { type SealedColumn, sealedColumns } from './sealed-columns.ts';
+export { createStatisticsStore } from './statistics/statistics-store.ts';
+export { createCtdcExportSource } from './stores/ctdc-export-source.ts';

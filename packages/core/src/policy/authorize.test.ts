@@ -60,6 +60,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'statistics:read': 'own_organisation',
     'account:update': 'self',
   },
   investigator: {
@@ -79,6 +80,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'statistics:read': 'own_organisation',
     'account:update': 'self',
   },
   // Follows cases: reads the persons linked to them, changes nothing about them.
@@ -93,6 +95,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'statistics:read': 'own_organisation',
     'account:update': 'self',
   },
   // The people staying or referred: reads and updates, does not open new records.
@@ -111,6 +114,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
+    'statistics:read': 'own_organisation',
     'account:update': 'self',
   },
   // Opens a record from a contact; never browses existing persons.

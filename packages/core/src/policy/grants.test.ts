@@ -63,6 +63,7 @@ describe('permissionsOf', () => {
       'referral:create',
       'referral:read',
       'referral:update',
+      'statistics:read',
       'user:read',
     ]);
   });

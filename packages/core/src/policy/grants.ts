@@ -22,6 +22,8 @@ const frontLine: Grant[] = [
   ...g('identification_decision', 'linked', 'create'),
   ...g('referral', 'linked', 'read', 'create', 'update'),
   ...g('consent', 'linked', 'create', 'update'),
+  // Their own organisation's figures (the annual report scoped to it), for planning and reporting.
+  ...g('statistics', 'own_organisation', 'read'),
 ];
 
 /**
@@ -55,6 +57,7 @@ export const grants: GrantTable = {
     // Courts and prosecutors certify victims too (HTCDS CourtOrProsecution).
     ...g('identification_decision', 'linked', 'create'),
     ...g('referral', 'linked', 'read', 'update'),
+    ...g('statistics', 'own_organisation', 'read'),
   ],
   shelter_manager: [
     ...everyone,
@@ -64,6 +67,7 @@ export const grants: GrantTable = {
     ...g('person_sensitive', 'linked', 'reveal'),
     ...g('referral', 'linked', 'read', 'create', 'update'),
     ...g('consent', 'linked', 'create', 'update'),
+    ...g('statistics', 'own_organisation', 'read'),
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [

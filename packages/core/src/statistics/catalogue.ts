@@ -62,7 +62,7 @@ export const facts: readonly FactDefinition[] = [
   {
     key: 'decisions_due',
     sources: ['national'],
-    dimensions: ['decision_timeliness', 'decision_outcome', 'identifying_body', 'age_group'],
+    dimensions: ['decision_timeliness', 'decision_outcome', 'age_group'],
     durations: ['screening_to_decision'],
   },
   {
@@ -145,23 +145,23 @@ export const tables: readonly TableDefinition[] = [
     measure: count,
   },
   {
-    key: 'decisions_due.timeliness_body',
+    key: 'decisions_due.timeliness_age',
     fact: 'decisions_due',
     rows: 'decision_timeliness',
-    columns: 'identifying_body',
+    columns: 'age_group',
     measure: count,
   },
   {
-    key: 'decisions_due.outcome_body',
+    key: 'decisions_due.outcome_age',
     fact: 'decisions_due',
     rows: 'decision_outcome',
-    columns: 'identifying_body',
+    columns: 'age_group',
     measure: count,
   },
   {
     key: 'decisions_due.median_days',
     fact: 'decisions_due',
-    rows: 'identifying_body',
+    rows: 'age_group',
     columns: null,
     measure: { kind: 'median_days', duration: 'screening_to_decision' },
   },

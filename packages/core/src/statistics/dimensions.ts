@@ -20,14 +20,18 @@ export const dimensionValues = {
   trafficking_scope: ['internal', 'transnational', 'unknown'],
   /** State body (police, prosecution, court, other public body) or NGO only. */
   identifying_body: ['state', 'ngo'],
-  decision_outcome: ['identified', 'not_victim'],
-  /** First decision against its working-day deadline. */
+  /** Current status after the first decision; `none` = no decision yet. */
+  decision_outcome: ['identified', 'not_victim', 'none'],
+  /** First decision against its working-day deadline: on time; late (or still missing after it); pending (not due yet). */
   decision_timeliness: ['on_time', 'late', 'pending'],
   sender_type: organisationTypes,
   recipient_type: organisationTypes,
   referral_status: ['sent', 'accepted', 'declined', 'completed', 'withdrawn'],
-  /** Answer against the respond-by date; `overdue` = still unanswered after it. */
-  response_timeliness: ['on_time', 'late', 'overdue', 'pending'],
+  /**
+   * Answer against the respond-by date: on time, late, overdue (still unanswered after it),
+   * pending (unanswered, not yet due), withdrawn before any answer.
+   */
+  response_timeliness: ['on_time', 'late', 'overdue', 'pending', 'withdrawn_unanswered'],
   /** Why the recipient saw the identity (or did not). */
   identity_basis: ['consent', 'child_rule', 'override', 'not_shared'],
   /** Whether a consent to share is on record for the person. */

@@ -1,3 +1,5 @@
+import type { SourceDatasetSummary } from '../ctdc/dataset-store.ts';
+import type { Visibility } from '../ports.ts';
 import type { SourceKind } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import type { ReportScope } from './report-model.ts';
@@ -34,7 +36,20 @@ export interface AggregateRow {
 }
 
 export interface StatisticsStore {
+  /** An imported dataset that is complete and may be reported on. */
+  dataset(id: string): Promise<{ id: string; name: string } | undefined>;
+  /** Every imported dataset, newest first. */
+  datasets(): Promise<SourceDatasetSummary[]>;
   aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
-  /** Ids of the records behind one figure (persons or referrals), at most `limit`. */
-  recordIds(query: AggregateQuery, limit: number): Promise<{ ids: string[]; total: number }>;
+  /**
+   * The records behind one figure (the query's single period and its `where`), newest first, at
+   * most `limit`, with the total; `visible` = those the visibility may open (none when null).
+   */
+  records(query: AggregateQuery, limit: number, visibility: Visibility | null): Promise<FigureRecords>;
+}
+
+export interface FigureRecords {
+  recordType: 'person' | 'referral';
+  total: number;
+  records: { id: string; personId: string; code: string; visible: boolean }[];
 }

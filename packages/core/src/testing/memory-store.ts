@@ -53,6 +53,17 @@ export function createMemoryStore(): Store & { tables: Tables } {
       () => t.referrals,
     ),
     ...createMemoryReferralStores(() => t.referrals),
+    // Statistics are SQL by nature: their tests run on PGlite and PostgreSQL (*.int.test.ts).
+    statistics: {
+      dataset: async () => undefined,
+      datasets: async () => [],
+      aggregate: async () => {
+        throw new Error('Statistics need a database: test them in an *.int.test.ts.');
+      },
+      records: async () => {
+        throw new Error('Statistics need a database: test them in an *.int.test.ts.');
+      },
+    },
     organisations: {
       list: async (f) =>
         [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),

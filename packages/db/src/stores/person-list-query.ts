@@ -37,6 +37,19 @@ export async function listPersons(
   return { persons: [], total: Number(counted?.total ?? 0) };
 }
 
+/** Which of these persons the visibility reaches (statistics drill-down: one query, not one per person). */
+export async function visiblePersonIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  visibility: Visibility,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const base = visibleTo(db.selectFrom('persons'), visibility);
+  if (!base) return [];
+  const rows = await base.select('persons.id').where('persons.id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}
+
 /**
  * Need to know: all, or the owner organisation, or (linked) an organisation holding an active
  * share or receiving an open referral. Aggregate and self scopes never see a person; null means

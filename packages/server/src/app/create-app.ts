@@ -15,6 +15,7 @@ import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
+import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerIdentificationRoutes(app);
   registerReferralRoutes(app);
   registerAlertRoutes(app);
+  registerStatisticsRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

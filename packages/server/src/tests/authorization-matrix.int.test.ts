@@ -26,6 +26,14 @@ const screeners: Role[] = [
 ];
 const listKey = 'ilo-ec-2009-adult-labour';
 const parties: Role[] = ['case_worker', 'investigator'];
+/** statistics:read: the coordinator nationally, front-line staff for their own organisation. */
+const statisticsReaders: Role[] = [
+  'national_coordinator',
+  'case_worker',
+  'investigator',
+  'prosecutor',
+  'shelter_manager',
+];
 
 /** A person of the NGO, shared with the police, and optionally a referral from the NGO to the police. */
 async function freshPerson(t: TestApp): Promise<string> {
@@ -500,6 +508,46 @@ const matrix: Record<string, Case> = {
       path: '/api/settings/referrals',
       body: { responseWorkingDays: { normal: 3, urgent: 1 } },
     }),
+  },
+  'GET /api/statistics/report': {
+    allow: statisticsReaders,
+    success: 200,
+    request: () => ({ path: '/api/statistics/report?year=2025' }),
+  },
+  'GET /api/statistics/report.xlsx': {
+    allow: statisticsReaders,
+    success: 200,
+    request: () => ({ path: '/api/statistics/report.xlsx?year=2025&view=published' }),
+  },
+  'GET /api/statistics/report.pdf': {
+    allow: statisticsReaders,
+    success: 200,
+    request: () => ({ path: '/api/statistics/report.pdf?year=2025&view=published' }),
+  },
+  'GET /api/statistics/report/tables/{table}': {
+    allow: statisticsReaders,
+    success: 200,
+    request: () => ({ path: '/api/statistics/report/tables/victims_identified.sex_age?year=2025' }),
+  },
+  'GET /api/statistics/records': {
+    allow: statisticsReaders,
+    success: 200,
+    request: () => ({ path: '/api/statistics/records?year=2025&table=victims_identified.sex_age' }),
+  },
+  'GET /api/statistics/datasets': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/statistics/datasets' }),
+  },
+  'GET /api/settings/statistics': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/settings/statistics' }),
+  },
+  'PATCH /api/settings/statistics': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/settings/statistics', body: { suppressionThreshold: 5 } }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],

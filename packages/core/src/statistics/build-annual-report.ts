@@ -1,0 +1,107 @@
+import type { Ctx } from '../context.ts';
+import { readIdentificationSettings } from '../identification/identification-settings.ts';
+import type { Locale } from '../model.ts';
+import { invalid, notFound } from '../support/errors.ts';
+import { assembleTable } from './assemble-table.ts';
+import { type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
+import type { DimensionKey } from './dimensions.ts';
+import { createFigureLookup } from './figure-lookup.ts';
+import { draftNarrative } from './narrative/index.ts';
+import type { Report, ReportSource, ReportView } from './report-model.ts';
+import { isWholeYears, type PeriodInput, resolvePeriods } from './report-period.ts';
+import { resolveScope, type ScopeInput } from './report-scope.ts';
+import { statisticsLabels } from './statistics-labels.ts';
+import { readStatisticsSettings } from './statistics-settings.ts';
+import { suppressReport } from './suppression/suppress-report.ts';
+
+export interface ReportInput extends PeriodInput, ScopeInput {
+  view?: ReportView | undefined;
+  datasetId?: string | undefined;
+  locale?: Locale | undefined;
+}
+
+/** Every grouping a fact's tables need: each table's cells, its row and column totals, the total. */
+function groupingsOf(definitions: readonly TableDefinition[]): DimensionKey[][] {
+  const seen = new Map<string, DimensionKey[]>();
+  for (const t of definitions) {
+    const sets: DimensionKey[][] = t.columns
+      ? [[t.rows, t.columns], [t.rows], [t.columns], []]
+      : [[t.rows], []];
+    for (const set of sets) seen.set([...set].sort().join(','), set);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The annual report: every table of the catalogue for the period and the one before, computed
+ * from the records (one aggregate query per fact), in the internal view (exact) or the published
+ * one (small cells suppressed so that none can be recomputed), with a narrative drawn from the
+ * same cells in the reader's language.
+ */
+export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<Report> {
+  const scope = resolveScope(ctx.actor, input);
+  const view = input.view ?? 'internal';
+  const locale = input.locale ?? 'en';
+  const periods = resolvePeriods(input, ctx.clock.now());
+  const source = await resolveSource(ctx, input.datasetId);
+  if (source.kind === 'ctdc') {
+    if (scope.kind !== 'national') throw invalid('An imported dataset has no regions or organisations.');
+    if (!isWholeYears(periods.current)) throw invalid('An imported dataset is reported by whole years.');
+  }
+  const [{ countryCode }, { suppressionThreshold: threshold }] = await Promise.all([
+    readIdentificationSettings(ctx.store),
+    readStatisticsSettings(ctx.store),
+  ]);
+  const definitions = tablesFor(source.kind);
+  const labels = statisticsLabels(locale);
+  const byFact = new Map<string, TableDefinition[]>();
+  for (const t of definitions) byFact.set(t.fact, [...(byFact.get(t.fact) ?? []), t]);
+  const tables = [];
+  for (const [fact, factTables] of byFact) {
+    const medians = [
+      ...new Set(factTables.flatMap((t) => (t.measure.kind === 'median_days' ? [t.measure.duration] : []))),
+    ];
+    const rows = await ctx.store.statistics.aggregate({
+      fact,
+      source: sourceKey(source),
+      periods: [periods.current, periods.previous],
+      scope,
+      countryCode,
+      groupings: groupingsOf(factTables),
+      medians,
+      asOf: ctx.clock.now(),
+    });
+    const figures = createFigureLookup(rows);
+    for (const definition of factTables) {
+      tables.push(assembleTable({ definition, figures, periods, labels, view, threshold }));
+    }
+  }
+  // Catalogue order, whatever order the facts were computed in.
+  tables.sort(
+    (a, b) => definitions.findIndex((d) => d.key === a.key) - definitions.findIndex((d) => d.key === b.key),
+  );
+  const shown = view === 'published' ? suppressReport(tables, threshold) : tables;
+  const base = {
+    generatedAt: ctx.clock.now().toISOString(),
+    locale,
+    view,
+    threshold,
+    source,
+    scope,
+    period: periods.current,
+    previousPeriod: periods.previous,
+    tables: shown,
+  };
+  return { ...base, narrative: draftNarrative(base) };
+}
+
+function sourceKey(source: ReportSource): { kind: SourceKind; datasetId?: string } {
+  return source.kind === 'ctdc' ? { kind: 'ctdc', datasetId: source.datasetId } : { kind: 'national' };
+}
+
+async function resolveSource(ctx: Ctx, datasetId: string | undefined): Promise<ReportSource> {
+  if (!datasetId) return { kind: 'national' };
+  const dataset = await ctx.store.statistics.dataset(datasetId);
+  if (!dataset) throw notFound('dataset');
+  return { kind: 'ctdc', datasetId: dataset.id, name: dataset.name };
+}

@@ -1,0 +1,170 @@
+import {
+  buildAnnualReport,
+  type Organisation,
+  type Report,
+  type ReportTable,
+  recoverableCells,
+} from '@opennrm/core';
+import { actAs, addOrganisation, createTestDeps } from '@opennrm/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore } from '../create-store.ts';
+import { describeEachBackend } from '../testing/index.ts';
+import type { TestDatabase } from '../testing/test-database.ts';
+import { type Counted, countFacts, countWhere } from './brute-force-counts.ts';
+import { type ScenarioRecord, seedScenario } from './statistics-scenario.ts';
+
+function extendedMask(table: ReportTable, period: 'current' | 'previous'): boolean[][] {
+  const f = table[period];
+  const hidden = (c: { value: number | null; suppressed: unknown }) => c.suppressed !== null;
+  if (table.columns.length === 0) return [[...f.rowTotals.map(hidden), hidden(f.total)]];
+  return [
+    ...f.cells.map((row, r) => [...row.map(hidden), hidden(f.rowTotals[r]!)]),
+    [...f.columnTotals.map(hidden), hidden(f.total)],
+  ];
+}
+
+describeEachBackend('annual report over the records', (open) => {
+  let database: TestDatabase;
+  let deps: ReturnType<typeof createTestDeps>;
+  let organisations: Organisation[];
+  let records: ScenarioRecord[];
+  let coordinator: Organisation;
+  let facts: Record<string, Counted[]>;
+
+  beforeAll(async () => {
+    database = await open();
+    deps = createTestDeps(createStore(database.db));
+    organisations = [
+      await addOrganisation(deps, 'police', 'Anti-Trafficking Department'),
+      await addOrganisation(deps, 'ngo', 'Clean World'),
+      await addOrganisation(deps, 'shelter', 'State shelter'),
+      await addOrganisation(deps, 'migration_service', 'State Migration Service'),
+    ];
+    coordinator = await addOrganisation(deps, 'coordinator', 'National Coordinator');
+    records = await seedScenario(deps.store, organisations, 260, 2015);
+    facts = countFacts(records, organisations, 'AZ', deps.clock.now());
+  }, 120_000);
+  afterAll(() => database.close());
+
+  const report = (input: Parameters<typeof buildAnnualReport>[1]) =>
+    buildAnnualReport(actAs(deps, coordinator, ['national_coordinator']), input);
+
+  it('computes every count table of both years exactly as a count by hand over the records', async () => {
+    const built = await report({ year: 2014 });
+    expect(built.period).toEqual({ from: '2014-01-01', to: '2015-01-01', label: '2014' });
+    expect(built.previousPeriod.label).toBe('2013');
+    let checked = 0;
+    for (const table of built.tables.filter((t) => t.measure.kind === 'count')) {
+      for (const [period, range] of [
+        ['current', built.period],
+        ['previous', built.previousPeriod],
+      ] as const) {
+        const figures = table[period];
+        const count = (where: Record<string, string>) =>
+          countWhere(facts[table.fact]!, range.from, range.to, where);
+        const r = table.rowDimension.code;
+        const c = table.columnDimension?.code;
+        expect(figures.total.value, `${table.key} ${period} total`).toBe(count({}));
+        table.rows.forEach((row, i) => {
+          expect(figures.rowTotals[i]!.value, `${table.key} ${period} ${row.code}`).toBe(
+            count({ [r]: row.code }),
+          );
+          table.columns.forEach((column, j) => {
+            expect(figures.cells[i]![j]!.value).toBe(count({ [r]: row.code, [c!]: column.code }));
+            checked++;
+          });
+        });
+        // Rows and columns add up to the total.
+        expect(figures.rowTotals.reduce((a, x) => a + x.value!, 0)).toBe(figures.total.value);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(
+      built.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value,
+    ).toBeGreaterThan(20);
+  });
+
+  it('computes medians of days to answer like percentile_cont over the records by hand', async () => {
+    const built = await report({ year: 2014 });
+    const table = built.tables.find((t) => t.key === 'referrals_sent.median_days')!;
+    const days = records
+      .flatMap((r) => r.referrals)
+      .filter(
+        (ref) =>
+          ref.respondedAt && ref.sentAt >= new Date('2014-01-01') && ref.sentAt < new Date('2015-01-01'),
+      )
+      .map((ref) => (ref.respondedAt!.getTime() - ref.sentAt.getTime()) / 86_400_000)
+      .sort((a, b) => a - b);
+    const mid = (days.length - 1) / 2;
+    const median = (days[Math.floor(mid)]! + days[Math.ceil(mid)]!) / 2;
+    expect(table.current.total.value).toBe(Math.round(median * 10) / 10);
+  });
+
+  it('limits an organisation scope to the records that organisation owns', async () => {
+    const ngo = organisations[1]!;
+    const built = await report({ year: 2014, scope: 'organisation', organisationId: ngo.id });
+    const owned = new Set(records.filter((r) => r.person.organisationId === ngo.id).map((r) => r.person.id));
+    const expected = countWhere(
+      facts.victims_identified!.filter((c) => owned.has(c.recordId)),
+      '2014-01-01',
+      '2015-01-01',
+      {},
+    );
+    expect(built.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value).toBe(
+      expected,
+    );
+    // A case worker of that NGO gets the same figures and cannot ask for the nation's.
+    const worker = actAs(deps, ngo, ['case_worker']);
+    const own = await buildAnnualReport(worker, { year: 2014 });
+    expect(own.scope).toEqual({ kind: 'organisation', organisationId: ngo.id });
+    expect(own.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value).toBe(
+      expected,
+    );
+    await expect(buildAnnualReport(worker, { year: 2014, scope: 'national' })).rejects.toThrow(
+      /organisation’s figures only/,
+    );
+  });
+
+  describe('published view', () => {
+    let published: Report;
+    beforeAll(async () => {
+      published = await report({ year: 2014, view: 'published' });
+    });
+
+    it('hides every count from 1 to 4 and leaves no hidden count recoverable from its table', () => {
+      let hidden = 0;
+      for (const table of published.tables.filter((t) => t.measure.kind === 'count')) {
+        for (const period of ['current', 'previous'] as const) {
+          const f = table[period];
+          for (const cell of [...f.cells.flat(), ...f.rowTotals, ...f.columnTotals, f.total]) {
+            if (cell.value !== null) expect(cell.value === 0 || cell.value >= 5, table.key).toBe(true);
+            if (cell.suppressed) hidden++;
+          }
+          expect(recoverableCells(extendedMask(table, period)), `${table.key} ${period}`).toEqual([]);
+        }
+      }
+      expect(hidden).toBeGreaterThan(0);
+    });
+
+    it('hides a margin in every table of a fact once any of them hides it', () => {
+      for (const period of ['current', 'previous'] as const) {
+        const margins = new Map<string, boolean>();
+        for (const table of published.tables.filter((t) => t.measure.kind === 'count')) {
+          const f = table[period];
+          const note = (key: string, cell: { suppressed: unknown }) => {
+            const k = `${table.fact}|${key}`;
+            const isHidden = cell.suppressed !== null;
+            if (margins.has(k)) expect(margins.get(k), `${k} in ${table.key}`).toBe(isHidden);
+            else margins.set(k, isHidden);
+          };
+          note('*', f.total);
+          for (const [i, row] of table.rows.entries())
+            note(`${table.rowDimension.code}=${row.code}`, f.rowTotals[i]!);
+          for (const [j, col] of table.columns.entries()) {
+            note(`${table.columnDimension!.code}=${col.code}`, f.columnTotals[j]!);
+          }
+        }
+      }
+    });
+  });
+});

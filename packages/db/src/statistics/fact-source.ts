@@ -1,0 +1,27 @@
+import type { DimensionKey, ReportScope, SourceKind } from '@opennrm/core';
+import type { RawBuilder } from 'kysely';
+
+export interface FactParams {
+  /** [from, to) over all requested periods. */
+  from: string;
+  to: string;
+  scope: ReportScope;
+  countryCode: string;
+  asOf: Date;
+  datasetId?: string;
+}
+
+/**
+ * The SQL behind one fact for one source kind: a derived table with `record_id`, `person_id`,
+ * `at` (the date that places the record in a period, as timestamptz), one column per dimension
+ * named after it, and one per duration (days). The rows are already limited to [from, to) on an
+ * indexed column and to the scope, so the engine only groups.
+ */
+export interface FactSource {
+  fact: string;
+  source: SourceKind;
+  recordType: 'person' | 'referral';
+  dimensions: Partial<Record<DimensionKey, true>>;
+  durations: readonly string[];
+  rows(params: FactParams): RawBuilder<unknown>;
+}

@@ -1,0 +1,19 @@
+import type { SourceKind } from '@opennrm/core';
+import { ctdcVictims } from './ctdc-facts.ts';
+import type { FactSource } from './fact-source.ts';
+import { personsPresumed, personsScreened, victimsIdentified } from './national-person-facts.ts';
+import { decisionsDue, referralsSent } from './national-process-facts.ts';
+
+/** Every fact's SQL, per source kind. A new module adds its FactSource here (and its fact in core). */
+const sources: readonly FactSource[] = [
+  personsScreened,
+  personsPresumed,
+  victimsIdentified,
+  decisionsDue,
+  referralsSent,
+  ctdcVictims,
+];
+
+export function factSourceOf(fact: string, source: SourceKind): FactSource | undefined {
+  return sources.find((candidate) => candidate.fact === fact && candidate.source === source);
+}

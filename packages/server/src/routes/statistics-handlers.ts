@@ -1,0 +1,107 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  drillDownRoute,
+  getReportPdfRoute,
+  getReportRoute,
+  getReportTableCsvRoute,
+  getReportXlsxRoute,
+  getStatisticsSettingsRoute,
+  listDatasetsRoute,
+  updateStatisticsSettingsRoute,
+} from '@opennrm/contracts';
+import {
+  buildAnnualReport,
+  getStatisticsSettings,
+  listFigureRecords,
+  listSourceDatasets,
+  type ReportInput,
+  updateStatisticsSettings,
+} from '@opennrm/core';
+import { ctxOf } from '../app/ctx-of.ts';
+import type { AppEnv } from '../app/server-env.ts';
+import { presentSourceDataset } from '../presenters/statistics-presenters.ts';
+import { csvFileName, renderReportPdf, renderReportXlsx, renderTableCsv } from '../reports/index.ts';
+
+type ReportQuery = {
+  year?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  view?: 'internal' | 'published' | undefined;
+  scope?: 'national' | 'region' | 'organisation' | undefined;
+  region?: string | undefined;
+  organisationId?: string | undefined;
+  dataset?: string | undefined;
+  locale?: 'en' | 'az' | 'ru' | undefined;
+};
+
+function reportInput(query: ReportQuery): ReportInput {
+  const { dataset, ...rest } = query;
+  return { ...rest, datasetId: dataset };
+}
+
+/** A file download: the name says what and when, so a folder of reports sorts itself. */
+function download(body: Buffer | string, type: string, name: string): Response {
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+function baseName(report: { period: { label: string }; view: string; locale: string }): string {
+  return `opennrm-report-${report.period.label.replace(/[^0-9A-Za-z-]+/g, '_')}-${report.view}-${report.locale}`;
+}
+
+export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(getReportRoute, async (c) => {
+    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    return c.json(report, 200);
+  });
+
+  app.openapi(getReportXlsxRoute, async (c) => {
+    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return download(await renderReportXlsx(report), type, `${baseName(report)}.xlsx`);
+  });
+
+  app.openapi(getReportPdfRoute, async (c) => {
+    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    return download(await renderReportPdf(report), 'application/pdf', `${baseName(report)}.pdf`);
+  });
+
+  app.openapi(getReportTableCsvRoute, async (c) => {
+    const { table } = c.req.valid('param');
+    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    if (!report.tables.some((t) => t.key === table)) {
+      return c.json({ error: { code: 'not_found', message: 'This table is not part of this report.' } }, 404);
+    }
+    return download(renderTableCsv(report, table), 'text/csv; charset=utf-8', csvFileName(report, table));
+  });
+
+  app.openapi(drillDownRoute, async (c) => {
+    const { table, row, column, period, ...query } = c.req.valid('query');
+    const result = await listFigureRecords(ctxOf(c), { ...reportInput(query), table, row, column, period });
+    return c.json(
+      {
+        recordType: result.recordType,
+        total: result.total,
+        records: result.records.map(({ id, personId, code }) => ({ id, personId, code })),
+        notVisible: result.notVisible,
+      },
+      200,
+    );
+  });
+
+  app.openapi(listDatasetsRoute, async (c) => {
+    const datasets = await listSourceDatasets(ctxOf(c));
+    return c.json({ datasets: datasets.map(presentSourceDataset) }, 200);
+  });
+
+  app.openapi(getStatisticsSettingsRoute, async (c) => c.json(await getStatisticsSettings(ctxOf(c)), 200));
+
+  app.openapi(updateStatisticsSettingsRoute, async (c) =>
+    c.json(await updateStatisticsSettings(ctxOf(c), c.req.valid('json')), 200),
+  );
+}
