@@ -7,6 +7,7 @@ import type { CtdcExportSource } from './ctdc-export-ports.ts';
 import { type CtdcSyntheticRow, ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
 import { type KAnonymitySummary, kAnonymise } from './k-anonymise.ts';
 import { mapToCtdcSyntheticRow } from './map-to-ctdc-synthetic-row.ts';
+import { measureKAnonymity } from './measure-k-anonymity.ts';
 import { renderCtdcSyntheticCsv } from './render-ctdc-synthetic-csv.ts';
 
 export const defaultCtdcK = 11;
@@ -69,6 +70,9 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
   const records = await deps.ctdcExportSource.rows(range);
   const anonymised = kAnonymise(records.map(mapToCtdcSyntheticRow), k);
   const rows = [...anonymised.rows].sort(compareRows);
+  // The guarantee the summary states is checked on the very rows written, not assumed.
+  if (measureKAnonymity(rows, ctdcSyntheticColumns) < k)
+    throw new Error('k-anonymisation failed its own check.');
   const summary: CtdcExportSummary = { ...range, ...anonymised.summary };
   await recordAudit(deps, actor, actor && 'request' in deps ? deps.request : null, {
     action: 'statistics.ctdc_exported',
