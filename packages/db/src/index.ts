@@ -12,4 +12,3 @@ export type * from './schema.ts';
 export { type SealedColumn, sealedColumns } from './sealed-columns.ts';
 export { createStatisticsStore } from './statistics/statistics-store.ts';
 export { createCtdcExportSource } from './stores/ctdc-export-source.ts';
-export { createCtdcExportSource } from './stores/ctdc-export-source.ts';
