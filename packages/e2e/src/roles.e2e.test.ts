@@ -18,6 +18,7 @@ const frontLine = [
   'nav-home',
   'nav-persons',
   'nav-referrals',
+  'nav-statistics',
   'nav-organisations',
   'nav-users',
   'nav-account',

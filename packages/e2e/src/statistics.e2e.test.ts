@@ -120,6 +120,34 @@ describe.skipIf(!browserAvailable())('the annual report', () => {
     }
   });
 
+  it('a case worker sees their own organisation’s figures and opens the persons behind one', async () => {
+    const { context, page } = await signedInPage(browser, demo.caseWorker.email);
+    try {
+      await page.getByTestId('nav-statistics').click();
+      await page.waitForURL(/\/statistics/);
+      await chooseYear(page, demoYear);
+      await expectText(
+        page.getByTestId('report-scope-text'),
+        `Organisation: ${demo.caseWorker.organisation}`,
+      );
+      // The server decides whose records: there is nothing for them to choose.
+      expect(await page.getByTestId('report-scope').count()).toBe(0);
+
+      await page.getByTestId('report-table').getByRole('button').first().click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByTestId('drill-down-result').waitFor();
+      const codes = drawer.getByRole('link');
+      await codes.first().waitFor();
+      expect(await codes.first().getAttribute('href')).toMatch(/^\/persons\/[0-9a-f-]{36}$/);
+      const code = (await codes.first().textContent()) ?? '';
+      await codes.first().click();
+      await page.waitForURL(/\/persons\//);
+      await expectText(page.getByRole('heading', { level: 1 }), code);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the report comes in the interface language: Russian titles and narrative', async () => {
     const { context, page } = await signedInPage(browser, demo.coordinator.email);
     try {
