@@ -1,2 +1,1 @@
-// Narrative drafting (filled in by its module).
-export {};
+export { draftNarrative, type NarrativeInput } from './draft-narrative.ts';

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { type SourceKind, tablesFor } from '../catalogue.ts';
+import { dimensionValues } from '../dimensions.ts';
+import type { Period, ReportSource, ReportView } from '../report-model.ts';
+import { draftNarrative, type NarrativeInput } from './draft-narrative.ts';
+import { type FixtureCounts, fixturePeriod, fixturePreviousPeriod, makeTable } from './narrative-fixture.ts';
+import { narrativeProblems } from './narrative-invariants.ts';
+
+const locales = ['en', 'az', 'ru'] as const;
+
+function input(tables: NarrativeInput['tables'], overrides: Partial<NarrativeInput> = {}): NarrativeInput {
+  return {
+    locale: 'en',
+    tables,
+    period: fixturePeriod,
+    previousPeriod: fixturePreviousPeriod,
+    view: 'internal',
+    threshold: 5,
+    source: { kind: 'national' },
+    ...overrides,
+  };
+}
+
+/** The example: 54 = 50 women, one girl, three men; 56 the year before. */
+const example = makeTable(
+  'victims_identified.sex_age',
+  { female: { adult: 50, child: 1 }, male: { adult: 3 } },
+  { female: { adult: 40 }, male: { adult: 16 } },
+);
+
+describe('draftNarrative', () => {
+  it('words the identification figures as the TIP report does', () => {
+    const [en] = draftNarrative(input([example]));
+    expect(en!.text).toMatch(
+      /^In 2014 the authorities identified 54 victims — 50 women, one girl and three men — compared with 56 in 2013\. This is fewer than in 2013\.$/,
+    );
+    expect(en!.figures.map((f) => [f.row, f.column, f.period, f.value, f.text])).toEqual([
+      [null, null, 'current', 54, '54'],
+      ['female', 'adult', 'current', 50, '50'],
+      ['female', 'child', 'current', 1, 'one'],
+      ['male', 'adult', 'current', 3, 'three'],
+      [null, null, 'previous', 56, '56'],
+    ]);
+    const [ru] = draftNarrative(input([example], { locale: 'ru' }));
+    expect(ru!.text).toContain(
+      'В 2014 году органами власти идентифицированы 54 жертвы — 50 женщин, 1 девочка и 3 мужчины (в 2013 году — 56).',
+    );
+    const [az] = draftNarrative(input([example], { locale: 'az' }));
+    expect(az!.text).toContain(
+      '2014-cü ildə səlahiyyətli orqanlar tərəfindən 54 qurban müəyyən edilib — 50 qadın, 1 qız və 3 kişi (2013-cü ildə: 56).',
+    );
+  });
+
+  it('writes digits with thousands separators from 10 and never a group that is zero', () => {
+    const table = makeTable('victims_identified.sex_age', {
+      female: { adult: 1234, child: 0 },
+      male: { child: 10 },
+    });
+    expect(draftNarrative(input([table]))[0]!.text).toContain(
+      'identified 1,244 victims — 1,234 women and 10 boys —',
+    );
+    expect(draftNarrative(input([table], { locale: 'az' }))[0]!.text).toContain('1.244 qurban');
+    expect(draftNarrative(input([table], { locale: 'ru' }))[0]!.text).toContain('1\u00a0244 жертвы');
+  });
+
+  it('says "fewer than" the threshold for a suppressed cell, never its number', () => {
+    const options = { view: 'published' as const, threshold: 10 };
+    const table = makeTable('victims_identified.sex_age', { female: { adult: 50, child: 3 } }, {}, options);
+    const texts = locales.map((locale) => draftNarrative(input([table], { locale, ...options }))[0]!.text);
+    expect(texts[0]).toContain('fewer than 10 girls');
+    expect(texts[1]).toContain('10-dan az qız');
+    expect(texts[2]).toContain('менее 10 девочек');
+    for (const text of texts) expect(text).not.toMatch(/\b3\b|three/);
+  });
+
+  it('leaves out paragraphs whose tables the report does not have', () => {
+    const referrals = makeTable('referrals_sent.recipient_status', { police: { accepted: 4 } });
+    expect(draftNarrative(input([referrals])).map((p) => p.text)).toEqual([
+      'In 2014 organisations sent four referrals, compared with none in 2013. Of these, four were accepted.',
+    ]);
+    expect(draftNarrative(input([]))).toEqual([]);
+  });
+
+  it('says what a CTDC dataset records, not what the authorities identified', () => {
+    const source: ReportSource = { kind: 'ctdc', datasetId: 'd1', name: 'CTDC 2019' };
+    const paragraphs = draftNarrative(input([example], { source }));
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]!.text).toMatch(/^In 2014 the dataset records 54 victims — 50 women/);
+    expect(draftNarrative(input([example], { source, locale: 'ru' }))[0]!.text).toMatch(
+      /^В 2014 году в наборе данных учтены 54 жертвы/,
+    );
+    expect(draftNarrative(input([example], { source, locale: 'az' }))[0]!.text).toMatch(
+      /^2014-cü ildə verilənlər toplusunda 54 qurban qeydə alınıb/,
+    );
+  });
+});
+
+/** A small deterministic generator, so a failing case can be rerun. */
+function randomOf(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const countPool = [0, 0, 0, 0, 1, 1, 2, 2, 3, 4, 5, 9, 10, 11, 21, 22, 25, 111, 1234];
+const medianPool = [null, 'suppressed', 0, 0.5, 1, 2, 4.5, 9, 12, 30.5] as const;
+const rangePeriods: [Period, Period] = [
+  { from: '2014-01-01', to: '2014-07-01', label: '2014-01-01 – 2014-06-30 (inclusive)' },
+  { from: '2013-07-01', to: '2014-01-01', label: '2013-07-01 – 2013-12-31 (inclusive)' },
+];
+
+function randomInput(seed: number, source: SourceKind, view: ReportView): NarrativeInput {
+  const random = randomOf(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const threshold = pick([3, 5, 10]);
+  const counts = (rows: readonly string[], columns: readonly string[]): FixtureCounts =>
+    Object.fromEntries(
+      rows.map((row) => [
+        row,
+        Object.fromEntries(columns.map((column) => [column, random() < 0.35 ? 0 : pick(countPool)])),
+      ]),
+    );
+  const tables = tablesFor(source)
+    .filter(() => random() > 0.15)
+    .map((definition) => {
+      const rows = dimensionValues[definition.rows];
+      if (definition.measure.kind === 'median_days') {
+        const medians = () =>
+          Object.fromEntries(['', ...rows].map((row) => [row, pick(medianPool)])) as FixtureCounts;
+        return makeTable(definition.key, medians(), medians(), { view, threshold });
+      }
+      const columns = definition.columns ? dimensionValues[definition.columns] : [];
+      return makeTable(definition.key, counts(rows, columns), counts(rows, columns), { view, threshold });
+    });
+  const [period, previousPeriod] = random() < 0.3 ? rangePeriods : [fixturePeriod, fixturePreviousPeriod];
+  const reportSource: ReportSource =
+    source === 'national' ? { kind: 'national' } : { kind: 'ctdc', datasetId: 'd', name: 'Dataset' };
+  return { locale: 'en', tables, period, previousPeriod, view, threshold, source: reportSource };
+}
+
+describe('draftNarrative on generated tables', () => {
+  const cases = Array.from({ length: 60 }, (_, seed) => ({
+    seed,
+    source: (seed % 4 === 3 ? 'ctdc' : 'national') as SourceKind,
+    view: (seed % 2 === 0 ? 'internal' : 'published') as ReportView,
+  }));
+
+  it.each(cases)(
+    'seed $seed ($source, $view): every number in the text is its table cell, in order',
+    ({ seed, source, view }) => {
+      const base = randomInput(seed, source, view);
+      const figuresByLocale = locales.map((locale) => {
+        const paragraphs = draftNarrative({ ...base, locale });
+        expect(narrativeProblems({ ...base, locale }, paragraphs)).toEqual([]);
+        return paragraphs.map((p) => p.figures.map(({ text: _text, ...figure }) => figure));
+      });
+      // The three languages quote the same cells in the same order: they cannot disagree.
+      expect(figuresByLocale[1]).toEqual(figuresByLocale[0]);
+      expect(figuresByLocale[2]).toEqual(figuresByLocale[0]);
+    },
+  );
+});
