@@ -4,6 +4,7 @@ import { ConfigError } from '@opennrm/server';
 import { Command, CommanderError } from 'commander';
 import { auditVerifyCommand } from './commands/audit-verify-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { exportCtdcCommand } from './commands/export-ctdc-command.ts';
 import { importCtdcCommand } from './commands/import-ctdc-command.ts';
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
@@ -69,6 +70,17 @@ function buildProgram(): Command {
     .action(async (file: string, options: { name?: string; dryRun?: boolean; errors?: string }) => {
       process.exitCode = await importCtdcCommand(file, options);
     });
+  program
+    .command('export')
+    .description('export data for publication')
+    .command('ctdc')
+    .description('our identified victims as CTDC Global Synthetic Dataset CSV (format B), k-anonymous')
+    .requiredOption('--out <file.csv>', 'file to write')
+    .option('--from <year>', 'first registration year')
+    .option('--to <year>', 'last registration year')
+    .option('--k <k>', 'smallest group any combination of values may describe (default 11)')
+    .option('--include-presumed', 'also presumed victims (registration year = year the record was created)')
+    .action(exportCtdcCommand);
   return program;
 }
 

@@ -1,0 +1,61 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { type CtdcExportSummary, defaultCtdcK, exportCtdcSynthetic } from '@opennrm/core';
+import { createCtdcExportSource } from '@opennrm/db';
+import { withRuntime } from '../runtime/open-runtime.ts';
+import { UsageError } from '../usage-error.ts';
+
+export interface ExportCtdcOptions {
+  out: string;
+  from?: string;
+  to?: string;
+  k?: string;
+  includePresumed?: boolean;
+}
+
+/**
+ * `opennrm export ctdc --out FILE`: our records as CTDC's Global Synthetic Dataset (format B),
+ * k-anonymous, for publication. The operator at the server's shell acts on its own authority
+ * (audited as the command line); the summary goes to stderr, the data only to the file.
+ */
+export async function exportCtdcCommand(options: ExportCtdcOptions): Promise<void> {
+  const input = {
+    fromYear: wholeNumber(options.from, '--from'),
+    toYear: wholeNumber(options.to, '--to'),
+    k: wholeNumber(options.k, '--k') ?? defaultCtdcK,
+    includePresumed: options.includePresumed === true,
+  };
+  const { csv, summary } = await withRuntime(({ deps, db }) =>
+    exportCtdcSynthetic({ ...deps, ctdcExportSource: createCtdcExportSource(db), operator: 'cli' }, input),
+  );
+  // Written whole or not at all: a reader never finds half a file under the published name.
+  const partial = `${options.out}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, csv, { flag: 'wx' });
+    renameSync(partial, options.out);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  console.error(describeExport(summary, options.out));
+}
+
+function wholeNumber(value: string | undefined, option: string): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`${option} takes a whole number, not "${value}".`);
+  return Number(value);
+}
+
+function describeExport(s: CtdcExportSummary, out: string): string {
+  const years =
+    s.fromYear === null && s.toYear === null
+      ? 'all years'
+      : `${s.fromYear ?? 'the first year'} to ${s.toYear ?? 'the last year'}`;
+  const suppressed = Object.entries(s.valuesSuppressed).filter(([, n]) => n > 0);
+  return [
+    `Wrote CTDC Global Synthetic Dataset (format B) to ${out}.`,
+    `Registered: ${years}; ${s.includePresumed ? 'identified and presumed victims' : 'identified victims only'}.`,
+    `k-anonymity: k = ${s.k}. Quasi-identifiers: all ${s.quasiIdentifiers.length} exported columns (${s.quasiIdentifiers.join(', ')}); every combination of their values, an empty cell counting as a value, is shared by at least ${s.k} records.`,
+    `Records: ${s.recordsConsidered} considered, ${s.recordsExported} exported, ${s.recordsSuppressed} suppressed.`,
+    `Values suppressed by column: ${suppressed.length === 0 ? 'none' : suppressed.map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+  ].join('\n');
+}
