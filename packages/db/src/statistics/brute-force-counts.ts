@@ -12,6 +12,15 @@ export interface Counted {
   values: Values;
 }
 
+function ageGroupOf(p: ScenarioRecord['person']): string {
+  if (p.childAtIdentification !== null) return p.childAtIdentification ? 'child' : 'adult';
+  if (p.birthYear === null) return 'unknown';
+  const year = p.createdAt.getUTCFullYear();
+  if (year - p.birthYear - 1 >= 18) return 'adult';
+  if (year - p.birthYear <= 17) return 'child';
+  return 'unknown';
+}
+
 const labour = ['ForcedLabour', 'ChildLabour', 'DomesticServitude', 'Servitude'];
 const ngoTypes = ['ngo', 'shelter', 'hotline', 'international_organisation'];
 
@@ -30,7 +39,7 @@ function personValues(r: ScenarioRecord, types: Map<string, string>, country: st
           : p.gender === 'NonSpecifiedUnknown'
             ? 'unknown'
             : 'other',
-    age_group: p.childAtIdentification === null ? 'unknown' : p.childAtIdentification ? 'child' : 'adult',
+    age_group: ageGroupOf(p),
     age_band:
       p.ageBand === null ? 'unknown' : ['9-11', '12-14', '15-17'].includes(p.ageBand) ? '9-17' : p.ageBand,
     nationality: p.citizenships.includes(country)

@@ -57,8 +57,7 @@ export const referralsSent: FactSource = {
              else 'withdrawn_unanswered' end as response_timeliness,
         case when not r.share_identity then 'not_shared' when r.override_reason is not null then 'override'
              when r.child_rule then 'child_rule' else 'consent' end as identity_basis,
-        case when p.child_at_identification then 'child'
-             when p.child_at_identification = false then 'adult' else 'unknown' end as age_group,
+        ${ageGroupSql} as age_group,
         extract(epoch from (r.responded_at - r.sent_at))::float8 / 86400 as days_to_answer
       from referrals r
       join organisations fo on fo.id = r.from_organisation_id

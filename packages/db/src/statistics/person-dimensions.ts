@@ -8,8 +8,15 @@ import { type RawBuilder, sql } from 'kysely';
 export const sexSql = sql`case p.gender when 'Feminine' then 'female' when 'Masculine' then 'male'
   when 'NonSpecifiedUnknown' then 'unknown' else 'other' end`;
 
+/**
+ * As recorded at identification; else from the birth year when the year the record was opened
+ * leaves no doubt (born 2000: surely adult from 2019, surely a child up to 2017).
+ */
 export const ageGroupSql = sql`case when p.child_at_identification then 'child'
-  when p.child_at_identification = false then 'adult' else 'unknown' end`;
+  when p.child_at_identification = false then 'adult'
+  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year - 1 >= 18 then 'adult'
+  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year <= 17 then 'child'
+  else 'unknown' end`;
 
 /** Ours split children into 0-8, 9-11, 12-14, 15-17; CTDC's bands (and the reports) use 9-17. */
 export const ageBandSql = sql`case when p.age_band is null then 'unknown'

@@ -53,6 +53,7 @@ export async function seedScenario(
       code: `NRM-2014-${String(i).padStart(6, '0')}-${seed}`,
       gender: pick(['Feminine', 'Feminine', 'Feminine', 'Masculine', 'NonConforming', 'NonSpecifiedUnknown']),
       childAtIdentification: child,
+      birthYear: pick([1970, 1990, 1996, 1999, 2001, null]),
       ageBand:
         child === null ? null : child ? pick(['0-8', '9-11', '15-17']) : pick(['18-20', '24-26', '48+']),
       citizenships: pick([['AZ'], ['AZ'], ['UZ'], ['AZ', 'RU'], []]),
