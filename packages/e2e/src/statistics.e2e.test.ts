@@ -24,8 +24,7 @@ function fetchLink(page: Page, href: string): Promise<{ status: number; type: st
 }
 
 async function chooseYear(page: Page, year: number): Promise<void> {
-  await page.getByLabel('Year', { exact: true }).click();
-  await page.getByRole('option', { name: `${year} (to date)` }).click();
+  await page.getByRole('combobox', { name: 'Year' }).selectOption({ label: `${year} (to date)` });
   await page.waitForURL(new RegExp(`year=${year}`));
   await expectText(page.getByTestId('report-periods'), `${year} compared with ${year - 1}`);
 }

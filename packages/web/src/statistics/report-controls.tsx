@@ -1,4 +1,4 @@
-import { Group, Radio, Select } from '@mantine/core';
+import { Group, NativeSelect, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../api/types.ts';
 import { type ReportSelection, selectableYears } from './report-selection.ts';
@@ -50,12 +50,11 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
 
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
-      <Select
+      <NativeSelect
         label={t('statistics.year')}
         data={years}
         value={String(value.year)}
-        onChange={(year) => year && onChange({ ...value, year: Number(year) })}
-        allowDeselect={false}
+        onChange={(event) => onChange({ ...value, year: Number(event.currentTarget.value) })}
         w={160}
         data-testid="report-year"
       />
@@ -70,28 +69,26 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
         </Group>
       </Radio.Group>
       {datasets.length ? (
-        <Select
+        <NativeSelect
           label={t('statistics.source')}
           data={sources}
           value={value.dataset ?? 'national'}
-          onChange={(source) => {
-            const dataset = source && source !== 'national' ? String(source) : undefined;
+          onChange={(event) => {
+            const source = event.currentTarget.value;
+            const dataset = source !== 'national' ? source : undefined;
             // An imported dataset has no regions or organisations of ours: it is national only.
             onChange({ ...value, dataset, scope: dataset ? undefined : value.scope });
           }}
-          allowDeselect={false}
           w={280}
           data-testid="report-source"
         />
       ) : null}
       {organisations && !value.dataset ? (
-        <Select
+        <NativeSelect
           label={t('statistics.scope')}
           data={scopes}
           value={scopeValue}
-          onChange={(next) => onChange({ ...value, scope: parseScope(next === null ? null : String(next)) })}
-          allowDeselect={false}
-          searchable
+          onChange={(event) => onChange({ ...value, scope: parseScope(event.currentTarget.value) })}
           w={320}
           data-testid="report-scope"
         />
@@ -100,9 +97,9 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
   );
 }
 
-function parseScope(value: string | null): ReportSelection['scope'] {
-  if (value?.startsWith('region:')) return { kind: 'region', region: value.slice('region:'.length) };
-  if (value?.startsWith('organisation:'))
+function parseScope(value: string): ReportSelection['scope'] {
+  if (value.startsWith('region:')) return { kind: 'region', region: value.slice('region:'.length) };
+  if (value.startsWith('organisation:'))
     return { kind: 'organisation', id: value.slice('organisation:'.length) };
   return { kind: 'national' };
 }

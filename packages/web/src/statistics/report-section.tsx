@@ -29,7 +29,7 @@ export function ReportSection({ table, report, query, onOpen }: ReportSectionPro
         </Text>
       </details>
       <ReportTable table={table} report={report} onOpen={onOpen} />
-      {table.rows.length ? <ReportChart table={table} report={report} /> : null}
+      {drawable(table) ? <ReportChart table={table} report={report} /> : null}
       <Anchor
         href={tableCsvUrl(table.key, query)}
         download
@@ -41,4 +41,9 @@ export function ReportSection({ table, report, query, onOpen }: ReportSectionPro
       </Anchor>
     </Stack>
   );
+}
+
+/** A chart of nothing but zeros and hidden figures would only repeat the table's markers. */
+function drawable(table: ReportTableData): boolean {
+  return [...table.current.rowTotals, ...table.previous.rowTotals].some((cell) => (cell.value ?? 0) > 0);
 }
