@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, RequestMeta } from '../auth/actor.ts';
-import { authorize, scopeFor } from '../policy/authorize.ts';
+import { authorize, holdsGrant } from '../policy/authorize.ts';
 import type { Clock, Store } from '../ports.ts';
 import { forbidden, invalid } from '../support/errors.ts';
 import type { CtdcExportSource } from './ctdc-export-ports.ts';
@@ -53,8 +53,9 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
   if (actor) {
     authorize(actor, 'statistics', 'read');
     // Front-line staff read their own organisation's figures only; this file is the whole country.
-    const scope = scopeFor(actor, 'statistics', 'read');
-    if (scope !== 'aggregate' && scope !== 'all') throw forbidden('The export covers the whole country.');
+    if (!holdsGrant(actor, 'statistics', 'read', ['aggregate', 'all'])) {
+      throw forbidden('The export covers the whole country.');
+    }
   } else if (!('operator' in deps) || deps.operator !== 'cli') throw forbidden();
   const range = {
     fromYear: checkYear(input.fromYear ?? null, 'fromYear'),

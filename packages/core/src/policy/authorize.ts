@@ -30,6 +30,23 @@ export function scopeFor(actor: Actor, resource: Resource, action: Action): Scop
   return widest < 0 ? null : (scopes[widest] ?? null);
 }
 
+/**
+ * Whether the actor holds `resource:action` at one of these scopes. For statistics the widest
+ * scope is not the question: `aggregate` (national figures, counts only) is the narrowest on
+ * records but the widest on figures, and an actor may hold it beside `own_organisation`.
+ */
+export function holdsGrant(
+  actor: Actor,
+  resource: Resource,
+  action: Action,
+  accepted: readonly Scope[],
+): boolean {
+  if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return false;
+  return actor.roles.some((role) =>
+    grants[role].some((g) => g.resource === resource && g.action === action && accepted.includes(g.scope)),
+  );
+}
+
 /** Whether a scope reaches a given record. `aggregate` never reaches a single record. */
 export function scopeReaches(actor: Actor, scope: Scope, record: RecordRef): boolean {
   switch (scope) {

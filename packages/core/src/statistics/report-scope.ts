@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { scopeFor } from '../policy/authorize.ts';
+import { holdsGrant, scopeFor } from '../policy/authorize.ts';
 import { forbidden, invalid } from '../support/errors.ts';
 import type { ReportScope } from './report-model.ts';
 
@@ -18,7 +18,7 @@ export function resolveScope(actor: Actor, input: ScopeInput): ReportScope {
   const granted = scopeFor(actor, 'statistics', 'read');
   if (!granted) throw forbidden();
   const wanted = input.scope ?? (input.organisationId ? 'organisation' : input.region ? 'region' : undefined);
-  const national = granted === 'aggregate' || granted === 'all';
+  const national = holdsGrant(actor, 'statistics', 'read', ['aggregate', 'all']);
   if (!national) {
     if (wanted && wanted !== 'organisation') throw forbidden('Your organisation’s figures only.');
     if (input.organisationId && input.organisationId !== actor.organisationId) {
