@@ -1,4 +1,5 @@
 import type { Role } from './auth/roles.ts';
+import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
 import type {
   ConfigurationStore,
   DecisionStore,
@@ -107,6 +108,8 @@ export interface Store {
   consents: ConsentStore;
   /** Aggregates for reports: SQL over the records (no in-memory fake; tested on both databases). */
   statistics: StatisticsStore;
+  /** Our records as CTDC export rows (no identifier ever leaves through it). */
+  ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
   users: UserStore;

@@ -7,6 +7,7 @@ import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
 import { createConsentStore } from './stores/consent-store.ts';
+import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
@@ -34,6 +35,7 @@ export function createStore(db: Kysely<Database>): Store {
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),
+    ctdcExport: createCtdcExportSource(db),
     notifications: createNotificationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),

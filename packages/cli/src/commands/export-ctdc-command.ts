@@ -1,6 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { type CtdcExportSummary, defaultCtdcK, exportCtdcSynthetic } from '@opennrm/core';
-import { createCtdcExportSource } from '@opennrm/db';
+import { type CtdcExportSummary, exportCtdcSynthetic } from '@opennrm/core';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -21,11 +20,12 @@ export async function exportCtdcCommand(options: ExportCtdcOptions): Promise<voi
   const input = {
     fromYear: wholeNumber(options.from, '--from'),
     toYear: wholeNumber(options.to, '--to'),
-    k: wholeNumber(options.k, '--k') ?? defaultCtdcK,
+    // Unset: the administrator's statistics setting (default 11).
+    k: wholeNumber(options.k, '--k') ?? undefined,
     includePresumed: options.includePresumed === true,
   };
-  const { csv, summary } = await withRuntime(({ deps, db }) =>
-    exportCtdcSynthetic({ ...deps, ctdcExportSource: createCtdcExportSource(db), operator: 'cli' }, input),
+  const { csv, summary } = await withRuntime(({ deps }) =>
+    exportCtdcSynthetic({ ...deps, ctdcExportSource: deps.store.ctdcExport, operator: 'cli' }, input),
   );
   // Written whole or not at all: a reader never finds half a file under the published name.
   const partial = `${options.out}.${process.pid}.partial`;

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  CtdcExportQuery,
   DrillDownQuery,
   DrillDownResponse,
   ReportQuery,
@@ -89,4 +90,14 @@ export const updateStatisticsSettingsRoute = createRoute({
   summary: 'Change the publication settings (audited)',
   request: { body: jsonBody(StatisticsSettingsPatch) },
   responses: { 200: json(StatisticsSettings, 'The settings.'), ...errors(413, 415, 422) },
+});
+
+export const exportCtdcRoute = createRoute({
+  method: 'get',
+  path: '/api/statistics/ctdc-export',
+  tags: ['statistics'],
+  summary:
+    'Our records as CTDC format B, k-anonymous over every column (audited); the X-OpenNRM-* headers state k and what was suppressed',
+  request: { query: CtdcExportQuery },
+  responses: { 200: file('text/csv', 'The dataset.'), ...errors(422) },
 });

@@ -138,3 +138,31 @@ export const StatisticsSettings = z
 export const StatisticsSettingsPatch = StatisticsSettings.partial()
   .strict()
   .openapi('StatisticsSettingsPatch');
+
+/** Our records as CTDC's Global Synthetic Dataset (format B), k-anonymous over every column. */
+export const CtdcExportQuery = z
+  .object({
+    from: z.coerce
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .openapi({ description: 'First registration year.' }),
+    to: z.coerce
+      .number()
+      .int()
+      .min(1990)
+      .max(2100)
+      .optional()
+      .openapi({ description: 'Last registration year.' }),
+    k: z.coerce
+      .number()
+      .int()
+      .min(2)
+      .max(1000)
+      .optional()
+      .openapi({ description: 'Default: the statistics settings (11).' }),
+    includePresumed: z.enum(['true', 'false']).optional(),
+  })
+  .openapi('CtdcExportQuery');

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, RequestMeta } from '../auth/actor.ts';
 import { authorize, holdsGrant } from '../policy/authorize.ts';
 import type { Clock, Store } from '../ports.ts';
+import { readStatisticsSettings } from '../statistics/statistics-settings.ts';
 import { forbidden, invalid } from '../support/errors.ts';
 import type { CtdcExportSource } from './ctdc-export-ports.ts';
 import { type CtdcSyntheticRow, ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
@@ -16,7 +17,7 @@ export interface CtdcExportInput {
   /** Registration years, inclusive; null = open-ended. */
   fromYear?: number | null;
   toYear?: number | null;
-  /** Smallest number of records any combination of exported values may describe (default 11). */
+  /** Smallest number of records any combination of exported values may describe (default: the statistics settings' exportK, 11). */
   k?: number;
   /** Also export presumed (not yet identified) victims. */
   includePresumed?: boolean;
@@ -64,7 +65,8 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
   };
   if (range.fromYear !== null && range.toYear !== null && range.fromYear > range.toYear)
     throw invalid('The first year comes after the last.', { fields: { fromYear: 'after_to_year' } });
-  const k = input.k ?? defaultCtdcK;
+  // The administrator's setting (Statistics settings) unless the caller names k.
+  const k = input.k ?? (await readStatisticsSettings(deps.store)).exportK;
   if (!Number.isInteger(k) || k < 2 || k > 1000)
     throw invalid('k must be a whole number from 2 to 1000.', { fields: { k: 'out_of_range' } });
 

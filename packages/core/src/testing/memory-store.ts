@@ -64,6 +64,11 @@ export function createMemoryStore(): Store & { tables: Tables } {
         throw new Error('Statistics need a database: test them in an *.int.test.ts.');
       },
     },
+    ctdcExport: {
+      rows: async () => {
+        throw new Error('The CTDC export reads the database: test it in an *.int.test.ts.');
+      },
+    },
     organisations: {
       list: async (f) =>
         [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   drillDownRoute,
+  exportCtdcRoute,
   getReportPdfRoute,
   getReportRoute,
   getReportTableCsvRoute,
@@ -11,6 +12,7 @@ import {
 } from '@opennrm/contracts';
 import {
   buildAnnualReport,
+  exportCtdcSynthetic,
   getStatisticsSettings,
   listFigureRecords,
   listSourceDatasets,
@@ -92,6 +94,27 @@ export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       200,
     );
+  });
+
+  app.openapi(exportCtdcRoute, async (c) => {
+    const query = c.req.valid('query');
+    const ctx = ctxOf(c);
+    const { csv, summary } = await exportCtdcSynthetic(
+      { ...ctx, ctdcExportSource: ctx.store.ctdcExport },
+      {
+        fromYear: query.from ?? null,
+        toYear: query.to ?? null,
+        ...(query.k ? { k: query.k } : {}),
+        includePresumed: query.includePresumed === 'true',
+      },
+    );
+    const response = download(csv, 'text/csv; charset=utf-8', `opennrm-ctdc-synthetic-k${summary.k}.csv`);
+    // The guarantee travels with the file: k and what it cost.
+    response.headers.set('x-opennrm-k', String(summary.k));
+    response.headers.set('x-opennrm-records-exported', String(summary.recordsExported));
+    response.headers.set('x-opennrm-records-suppressed', String(summary.recordsSuppressed));
+    response.headers.set('x-opennrm-values-suppressed', JSON.stringify(summary.valuesSuppressed));
+    return response;
   });
 
   app.openapi(listDatasetsRoute, async (c) => {

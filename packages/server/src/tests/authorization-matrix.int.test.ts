@@ -534,6 +534,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/statistics/records?year=2025&table=victims_identified.sex_age' }),
   },
+  'GET /api/statistics/ctdc-export': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/statistics/ctdc-export?k=2' }),
+  },
   'GET /api/statistics/datasets': {
     allow: ['national_coordinator'],
     success: 200,

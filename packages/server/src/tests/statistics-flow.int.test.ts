@@ -148,6 +148,24 @@ describeEachBackend('annual report over HTTP', (open) => {
     expect(text.split('\n').length).toBeGreaterThan(4);
   });
 
+  it('exports open data that never describes fewer than k persons, and says what it cost', async () => {
+    const res = await t.request('GET', '/api/statistics/ctdc-export?k=2', {
+      headers: await t.signInAs('national_coordinator'),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-opennrm-k')).toBe('2');
+    // One identified victim cannot be published at k = 2: the record is suppressed, and said to be.
+    expect(res.headers.get('x-opennrm-records-suppressed')).toBe('1');
+    expect(res.headers.get('x-opennrm-records-exported')).toBe('0');
+    const csv = await res.text();
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^yearOfRegistration,gender,ageBroad/);
+    expect(csv).not.toContain(code);
+    const worker = await t.request('GET', '/api/statistics/ctdc-export', {
+      headers: await t.signInAs('case_worker'),
+    });
+    expect(worker.status).toBe(403);
+  });
+
   it('applies the administrator’s suppression threshold to the published view', async () => {
     const admin = await t.signInAs('system_administrator');
     const patched = await t.request('PATCH', '/api/settings/statistics', {
