@@ -125,6 +125,29 @@ describeEachBackend('annual report over the records', (open) => {
     );
   });
 
+  it('drafts a narrative in three languages whose every number is its table cell', async () => {
+    for (const view of ['internal', 'published'] as const) {
+      for (const locale of ['en', 'az', 'ru'] as const) {
+        const built = await report({ year: 2014, view, locale });
+        const figures = built.narrative.flatMap((p) => p.figures);
+        expect(figures.length, `${view} ${locale}`).toBeGreaterThan(5);
+        for (const figure of figures) {
+          const table = built.tables.find((t) => t.key === figure.table)!;
+          const f = table[figure.period];
+          const r = figure.row === null ? -1 : table.rows.findIndex((x) => x.code === figure.row);
+          const c = figure.column === null ? -1 : table.columns.findIndex((x) => x.code === figure.column);
+          const cell =
+            r < 0 ? (c < 0 ? f.total : f.columnTotals[c]!) : c < 0 ? f.rowTotals[r]! : f.cells[r]![c]!;
+          expect(figure.value, `${locale} ${figure.table} ${figure.row} ${figure.column}`).toBe(cell.value);
+          // What the text says is in the paragraph that carries the figure.
+          expect(
+            built.narrative.some((p) => p.figures.includes(figure) && p.text.includes(figure.text)),
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
   describe('published view', () => {
     let published: Report;
     beforeAll(async () => {
