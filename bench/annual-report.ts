@@ -1,0 +1,92 @@
+/**
+ * The whole annual report (17 tables, two years, narrative) over a synthetic country of N persons
+ * (`opennrm demo --scale N`'s generator), on PostgreSQL 15 and on PGlite, next to the baseline:
+ * hand-written SQL for the same tables (bench/annual-report-baseline.ts), in the same run.
+ * Run: `npx tsx bench/annual-report.ts [postgresPersons] [pglitePersons]` (default 1000000 200000).
+ * Targets (issue 5): under 2 s on PostgreSQL at 1M persons, within 1.5x of the baseline.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAnnualReport, type Organisation } from '@opennrm/core';
+import { actAs, createTestDeps } from '@opennrm/core/testing';
+import { type Connection, connect, createStore, migrate } from '@opennrm/db';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { generateScaleCountry } from '../packages/cli/src/demo/scale/index.ts';
+import { startPostgresServer } from '../packages/db/src/testing/postgres-server.ts';
+import { baselineQueries } from './annual-report-baseline.ts';
+
+const postgresPersons = Number(process.argv[2] ?? 1_000_000);
+const pglitePersons = Number(process.argv[3] ?? 200_000);
+const runs = 5;
+const year = new Date().getUTCFullYear() - 1;
+
+async function median(work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm: caches, plans
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+async function measure(label: string, handle: Connection, persons: number, rawQuery: (q: string) => Promise<unknown>) {
+  await migrate(handle.db);
+  const generated = performance.now();
+  await generateScaleCountry(handle, { persons });
+  console.log(`${label}: generated ${persons.toLocaleString('en')} persons in ${((performance.now() - generated) / 1000).toFixed(0)} s`);
+  await sql`analyze`.execute(handle.db);
+  const deps = createTestDeps(createStore(handle.db));
+  const coordinator = (await deps.store.organisations.list({})).find((o) => o.type === 'coordinator') as Organisation;
+  const ctx = actAs(deps, coordinator, ['national_coordinator']);
+  const identified = await sql<{ n: number }>`select count(*)::int as n from persons
+    where status = 'identified' and identified_on >= ${`${year}-01-01`}::date and identified_on < ${`${year + 1}-01-01`}::date`.execute(handle.db);
+  const report = await buildAnnualReport(ctx, { year });
+  const engineTotal = report.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value;
+  if (engineTotal !== identified.rows[0]!.n) throw new Error(`engine ${engineTotal} != direct count ${identified.rows[0]!.n}`);
+  const engine = await median(() => buildAnnualReport(ctx, { year }));
+  const published = await median(() => buildAnnualReport(ctx, { year, view: 'published' }));
+  const queries = baselineQueries(year);
+  const baseline = await median(async () => {
+    for (const q of queries) await rawQuery(q);
+  });
+  console.log(
+    `${label} ${persons.toLocaleString('en')} persons, report ${year} vs ${year - 1} (${report.tables.length} tables, ` +
+      `${engineTotal} identified in ${year}): engine ${engine.toFixed(0)} ms internal, ${published.toFixed(0)} ms published; ` +
+      `hand-written SQL ${baseline.toFixed(0)} ms; ratio ${(engine / baseline).toFixed(2)}x (median of ${runs})`,
+  );
+}
+
+if (postgresPersons > 0) {
+  const server = await startPostgresServer();
+  try {
+    const admin = new pg.Client({ connectionString: `${server.url}/postgres` });
+    await admin.connect();
+    await admin.query('create database report_bench');
+    await admin.end();
+    const url = `${server.url}/report_bench`;
+    const handle = await connect({ databaseUrl: url });
+    const raw = new pg.Client({ connectionString: url });
+    await raw.connect();
+    await raw.query(`set timezone to 'UTC'`);
+    await measure('PostgreSQL 15', handle, postgresPersons, (q) => raw.query(q));
+    await raw.end();
+    await handle.close();
+  } finally {
+    server.stop();
+  }
+}
+
+if (pglitePersons > 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'opennrm-bench-report-'));
+  try {
+    const handle = await connect({ dataDir: dir });
+    await measure('PGlite', handle, pglitePersons, (q) => sql.raw(q).execute(handle.db));
+    await handle.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
