@@ -84,7 +84,7 @@ export const ReportResponse = z
     scope: z.union([
       z.object({ kind: z.literal('national') }),
       z.object({ kind: z.literal('region'), region: z.string() }),
-      z.object({ kind: z.literal('organisation'), organisationId: Uuid }),
+      z.object({ kind: z.literal('organisation'), organisationId: Uuid, name: z.string().optional() }),
     ]),
     period: Period,
     previousPeriod: Period,

@@ -40,6 +40,12 @@ function groupingsOf(definitions: readonly TableDefinition[]): DimensionKey[][] 
  */
 export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<Report> {
   const scope = resolveScope(ctx.actor, input);
+  if (scope.kind === 'organisation') {
+    // Named in the report and its files; an unknown organisation is an error, not an empty report.
+    const organisation = await ctx.store.organisations.get(scope.organisationId);
+    if (!organisation) throw notFound('organisation');
+    scope.name = organisation.name;
+  }
   const view = input.view ?? 'internal';
   const locale = input.locale ?? 'en';
   const periods = resolvePeriods(input, ctx.clock.now());

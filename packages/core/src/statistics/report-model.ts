@@ -19,7 +19,7 @@ export type ReportSource = { kind: 'national' } | { kind: 'ctdc'; datasetId: str
 export type ReportScope =
   | { kind: 'national' }
   | { kind: 'region'; region: string }
-  | { kind: 'organisation'; organisationId: string };
+  | { kind: 'organisation'; organisationId: string; name?: string };
 
 /**
  * One figure. `value` is null when suppressed (published view) or for a median with no records.

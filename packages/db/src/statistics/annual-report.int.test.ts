@@ -116,7 +116,7 @@ describeEachBackend('annual report over the records', (open) => {
     // A case worker of that NGO gets the same figures and cannot ask for the nation's.
     const worker = actAs(deps, ngo, ['case_worker']);
     const own = await buildAnnualReport(worker, { year: 2014 });
-    expect(own.scope).toEqual({ kind: 'organisation', organisationId: ngo.id });
+    expect(own.scope).toEqual({ kind: 'organisation', organisationId: ngo.id, name: 'Clean World' });
     expect(own.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value).toBe(
       expected,
     );

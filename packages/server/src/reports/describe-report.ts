@@ -21,7 +21,7 @@ export function describeReport(report: Report): ReportDescription {
       ? words.scopes.national
       : scope.kind === 'region'
         ? fillWords(words.scopes.region, { region: scope.region })
-        : fillWords(words.scopes.organisation, { id: scope.organisationId });
+        : fillWords(words.scopes.organisation, { id: scope.name ?? scope.organisationId });
   const source = report.source;
   const sourceText =
     source.kind === 'national'
