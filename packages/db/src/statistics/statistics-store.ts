@@ -23,7 +23,13 @@ function sourceFor(query: AggregateQuery): FactSource {
 export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
   return {
     async dataset(id) {
-      return db.selectFrom('source_datasets').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+      // Only a completely loaded dataset (not one still loading or being replaced) is reported on.
+      return db
+        .selectFrom('source_datasets')
+        .select(['id', 'name'])
+        .where('id', '=', id)
+        .where('status', '=', 'ready')
+        .executeTakeFirst();
     },
 
     async datasets() {
