@@ -33,6 +33,8 @@ function buildProgram(): Command {
   program
     .command('demo')
     .description('load the demo country (bodies of the 2015 Azerbaijan report, a user per role)')
+    .option('--scale <persons>', 'then add this many synthetic persons (2016-2025) for benchmarks')
+    .option('--seed <seed>', 'seed of the synthetic persons (same seed, same figures)')
     .action(demoCommand);
   const user = program.command('user').description('manage users');
   user

@@ -1,0 +1,161 @@
+import {
+  ageBands,
+  type Ctx,
+  createPerson,
+  type Deps,
+  decidingBodyTypes,
+  exploitationForms,
+  genders,
+  meansOfControl,
+  recordDecision,
+  recordScreening,
+  referralServices,
+  referralStatuses,
+} from '@opennrm/core';
+import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { generateScaleCountry, type ScaleSummary } from './generate-scale-country.ts';
+import { createThrowawayDeps } from './scale-deps.ts';
+import { readScaleFigures, recomputeReportingDates } from './scale-test-queries.ts';
+
+describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
+  let database: TestDatabase;
+  let deps: Deps;
+  let summary: ScaleSummary;
+  beforeAll(async () => {
+    database = await open();
+    deps = await createThrowawayDeps(database);
+    summary = await generateScaleCountry(database, { persons: 2000, seed: 11, deps });
+  });
+  afterAll(() => database.close());
+
+  it('writes what the summary says, after the demo country, every person with its own code', async () => {
+    const { db } = database;
+    // The demo's own 4 persons are registered now; the synthetic ones in 2016-2025.
+    const scale = sql`(select id from persons where created_at < '2026-01-01')`;
+    const count = async (table: string, column = 'person_id') =>
+      Number(
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(column)} in ${scale}`.execute(
+            db,
+          )
+        ).rows[0]?.n,
+      );
+    expect(summary.persons).toBe(2000);
+    expect(await count('persons', 'id')).toBe(summary.persons);
+    expect(await count('screenings')).toBe(summary.screenings);
+    expect(await count('identification_decisions')).toBe(summary.identification_decisions);
+    expect(await count('exploitations')).toBe(summary.exploitations);
+    expect(await count('consents')).toBe(summary.consents);
+    expect(await count('referrals')).toBe(summary.referrals);
+    const codes = await db.selectFrom('persons').select(['code', 'created_at']).execute();
+    expect(codes).toHaveLength(2004);
+    for (const { code, created_at } of codes)
+      expect(code).toMatch(new RegExp(`^NRM-${created_at.getUTCFullYear()}-\\d{6}$`));
+    const audit = await db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'demo.scale_generated')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details).toMatchObject({ persons: 2000, seed: 11 });
+  });
+
+  it('sets the reporting dates and statuses exactly as the triggers and the use cases would', async () => {
+    const wrong = await recomputeReportingDates(database.db);
+    expect(wrong).toEqual([]);
+  });
+
+  it('uses only the vocabularies’ values and the demo organisations', async () => {
+    const { db } = database;
+    const distinct = async (query: string) =>
+      (await sql.raw<{ v: string | null }>(query).execute(db)).rows.map((r) => r.v);
+    const within = (values: (string | null)[], allowed: readonly string[]) =>
+      expect(values.filter((v) => v !== null && !allowed.includes(v))).toEqual([]);
+    within(await distinct('select distinct gender as v from persons'), genders);
+    within(await distinct('select distinct age_band as v from persons'), ageBands);
+    within(await distinct('select distinct status_body_type as v from persons'), decidingBodyTypes);
+    within(
+      await distinct('select distinct deciding_body_type as v from identification_decisions'),
+      decidingBodyTypes,
+    );
+    within(await distinct('select distinct unnest(forms) as v from exploitations'), exploitationForms);
+    within(
+      await distinct('select distinct unnest(means_of_control) as v from exploitations'),
+      meansOfControl,
+    );
+    within(await distinct('select distinct status as v from referrals'), referralStatuses);
+    within(await distinct('select distinct unnest(services) as v from referrals'), referralServices);
+    const strangers = await sql<{ n: number }>`select count(*)::int as n from referrals r
+      where not exists (select 1 from organisations o where o.id = r.to_organisation_id and o.active)
+         or r.to_organisation_id = r.from_organisation_id`.execute(db);
+    expect(strangers.rows[0]?.n).toBe(0);
+    const statuses = await distinct('select distinct status as v from referrals');
+    expect(statuses.sort()).toEqual([...referralStatuses].sort());
+  });
+
+  it('gives the same figures for the same seed (with the triggers running, too), other figures for another', async () => {
+    const again = await open();
+    const other = await open();
+    try {
+      // With the triggers left on, they write the reporting dates themselves: the same figures
+      // prove the generator's own dates are the triggers' result.
+      await generateScaleCountry(again, { persons: 2000, seed: 11, triggers: 'run' });
+      await generateScaleCountry(other, { persons: 2000, seed: 12 });
+      const figures = await readScaleFigures(database.db);
+      expect(await readScaleFigures(again.db)).toEqual(figures);
+      expect(await readScaleFigures(other.db)).not.toEqual(figures);
+    } finally {
+      await again.close();
+      await other.close();
+    }
+  });
+
+  it('leaves the app working: a new person gets a fresh code, and the triggers keep its dates', async () => {
+    const user = await deps.store.users.findByEmail('caseworker@demo.opennrm.org');
+    const organisation = user && (await deps.store.organisations.get(user.organisationId));
+    if (!user || !organisation) throw new Error('demo case worker missing');
+    const ctx: Ctx = {
+      ...deps,
+      actor: {
+        userId: user.id,
+        organisationId: organisation.id,
+        organisationType: organisation.type,
+        roles: user.roles,
+        credentialId: 't',
+      },
+      request: { requestId: 't', clientIp: null, userAgent: 'test' },
+    };
+    const { person } = await createPerson(ctx, { gender: 'Feminine', confirmDuplicates: true });
+    expect(
+      await database.db.selectFrom('persons').where('code', '=', person.code).select('id').execute(),
+    ).toHaveLength(1);
+    const screenedAt = new Date(Date.now() - 3 * 86_400_000);
+    await recordScreening(ctx, person.id, {
+      listKey: 'ilo-ec-2009-adult-labour',
+      population: 'adult',
+      answers: [],
+      outcome: 'presumed_victim',
+      outcomeReason: 'Interview',
+      screenedAt,
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    await recordDecision(ctx, person.id, { outcome: 'identified', decidedOn: today, grounds: 'Interview' });
+    const row = await database.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(row.presumed_at).toEqual(screenedAt);
+    expect(row.identified_on).toBe(today);
+    // The counters moved past the generated codes: the next 2020 number is fresh too.
+    const next = await deps.store.persons.nextCode(2020);
+    expect(
+      await database.db.selectFrom('persons').where('code', '=', next).select('id').execute(),
+    ).toHaveLength(0);
+    expect(await recomputeReportingDates(database.db)).toEqual([]);
+  });
+});

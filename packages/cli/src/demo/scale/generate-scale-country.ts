@@ -1,0 +1,131 @@
+import { randomInt } from 'node:crypto';
+import { type Deps, recordAudit } from '@opennrm/core';
+import type { CopyInto, Database } from '@opennrm/db';
+import { type Kysely, sql } from 'kysely';
+import { loadDemo } from '../load-demo.ts';
+import { copyChunks } from './copy-chunks.ts';
+import { generatePersonBundle } from './generate-person-bundle.ts';
+import { loadScaleContext } from './scale-context.ts';
+import { createThrowawayDeps } from './scale-deps.ts';
+import {
+  countPerYear,
+  defaultFirstYear,
+  defaultLastYear,
+  personSlots,
+  type ScalePlan,
+  yearsBetween,
+} from './scale-plan.ts';
+import type { scaleTables } from './scale-rows.ts';
+import { ensureTrackingTriggersOn, withTrackingTriggersOff } from './tracking-triggers.ts';
+
+/** What generation needs of a database: a Runtime, a db Connection and a TestDatabase all fit. */
+export interface ScaleTarget {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  copyInto: CopyInto;
+}
+
+export interface ScaleOptions {
+  persons: number;
+  /** Same seed, same country (figures, dates, distributions; ids and codes are new). */
+  seed?: number;
+  /** The installation's ports (the CLI); without them a throwaway set is made (benchmarks, tests). */
+  deps?: Deps;
+  /** Called as persons are written (for a progress line). */
+  onProgress?: (persons: number) => void;
+  /** Bypass the per-row reporting triggers while loading (default), or let them run. */
+  triggers?: 'bypass' | 'run';
+}
+
+export type ScaleSummary = Record<(typeof scaleTables)[number]['table'], number> & {
+  seed: number;
+  seconds: number;
+};
+
+export const defaultScaleSeed = 2015;
+
+/**
+ * Adds a synthetic country of `persons` persons to the database, after the demo country (loaded
+ * here if missing; it owns the records). Persons are generated in chunks, each from its own
+ * random stream, and every table is written with COPY, so memory holds a chunk or two at most.
+ * One audit event records the generation (not one per row: nobody did anything to these persons).
+ */
+export async function generateScaleCountry(
+  target: ScaleTarget,
+  options: ScaleOptions,
+): Promise<ScaleSummary> {
+  const started = performance.now();
+  const seed = options.seed ?? defaultScaleSeed;
+  if (!Number.isInteger(options.persons) || options.persons < 1)
+    throw new Error('--scale must be a whole number of persons, 1 or more.');
+  const deps = options.deps ?? (await createThrowawayDeps(target));
+  await ensureTrackingTriggersOn(target.db);
+  await loadDemo(deps);
+  const plan = await reserveCodes(target.db, options.persons);
+  const ctx = await loadScaleContext(deps.store, seed, {
+    first: plan.years[0] ?? 0,
+    last: plan.years.at(-1) ?? 0,
+  });
+  const idSalt = randomInt(2 ** 31);
+  let done = 0;
+  const bundles = function* () {
+    for (const slots of chunksOf(personSlots(plan), chunkSize))
+      yield slots.map((slot) => generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf));
+  };
+  const counts = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
+    copyChunks(target, bundles(), (n) => {
+      done += n;
+      options.onProgress?.(done);
+    }),
+  );
+  const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
+  await recordAudit({ store: deps.store, clock: deps.clock }, null, null, {
+    action: 'demo.scale_generated',
+    entityType: 'demo',
+    details: { ...counts, seed, years: `${plan.years[0]}-${plan.years.at(-1)}` },
+  });
+  return summary;
+}
+
+/**
+ * Persons are generated once per chunk and each table is copied from the chunk in turn (persons
+ * first: the others reference them), so memory holds one chunk whatever the country's size.
+ */
+const chunkSize = 20_000;
+
+function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/**
+ * Takes a block of code numbers per year in one upsert each, as nextCode does one at a time, so
+ * persons created later through the app (or a second run) get fresh codes.
+ */
+async function reserveCodes(db: Kysely<Database>, persons: number): Promise<ScalePlan> {
+  const years = yearsBetween(defaultFirstYear, defaultLastYear);
+  const counts = countPerYear(persons, years);
+  const firstCode: number[] = [];
+  await db.transaction().execute(async (tx) => {
+    for (const [i, year] of years.entries()) {
+      const count = counts[i] ?? 0;
+      const row = await tx
+        .insertInto('person_code_counters')
+        .values({ year, last: count })
+        .onConflict((oc) =>
+          oc.column('year').doUpdateSet({ last: sql<number>`person_code_counters.last + ${count}` }),
+        )
+        .returning('last')
+        .executeTakeFirstOrThrow();
+      firstCode.push(row.last - count + 1);
+    }
+  });
+  return { years, counts, firstCode, asOf: new Date(Date.UTC(defaultLastYear + 1, 0, 15)) };
+}

@@ -1,0 +1,59 @@
+import type { Database } from '@opennrm/db';
+import { type Kysely, sql } from 'kysely';
+
+const triggers = [
+  ['screenings', 'screenings_track_presumed'],
+  ['identification_decisions', 'decisions_track_decided'],
+] as const;
+
+/**
+ * Runs `work` (the COPY of generated screenings and decisions, whose persons already carry the
+ * reporting dates) with migration 4's per-row triggers disabled: each would otherwise rewrite
+ * its person row once more. COPY runs on its own connection, so the switch must be committed;
+ * a record the app writes meanwhile misses its trigger, so afterwards the dates of every person
+ * with a screening or decision recorded since the switch are recomputed as the triggers would.
+ * ENABLE waits for open writers of the table (its lock conflicts with theirs), so none escapes.
+ */
+export async function withTrackingTriggersOff<T>(
+  db: Kysely<Database>,
+  keepThem: boolean,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (keepThem) return work();
+  const since = new Date();
+  for (const [table, name] of triggers)
+    await sql.raw(`alter table ${table} disable trigger ${name}`).execute(db);
+  try {
+    return await work();
+  } finally {
+    for (const [table, name] of triggers)
+      await sql.raw(`alter table ${table} enable trigger ${name}`).execute(db);
+    await repairReportingDates(db, since);
+  }
+}
+
+/** What the triggers would have written, for the persons touched by the app since `since`. */
+export async function repairReportingDates(db: Kysely<Database>, since: Date): Promise<void> {
+  await sql`update persons p set presumed_at = s.first
+      from (select person_id, min(screened_at) as first from screenings
+             where outcome = 'presumed_victim'
+               and person_id in (select person_id from screenings where recorded_at >= ${since})
+             group by person_id) s
+     where s.person_id = p.id and p.presumed_at is distinct from s.first`.execute(db);
+  await sql`update persons p set first_decided_on = d.first, identified_on = d.identified
+      from (select person_id, min(decided_on) as first,
+                   min(decided_on) filter (where outcome = 'identified') as identified
+              from identification_decisions
+             where person_id in (select person_id from identification_decisions where recorded_at >= ${since})
+             group by person_id) d
+     where d.person_id = p.id
+       and (p.first_decided_on is distinct from d.first or p.identified_on is distinct from d.identified)`.execute(
+    db,
+  );
+}
+
+/** Re-enables the triggers: a run killed between disable and enable must not leave them off. */
+export async function ensureTrackingTriggersOn(db: Kysely<Database>): Promise<void> {
+  for (const [table, name] of triggers)
+    await sql.raw(`alter table ${table} enable trigger ${name}`).execute(db);
+}
