@@ -18,6 +18,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateScaleCountry, type ScaleSummary } from './generate-scale-country.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
 import { readScaleFigures, recomputeReportingDates } from './scale-test-queries.ts';
+import { withTrackingTriggersOff } from './tracking-triggers.ts';
 
 describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
   let database: TestDatabase;
@@ -114,11 +115,11 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
     }
   });
 
-  it('leaves the app working: a new person gets a fresh code, and the triggers keep its dates', async () => {
+  async function caseWorker(): Promise<Ctx> {
     const user = await deps.store.users.findByEmail('caseworker@demo.opennrm.org');
     const organisation = user && (await deps.store.organisations.get(user.organisationId));
     if (!user || !organisation) throw new Error('demo case worker missing');
-    const ctx: Ctx = {
+    return {
       ...deps,
       actor: {
         userId: user.id,
@@ -129,6 +130,33 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
       },
       request: { requestId: 't', clientIp: null, userAgent: 'test' },
     };
+  }
+
+  it('repairs the dates of what the app records while the triggers are bypassed', async () => {
+    const ctx = await caseWorker();
+    const screenedAt = new Date(Date.now() - 86_400_000);
+    const personId = await withTrackingTriggersOff(database.db, false, async () => {
+      const { person } = await createPerson(ctx, { gender: 'Masculine', confirmDuplicates: true });
+      await recordScreening(ctx, person.id, {
+        listKey: 'ilo-ec-2009-adult-labour',
+        population: 'adult',
+        answers: [],
+        outcome: 'presumed_victim',
+        outcomeReason: 'Interview',
+        screenedAt,
+      });
+      return person.id;
+    });
+    const row = await database.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    expect(row.presumed_at).toEqual(screenedAt);
+  });
+
+  it('leaves the app working: a new person gets a fresh code, and the triggers keep its dates', async () => {
+    const ctx = await caseWorker();
     const { person } = await createPerson(ctx, { gender: 'Feminine', confirmDuplicates: true });
     expect(
       await database.db.selectFrom('persons').where('code', '=', person.code).select('id').execute(),

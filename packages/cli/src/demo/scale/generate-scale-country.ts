@@ -91,7 +91,7 @@ export async function generateScaleCountry(
  * Persons are generated once per chunk and each table is copied from the chunk in turn (persons
  * first: the others reference them), so memory holds one chunk whatever the country's size.
  */
-const chunkSize = 20_000;
+const chunkSize = 5_000;
 
 function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
   let chunk: T[] = [];

@@ -73,8 +73,16 @@ export class SeededRandom {
   }
 }
 
+const byteHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Millions of ids: a table lookup per byte is several times faster than toString(16). */
 function hex8(n: number): string {
-  return n.toString(16).padStart(8, '0');
+  return (
+    (byteHex[n >>> 24] as string) +
+    (byteHex[(n >>> 16) & 0xff] as string) +
+    (byteHex[(n >>> 8) & 0xff] as string) +
+    (byteHex[n & 0xff] as string)
+  );
 }
 
 function splitmix32(state: number): number {
