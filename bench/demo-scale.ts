@@ -42,11 +42,23 @@ async function open(backend: string, name: string): Promise<{ handle: Connection
 async function measure(backend: string, persons: number): Promise<void> {
   const { handle, drop } = await open(backend, `scale_${persons}`);
   await migrate(handle.db);
+  const t0 = performance.now();
   let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 200);
-  const summary = await generateScaleCountry(handle, { persons, triggers });
+  let shown = 0;
+  const summary = await generateScaleCountry(handle, {
+    persons,
+    triggers,
+    onProgress: (n) => {
+      if (n - shown < 100_000 && n < persons) return;
+      shown = n;
+      console.error(
+        `  ${backend}: ${fmt(n)} persons after ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
+    },
+  });
   clearInterval(sampler);
   const rows = Object.entries(summary).filter(([k]) => k !== 'seed' && k !== 'seconds');
   const total = rows.reduce((sum, [, n]) => sum + n, 0);
@@ -61,7 +73,7 @@ async function measure(backend: string, persons: number): Promise<void> {
   await migrate(base.handle.db);
   const pattern = await samplePersonRows(handle);
   const owner = pattern[0]?.[2];
-  const t0 = performance.now();
+  const b0 = performance.now();
   await base.handle.db
     .insertInto('organisations')
     .values({
@@ -77,7 +89,7 @@ async function measure(backend: string, persons: number): Promise<void> {
     })
     .execute();
   const copied = await base.handle.copyInto('persons', personRows.columns, baselineRows(pattern, persons));
-  const seconds = (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - b0) / 1000;
   console.log(
     `${backend} baseline: raw COPY of ${fmt(copied)} person rows: ${seconds.toFixed(1)} s, ${fmt(copied / seconds)} rows/s`,
   );
