@@ -5,8 +5,8 @@
  */
 const sex = `case p.gender when 'Feminine' then 'female' when 'Masculine' then 'male' when 'NonSpecifiedUnknown' then 'unknown' else 'other' end`;
 const age = `case when p.child_at_identification then 'child' when p.child_at_identification = false then 'adult'
-  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year - 1 >= 18 then 'adult'
-  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year <= 17 then 'child' else 'unknown' end`;
+  when p.birth_year + 19 <= date_part('year', p.created_at) then 'adult'
+  when p.birth_year + 17 >= date_part('year', p.created_at) then 'child' else 'unknown' end`;
 const band = `case when p.age_band is null then 'unknown' when p.age_band in ('9-11','12-14','15-17') then '9-17' else p.age_band end`;
 const nationality = `case when p.citizenships @> array['AZ']::text[] then 'domestic' when cardinality(p.citizenships) > 0 then 'foreign' else 'unknown' end`;
 const labour = `array['ForcedLabour','ChildLabour','DomesticServitude','Servitude']::text[]`;
@@ -17,7 +17,14 @@ const scope = `case when e.exploitation_countries is null or cardinality(e.explo
   when e.exploitation_countries <@ array['AZ']::text[] then 'internal' else 'transnational' end`;
 const consent = `case when exists (select 1 from consents c where c.person_id = p.id and c.withdrawn_at is null) then 'recorded' else 'none' end`;
 
-function table(from: string, at: string, rows: string, columns: string | null, y: number, extra = ''): string {
+function table(
+  from: string,
+  at: string,
+  rows: string,
+  columns: string | null,
+  y: number,
+  extra = '',
+): string {
   const period = `case when ${at} >= '${y}-01-01' then 0 else 1 end`;
   const sets = columns ? `((period, r, c), (period, r), (period, c), (period))` : `((period, r), (period))`;
   return `select period, r, ${columns ? 'c' : 'null as c'}, count(*) ${extra ? `, ${extra}` : ''}

@@ -33,20 +33,36 @@ async function median(work: () => Promise<unknown>): Promise<number> {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-async function measure(label: string, handle: Connection, persons: number, rawQuery: (q: string) => Promise<unknown>) {
+async function measure(
+  label: string,
+  handle: Connection,
+  persons: number,
+  rawQuery: (q: string) => Promise<unknown>,
+) {
   await migrate(handle.db);
-  const generated = performance.now();
-  await generateScaleCountry(handle, { persons });
-  console.log(`${label}: generated ${persons.toLocaleString('en')} persons in ${((performance.now() - generated) / 1000).toFixed(0)} s`);
+  if (persons > 0) {
+    const generated = performance.now();
+    await generateScaleCountry(handle, { persons });
+    console.log(
+      `${label}: generated ${persons.toLocaleString('en')} persons in ${((performance.now() - generated) / 1000).toFixed(0)} s`,
+    );
+  }
   await sql`analyze`.execute(handle.db);
+  const counted = await sql<{ n: number }>`select count(*)::int as n from persons`.execute(handle.db);
+  persons = counted.rows[0]!.n;
   const deps = createTestDeps(createStore(handle.db));
-  const coordinator = (await deps.store.organisations.list({})).find((o) => o.type === 'coordinator') as Organisation;
+  const coordinator = (await deps.store.organisations.list({})).find(
+    (o) => o.type === 'coordinator',
+  ) as Organisation;
   const ctx = actAs(deps, coordinator, ['national_coordinator']);
   const identified = await sql<{ n: number }>`select count(*)::int as n from persons
-    where status = 'identified' and identified_on >= ${`${year}-01-01`}::date and identified_on < ${`${year + 1}-01-01`}::date`.execute(handle.db);
+    where status = 'identified' and identified_on >= ${`${year}-01-01`}::date and identified_on < ${`${year + 1}-01-01`}::date`.execute(
+    handle.db,
+  );
   const report = await buildAnnualReport(ctx, { year });
   const engineTotal = report.tables.find((t) => t.key === 'victims_identified.sex_age')!.current.total.value;
-  if (engineTotal !== identified.rows[0]!.n) throw new Error(`engine ${engineTotal} != direct count ${identified.rows[0]!.n}`);
+  if (engineTotal !== identified.rows[0]!.n)
+    throw new Error(`engine ${engineTotal} != direct count ${identified.rows[0]!.n}`);
   const engine = await median(() => buildAnnualReport(ctx, { year }));
   const published = await median(() => buildAnnualReport(ctx, { year, view: 'published' }));
   const queries = baselineQueries(year);
@@ -60,7 +76,17 @@ async function measure(label: string, handle: Connection, persons: number, rawQu
   );
 }
 
-if (postgresPersons > 0) {
+// An existing database (e.g. one `opennrm demo --scale N` filled): measure only.
+const existing = process.env.BENCH_DATABASE_URL;
+if (existing) {
+  const handle = await connect({ databaseUrl: existing });
+  const raw = new pg.Client({ connectionString: existing });
+  await raw.connect();
+  await raw.query(`set timezone to 'UTC'; set work_mem = '64MB'; set jit = off`);
+  await measure('PostgreSQL 15 (existing)', handle, 0, (q) => raw.query(q));
+  await raw.end();
+  await handle.close();
+} else if (postgresPersons > 0) {
   const server = await startPostgresServer();
   try {
     const admin = new pg.Client({ connectionString: `${server.url}/postgres` });
@@ -71,7 +97,8 @@ if (postgresPersons > 0) {
     const handle = await connect({ databaseUrl: url });
     const raw = new pg.Client({ connectionString: url });
     await raw.connect();
-    await raw.query(`set timezone to 'UTC'`);
+    // The same session settings the engine uses for its report statements.
+    await raw.query(`set timezone to 'UTC'; set work_mem = '64MB'; set jit = off`);
     await measure('PostgreSQL 15', handle, postgresPersons, (q) => raw.query(q));
     await raw.end();
     await handle.close();
@@ -80,11 +107,16 @@ if (postgresPersons > 0) {
   }
 }
 
-if (pglitePersons > 0) {
+if (!existing && pglitePersons > 0) {
   const dir = mkdtempSync(join(tmpdir(), 'opennrm-bench-report-'));
   try {
     const handle = await connect({ dataDir: dir });
-    await measure('PGlite', handle, pglitePersons, (q) => sql.raw(q).execute(handle.db));
+    await measure('PGlite', handle, pglitePersons, async (q) => {
+      await handle.db.transaction().execute(async (trx) => {
+        await sql`set local work_mem = '64MB'`.execute(trx);
+        await sql.raw(q).execute(trx);
+      });
+    });
     await handle.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,9 @@ function connectPostgres(databaseUrl: string, max: number): Connection {
     max,
     application_name: 'opennrm',
     // The date parser below expects ISO output, whatever the server's default DateStyle is.
-    options: '-c DateStyle=ISO',
+    // JIT off: the report's queries are costed high enough to trigger it, and compiling them took
+    // ~0.8 s of a 1.1 s query at 200k persons (bench/annual-report.ts); the app gains nothing from it.
+    options: '-c DateStyle=ISO -c jit=off',
     types: pgTypes,
   });
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.

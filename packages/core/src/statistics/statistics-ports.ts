@@ -15,8 +15,10 @@ export interface AggregateQuery {
   countryCode: string;
   /** Each grouping yields rows with those dimensions set and the others null (GROUPING SETS). */
   groupings: readonly (readonly DimensionKey[])[];
-  /** Durations to take the median of (in days), per group. */
+  /** Durations to take the median of (in days). */
   medians: readonly string[];
+  /** The groupings that show medians (default: all); each must also be one of `groupings`. */
+  medianGroupings?: readonly (readonly DimensionKey[])[];
   /** Only records with these dimension values (drill-down). */
   where?: Partial<Record<DimensionKey, string>>;
   /** Instant that separates "overdue" from "pending". */

@@ -3,9 +3,9 @@ import { type RawBuilder, sql } from 'kysely';
 import type { FactSource } from './fact-source.ts';
 
 /** Dimension and duration names are checked against the fact before they reach SQL text. */
-function column(name: string): RawBuilder<unknown> {
+function column(name: string, alias = 'f'): RawBuilder<unknown> {
   if (!/^[a-z_]+$/.test(name)) throw new Error(`Not a column name: ${name}`);
-  return sql.ref(`f.${name}`);
+  return sql.ref(`${alias}.${name}`);
 }
 
 export function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
@@ -50,32 +50,63 @@ export function whereDimensions(query: AggregateQuery): RawBuilder<boolean> {
   )}`;
 }
 
-/**
- * One pass over the fact: GROUP BY GROUPING SETS, one set per requested grouping, each with the
- * period. GROUPING() tells which set a row belongs to.
- */
-export function aggregateSql(source: FactSource, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
-  const used = [...new Set(query.groupings.flat())];
-  const dims = used.map((name) => column(name));
-  const sets = query.groupings.map(
-    (grouping) =>
-      sql`(period${sql.join(
-        grouping.map((name) => sql`, ${column(name)}`),
-        sql``,
-      )})`,
+function setsOf(groupings: readonly (readonly DimensionKey[])[], alias: string): RawBuilder<unknown> {
+  return sql.join(
+    groupings.map(
+      (grouping) =>
+        sql`(${sql.ref(`${alias}.period`)}${sql.join(
+          grouping.map((name) => sql`, ${column(name, alias)}`),
+          sql``,
+        )})`,
+    ),
   );
+}
+
+function bitsSql(used: readonly string[], alias: string): RawBuilder<unknown> {
+  return used.length > 0 ? sql`grouping(${sql.join(used.map((name) => column(name, alias)))})` : sql`0`;
+}
+
+/** The fact's rows of the requested periods, with their period index and the drill-down filter applied. */
+function filteredRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
+  return sql`select * from (select ${periodIndex(query)} as period, f.* from (${factRows(source, query)}) f) f
+    where f.period is not null and ${whereDimensions(query)}`;
+}
+
+/**
+ * Counts: the rows are first collapsed to one per distinct combination of the dimensions (a hash
+ * aggregate over the raw rows, one pass), and the GROUPING SETS (cells, row and column totals,
+ * total of every table) then run over those few thousand combinations instead of sorting the
+ * raw rows once per set. Exact: a count is the sum of the counts of its combinations.
+ */
+export function countsSql(source: FactSource, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
+  const used = [...new Set(query.groupings.flat())];
+  const fineDims = used.map((name) => column(name, 'f'));
+  return sql<Record<string, unknown>>`select g.period, ${bitsSql(used, 'g')} as bits,
+      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'g')))},` : sql``} sum(g.n)::int as count
+    from (select f.period, ${used.length > 0 ? sql`${sql.join(fineDims)},` : sql``} count(*) as n
+          from (${filteredRows(source, query)}) f
+          group by f.period${used.length > 0 ? sql`, ${sql.join(fineDims)}` : sql``}) g
+    group by grouping sets (${setsOf(query.groupings, 'g')})`;
+}
+
+/** Medians need the values themselves: one sort over the raw rows, for the groupings that show a median. */
+export function mediansSql(
+  source: FactSource,
+  query: AggregateQuery,
+  groupings: readonly (readonly DimensionKey[])[],
+): RawBuilder<Record<string, unknown>> {
+  const used = [...new Set(groupings.flat())];
   const medians = query.medians.map(
     (
       name,
-    ) => sql`, percentile_cont(0.5) within group (order by ${column(name)}) as ${sql.ref(`median_${name}`)},
-      count(${column(name)})::int as ${sql.ref(`n_${name}`)}`,
+    ) => sql`, percentile_cont(0.5) within group (order by ${column(name, 'f')}) as ${sql.ref(`median_${name}`)},
+      count(${column(name, 'f')})::int as ${sql.ref(`n_${name}`)}`,
   );
-  const groupingBits = used.length > 0 ? sql`grouping(${sql.join(dims)})` : sql`0`;
-  return sql<Record<string, unknown>>`select f.period, ${groupingBits} as bits,
-      ${used.length > 0 ? sql`${sql.join(dims)},` : sql``} count(*)::int as count ${sql.join(medians, sql``)}
-    from (select ${periodIndex(query)} as period, f.* from (${factRows(source, query)}) f) f
-    where f.period is not null and ${whereDimensions(query)}
-    group by grouping sets (${sql.join(sets)})`;
+  return sql<Record<string, unknown>>`select f.period, ${bitsSql(used, 'f')} as bits,
+      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'f')))},` : sql``} count(*)::int as count
+      ${sql.join(medians, sql``)}
+    from (${filteredRows(source, query)}) f
+    group by grouping sets (${setsOf(groupings, 'f')})`;
 }
 
 /** The GROUPING() bit mask of a grouping: a bit is 1 for every used dimension NOT in the set. */

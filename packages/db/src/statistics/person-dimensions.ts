@@ -10,12 +10,13 @@ export const sexSql = sql`case p.gender when 'Feminine' then 'female' when 'Masc
 
 /**
  * As recorded at identification; else from the birth year when the year the record was opened
- * leaves no doubt (born 2000: surely adult from 2019, surely a child up to 2017).
+ * leaves no doubt (born 2000: surely adult from 2019, surely a child up to 2017). date_part, not
+ * extract: extract computes in numeric, several times slower per row at a million persons.
  */
 export const ageGroupSql = sql`case when p.child_at_identification then 'child'
   when p.child_at_identification = false then 'adult'
-  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year - 1 >= 18 then 'adult'
-  when p.birth_year is not null and extract(year from p.created_at) - p.birth_year <= 17 then 'child'
+  when p.birth_year + 19 <= date_part('year', p.created_at) then 'adult'
+  when p.birth_year + 17 >= date_part('year', p.created_at) then 'child'
   else 'unknown' end`;
 
 /** Ours split children into 0-8, 9-11, 12-14, 15-17; CTDC's bands (and the reports) use 9-17. */

@@ -9,9 +9,48 @@ import { DomainError } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { visiblePersonIds } from '../stores/person-list-query.ts';
-import { aggregateSql, bitsOf, factRows, periodIndex, whereDimensions } from './aggregate-sql.ts';
+import { bitsOf, countsSql, factRows, mediansSql, periodIndex, whereDimensions } from './aggregate-sql.ts';
 import type { FactSource } from './fact-source.ts';
 import { factSourceOf } from './fact-sources.ts';
+
+/**
+ * A report's aggregation sorts and hashes a year or two of records: with PostgreSQL's default
+ * 4 MB it spills to disk. More memory for these statements only (SET LOCAL ends with the
+ * transaction), not for every query of the application.
+ */
+async function withReportMemory<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return work(trx);
+  });
+}
+
+/** Database rows of one grouping-sets query as AggregateRows (GROUPING() bits say which set). */
+function rowsOf(
+  groupings: readonly (readonly DimensionKey[])[],
+  rows: readonly Record<string, unknown>[],
+  durations: readonly string[],
+): AggregateRow[] {
+  const used = [...new Set(groupings.flat())] as DimensionKey[];
+  const masks = groupings.map((grouping) => bitsOf(used, grouping));
+  return rows.map((row): AggregateRow => {
+    const grouping = masks.indexOf(Number(row.bits));
+    const values: Partial<Record<DimensionKey, string>> = {};
+    for (const name of groupings[grouping] ?? []) values[name] = String(row[name]);
+    const medians: Record<string, number | null> = {};
+    const medianCounts: Record<string, number> = {};
+    for (const name of durations) {
+      const median = row[`median_${name}`];
+      medians[name] = median === null || median === undefined ? null : Number(median);
+      medianCounts[name] = Number(row[`n_${name}`] ?? 0);
+    }
+    return { period: Number(row.period), grouping, values, count: Number(row.count), medians, medianCounts };
+  });
+}
 
 function sourceFor(query: AggregateQuery): FactSource {
   const source = factSourceOf(query.fact, query.source.kind);
@@ -52,28 +91,21 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
 
     async aggregate(query) {
       const source = sourceFor(query);
-      const used = [...new Set(query.groupings.flat())] as DimensionKey[];
-      const masks = query.groupings.map((grouping) => bitsOf(used, grouping));
-      const result = await aggregateSql(source, query).execute(db);
-      return result.rows.map((row): AggregateRow => {
-        const grouping = masks.indexOf(Number(row.bits));
-        const values: Partial<Record<DimensionKey, string>> = {};
-        for (const name of query.groupings[grouping] ?? []) values[name] = String(row[name]);
-        const medians: Record<string, number | null> = {};
-        const medianCounts: Record<string, number> = {};
-        for (const name of query.medians) {
-          const median = row[`median_${name}`];
-          medians[name] = median === null || median === undefined ? null : Number(median);
-          medianCounts[name] = Number(row[`n_${name}`] ?? 0);
-        }
-        return {
-          period: Number(row.period),
-          grouping,
-          values,
-          count: Number(row.count),
-          medians,
-          medianCounts,
-        };
+      const medianGroupings = query.medianGroupings ?? query.groupings;
+      const [countRows, medianRows] = await withReportMemory(db, async (trx) => [
+        (await countsSql(source, query).execute(trx)).rows,
+        query.medians.length > 0 ? (await mediansSql(source, query, medianGroupings).execute(trx)).rows : [],
+      ]);
+      const counted = rowsOf(query.groupings, countRows, []);
+      if (query.medians.length === 0) return counted;
+      const withMedians = rowsOf(medianGroupings, medianRows, query.medians);
+      // Attach each median to the count row of the same figure (same period and values).
+      const keyOf = (row: AggregateRow) =>
+        `${row.period}|${JSON.stringify(Object.entries(row.values).sort())}`;
+      const byKey = new Map(withMedians.map((row) => [keyOf(row), row]));
+      return counted.map((row) => {
+        const found = byKey.get(keyOf(row));
+        return found ? { ...row, medians: found.medians, medianCounts: found.medianCounts } : row;
       });
     },
 
