@@ -15,7 +15,7 @@ import {
   type ScalePlan,
   yearsBetween,
 } from './scale-plan.ts';
-import type { scaleTables } from './scale-rows.ts';
+import { scaleTables } from './scale-rows.ts';
 import { ensureTrackingTriggersOn, withTrackingTriggersOff } from './tracking-triggers.ts';
 
 /** What generation needs of a database: a Runtime, a db Connection and a TestDatabase all fit. */
@@ -72,12 +72,14 @@ export async function generateScaleCountry(
     for (const slots of chunksOf(personSlots(plan), chunkSize))
       yield slots.map((slot) => generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf));
   };
-  const counts = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
+  const copied = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
     copyChunks(target, bundles(), (n) => {
       done += n;
       options.onProgress?.(done);
     }),
   );
+  // In load order, whichever COPY finished first.
+  const counts = Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0]));
   const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
   await recordAudit({ store: deps.store, clock: deps.clock }, null, null, {
     action: 'demo.scale_generated',
