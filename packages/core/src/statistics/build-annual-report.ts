@@ -73,12 +73,18 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
         scope,
         countryCode,
         groupings: groupingsOf(factTables),
-        medians: [...new Set(medianTables.flatMap((t) => (t.measure.kind === 'median_days' ? [t.measure.duration] : [])))],
+        medians: [
+          ...new Set(
+            medianTables.flatMap((t) => (t.measure.kind === 'median_days' ? [t.measure.duration] : [])),
+          ),
+        ],
         medianGroupings: groupingsOf(medianTables),
         asOf: ctx.clock.now(),
       });
       const figures = createFigureLookup(rows);
-      return factTables.map((definition) => assembleTable({ definition, figures, periods, labels, view, threshold }));
+      return factTables.map((definition) =>
+        assembleTable({ definition, figures, periods, labels, view, threshold }),
+      );
     }),
   );
   const tables = perFact.flat();
