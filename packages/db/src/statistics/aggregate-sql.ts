@@ -89,24 +89,43 @@ export function countsSql(source: FactSource, query: AggregateQuery): RawBuilder
     group by grouping sets (${setsOf(query.groupings, 'g')})`;
 }
 
-/** Medians need the values themselves: one sort over the raw rows, for the groupings that show a median. */
-export function mediansSql(
+/**
+ * Counts and medians in one scan of the fact (a materialized CTE): part 0 are the counts as in
+ * countsSql; part 1 the medians, which need the values themselves (a sort over the raw rows),
+ * for the groupings that show a median. Dimensions outside part 1's groupings come back null.
+ */
+export function countsAndMediansSql(
   source: FactSource,
   query: AggregateQuery,
-  groupings: readonly (readonly DimensionKey[])[],
+  medianGroupings: readonly (readonly DimensionKey[])[],
 ): RawBuilder<Record<string, unknown>> {
-  const used = [...new Set(groupings.flat())];
+  const used = [...new Set(query.groupings.flat())];
+  const medianUsed = [...new Set(medianGroupings.flat())];
+  const fineDims = used.map((name) => column(name, 'f'));
+  const noMedians = query.medians.map(
+    (name) => sql`, null::float8 as ${sql.ref(`median_${name}`)}, null::int as ${sql.ref(`n_${name}`)}`,
+  );
   const medians = query.medians.map(
     (
       name,
     ) => sql`, percentile_cont(0.5) within group (order by ${column(name, 'f')}) as ${sql.ref(`median_${name}`)},
       count(${column(name, 'f')})::int as ${sql.ref(`n_${name}`)}`,
   );
-  return sql<Record<string, unknown>>`select f.period, ${bitsSql(used, 'f')} as bits,
-      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'f')))},` : sql``} count(*)::int as count
+  const medianDims = used.map((name) =>
+    medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
+  );
+  return sql<Record<string, unknown>>`with f as materialized (${filteredRows(source, query)})
+    select 0 as part, g.period, ${bitsSql(used, 'g')} as bits,
+      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'g')))},` : sql``} sum(g.n)::int as count
+      ${sql.join(noMedians, sql``)}
+    from (select f.period, ${used.length > 0 ? sql`${sql.join(fineDims)},` : sql``} count(*) as n
+          from f group by f.period${used.length > 0 ? sql`, ${sql.join(fineDims)}` : sql``}) g
+    group by grouping sets (${setsOf(query.groupings, 'g')})
+    union all
+    select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count
       ${sql.join(medians, sql``)}
-    from (${filteredRows(source, query)}) f
-    group by grouping sets (${setsOf(groupings, 'f')})`;
+    from f
+    group by grouping sets (${setsOf(medianGroupings, 'f')})`;
 }
 
 /** The GROUPING() bit mask of a grouping: a bit is 1 for every used dimension NOT in the set. */

@@ -9,7 +9,14 @@ import { DomainError } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { visiblePersonIds } from '../stores/person-list-query.ts';
-import { bitsOf, countsSql, factRows, mediansSql, periodIndex, whereDimensions } from './aggregate-sql.ts';
+import {
+  bitsOf,
+  countsAndMediansSql,
+  countsSql,
+  factRows,
+  periodIndex,
+  whereDimensions,
+} from './aggregate-sql.ts';
 import type { FactSource } from './fact-source.ts';
 import { factSourceOf } from './fact-sources.ts';
 
@@ -92,13 +99,27 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
     async aggregate(query) {
       const source = sourceFor(query);
       const medianGroupings = query.medianGroupings ?? query.groupings;
-      const [countRows, medianRows] = await withReportMemory(db, async (trx) => [
-        (await countsSql(source, query).execute(trx)).rows,
-        query.medians.length > 0 ? (await mediansSql(source, query, medianGroupings).execute(trx)).rows : [],
-      ]);
-      const counted = rowsOf(query.groupings, countRows, []);
-      if (query.medians.length === 0) return counted;
-      const withMedians = rowsOf(medianGroupings, medianRows, query.medians);
+      if (query.medians.length === 0) {
+        const rows = await withReportMemory(
+          db,
+          async (trx) => (await countsSql(source, query).execute(trx)).rows,
+        );
+        return rowsOf(query.groupings, rows, []);
+      }
+      const rows = await withReportMemory(
+        db,
+        async (trx) => (await countsAndMediansSql(source, query, medianGroupings).execute(trx)).rows,
+      );
+      const counted = rowsOf(
+        query.groupings,
+        rows.filter((row) => Number(row.part) === 0),
+        [],
+      );
+      const withMedians = rowsOf(
+        medianGroupings,
+        rows.filter((row) => Number(row.part) === 1),
+        query.medians,
+      );
       // Attach each median to the count row of the same figure (same period and values).
       const keyOf = (row: AggregateRow) =>
         `${row.period}|${JSON.stringify(Object.entries(row.values).sort())}`;
