@@ -52,6 +52,8 @@ async function measure(backend: string, persons: number): Promise<void> {
     persons,
     triggers,
     onProgress: (n) => {
+      // PGlite's COPY batches can keep timers from firing for minutes: sample here too.
+      peak = Math.max(peak, process.memoryUsage().rss);
       if (n - shown < 100_000 && n < persons) return;
       shown = n;
       console.error(
