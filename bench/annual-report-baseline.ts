@@ -45,7 +45,7 @@ export function baselineQueries(y: number): string[] {
   const outcome = `case when p.first_decided_on is null then 'none' when p.status = 'identified' then 'identified' else 'not_victim' end`;
   const due = (r: string, c: string | null, extra = '') =>
     table(`from persons p where true`, 'p.decision_due_at', r, c, y, extra);
-  const refs = `from referrals r join organisations fo on fo.id = r.from_organisation_id join organisations tor on tor.id = r.to_organisation_id join persons p on p.id = r.person_id where true`;
+  const refs = `from referrals r join organisations fo on fo.id = r.from_organisation_id join organisations tor on tor.id = r.to_organisation_id where true`;
   const response = `case when r.responded_at is not null then case when r.responded_at <= r.respond_by then 'on_time' else 'late' end when r.status = 'sent' and r.respond_by < now() then 'overdue' when r.status = 'sent' then 'pending' else 'withdrawn_unanswered' end`;
   const basis = `case when not r.share_identity then 'not_shared' when r.override_reason is not null then 'override' when r.child_rule then 'child_rule' else 'consent' end`;
   const referral = (r: string, c: string | null, extra = '') => table(refs, 'r.sent_at', r, c, y, extra);
@@ -73,6 +73,6 @@ export function baselineQueries(y: number): string[] {
       ', d from',
       ', extract(epoch from (r.responded_at - r.sent_at))::float8 / 86400 as d from',
     ),
-    referral(basis, age),
+    referral(basis, 'tor.type'),
   ].map((q) => q.replace(/\n\s+/g, ' '));
 }

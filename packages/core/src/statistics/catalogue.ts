@@ -68,14 +68,7 @@ export const facts: readonly FactDefinition[] = [
   {
     key: 'referrals_sent',
     sources: ['national'],
-    dimensions: [
-      'sender_type',
-      'recipient_type',
-      'referral_status',
-      'response_timeliness',
-      'identity_basis',
-      'age_group',
-    ],
+    dimensions: ['sender_type', 'recipient_type', 'referral_status', 'response_timeliness', 'identity_basis'],
     durations: ['days_to_answer'],
   },
 ];
@@ -194,10 +187,10 @@ export const tables: readonly TableDefinition[] = [
     measure: { kind: 'median_days', duration: 'days_to_answer' },
   },
   {
-    key: 'referrals_sent.identity_basis_age',
+    key: 'referrals_sent.identity_basis_recipient',
     fact: 'referrals_sent',
     rows: 'identity_basis',
-    columns: 'age_group',
+    columns: 'recipient_type',
     measure: count,
   },
 ];

@@ -145,7 +145,6 @@ export function countFacts(
               : ref.childRule
                 ? 'child_rule'
                 : 'consent',
-          age_group: values.age_group!,
         },
       });
     }

@@ -23,5 +23,10 @@ export interface FactSource {
   recordType: 'person' | 'referral';
   dimensions: Partial<Record<DimensionKey, true>>;
   durations: readonly string[];
+  /**
+   * Dimensions computed by a correlated subquery (parallel-restricted in PostgreSQL): tables that
+   * use them are aggregated in a query of their own, so the others can run in parallel.
+   */
+  costly?: readonly DimensionKey[];
   rows(params: FactParams): RawBuilder<unknown>;
 }

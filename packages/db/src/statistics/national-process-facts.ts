@@ -37,7 +37,6 @@ export const referralsSent: FactSource = {
     referral_status: true,
     response_timeliness: true,
     identity_basis: true,
-    age_group: true,
   },
   durations: ['days_to_answer'],
   rows: (params) => {
@@ -57,12 +56,10 @@ export const referralsSent: FactSource = {
              else 'withdrawn_unanswered' end as response_timeliness,
         case when not r.share_identity then 'not_shared' when r.override_reason is not null then 'override'
              when r.child_rule then 'child_rule' else 'consent' end as identity_basis,
-        ${ageGroupSql} as age_group,
         extract(epoch from (r.responded_at - r.sent_at))::float8 / 86400 as days_to_answer
       from referrals r
       join organisations fo on fo.id = r.from_organisation_id
       join organisations tor on tor.id = r.to_organisation_id
-      join persons p on p.id = r.person_id
       where ${inRange(sql`r.sent_at`, params)} and ${inScope}`;
   },
 };

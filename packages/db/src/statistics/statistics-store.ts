@@ -67,7 +67,7 @@ function sourceFor(query: AggregateQuery): FactSource {
 }
 
 export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
-  return {
+  const store: StatisticsStore = {
     async dataset(id) {
       // Only a completely loaded dataset (not one still loading or being replaced) is reported on.
       return db
@@ -98,6 +98,17 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
 
     async aggregate(query) {
       const source = sourceFor(query);
+      // Groupings that need a costly dimension run as their own query, at the same time: the
+      // others then plan without its subquery, which lets PostgreSQL use parallel workers.
+      const costly = (grouping: readonly DimensionKey[]) => grouping.some((d) => source.costly?.includes(d));
+      if (query.groupings.some(costly) && query.groupings.some((g) => !costly(g))) {
+        const apart = query.groupings.filter(costly);
+        const [rest, separate] = await Promise.all([
+          store.aggregate({ ...query, groupings: query.groupings.filter((g) => !costly(g)) }),
+          store.aggregate({ ...query, groupings: apart, medians: [], medianGroupings: [] }),
+        ]);
+        return [...rest, ...separate];
+      }
       const medianGroupings = query.medianGroupings ?? query.groupings;
       if (query.medians.length === 0) {
         const rows = await withReportMemory(
@@ -159,4 +170,5 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
       };
     },
   };
+  return store;
 }

@@ -94,8 +94,8 @@ export const statisticsLabelsAz: StatisticsLabels = {
       definition:
         'Yönləndirmənin göndərilməsindən qəbul və ya rədd edilməsinə qədər günlərin medianı; bu dövrdə göndərilmiş və cavablandırılmış yönləndirmələr üzrə.',
     },
-    'referrals_sent.identity_basis_age': {
-      title: 'Göndərilmiş yönləndirmələr, şəxsiyyətin açıqlanma əsası və yaşa görə',
+    'referrals_sent.identity_basis_recipient': {
+      title: 'Göndərilmiş yönləndirmələr, şəxsiyyətin açıqlanma əsası və alan təşkilatın növünə görə',
       definition: `${referrals}, alanın şəxsin şəxsiyyətini razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında görməsinə və ya ümumiyyətlə görməməsinə görə.`,
     },
   },

@@ -94,8 +94,8 @@ export const statisticsLabelsEn: StatisticsLabels = {
       definition:
         'Median number of days from sending a referral to its acceptance or refusal, for referrals sent in the period that have been answered.',
     },
-    'referrals_sent.identity_basis_age': {
-      title: 'Referrals sent, by basis for sharing the identity and age',
+    'referrals_sent.identity_basis_recipient': {
+      title: 'Referrals sent, by basis for sharing the identity and recipient type',
       definition: `${referrals}, by whether the recipient saw the person's identity through a consent, the child rule, an audited override, or not at all.`,
     },
   },

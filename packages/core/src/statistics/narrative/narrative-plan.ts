@@ -157,7 +157,7 @@ export function planDecisions(tables: Tables): DecisionsPlan | null {
 export function planReferrals(tables: Tables): ReferralsPlan | null {
   const statuses = tables.get('referrals_sent.recipient_status');
   const timeliness = tables.get('referrals_sent.recipient_timeliness');
-  const identity = tables.get('referrals_sent.identity_basis_age');
+  const identity = tables.get('referrals_sent.identity_basis_recipient');
   const lead = statuses ?? timeliness ?? identity ?? tables.get('referrals_sent.sender_recipient');
   const medians = tables.get('referrals_sent.median_days');
   if (!lead && !medians) return null;
