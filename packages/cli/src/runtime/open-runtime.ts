@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureShippedIndicatorLists } from '@opennrm/core';
 import { connect, createStore, migrate } from '@opennrm/db';
 import { type Config, createServerDeps, loadConfig, type ServerDeps } from '@opennrm/server';
+import { ensureTrackingTriggersOn } from '../demo/scale/tracking-triggers.ts';
 
 export interface Runtime {
   config: Config;
@@ -24,7 +25,11 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
   const config = loadConfig();
   const handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    if (options.migrate !== false) await migrate(handle.db);
+    if (options.migrate !== false) {
+      await migrate(handle.db);
+      // A `demo --scale` load killed midway leaves the reporting triggers off; never start so.
+      await ensureTrackingTriggersOn(handle.db);
+    }
     const deps = createServerDeps(
       config,
       createStore(handle.db),
