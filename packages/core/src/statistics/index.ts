@@ -4,6 +4,7 @@ export * from './dimensions.ts';
 export * from './list-figure-records.ts';
 export * from './list-source-datasets.ts';
 export * from './narrative/index.ts';
+export * from './record-report-download.ts';
 export * from './report-model.ts';
 export * from './report-period.ts';
 export * from './report-scope.ts';

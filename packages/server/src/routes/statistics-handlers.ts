@@ -17,6 +17,7 @@ import {
   listFigureRecords,
   listSourceDatasets,
   type ReportInput,
+  recordReportDownload,
   updateStatisticsSettings,
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
@@ -63,22 +64,30 @@ export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(getReportXlsxRoute, async (c) => {
-    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    const ctx = ctxOf(c);
+    const report = await buildAnnualReport(ctx, reportInput(c.req.valid('query')));
     const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    return download(await renderReportXlsx(report), type, `${baseName(report)}.xlsx`);
+    const file = await renderReportXlsx(report);
+    await recordReportDownload(ctx, report, 'xlsx');
+    return download(file, type, `${baseName(report)}.xlsx`);
   });
 
   app.openapi(getReportPdfRoute, async (c) => {
-    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
-    return download(await renderReportPdf(report), 'application/pdf', `${baseName(report)}.pdf`);
+    const ctx = ctxOf(c);
+    const report = await buildAnnualReport(ctx, reportInput(c.req.valid('query')));
+    const file = await renderReportPdf(report);
+    await recordReportDownload(ctx, report, 'pdf');
+    return download(file, 'application/pdf', `${baseName(report)}.pdf`);
   });
 
   app.openapi(getReportTableCsvRoute, async (c) => {
     const { table } = c.req.valid('param');
-    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
+    const ctx = ctxOf(c);
+    const report = await buildAnnualReport(ctx, reportInput(c.req.valid('query')));
     if (!report.tables.some((t) => t.key === table)) {
       return c.json({ error: { code: 'not_found', message: 'This table is not part of this report.' } }, 404);
     }
+    await recordReportDownload(ctx, report, 'csv', table);
     return download(renderTableCsv(report, table), 'text/csv; charset=utf-8', csvFileName(report, table));
   });
 

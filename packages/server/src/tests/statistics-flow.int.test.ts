@@ -146,6 +146,14 @@ describeEachBackend('annual report over HTTP', (open) => {
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.csv"/);
     const text = await csv.text();
     expect(text.split('\n').length).toBeGreaterThan(4);
+    // Every file that left is in the audit trail, with what it was and no figure.
+    const audit = await t.request('GET', '/api/audit/events?action=statistics.report_downloaded', {
+      headers: await t.signInAs('auditor'),
+    });
+    const { events } = (await audit.json()) as { events: { details: Record<string, unknown> }[] };
+    expect(events.map((e) => e.details.format).sort()).toEqual(['csv', 'pdf', 'xlsx']);
+    expect(events.find((e) => e.details.format === 'xlsx')!.details.view).toBe('published');
+    expect(events.find((e) => e.details.format === 'csv')!.details.table).toBe('victims_identified.sex_age');
   });
 
   it('exports open data that never describes fewer than k persons, and says what it cost', async () => {

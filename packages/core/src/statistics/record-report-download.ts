@@ -1,0 +1,34 @@
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Ctx } from '../context.ts';
+import type { Report } from './report-model.ts';
+
+/**
+ * A report leaving the system as a file is audited: who took which period, view and scope, in
+ * which format. Published files go to the TIP office, GRETA and the press; internal ones carry
+ * exact small counts and must be traceable. No figure goes into the event.
+ */
+export async function recordReportDownload(
+  ctx: Ctx,
+  report: Report,
+  format: 'xlsx' | 'pdf' | 'csv',
+  table?: string,
+): Promise<void> {
+  await recordAudit({ store: ctx.store, clock: ctx.clock }, ctx.actor, ctx.request, {
+    action: 'statistics.report_downloaded',
+    entityType: 'statistics',
+    entityId: report.period.label,
+    details: {
+      format,
+      ...(table ? { table } : {}),
+      view: report.view,
+      threshold: report.threshold,
+      period: { from: report.period.from, to: report.period.to },
+      scope: report.scope,
+      source:
+        report.source.kind === 'ctdc'
+          ? { kind: 'ctdc', datasetId: report.source.datasetId }
+          : { kind: 'national' },
+      locale: report.locale,
+    },
+  });
+}
