@@ -8,6 +8,7 @@ import { exportCtdcCommand } from './commands/export-ctdc-command.ts';
 import { importCtdcCommand } from './commands/import-ctdc-command.ts';
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
+import { reportCommand } from './commands/report-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { userCreateCommand } from './commands/user-create-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -83,6 +84,21 @@ function buildProgram(): Command {
     .option('--k <k>', 'smallest group any combination of values may describe (default 11)')
     .option('--include-presumed', 'also presumed victims (registration year = year the record was created)')
     .action(exportCtdcCommand);
+  program
+    .command('report')
+    .description('the annual report as a file (published view unless --view internal); audited')
+    .requiredOption('--out <file>', 'file to write (.pdf, .xlsx, .json or .csv)')
+    .option('--format <format>', 'pdf, xlsx, json or csv (default: from the file name)')
+    .option('--year <year>', 'calendar year (default: the last full year)')
+    .option('--from <date>', 'first day of a period (YYYY-MM-DD), with --to')
+    .option('--to <date>', 'last day of the period')
+    .option('--view <view>', 'published (small figures hidden) or internal (exact)')
+    .option('--region <region>', 'only organisations of this region')
+    .option('--organisation <id>', 'only this organisation')
+    .option('--dataset <id>', 'an imported CTDC dataset instead of national records')
+    .option('--locale <locale>', 'en, az or ru (default en)')
+    .option('--table <key>', 'with csv: which table, e.g. victims_identified.sex_age')
+    .action(reportCommand);
   return program;
 }
 

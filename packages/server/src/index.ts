@@ -7,4 +7,5 @@ export * from './errors/error-status.ts';
 export * from './mail/smtp-mailer.ts';
 export * from './mail/start-mail-dispatch.ts';
 export * from './middleware/client-address.ts';
+export * from './reports/index.ts';
 export * from './serve.ts';
