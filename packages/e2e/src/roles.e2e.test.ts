@@ -30,6 +30,7 @@ const administration = [
   'nav-users',
   'nav-identification-settings',
   'nav-referral-settings',
+  'nav-statistics-settings',
   'nav-indicator-lists',
   'nav-account',
 ];

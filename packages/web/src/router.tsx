@@ -42,6 +42,9 @@ const IdentificationSettingsPage = lazy(() =>
 const ReferralSettingsPage = lazy(() =>
   import('./settings/referral-settings-page.tsx').then((m) => ({ default: m.ReferralSettingsPage })),
 );
+const StatisticsSettingsPage = lazy(() =>
+  import('./settings/statistics-settings-page.tsx').then((m) => ({ default: m.StatisticsSettingsPage })),
+);
 const IndicatorListsPage = lazy(() =>
   import('./settings/indicator-lists-page.tsx').then((m) => ({ default: m.IndicatorListsPage })),
 );
@@ -84,6 +87,7 @@ export function createAppRouter() {
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'settings/referrals', element: <ReferralSettingsPage /> },
+        { path: 'settings/statistics', element: <StatisticsSettingsPage /> },
         { path: 'settings/indicator-lists', element: <IndicatorListsPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },

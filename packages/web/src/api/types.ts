@@ -45,6 +45,8 @@ import type {
   Screening as ScreeningSchema,
   SendAlertBody,
   SendReferralBody,
+  StatisticsSettingsPatch,
+  StatisticsSettings as StatisticsSettingsSchema,
   UpdateIdentificationSettingsBody,
   UpdatePersonBody,
   UpdateReferralSettingsBody,
@@ -120,6 +122,8 @@ export type IdentificationSettingsInput = z.input<typeof UpdateIdentificationSet
 export type ReferralSettings = z.infer<typeof ReferralSettingsSchema>;
 export type ReferralSettingsInput = z.input<typeof UpdateReferralSettingsBody>;
 export type RoutingRule = ReferralSettings['routingRules'][number];
+export type StatisticsSettings = z.infer<typeof StatisticsSettingsSchema>;
+export type StatisticsSettingsInput = z.input<typeof StatisticsSettingsPatch>;
 export type IdentificationStatus = PersonSummary['status'];
 export type Gender = PersonSummary['gender'];
 

@@ -1,6 +1,6 @@
 import type { enSettings } from './en-settings.ts';
 
-/** İstiqamətləndirmə parametrləri və indikator siyahıları səhifələrinin mətnləri. */
+/** İstiqamətləndirmə parametrləri, indikator siyahıları və statistika parametrləri səhifələrinin mətnləri. */
 export const azSettings: typeof enSettings = {
   referralSettings: {
     title: 'İstiqamətləndirmə parametrləri',
@@ -61,5 +61,18 @@ export const azSettings: typeof enSettings = {
       ilo_ec_2009: 'BƏT–AK əməliyyat indikatorları (2009)',
       presence_only: 'Hər hansı indikatorun olması',
     },
+  },
+  statisticsSettings: {
+    title: 'Statistika parametrləri',
+    intro:
+      'İllik hesabat sistemdən kənara çıxanda saydığı şəxsləri necə qoruyur: dərc olunan hesabat və CTDC açıq məlumat ixracı.',
+    threshold: 'Dərc olunan hesabatın gizlətmə həddi',
+    thresholdHelp:
+      'Dərc olunan hesabatda 1-dən bu ədəddən bir vahid az olana qədər olan saylar, həmçinin onları yenidən hesablamağa imkan verən digər xanalar gizlədilir. 2-dən 50-yə qədər.',
+    thresholdInvalid: '2-dən 50-yə qədər tam ədəd daxil edin.',
+    exportK: 'CTDC ixracında qrupun minimum ölçüsü (k)',
+    exportKHelp:
+      'CTDC açıq məlumat ixracında dəyərlərin hər birləşməsi ən azı bu qədər şəxsi təsvir edir. 2-dən 100-ə qədər.',
+    exportKInvalid: '2-dən 100-ə qədər tam ədəd daxil edin.',
   },
 };

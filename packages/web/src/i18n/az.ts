@@ -80,6 +80,7 @@ export const az: Messages = {
     statistics: 'İllik hesabat',
     identificationSettings: 'İdentifikasiya parametrləri',
     referralSettings: 'İstiqamətləndirmə parametrləri',
+    statisticsSettings: 'Statistika parametrləri',
     indicatorLists: 'İndikator siyahıları',
     organisations: 'Təşkilatlar',
     users: 'İstifadəçilər',

@@ -1,4 +1,4 @@
-/** English text of the referral settings and the indicator lists pages. */
+/** English text of the referral settings, indicator lists and statistics settings pages. */
 export const enSettings = {
   referralSettings: {
     title: 'Referral settings',
@@ -56,5 +56,18 @@ export const enSettings = {
     populations: { adult: 'Adults', child: 'Children', any: 'Anyone' },
     exploitations: { labour: 'Labour', sexual: 'Sexual', any: 'Any form' },
     rules: { ilo_ec_2009: 'ILO–EC operational indicators (2009)', presence_only: 'Any indicator present' },
+  },
+  statisticsSettings: {
+    title: 'Statistics settings',
+    intro:
+      'How the annual report protects the persons it counts when it leaves the system: the published report and the CTDC open-data export.',
+    threshold: 'Suppression threshold of the published report',
+    thresholdHelp:
+      'Counts from 1 to one less than this number are hidden in the published report, and so are other cells from which they could be recomputed. From 2 to 50.',
+    thresholdInvalid: 'Enter a whole number from 2 to 50.',
+    exportK: 'Minimum group size (k) of the CTDC export',
+    exportKHelp:
+      'Every combination of values in the CTDC open-data export describes at least this many persons. From 2 to 100.',
+    exportKInvalid: 'Enter a whole number from 2 to 100.',
   },
 };

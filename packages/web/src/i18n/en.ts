@@ -83,6 +83,7 @@ export const en = {
     statistics: 'Annual report',
     identificationSettings: 'Identification settings',
     referralSettings: 'Referral settings',
+    statisticsSettings: 'Statistics settings',
     indicatorLists: 'Indicator lists',
     organisations: 'Organisations',
     users: 'Users',

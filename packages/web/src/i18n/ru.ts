@@ -82,6 +82,7 @@ export const ru: Messages = {
     statistics: 'Годовой отчёт',
     identificationSettings: 'Параметры идентификации',
     referralSettings: 'Параметры направлений',
+    statisticsSettings: 'Параметры статистики',
     indicatorLists: 'Списки индикаторов',
     organisations: 'Организации',
     users: 'Пользователи',

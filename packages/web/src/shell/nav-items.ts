@@ -11,6 +11,7 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.identificationSettings'
     | 'nav.referralSettings'
+    | 'nav.statisticsSettings'
     | 'nav.indicatorLists'
     | 'nav.audit'
     | 'nav.account';
@@ -50,6 +51,11 @@ export function navItems(permissions: readonly string[]): NavItem[] {
       to: '/settings/referrals',
       labelKey: 'nav.referralSettings',
       testId: 'nav-referral-settings',
+    });
+    items.push({
+      to: '/settings/statistics',
+      labelKey: 'nav.statisticsSettings',
+      testId: 'nav-statistics-settings',
     });
     items.push({
       to: '/settings/indicator-lists',

@@ -1,0 +1,117 @@
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StatisticsSettings } from '../api/types.ts';
+import { RequirePermission } from '../auth/require-permission.tsx';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { PageLoader } from '../common/page-loader.tsx';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { usePageTitle } from '../common/use-page-title.ts';
+import { useStatisticsSettings, useUpdateStatisticsSettings } from './statistics-settings-queries.ts';
+
+export function StatisticsSettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('statisticsSettings.title'));
+  const settings = useStatisticsSettings();
+  return (
+    <RequirePermission permission="configuration:update">
+      <Stack>
+        <Title order={1}>{t('statisticsSettings.title')}</Title>
+        <Text maw={720}>{t('statisticsSettings.intro')}</Text>
+        {settings.isPending ? <PageLoader /> : null}
+        <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />
+        {settings.data ? <StatisticsSettingsForm initial={settings.data} /> : null}
+      </Stack>
+    </RequirePermission>
+  );
+}
+
+type Problem = 'suppressionThreshold' | 'exportK';
+
+/** The same bounds as the contract (StatisticsSettings), so the form refuses before sending. */
+const bounds: Record<Problem, { min: number; max: number }> = {
+  suppressionThreshold: { min: 2, max: 50 },
+  exportK: { min: 2, max: 100 },
+};
+
+function parseWhole(text: string, { min, max }: { min: number; max: number }): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : null;
+}
+
+/** Publication settings of the annual report: suppression threshold and the CTDC export's k. */
+function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
+  const { t } = useTranslation();
+  const update = useUpdateStatisticsSettings();
+  const [threshold, setThreshold] = useState(String(initial.suppressionThreshold));
+  const [exportK, setExportK] = useState(String(initial.exportK));
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const feedback = useRef<HTMLDivElement>(null);
+  const serverErrors = useFieldErrors(update.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const values = {
+      suppressionThreshold: parseWhole(threshold, bounds.suppressionThreshold),
+      exportK: parseWhole(exportK, bounds.exportK),
+    };
+    const found: Problem[] = [];
+    if (values.suppressionThreshold === null) found.push('suppressionThreshold');
+    if (values.exportK === null) found.push('exportK');
+    setProblems(found);
+    const focus = () => requestAnimationFrame(() => feedback.current?.focus());
+    if (values.suppressionThreshold === null || values.exportK === null) return focus();
+    update.mutate(
+      { suppressionThreshold: values.suppressionThreshold, exportK: values.exportK },
+      { onSettled: focus },
+    );
+  };
+
+  const errorOf = (problem: Problem, message: string) =>
+    problems.includes(problem) ? message : serverErrors[problem];
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="statistics-settings-form">
+      <Stack maw={640}>
+        <div ref={feedback} tabIndex={-1}>
+          {problems.length > 0 ? (
+            <Alert color="red" role="alert">
+              {t('errors.validation_failed')}
+            </Alert>
+          ) : null}
+          <ErrorAlert error={update.error} />
+          {update.isSuccess && problems.length === 0 ? (
+            <Alert color="teal" role="status">
+              {t('common.saved')}
+            </Alert>
+          ) : null}
+        </div>
+        <TextInput
+          label={t('statisticsSettings.threshold')}
+          description={t('statisticsSettings.thresholdHelp')}
+          required
+          inputMode="numeric"
+          w={320}
+          value={threshold}
+          onChange={(e) => setThreshold(e.currentTarget.value)}
+          error={errorOf('suppressionThreshold', t('statisticsSettings.thresholdInvalid'))}
+        />
+        <TextInput
+          label={t('statisticsSettings.exportK')}
+          description={t('statisticsSettings.exportKHelp')}
+          required
+          inputMode="numeric"
+          w={320}
+          value={exportK}
+          onChange={(e) => setExportK(e.currentTarget.value)}
+          error={errorOf('exportK', t('statisticsSettings.exportKInvalid'))}
+        />
+        <Button type="submit" w="fit-content" loading={update.isPending}>
+          {t('common.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
