@@ -1,4 +1,5 @@
 import type { Role } from './auth/roles.ts';
+import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
 import type {
   ConfigurationStore,
@@ -108,6 +109,8 @@ export interface Store {
   consents: ConsentStore;
   /** Aggregates for reports: SQL over the records (no in-memory fake; tested on both databases). */
   statistics: StatisticsStore;
+  /** Imported CTDC datasets (complete ones only). */
+  datasets: DatasetStore;
   /** Our records as CTDC export rows (no identifier ever leaves through it). */
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;

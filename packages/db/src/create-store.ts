@@ -8,6 +8,7 @@ import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
 import { createConsentStore } from './stores/consent-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
+import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
@@ -36,6 +37,7 @@ export function createStore(db: Kysely<Database>): Store {
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),
     ctdcExport: createCtdcExportSource(db),
+    datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),

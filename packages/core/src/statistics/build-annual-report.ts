@@ -113,7 +113,7 @@ function sourceKey(source: ReportSource): { kind: SourceKind; datasetId?: string
 
 async function resolveSource(ctx: Ctx, datasetId: string | undefined): Promise<ReportSource> {
   if (!datasetId) return { kind: 'national' };
-  const dataset = await ctx.store.statistics.dataset(datasetId);
+  const dataset = await ctx.store.datasets.get(datasetId);
   if (!dataset) throw notFound('dataset');
   return { kind: 'ctdc', datasetId: dataset.id, name: dataset.name };
 }

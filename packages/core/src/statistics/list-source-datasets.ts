@@ -6,5 +6,5 @@ import { forbidden } from '../support/errors.ts';
 /** Imported CTDC datasets: national roles may run the report over them (they hold no person data). */
 export async function listSourceDatasets(ctx: Ctx): Promise<SourceDatasetSummary[]> {
   if (!holdsGrant(ctx.actor, 'statistics', 'read', ['aggregate', 'all'])) throw forbidden();
-  return ctx.store.statistics.datasets();
+  return ctx.store.datasets.list();
 }

@@ -1,4 +1,3 @@
-import type { SourceDatasetSummary } from '../ctdc/dataset-store.ts';
 import type { Visibility } from '../ports.ts';
 import type { SourceKind } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
@@ -38,10 +37,6 @@ export interface AggregateRow {
 }
 
 export interface StatisticsStore {
-  /** An imported dataset that is complete and may be reported on. */
-  dataset(id: string): Promise<{ id: string; name: string } | undefined>;
-  /** Every imported dataset, newest first. */
-  datasets(): Promise<SourceDatasetSummary[]>;
   aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
   /**
    * The records behind one figure (the query's single period and its `where`), newest first, at

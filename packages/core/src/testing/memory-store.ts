@@ -55,8 +55,6 @@ export function createMemoryStore(): Store & { tables: Tables } {
     ...createMemoryReferralStores(() => t.referrals),
     // Statistics are SQL by nature: their tests run on PGlite and PostgreSQL (*.int.test.ts).
     statistics: {
-      dataset: async () => undefined,
-      datasets: async () => [],
       aggregate: async () => {
         throw new Error('Statistics need a database: test them in an *.int.test.ts.');
       },
@@ -64,6 +62,8 @@ export function createMemoryStore(): Store & { tables: Tables } {
         throw new Error('Statistics need a database: test them in an *.int.test.ts.');
       },
     },
+    // Datasets arrive only by the CTDC importer, which writes to the database.
+    datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
       rows: async () => {
         throw new Error('The CTDC export reads the database: test it in an *.int.test.ts.');

@@ -1,10 +1,4 @@
-import type {
-  AggregateQuery,
-  AggregateRow,
-  DimensionKey,
-  SourceDatasetSummary,
-  StatisticsStore,
-} from '@opennrm/core';
+import type { AggregateQuery, AggregateRow, DimensionKey, StatisticsStore } from '@opennrm/core';
 import { DomainError } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
@@ -68,34 +62,6 @@ function sourceFor(query: AggregateQuery): FactSource {
 
 export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
   const store: StatisticsStore = {
-    async dataset(id) {
-      // Only a completely loaded dataset (not one still loading or being replaced) is reported on.
-      return db
-        .selectFrom('source_datasets')
-        .select(['id', 'name'])
-        .where('id', '=', id)
-        .where('status', '=', 'ready')
-        .executeTakeFirst();
-    },
-
-    async datasets() {
-      const rows = await db
-        .selectFrom('source_datasets')
-        .selectAll()
-        .orderBy('imported_at', 'desc')
-        .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        format: row.format as SourceDatasetSummary['format'],
-        fileName: row.file_name,
-        rowCount: row.row_count,
-        rejectedCount: row.rejected_count,
-        attribution: row.attribution,
-        importedAt: row.imported_at,
-      }));
-    },
-
     async aggregate(query) {
       const source = sourceFor(query);
       // Groupings that need a costly dimension run as their own query, at the same time: the
