@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctdcAlpha3Of } from './ctdc-alpha3-of.ts';
+import { alpha3Of } from '../support/country-codes.ts';
 import type { NationalExportRecord } from './ctdc-export-ports.ts';
 import { emptyCtdcSyntheticRow } from './ctdc-synthetic-columns.ts';
 import { ctdcTraffickMonthsOf, mapToCtdcSyntheticRow } from './map-to-ctdc-synthetic-row.ts';
@@ -109,9 +109,9 @@ describe('ctdcTraffickMonthsOf', () => {
   });
 });
 
-describe('ctdcAlpha3Of', () => {
+describe('alpha3Of', () => {
   it('converts ISO alpha-2 to alpha-3, and gives null for anything else', () => {
-    expect(['AZ', 'ge', 'XK', 'AE'].map(ctdcAlpha3Of)).toEqual(['AZE', 'GEO', 'XKK', 'ARE']);
-    expect(['ZZ', 'AZE', '', null, '0'].map(ctdcAlpha3Of)).toEqual([null, null, null, null, null]);
+    expect(['AZ', 'ge', 'XK', 'AE'].map(alpha3Of)).toEqual(['AZE', 'GEO', 'XKK', 'ARE']);
+    expect(['ZZ', 'AZE', '', null, '0'].map(alpha3Of)).toEqual([null, null, null, null, null]);
   });
 });

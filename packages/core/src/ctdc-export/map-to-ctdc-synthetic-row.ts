@@ -1,5 +1,5 @@
 import type { AgeBand } from '../identification/identification-vocabulary.ts';
-import { ctdcAlpha3Of } from './ctdc-alpha3-of.ts';
+import { alpha3Of } from '../support/country-codes.ts';
 import {
   ctdcExportFormFlag,
   ctdcExportGender,
@@ -21,10 +21,10 @@ export function mapToCtdcSyntheticRow(record: NationalExportRecord): CtdcSynthet
   row.yearOfRegistration = String(record.yearOfRegistration);
   row.gender = ctdcExportGender[record.gender] ?? '';
   row.ageBroad = ageBroadOf(record);
-  row.citizenship = ctdcAlpha3Of(record.citizenships[0]) ?? '';
+  row.citizenship = alpha3Of(record.citizenships[0]) ?? '';
   const e = record.exploitation;
   if (!e) return row;
-  row.CountryOfExploitation = ctdcAlpha3Of(e.exploitationCountries[0]) ?? '';
+  row.CountryOfExploitation = alpha3Of(e.exploitationCountries[0]) ?? '';
   row.traffickMonths = ctdcTraffickMonthsOf(e.periodFrom, e.periodTo);
   for (const means of e.meansOfControl) {
     const column = ctdcExportMeansColumn[means];

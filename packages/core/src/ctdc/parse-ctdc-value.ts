@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { alpha2Of, alpha3Of } from '../support/country-codes.ts';
 import {
   type CtdcAgeBand,
   type CtdcGender,
@@ -74,11 +74,9 @@ export function majorityOfAgeBand(band: CtdcAgeBand | null): CtdcMajority | null
 export function parseCountry(value: string): string | null | InvalidCell {
   if (isUnknown(value) || value === '0' || value === '00') return null;
   const code = value.toUpperCase();
-  if (code.length === 2 && countries.alpha2ToAlpha3(code)) return code;
-  if (code.length === 3) {
-    const alpha2 = countries.alpha3ToAlpha2(code);
-    if (alpha2) return alpha2;
-  }
+  if (code.length === 2 && alpha3Of(code)) return code;
+  const alpha2 = code.length === 3 ? alpha2Of(code) : null;
+  if (alpha2) return alpha2;
   return new InvalidCell('not an ISO 3166 alpha-2 or alpha-3 country code');
 }
 
