@@ -53,8 +53,17 @@ export async function repairReportingDates(db: Kysely<Database>, since: Date): P
   );
 }
 
-/** Re-enables the triggers: a run killed between disable and enable must not leave them off. */
+/**
+ * Re-enables the triggers if a run killed between disable and enable left them off (every start
+ * asks, so the usual start costs one catalogue read and no DDL). Nobody knows since when the app
+ * wrote without them, so every person's reporting dates are recomputed; that happens only then.
+ */
 export async function ensureTrackingTriggersOn(db: Kysely<Database>): Promise<void> {
+  const names = triggers.map(([, name]) => name);
+  const off = await sql<{ tgname: string }>`select tgname from pg_trigger
+    where tgname in (${sql.join(names)}) and tgenabled = 'D'`.execute(db);
+  if (off.rows.length === 0) return;
   for (const [table, name] of triggers)
     await sql.raw(`alter table ${table} enable trigger ${name}`).execute(db);
+  await repairReportingDates(db, new Date(0));
 }
