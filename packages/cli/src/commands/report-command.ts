@@ -64,6 +64,7 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
         ? { scope: 'organisation' as const, organisationId: options.organisation }
         : {}),
       datasetId: options.dataset,
+      forTable: format === 'csv' ? options.table : undefined,
     });
     const file = await render(report, format, options.table);
     await recordAudit(deps, null, null, {

@@ -18,6 +18,11 @@ export interface ReportInput extends PeriodInput, ScopeInput {
   view?: ReportView | undefined;
   datasetId?: string | undefined;
   locale?: Locale | undefined;
+  /**
+   * Only what one table needs (a CSV download): the tables of its fact — all of them, because
+   * their shared margins are suppressed together — and no narrative.
+   */
+  forTable?: string | undefined;
 }
 
 /** Every grouping a fact's tables need: each table's cells, its row and column totals, the total. */
@@ -58,7 +63,10 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     readIdentificationSettings(ctx.store),
     readStatisticsSettings(ctx.store),
   ]);
-  const definitions = tablesFor(source.kind);
+  const all = tablesFor(source.kind);
+  const fact = input.forTable ? all.find((t) => t.key === input.forTable)?.fact : undefined;
+  if (input.forTable && !fact) throw notFound('statistics table');
+  const definitions = fact ? all.filter((t) => t.fact === fact) : all;
   const labels = statisticsLabels(locale);
   const byFact = new Map<string, TableDefinition[]>();
   for (const t of definitions) byFact.set(t.fact, [...(byFact.get(t.fact) ?? []), t]);
@@ -104,7 +112,7 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     previousPeriod: periods.previous,
     tables: shown,
   };
-  return { ...base, narrative: draftNarrative(base) };
+  return { ...base, narrative: input.forTable ? [] : draftNarrative(base) };
 }
 
 function sourceKey(source: ReportSource): { kind: SourceKind; datasetId?: string } {

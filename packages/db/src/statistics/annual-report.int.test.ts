@@ -169,6 +169,14 @@ describeEachBackend('annual report over the records', (open) => {
       expect(hidden).toBeGreaterThan(0);
     });
 
+    it('gives one table (a CSV download) exactly as it stands in the whole published report', async () => {
+      for (const key of ['victims_identified.nationality_sex', 'referrals_sent.median_days']) {
+        const alone = await report({ year: 2014, view: 'published', forTable: key });
+        expect(alone.tables.find((t) => t.key === key)).toEqual(published.tables.find((t) => t.key === key));
+        expect(alone.narrative).toEqual([]);
+      }
+    });
+
     it('hides a margin in every table of a fact once any of them hides it', () => {
       for (const period of ['current', 'previous'] as const) {
         const margins = new Map<string, boolean>();

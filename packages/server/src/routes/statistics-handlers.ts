@@ -83,10 +83,8 @@ export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getReportTableCsvRoute, async (c) => {
     const { table } = c.req.valid('param');
     const ctx = ctxOf(c);
-    const report = await buildAnnualReport(ctx, reportInput(c.req.valid('query')));
-    if (!report.tables.some((t) => t.key === table)) {
-      return c.json({ error: { code: 'not_found', message: 'This table is not part of this report.' } }, 404);
-    }
+    // Not part of this report (e.g. a referrals table over a CTDC dataset): 404 from the use case.
+    const report = await buildAnnualReport(ctx, { ...reportInput(c.req.valid('query')), forTable: table });
     await recordReportDownload(ctx, report, 'csv', table);
     return download(renderTableCsv(report, table), 'text/csv; charset=utf-8', csvFileName(report, table));
   });

@@ -1,16 +1,7 @@
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { presumedVictimAnswers } from '../testing/screening-answers.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-
-/** Answers that make an adult a presumed victim: recruitment, exploitation and coercion positive. */
-export const presumedVictimAnswers = [
-  'deceptive_recruitment.nature_of_job',
-  'deceptive_recruitment.wages',
-  'exploitative_conditions.excessive_hours',
-  'exploitative_conditions.low_or_no_pay',
-  'coercion_at_destination.confiscation_of_documents',
-  'coercion_at_destination.debt_bondage',
-].map((indicator) => ({ indicator, answer: 'yes' as const }));
 
 /**
  * The identification issue's done-when, over HTTP on both databases: an NGO screens and records
