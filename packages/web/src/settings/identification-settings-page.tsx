@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentificationSettings } from '../api/types.ts';
@@ -9,6 +9,7 @@ import { useFieldErrors } from '../common/use-field-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { countryCodes } from '../persons/country-codes.ts';
 import { parseHolidays } from './holidays.ts';
+import { SettingsFeedback } from './settings-feedback.tsx';
 import { useIdentificationSettings, useUpdateIdentificationSettings } from './settings-queries.ts';
 
 export function IdentificationSettingsPage() {
@@ -63,19 +64,12 @@ function SettingsForm({ initial }: { initial: IdentificationSettings }) {
   return (
     <form onSubmit={submit} noValidate data-testid="identification-settings-form">
       <Stack maw={640}>
-        <div ref={feedback} tabIndex={-1}>
-          {problems.length > 0 ? (
-            <Alert color="red" role="alert">
-              {t('errors.validation_failed')}
-            </Alert>
-          ) : null}
-          <ErrorAlert error={update.error} />
-          {update.isSuccess && problems.length === 0 ? (
-            <Alert color="teal" role="status">
-              {t('common.saved')}
-            </Alert>
-          ) : null}
-        </div>
+        <SettingsFeedback
+          ref={feedback}
+          invalid={problems.length > 0}
+          error={update.error}
+          saved={update.isSuccess}
+        />
         <TextInput
           label={t('settings.countryCode')}
           description={t('settings.countryCodeHelp')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralSettings, RoutingRule } from '../api/types.ts';
@@ -11,6 +11,7 @@ import { useReferralSettings, useUpdateReferralSettings } from './referral-setti
 import { RoutingRuleEditor } from './routing-rule-editor.tsx';
 import { parseDays, upsertRule } from './routing-rules.ts';
 import { RoutingRulesTable } from './routing-rules-table.tsx';
+import { SettingsFeedback } from './settings-feedback.tsx';
 
 export function ReferralSettingsPage() {
   const { t } = useTranslation();
@@ -67,19 +68,12 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
   return (
     <form onSubmit={submit} noValidate data-testid="referral-settings-form">
       <Stack>
-        <div ref={feedback} tabIndex={-1}>
-          {problems.length > 0 ? (
-            <Alert color="red" role="alert">
-              {t('errors.validation_failed')}
-            </Alert>
-          ) : null}
-          <ErrorAlert error={update.error} />
-          {update.isSuccess && problems.length === 0 ? (
-            <Alert color="teal" role="status">
-              {t('common.saved')}
-            </Alert>
-          ) : null}
-        </div>
+        <SettingsFeedback
+          ref={feedback}
+          invalid={problems.length > 0}
+          error={update.error}
+          saved={update.isSuccess}
+        />
         <Fieldset legend={t('referralSettings.deadlines')} variant="unstyled">
           <Group align="flex-start">
             {(

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsSettings } from '../api/types.ts';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
+import { SettingsFeedback } from './settings-feedback.tsx';
 import { useStatisticsSettings, useUpdateStatisticsSettings } from './statistics-settings-queries.ts';
 
 export function StatisticsSettingsPage() {
@@ -75,19 +76,12 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
   return (
     <form onSubmit={submit} noValidate data-testid="statistics-settings-form">
       <Stack maw={640}>
-        <div ref={feedback} tabIndex={-1}>
-          {problems.length > 0 ? (
-            <Alert color="red" role="alert">
-              {t('errors.validation_failed')}
-            </Alert>
-          ) : null}
-          <ErrorAlert error={update.error} />
-          {update.isSuccess && problems.length === 0 ? (
-            <Alert color="teal" role="status">
-              {t('common.saved')}
-            </Alert>
-          ) : null}
-        </div>
+        <SettingsFeedback
+          ref={feedback}
+          invalid={problems.length > 0}
+          error={update.error}
+          saved={update.isSuccess}
+        />
         <TextInput
           label={t('statisticsSettings.threshold')}
           description={t('statisticsSettings.thresholdHelp')}
