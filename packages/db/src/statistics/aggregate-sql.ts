@@ -77,16 +77,26 @@ function filteredRows(source: FactSource, query: AggregateQuery): RawBuilder<unk
  * aggregate over the raw rows, one pass), and the GROUPING SETS (cells, row and column totals,
  * total of every table) then run over those few thousand combinations instead of sorting the
  * raw rows once per set. Exact: a count is the sum of the counts of its combinations.
+ * `rows` is the fact's rows aliased `f`; `extra` adds columns (the medians' placeholders).
  */
-export function countsSql(source: FactSource, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
+function countsSelect(query: AggregateQuery, rows: RawBuilder<unknown>, extra: RawBuilder<unknown> = sql``) {
   const used = [...new Set(query.groupings.flat())];
-  const fineDims = used.map((name) => column(name, 'f'));
-  return sql<Record<string, unknown>>`select g.period, ${bitsSql(used, 'g')} as bits,
-      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'g')))},` : sql``} sum(g.n)::int as count
-    from (select f.period, ${used.length > 0 ? sql`${sql.join(fineDims)},` : sql``} count(*) as n
-          from (${filteredRows(source, query)}) f
-          group by f.period${used.length > 0 ? sql`, ${sql.join(fineDims)}` : sql``}) g
+  const fine = used.map((name) => column(name, 'f'));
+  const listed = (columns: RawBuilder<unknown>[], before = sql``, after = sql``) =>
+    columns.length > 0 ? sql`${before}${sql.join(columns)}${after}` : sql``;
+  return sql`select g.period, ${bitsSql(used, 'g')} as bits,
+      ${listed(
+        used.map((name) => column(name, 'g')),
+        sql``,
+        sql`,`,
+      )} sum(g.n)::int as count ${extra}
+    from (select f.period, ${listed(fine, sql``, sql`,`)} count(*) as n
+          from ${rows} group by f.period${listed(fine, sql`, `)}) g
     group by grouping sets (${setsOf(query.groupings, 'g')})`;
+}
+
+export function countsSql(source: FactSource, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
+  return sql<Record<string, unknown>>`${countsSelect(query, sql`(${filteredRows(source, query)}) f`)}`;
 }
 
 /**
@@ -101,7 +111,6 @@ export function countsAndMediansSql(
 ): RawBuilder<Record<string, unknown>> {
   const used = [...new Set(query.groupings.flat())];
   const medianUsed = [...new Set(medianGroupings.flat())];
-  const fineDims = used.map((name) => column(name, 'f'));
   const noMedians = query.medians.map(
     (name) => sql`, null::float8 as ${sql.ref(`median_${name}`)}, null::int as ${sql.ref(`n_${name}`)}`,
   );
@@ -115,12 +124,7 @@ export function countsAndMediansSql(
     medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
   );
   return sql<Record<string, unknown>>`with f as materialized (${filteredRows(source, query)})
-    select 0 as part, g.period, ${bitsSql(used, 'g')} as bits,
-      ${used.length > 0 ? sql`${sql.join(used.map((name) => column(name, 'g')))},` : sql``} sum(g.n)::int as count
-      ${sql.join(noMedians, sql``)}
-    from (select f.period, ${used.length > 0 ? sql`${sql.join(fineDims)},` : sql``} count(*) as n
-          from f group by f.period${used.length > 0 ? sql`, ${sql.join(fineDims)}` : sql``}) g
-    group by grouping sets (${setsOf(query.groupings, 'g')})
+    select 0 as part, c.* from (${countsSelect(query, sql`f`, sql.join(noMedians, sql``))}) c
     union all
     select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count
       ${sql.join(medians, sql``)}
