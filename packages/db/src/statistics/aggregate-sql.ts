@@ -8,7 +8,7 @@ function column(name: string, alias = 'f'): RawBuilder<unknown> {
   return sql.ref(`${alias}.${name}`);
 }
 
-export function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
+function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
   for (const name of [...query.groupings.flat(), ...Object.keys(query.where ?? {})]) {
     if (!source.dimensions[name as DimensionKey]) {
       throw new DomainError('validation_failed', `The statistic ${source.fact} has no dimension ${name}.`);
@@ -33,7 +33,7 @@ export function factRows(source: FactSource, query: AggregateQuery): RawBuilder<
 }
 
 /** Which requested period a row's `at` falls in (null: in the overall range but in none of them). */
-export function periodIndex(query: AggregateQuery): RawBuilder<unknown> {
+function periodIndex(query: AggregateQuery): RawBuilder<unknown> {
   const branches = query.periods.map(
     (p, i) => sql`when f.at >= (${p.from}::date)::timestamp at time zone 'UTC'
       and f.at < (${p.to}::date)::timestamp at time zone 'UTC' then ${sql.lit(i)}`,
@@ -41,7 +41,7 @@ export function periodIndex(query: AggregateQuery): RawBuilder<unknown> {
   return sql`case ${sql.join(branches, sql` `)} end`;
 }
 
-export function whereDimensions(query: AggregateQuery): RawBuilder<boolean> {
+function whereDimensions(query: AggregateQuery): RawBuilder<boolean> {
   const entries = Object.entries(query.where ?? {}).filter(([, value]) => value !== undefined);
   if (entries.length === 0) return sql<boolean>`true`;
   return sql<boolean>`${sql.join(
@@ -67,7 +67,7 @@ function bitsSql(used: readonly string[], alias: string): RawBuilder<unknown> {
 }
 
 /** The fact's rows of the requested periods, with their period index and the drill-down filter applied. */
-function filteredRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
+export function filteredRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
   return sql`select * from (select ${periodIndex(query)} as period, f.* from (${factRows(source, query)}) f) f
     where f.period is not null and ${whereDimensions(query)}`;
 }

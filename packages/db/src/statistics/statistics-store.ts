@@ -3,14 +3,7 @@ import { DomainError } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { visiblePersonIds } from '../stores/person-list-query.ts';
-import {
-  bitsOf,
-  countsAndMediansSql,
-  countsSql,
-  factRows,
-  periodIndex,
-  whereDimensions,
-} from './aggregate-sql.ts';
+import { bitsOf, countsAndMediansSql, countsSql, filteredRows } from './aggregate-sql.ts';
 import type { FactSource } from './fact-source.ts';
 import { factSourceOf } from './fact-sources.ts';
 
@@ -113,9 +106,8 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
       const found = (
         await sql<{ record_id: string; person_id: string; code: string; total: number }>`
         select f.record_id, f.person_id, pc.code, count(*) over ()::int as total
-        from (select ${periodIndex(query)} as period, f.* from (${factRows(source, query)}) f) f
+        from (${filteredRows(source, query)}) f
         join persons pc on pc.id = f.person_id
-        where f.period = 0 and ${whereDimensions(query)}
         order by f.at desc, f.record_id
         limit ${limit}`.execute(db)
       ).rows;
