@@ -100,5 +100,12 @@ export const decidingBodyTypes = [
 ] as const;
 export type DecidingBodyType = (typeof decidingBodyTypes)[number];
 
+/** Bodies whose decision makes a person "decided by the state" (no longer NGO-only). */
+export const stateDecidingBodyTypes: readonly DecidingBodyType[] = [
+  'Police',
+  'CourtOrProsecution',
+  'NonPoliceGovernmentalOrganization',
+];
+
 export const screeningOutcomes = ['presumed_victim', 'not_presumed', 'inconclusive'] as const;
 export type ScreeningOutcome = (typeof screeningOutcomes)[number];

@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import type { OrganisationType } from '../organisations/organisation-types.ts';
+import { isStateBody, type OrganisationType } from '../organisations/organisation-types.ts';
 import { authorize } from '../policy/authorize.ts';
 import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid } from '../support/errors.ts';
-import type { DecidingBodyType } from './identification-vocabulary.ts';
+import { type DecidingBodyType, stateDecidingBodyTypes } from './identification-vocabulary.ts';
 import type { IdentificationDecision } from './person.ts';
 import { loadPersonFor, personRecordRef } from './person-access.ts';
 
@@ -21,12 +21,10 @@ export interface DecisionInput {
 export function decidingBodyTypeOf(type: OrganisationType): DecidingBodyType {
   if (type === 'police') return 'Police';
   if (type === 'prosecution' || type === 'court') return 'CourtOrProsecution';
-  if (['ngo', 'shelter', 'hotline', 'international_organisation'].includes(type)) return 'NGO';
+  if (!isStateBody(type)) return 'NGO';
   if (type === 'system_operator') return 'Other';
   return 'NonPoliceGovernmentalOrganization';
 }
-
-const stateBodies: DecidingBodyType[] = ['Police', 'CourtOrProsecution', 'NonPoliceGovernmentalOrganization'];
 
 /**
  * The formal decision: identified or not a victim, by the actor's organisation, with grounds
@@ -75,7 +73,7 @@ export async function recordDecision(
       status: input.outcome,
       statusBodyType: bodyType,
       statusDecidedAt: new Date(`${input.decidedOn}T00:00:00Z`),
-      stateDecided: person.stateDecided || stateBodies.includes(bodyType),
+      stateDecided: person.stateDecided || stateDecidingBodyTypes.includes(bodyType),
       updatedAt: now,
     });
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {

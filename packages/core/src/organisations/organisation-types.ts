@@ -38,7 +38,15 @@ export const htcdsOrganisationType: Record<OrganisationType, string> = {
   system_operator: 'CentralGovernmentOrganisation',
 };
 
+/** Civil society: their identifications count, and are reported as NGO identifications. */
+export const nonStateOrganisationTypes: readonly OrganisationType[] = [
+  'ngo',
+  'shelter',
+  'hotline',
+  'international_organisation',
+];
+
 /** Whether a decision by this kind of body counts as a state decision (vs an NGO one). */
 export function isStateBody(type: OrganisationType): boolean {
-  return !['ngo', 'shelter', 'hotline', 'international_organisation'].includes(type);
+  return !nonStateOrganisationTypes.includes(type);
 }

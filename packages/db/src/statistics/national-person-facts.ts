@@ -1,4 +1,4 @@
-import type { DimensionKey } from '@opennrm/core';
+import { type DimensionKey, nonStateOrganisationTypes } from '@opennrm/core';
 import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import {
@@ -63,8 +63,7 @@ const personDimensions = {
  * select list: those are parallel-restricted, and PostgreSQL would then compute every dimension
  * of every row in the leader process alone (half the report's time at a million persons).
  */
-const ownerBody = sql`case when o.type in ('ngo', 'shelter', 'hotline', 'international_organisation')
-  then 'ngo' else 'state' end`;
+const ownerBody = sql`case when o.type in (${sql.join(nonStateOrganisationTypes)}) then 'ngo' else 'state' end`;
 
 export const personsScreened: FactSource = {
   fact: 'persons_screened',

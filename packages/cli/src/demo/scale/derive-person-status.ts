@@ -1,4 +1,4 @@
-import type { DecidingBodyType } from '@opennrm/core';
+import { type DecidingBodyType, stateDecidingBodyTypes } from '@opennrm/core';
 
 export interface ScreeningFact {
   outcome: 'presumed_victim' | 'not_presumed' | 'inconclusive';
@@ -23,12 +23,6 @@ export interface PersonStatus {
   identifiedOn: string | null;
   firstDecidedOn: string | null;
 }
-
-const stateBodies: readonly DecidingBodyType[] = [
-  'Police',
-  'CourtOrProsecution',
-  'NonPoliceGovernmentalOrganization',
-];
 
 /**
  * What recordScreening and recordDecision leave on the person when the screenings and then the
@@ -67,7 +61,7 @@ export function derivePersonStatus(
     s.status = decision.outcome;
     s.statusBodyType = decision.bodyType;
     s.statusDecidedAt = new Date(`${decision.decidedOn}T00:00:00Z`);
-    s.stateDecided ||= stateBodies.includes(decision.bodyType);
+    s.stateDecided ||= stateDecidingBodyTypes.includes(decision.bodyType);
     if (s.firstDecidedOn === null || decision.decidedOn < s.firstDecidedOn)
       s.firstDecidedOn = decision.decidedOn;
     if (decision.outcome === 'identified' && (s.identifiedOn === null || decision.decidedOn < s.identifiedOn))
