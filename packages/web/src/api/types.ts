@@ -19,6 +19,8 @@ import type {
   CreateUserBody,
   DecisionBody,
   Decision as DecisionSchema,
+  DrillDownQuery as DrillDownQuerySchema,
+  DrillDownResponse,
   DuplicateCheckResponse,
   ErrorBody as ErrorBodySchema,
   ExploitationBody,
@@ -40,11 +42,14 @@ import type {
   ReferralProposal as ReferralProposalSchema,
   Referral as ReferralSchema,
   ReferralSettings as ReferralSettingsSchema,
+  ReportQuery as ReportQuerySchema,
+  ReportResponse,
   RevealedIdentityResponse,
   ScreeningBody,
   Screening as ScreeningSchema,
   SendAlertBody,
   SendReferralBody,
+  SourceDatasetList,
   StatisticsSettingsPatch,
   StatisticsSettings as StatisticsSettingsSchema,
   UpdateIdentificationSettingsBody,
@@ -149,3 +154,17 @@ export type ConsentInput = z.input<typeof ConsentBody>;
 export type ConsentPurpose = Consent['purposes'][number];
 export type ConsentMeans = Consent['means'];
 export type AppNotification = z.infer<typeof NotificationSchema>;
+
+/** The annual report (statistics API). */
+export type Report = z.infer<typeof ReportResponse>;
+export type ReportTable = Report['tables'][number];
+export type TableFigures = ReportTable['current'];
+export type Cell = TableFigures['total'];
+export type ReportScope = Report['scope'];
+export type ReportView = Report['view'];
+export type ReportQuery = z.infer<typeof ReportQuerySchema>;
+export type DrillDownQuery = z.infer<typeof DrillDownQuerySchema>;
+export type DrillDown = z.infer<typeof DrillDownResponse>;
+export type SourceDataset = z.infer<typeof SourceDatasetList>['datasets'][number];
+/** Which period a figure belongs to (the report year or the one before). */
+export type PeriodKey = 'current' | 'previous';

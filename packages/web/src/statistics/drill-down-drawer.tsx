@@ -1,6 +1,7 @@
 import { Alert, Anchor, Code, Drawer, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { DrillDown, ReportQuery } from '../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
@@ -8,7 +9,6 @@ import { can } from '../common/permissions.ts';
 import { useFormat } from '../i18n/format.ts';
 import { describeFigure, type OpenedFigure } from './figure-cell.tsx';
 import { useDrillDown } from './statistics-queries.ts';
-import type { DrillDown, ReportQuery } from './statistics-types.ts';
 
 interface DrillDownDrawerProps {
   figure: OpenedFigure | null;

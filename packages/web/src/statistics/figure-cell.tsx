@@ -1,7 +1,7 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Cell, PeriodKey, ReportTable } from '../api/types.ts';
 import { cellText } from './figure-text.ts';
-import type { Cell, PeriodKey, ReportTable } from './statistics-types.ts';
 
 /** One figure the user can ask "which records?" about: its cell in the table and its period. */
 export interface OpenedFigure {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../api/types.ts';
 import { cellText, changeOf, changeText, formatFigure } from './figure-text.ts';
-import type { Cell } from './statistics-types.ts';
 
 const count = { kind: 'count' } as const;
 const median = { kind: 'median_days', duration: 'screening_to_decision' } as const;

@@ -1,5 +1,5 @@
+import type { Cell, ReportTable } from '../api/types.ts';
 import { intlTag } from '../i18n/format.ts';
-import type { Cell, ReportTable } from './statistics-types.ts';
 
 /**
  * How one figure reads on screen. A suppressed cell (published view) shows "<5" when it is small

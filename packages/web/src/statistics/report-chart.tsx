@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Report, ReportTable } from '../api/types.ts';
 import { cellText } from './figure-text.ts';
-import type { Report, ReportTable } from './statistics-types.ts';
 
 /** Graphics need 3:1 against white (WCAG 1.4.11): blue 8 is 6.9:1, gray 6 is 3.3:1. */
 const currentColour = '#1864ab';

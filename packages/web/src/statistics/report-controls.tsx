@@ -1,8 +1,7 @@
 import { Group, NativeSelect, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../api/types.ts';
+import type { Organisation, SourceDataset } from '../api/types.ts';
 import { type ReportSelection, selectableYears } from './report-selection.ts';
-import type { SourceDataset } from './statistics-types.ts';
 
 interface ReportControlsProps {
   value: ReportSelection;

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ReportQuery } from '../api/types.ts';
 import { reportFileUrl } from './statistics-queries.ts';
-import type { ReportQuery } from './statistics-types.ts';
 
 /** The same report as files: plain links, so the browser downloads them with the session. */
 export function ReportDownloads({ query }: { query: ReportQuery }) {

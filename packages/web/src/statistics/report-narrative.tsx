@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Report } from './statistics-types.ts';
+import type { Report } from '../api/types.ts';
 
 /** The drafted summary: written by the server in the report's language from the tables below. */
 export function ReportNarrative({ paragraphs }: { paragraphs: Report['narrative'] }) {

@@ -1,10 +1,10 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Report, ReportQuery, ReportTable as ReportTableData } from '../api/types.ts';
 import type { OpenedFigure } from './figure-cell.tsx';
 import { ReportChart } from './report-chart.tsx';
 import { ReportTable } from './report-table.tsx';
 import { tableCsvUrl } from './statistics-queries.ts';
-import type { Report, ReportQuery, ReportTable as ReportTableData } from './statistics-types.ts';
 
 interface ReportSectionProps {
   table: ReportTableData;

@@ -1,4 +1,4 @@
-import type { ReportQuery, ReportView } from './statistics-types.ts';
+import type { ReportQuery, ReportView } from '../api/types.ts';
 
 /**
  * Which report the page shows, as it lives in the address bar (shareable, Back-safe). Links are

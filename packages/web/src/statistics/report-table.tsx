@@ -1,9 +1,9 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Cell, Report, ReportTable as ReportTableData } from '../api/types.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { FigureCell, type OpenedFigure } from './figure-cell.tsx';
 import { changeOf, changeText } from './figure-text.ts';
-import type { Cell, Report, ReportTable as ReportTableData } from './statistics-types.ts';
 
 interface ReportTableProps {
   table: ReportTableData;

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { Organisation } from '../api/types.ts';
+import type { Organisation, Report } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
@@ -25,7 +25,6 @@ import {
   reportSelectionToParams,
 } from './report-selection.ts';
 import { useDatasets, useReport } from './statistics-queries.ts';
-import type { Report } from './statistics-types.ts';
 import { SuppressionLegend } from './suppression-legend.tsx';
 
 export function StatisticsPage() {

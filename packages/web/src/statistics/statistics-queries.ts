@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, buildUrl } from '../api/client.ts';
-import type { DrillDown, DrillDownQuery, Report, ReportQuery, SourceDataset } from './statistics-types.ts';
+import type { DrillDown, DrillDownQuery, Report, ReportQuery, SourceDataset } from '../api/types.ts';
 
 const statisticsKey = ['statistics'] as const;
 
