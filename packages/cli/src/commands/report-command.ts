@@ -1,5 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { buildAnnualReport, type Ctx, type Report, recordAudit } from '@opennrm/core';
+import { buildAnnualReport, type Ctx, type Report, recordReportDownload } from '@opennrm/core';
 import { renderReportPdf, renderReportXlsx, renderTableCsv } from '@opennrm/server';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { UsageError } from '../usage-error.ts';
@@ -66,19 +66,13 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
       datasetId: options.dataset,
       forTable: format === 'csv' ? options.table : undefined,
     });
-    const file = await render(report, format, options.table);
-    await recordAudit(deps, null, null, {
-      action: 'statistics.report_downloaded',
-      entityType: 'statistics',
-      entityId: report.period.label,
-      details: {
-        via: 'cli',
-        format,
-        view,
-        period: { from: report.period.from, to: report.period.to },
-        scope: report.scope,
-      },
-    });
+    const file = await render(report, format, format === 'csv' ? options.table : undefined);
+    await recordReportDownload(
+      { ...deps, actor: null, request: null },
+      report,
+      format,
+      format === 'csv' ? options.table : undefined,
+    );
     return file;
   });
   // Written whole or not at all: a reader never finds half a file under the published name.

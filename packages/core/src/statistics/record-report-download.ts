@@ -1,16 +1,18 @@
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Ctx } from '../context.ts';
+import type { Actor, RequestMeta } from '../auth/actor.ts';
+import type { Clock, Store } from '../ports.ts';
 import type { Report } from './report-model.ts';
 
 /**
  * A report leaving the system as a file is audited: who took which period, view and scope, in
  * which format. Published files go to the TIP office, GRETA and the press; internal ones carry
- * exact small counts and must be traceable. No figure goes into the event.
+ * exact small counts and must be traceable. No figure goes into the event. Without an actor it
+ * is the shell's operator (`opennrm report`), and the event says so.
  */
 export async function recordReportDownload(
-  ctx: Ctx,
+  ctx: { store: Store; clock: Clock; actor: Actor | null; request: RequestMeta | null },
   report: Report,
-  format: 'xlsx' | 'pdf' | 'csv',
+  format: 'xlsx' | 'pdf' | 'csv' | 'json',
   table?: string,
 ): Promise<void> {
   await recordAudit({ store: ctx.store, clock: ctx.clock }, ctx.actor, ctx.request, {
@@ -19,6 +21,7 @@ export async function recordReportDownload(
     entityId: report.period.label,
     details: {
       format,
+      ...(ctx.actor ? {} : { via: 'cli' }),
       ...(table ? { table } : {}),
       view: report.view,
       threshold: report.threshold,
