@@ -3,6 +3,10 @@ import { identification } from './0002-identification.ts';
 import { referrals } from './0003-referrals.ts';
 import { statistics } from './0004-statistics.ts';
 import { ctdcDatasets } from './0005-ctdc-datasets.ts';
+import { accessModel } from './0006-access-model.ts';
+import { authentication } from './0007-authentication.ts';
+import { auditCheckpoints } from './0008-audit-checkpoints.ts';
+import { installationKeys } from './0009-installation-keys.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -12,4 +16,8 @@ export const migrations: readonly Migration[] = [
   referrals,
   statistics,
   ctdcDatasets,
+  accessModel,
+  authentication,
+  auditCheckpoints,
+  installationKeys,
 ];

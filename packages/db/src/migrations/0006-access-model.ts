@@ -1,0 +1,13 @@
+import { sql } from 'kysely';
+import type { Migration } from './migration.ts';
+
+/** (Filled in by the change that owns this step.) */
+const statements: string[] = [];
+
+export const accessModel: Migration = {
+  version: 6,
+  name: 'access-model',
+  async up(db) {
+    for (const statement of statements) await sql.raw(statement).execute(db);
+  },
+};

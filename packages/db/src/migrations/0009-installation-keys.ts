@@ -1,0 +1,13 @@
+import { sql } from 'kysely';
+import type { Migration } from './migration.ts';
+
+/** (Filled in by the change that owns this step.) */
+const statements: string[] = [];
+
+export const installationKeys: Migration = {
+  version: 9,
+  name: 'installation-keys',
+  async up(db) {
+    for (const statement of statements) await sql.raw(statement).execute(db);
+  },
+};
