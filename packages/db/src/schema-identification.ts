@@ -59,6 +59,11 @@ export interface PersonAccessTable {
   reason: string;
   since: Date;
   until: Date | null;
+  share_identity: Generated<boolean>;
+  consent_id: string | null;
+  child_rule: Generated<boolean>;
+  override_reason: string | null;
+  granted_by: string | null;
 }
 
 export interface PersonDuplicateKeysTable {

@@ -60,6 +60,8 @@ export interface ReferralsTable {
   closed_at: Date | null;
   escalated_at: Date | null;
   updated_at: Date;
+  /** The referral this one was sent onward from (by its recipient); null when the owner sent it. */
+  parent_referral_id: string | null;
 }
 
 export interface ConsentsTable {

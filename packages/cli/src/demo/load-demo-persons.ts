@@ -41,7 +41,10 @@ export async function loadDemoPersons(deps: Deps): Promise<number> {
     for (const email of demo.shareWith ?? []) {
       const target = await deps.store.users.findByEmail(email);
       if (target)
-        await sharePerson(ctx, person.id, target.organisationId, 'Demo: identification and services');
+        await sharePerson(ctx, person.id, {
+          organisationId: target.organisationId,
+          reason: 'Demo: identification and services',
+        });
     }
     if (demo.referTo?.length) {
       const recipients = await Promise.all(demo.referTo.map((r) => actingAs(deps, r.user)));

@@ -52,7 +52,8 @@ export const sharePersonRoute = createRoute({
   method: 'post',
   path: '/api/persons/{id}/shares',
   tags: ['identification'],
-  summary: 'Give another organisation need-to-know access (e.g. for the identification decision)',
+  summary:
+    'The owner gives another organisation need-to-know access (e.g. for the identification decision); identity only with a covering consent, the child rule or an override',
   request: { params: IdParams, body: jsonBody(ShareBody) },
   responses: { 204: { description: 'Shared.' }, ...errors(404, 413, 415, 422) },
 });

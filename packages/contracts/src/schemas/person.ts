@@ -220,7 +220,15 @@ export const PersonFileResponse = z
   })
   .openapi('PersonFile');
 
-export const ShareBody = z.strictObject({ organisationId: Uuid, reason: text(500) }).openapi('SharePerson');
+export const ShareBody = z
+  .strictObject({
+    organisationId: Uuid,
+    reason: text(500),
+    /** Let the target reveal identity: a consent covering it, the child rule, or an override. */
+    shareIdentity: z.boolean().optional(),
+    overrideReason: text(1000).nullable().optional(),
+  })
+  .openapi('SharePerson');
 export const ShareParams = z.object({
   id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
   organisationId: Uuid.openapi({ param: { name: 'organisationId', in: 'path' } }),

@@ -1,15 +1,15 @@
 import type { Ctx } from '../context.ts';
-import { can } from '../policy/authorize.ts';
+import { linksOf, mayOnPerson } from '../policy/person-access-policy.ts';
 import { readIdentificationSettings } from './identification-settings.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
-import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { loadPersonFor } from './person-access.ts';
 
 export interface PersonFile {
   person: Person;
   screenings: Screening[];
   decisions: IdentificationDecision[];
   exploitation: Exploitation | null;
-  /** Organisations that can open this record (owner first). */
+  /** Organisations that can open this record (owner first); others than the owner see the owner and themselves. */
   organisationIds: string[];
   /** Identified by an NGO and never decided on by the state. */
   ngoOnly: boolean;
@@ -23,9 +23,7 @@ export interface PersonFile {
 
 /** Everything about a person except sealed values: the person page's data. */
 export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
-  const person = await loadPersonFor(ctx, id, 'person', 'read');
-  const ref = await personRecordRef(ctx.store, person);
-  const identityRef = await personRecordRef(ctx.store, person, 'identity');
+  const { person, facts } = await loadPersonFor(ctx, id, 'read');
   const settings = await readIdentificationSettings(ctx.store);
   const exploitation = (await ctx.store.persons.getExploitation(id)) ?? null;
   const countries = exploitation
@@ -36,24 +34,24 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
       ]
     : [];
   // A recipient who holds the person only through referrals sees the sections those referrals give.
-  const viaReferral =
-    person.organisationId === ctx.actor.organisationId
-      ? []
-      : (await ctx.store.referrals.listForPerson(id)).filter(
-          (r) => r.toOrganisationId === ctx.actor.organisationId && ['sent', 'accepted'].includes(r.status),
-        );
+  const links = linksOf(ctx.actor.organisationId, facts);
+  const onlyReferrals = links.every((l) => l.referralId !== undefined);
+  const viaReferral = onlyReferrals
+    ? (await ctx.store.referrals.listForPerson(id)).filter((r) => links.some((l) => l.referralId === r.id))
+    : [];
   const sections = new Set(viaReferral.flatMap((r) => r.sections));
   const shows = (section: 'screenings' | 'exploitation' | 'decisions') =>
-    viaReferral.length === 0 || sections.has(section);
+    !onlyReferrals || sections.has(section);
+  // Where else the person is helped is a location: only the owner sees every holder.
+  const holders = mayOnPerson(ctx.actor, 'see_holders', facts)
+    ? await ctx.store.persons.organisationsWithAccess(id)
+    : [person.organisationId, ctx.actor.organisationId];
   return {
     person,
     screenings: shows('screenings') ? await ctx.store.screenings.listForPerson(id) : [],
     decisions: shows('decisions') ? await ctx.store.decisions.listForPerson(id) : [],
     exploitation: shows('exploitation') ? exploitation : null,
-    organisationIds: [
-      person.organisationId,
-      ...(ref.sharedWithOrganisationIds ?? []).filter((o) => o !== person.organisationId),
-    ],
+    organisationIds: [...new Set([person.organisationId, ...holders])],
     ngoOnly: isNgoOnly(person),
     scope:
       countries.length === 0
@@ -64,8 +62,8 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
     foreign: person.citizenships.length === 0 ? null : !person.citizenships.includes(settings.countryCode),
     overdue: isOverdue(person, ctx.clock.now()),
     canReveal: {
-      identity: can(ctx.actor, 'person_identity', 'reveal', identityRef),
-      sensitive: can(ctx.actor, 'person_sensitive', 'reveal', identityRef),
+      identity: mayOnPerson(ctx.actor, 'reveal_identity', facts),
+      sensitive: mayOnPerson(ctx.actor, 'reveal_sensitive', facts),
     },
   };
 }

@@ -1,20 +1,18 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { authorize } from '../policy/authorize.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
 import { fromHtcds, type HtcdsRecord, toHtcds } from './htcds-person.ts';
 import type { Person } from './person.ts';
 import { sealedPersonFields } from './person.ts';
-import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { loadPersonFor } from './person-access.ts';
 import { recordExploitation } from './record-exploitation.ts';
 import { unsealIdentity } from './seal-identity.ts';
 
 /** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
 export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsRecord> {
-  const person = await loadPersonFor(ctx, id, 'person', 'read');
-  authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(ctx.store, person, 'identity'));
+  const { person } = await loadPersonFor(ctx, id, 'reveal_identity');
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.exported_htcds',
     entityType: 'person',

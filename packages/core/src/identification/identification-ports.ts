@@ -1,3 +1,5 @@
+import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
+import type { IdentityBasis } from '../policy/person-access-policy.ts';
 import type { Visibility } from '../ports.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
 import type { AgeBand, ExploitationForm, Gender, IdentificationStatus } from './identification-vocabulary.ts';
@@ -23,6 +25,15 @@ export interface PersonFilter {
   offset: number;
 }
 
+/** A direct share as the owner grants it. */
+export interface NewShare extends IdentityBasis {
+  organisationId: string;
+  reason: string;
+  shareIdentity: boolean;
+  /** The user who shared (null only for records loaded from outside). */
+  grantedBy: string | null;
+}
+
 export interface DuplicateMatch {
   personId: string;
   organisationId: string;
@@ -44,10 +55,13 @@ export interface PersonStore {
    * (sent or accepted) referral: access follows referrals and ends with them.
    */
   organisationsWithAccess(personId: string): Promise<string[]>;
-  /** Those of organisationsWithAccess that may also reveal identity (open referrals only when they share it). */
-  organisationsWithIdentityAccess(personId: string): Promise<string[]>;
-  grantAccess(personId: string, organisationId: string, reason: string, at: Date): Promise<void>;
+  /** What the record-level policy decides on (one query); undefined when there is no such person. */
+  accessFacts(personId: string): Promise<PersonAccessFacts | undefined>;
+  /** Opens a share (an active share to the same organisation is replaced: widened or narrowed). */
+  grantAccess(personId: string, share: NewShare, at: Date): Promise<void>;
   revokeAccess(personId: string, organisationId: string, at: Date): Promise<number>;
+  /** Shares that carried identity because of a consent now withdrawn stop carrying it. */
+  stopIdentitySharing(consentId: string): Promise<number>;
   addDuplicateKeys(personId: string, keys: string[]): Promise<void>;
   /** Replaces the person's keys (a corrected name must stop matching under the old spelling). */
   replaceDuplicateKeys(personId: string, keys: string[]): Promise<void>;

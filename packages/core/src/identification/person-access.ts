@@ -1,39 +1,33 @@
 import type { Ctx } from '../context.ts';
-import { authorize, type RecordRef } from '../policy/authorize.ts';
-import type { Action, Resource } from '../policy/permissions.ts';
+import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
+import { authorizeOnPerson } from '../policy/person-access-policy.ts';
+import type { PersonAction } from '../policy/person-access-rules.ts';
 import type { Store } from '../ports.ts';
 import { notFound } from '../support/errors.ts';
 import type { Person } from './person.ts';
 
-/** What the policy needs to decide on a person: the owner and the organisations it is shared with. */
-export async function personRecordRef(
-  store: Store,
-  person: Person,
-  purpose: 'record' | 'identity' = 'record',
-): Promise<RecordRef> {
-  // A referral without identity gives the record but not the identity (no consent, no child rule).
-  const organisations =
-    purpose === 'identity'
-      ? await store.persons.organisationsWithIdentityAccess(person.id)
-      : await store.persons.organisationsWithAccess(person.id);
-  return { organisationId: person.organisationId, sharedWithOrganisationIds: organisations };
+export interface PersonInReach {
+  person: Person;
+  /** What the policy decided on: use it for every further question about this record. */
+  facts: PersonAccessFacts;
 }
 
 /**
- * Loads a person and checks the actor may act on it. An organisation with no link gets 403 (the
- * issue's rule: it cannot open the record), and never sees anything of it.
+ * Loads a person with its access facts and asks the one record-level policy whether the actor
+ * may do `action` (core/src/policy/person-access-rules.ts). An organisation with no link gets
+ * 403 and never sees anything of the record.
  */
 export async function loadPersonFor(
   ctx: Ctx,
   id: string,
-  resource: Resource,
-  action: Action,
+  action: PersonAction,
   store: Store = ctx.store,
-): Promise<Person> {
+): Promise<PersonInReach> {
   const person = await store.persons.get(id);
-  if (!person) throw notFound('The person');
-  authorize(ctx.actor, resource, action, await personRecordRef(store, person));
-  return person;
+  const facts = person && (await store.persons.accessFacts(id));
+  if (!person || !facts) throw notFound('The person');
+  authorizeOnPerson(ctx.actor, action, facts);
+  return { person, facts };
 }
 
 /** The AAD binding a sealed person field to its person. */

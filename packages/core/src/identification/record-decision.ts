@@ -1,12 +1,11 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { isStateBody, type OrganisationType } from '../organisations/organisation-types.ts';
-import { authorize } from '../policy/authorize.ts';
 import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid } from '../support/errors.ts';
 import { type DecidingBodyType, stateDecidingBodyTypes } from './identification-vocabulary.ts';
 import type { IdentificationDecision } from './person.ts';
-import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { loadPersonFor } from './person-access.ts';
 
 export interface DecisionInput {
   outcome: 'identified' | 'not_victim';
@@ -46,8 +45,7 @@ export async function recordDecision(
   if (!input.grounds.trim())
     throw invalid('State the grounds of the decision.', { fields: { grounds: 'required' } });
   return ctx.store.transaction(async (tx) => {
-    const person = await loadPersonFor(ctx, personId, 'person', 'read', tx);
-    authorize(ctx.actor, 'identification_decision', 'create', await personRecordRef(tx, person));
+    const { person } = await loadPersonFor(ctx, personId, 'decide', tx);
     const earlier = await tx.decisions.listForPerson(personId);
     if (input.reconsiders && !earlier.some((d) => d.id === input.reconsiders)) {
       throw invalid('The decision to reconsider is not one of this person’s.', {

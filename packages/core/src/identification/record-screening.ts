@@ -40,7 +40,7 @@ export async function recordScreening(ctx: Ctx, personId: string, input: Screeni
   if (screenedAt.getTime() > now.getTime() + 60_000)
     throw invalid('The screening date is in the future.', { fields: { screenedAt: 'future' } });
   return ctx.store.transaction(async (tx) => {
-    const person = await loadPersonFor(ctx, personId, 'person', 'update', tx);
+    const { person } = await loadPersonFor(ctx, personId, 'contribute', tx);
     const list = await tx.indicatorLists.get(input.listKey, input.listVersion);
     if (!list)
       throw notFound(

@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { authorize, can } from '../policy/authorize.ts';
+import { mayOnPerson } from '../policy/person-access-policy.ts';
 import { type PersonIdentity, type SealedPersonField, sealedPersonFields } from './person.ts';
-import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { loadPersonFor } from './person-access.ts';
 import { unsealIdentity } from './seal-identity.ts';
 
 /**
@@ -20,10 +20,8 @@ export async function revealPersonIdentity(
   id: string,
   reason: string | null,
 ): Promise<RevealedIdentity> {
-  const person = await loadPersonFor(ctx, id, 'person', 'read');
-  const ref = await personRecordRef(ctx.store, person, 'identity');
-  authorize(ctx.actor, 'person_identity', 'reveal', ref);
-  const withSensitive = can(ctx.actor, 'person_sensitive', 'reveal', ref);
+  const { person, facts } = await loadPersonFor(ctx, id, 'reveal_identity');
+  const withSensitive = mayOnPerson(ctx.actor, 'reveal_sensitive', facts);
   const fields: SealedPersonField[] = sealedPersonFields.filter((f) => f !== 'sensitive' || withSensitive);
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.identity_revealed',

@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { authorize } from '../policy/authorize.ts';
+import { authorizeOnPerson } from '../policy/person-access-policy.ts';
 import { checkAge } from './create-person.ts';
 import { keysFor } from './find-possible-duplicates.ts';
 import type { Person } from './person.ts';
-import { loadPersonFor, personRecordRef } from './person-access.ts';
+import { loadPersonFor } from './person-access.ts';
 import { fullName, type PersonInput } from './person-input.ts';
 import { sealIdentity, unsealIdentity } from './seal-identity.ts';
 
@@ -14,9 +14,8 @@ import { sealIdentity, unsealIdentity } from './seal-identity.ts';
  */
 export async function updatePerson(ctx: Ctx, id: string, input: Partial<PersonInput>): Promise<Person> {
   return ctx.store.transaction(async (tx) => {
-    const person = await loadPersonFor(ctx, id, 'person', 'update', tx);
-    if (input.identity)
-      authorize(ctx.actor, 'person_identity', 'reveal', await personRecordRef(tx, person, 'identity'));
+    const { person, facts } = await loadPersonFor(ctx, id, 'edit', tx);
+    if (input.identity) authorizeOnPerson(ctx.actor, 'edit_identity', facts);
     checkAge({ birthYear: input.birthYear ?? person.birthYear, identity: input.identity });
     const changes: Partial<Person> = { updatedAt: ctx.clock.now() };
     if (input.gender !== undefined) changes.gender = input.gender;

@@ -108,7 +108,7 @@ export async function changeAlertStatus(
 /** Links a person identified in the situation; the actor must be able to open that person. */
 export async function linkAlertPerson(ctx: Ctx, id: string, personId: string): Promise<Alert> {
   const alert = await loadAlertFor(ctx, id);
-  await loadPersonFor(ctx, personId, 'person', 'update');
+  await loadPersonFor(ctx, personId, 'contribute');
   await ctx.store.transaction(async (tx) => {
     await tx.alerts.linkPerson(id, personId, ctx.clock.now());
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {

@@ -20,8 +20,7 @@ export interface ReferralProposal {
  * an open referral. The user may change everything before sending.
  */
 export async function proposeReferrals(ctx: Ctx, personId: string): Promise<ReferralProposal[]> {
-  const person = await loadPersonFor(ctx, personId, 'person', 'read');
-  authorize(ctx.actor, 'referral', 'create');
+  const { person } = await loadPersonFor(ctx, personId, 'refer');
   const [settings, identification, exploitation, existing, organisations] = await Promise.all([
     readReferralSettings(ctx.store),
     readIdentificationSettings(ctx.store),

@@ -1,27 +1,34 @@
 import type { Ctx } from '../context.ts';
-import { loadPersonFor, personRecordRef } from '../identification/person-access.ts';
+import { loadPersonFor } from '../identification/person-access.ts';
 import { authorize } from '../policy/authorize.ts';
-import { forbidden, notFound } from '../support/errors.ts';
+import { mayOnPerson } from '../policy/person-access-policy.ts';
+import { authorizeOnReferral } from '../policy/referral-access-policy.ts';
+import { notFound } from '../support/errors.ts';
 import type { Referral } from './referral.ts';
 import type { Inbox } from './referral-ports.ts';
 
-/** The sender always sees its referral; the recipient while it is open or after completing it. */
-export async function loadReferralFor(ctx: Ctx, id: string): Promise<Referral> {
+/** A referral the actor's organisation is a party to (policy/referral-access-policy.ts decides). */
+export async function loadReferralFor(
+  ctx: Ctx,
+  id: string,
+  action: 'read' | 'message' = 'read',
+): Promise<Referral> {
   const referral = await ctx.store.referrals.get(id);
   if (!referral) throw notFound('The referral');
-  const org = ctx.actor.organisationId;
-  const recipientMaySee =
-    org === referral.toOrganisationId && ['sent', 'accepted', 'completed'].includes(referral.status);
-  if (org !== referral.fromOrganisationId && !recipientMaySee) throw forbidden();
-  authorize(ctx.actor, 'referral', 'read', { organisationId: org });
+  authorizeOnReferral(ctx.actor, action, referral);
   return referral;
 }
 
-/** The referrals of a person the actor can open (each party sees the whole history of the person). */
+/**
+ * The referrals of a person: all of them for the owner; for anyone else only those it sent or
+ * received, since a referral to a shelter says where the person lives.
+ */
 export async function listPersonReferrals(ctx: Ctx, personId: string): Promise<Referral[]> {
-  const person = await loadPersonFor(ctx, personId, 'person', 'read');
-  authorize(ctx.actor, 'referral', 'read', await personRecordRef(ctx.store, person));
-  return ctx.store.referrals.listForPerson(personId);
+  const { facts } = await loadPersonFor(ctx, personId, 'read_referrals');
+  const all = await ctx.store.referrals.listForPerson(personId);
+  if (mayOnPerson(ctx.actor, 'see_holders', facts)) return all;
+  const org = ctx.actor.organisationId;
+  return all.filter((r) => r.fromOrganisationId === org || r.toOrganisationId === org);
 }
 
 /** The organisation's work list: to decide, awaiting answer, overdue, in progress, recently closed. */

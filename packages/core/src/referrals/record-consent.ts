@@ -1,7 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { loadPersonFor, personRecordRef } from '../identification/person-access.ts';
-import { authorize } from '../policy/authorize.ts';
+import { loadPersonFor } from '../identification/person-access.ts';
 import { isCalendarDate } from '../support/calendar-date.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import type { Consent } from './referral.ts';
@@ -25,8 +24,9 @@ export async function recordConsent(ctx: Ctx, personId: string, input: ConsentIn
   if (input.purposes.length === 0)
     throw invalid('Say what the person consents to.', { fields: { purposes: 'required' } });
   return ctx.store.transaction(async (tx) => {
-    const person = await loadPersonFor(ctx, personId, 'person', 'read', tx);
-    authorize(ctx.actor, 'consent', 'create', await personRecordRef(tx, person));
+    // Only the owner records what the person agreed to: a recipient naming others in a consent
+    // would widen identity access the owner never gave.
+    await loadPersonFor(ctx, personId, 'record_consent', tx);
     for (const id of input.organisationIds) {
       if (!(await tx.organisations.get(id)))
         throw invalid('An organisation named in the consent does not exist.', {
@@ -70,16 +70,16 @@ export async function withdrawConsent(ctx: Ctx, consentId: string): Promise<void
   await ctx.store.transaction(async (tx) => {
     const consent = await tx.consents.get(consentId);
     if (!consent) throw notFound('The consent');
-    const person = await loadPersonFor(ctx, consent.personId, 'person', 'read', tx);
-    authorize(ctx.actor, 'consent', 'update', await personRecordRef(tx, person));
+    await loadPersonFor(ctx, consent.personId, 'withdraw_consent', tx);
     const now = ctx.clock.now();
     if ((await tx.consents.withdraw(consentId, ctx.actor.userId, now)) === 0) return;
     const stopped = await tx.referrals.stopIdentitySharing(consentId, now);
+    const sharesStopped = await tx.persons.stopIdentitySharing(consentId);
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'consent.withdrawn',
       entityType: 'person',
       entityId: consent.personId,
-      details: { consentId, referralsNoLongerSharingIdentity: stopped },
+      details: { consentId, referralsNoLongerSharingIdentity: stopped, sharesNoLongerSharingIdentity: sharesStopped },
     });
   });
 }

@@ -35,6 +35,8 @@ export interface ReferralStore {
   transition(id: string, from: readonly ReferralStatus[], patch: Partial<Referral>): Promise<number>;
   /** Referrals still unanswered past their deadline and not escalated yet, oldest deadline first. */
   listOverdueUnescalated(now: Date, limit: number): Promise<Referral[]>;
+  /** Open referrals sent onward from this one (by its recipient). */
+  listOpenChildren(parentId: string): Promise<Referral[]>;
   /** Ends identity sharing of open referrals that relied on a withdrawn consent. */
   stopIdentitySharing(consentId: string, at: Date): Promise<number>;
   addMessage(message: ReferralMessage): Promise<void>;

@@ -35,6 +35,11 @@ export interface Referral {
   /** When the missed response deadline was escalated (once per referral). */
   escalatedAt: Date | null;
   updatedAt: Date;
+  /**
+   * The referral this one was sent onward from, by its recipient (null when the owner sent it):
+   * when that one closes, this one is withdrawn, since it gave no more than it had.
+   */
+  parentReferralId: string | null;
 }
 
 /** An adult's recorded consent: to what, shared with whom, when, by what means. */

@@ -1,11 +1,12 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { readIdentificationSettings } from '../identification/identification-settings.ts';
-import { loadPersonFor, personRecordRef } from '../identification/person-access.ts';
+import { loadPersonFor } from '../identification/person-access.ts';
+import { basisName } from '../identification/share-person.ts';
 import { addWorkingDays } from '../identification/working-days.ts';
-import { authorize, can } from '../policy/authorize.ts';
-import { conflict, DomainError, invalid } from '../support/errors.ts';
-import { consentCovers, type Referral } from './referral.ts';
+import { identityTransfer, linksOf, noIdentityBasis } from '../policy/person-access-policy.ts';
+import { conflict, invalid } from '../support/errors.ts';
+import type { Referral } from './referral.ts';
 import { readReferralSettings } from './referral-settings.ts';
 import {
   openReferralStatuses,
@@ -35,9 +36,7 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
   if (input.services.length === 0)
     throw invalid('Say what the recipient is asked to do.', { fields: { services: 'required' } });
   return ctx.store.transaction(async (tx) => {
-    const person = await loadPersonFor(ctx, personId, 'person', 'read', tx);
-    const ref = await personRecordRef(tx, person);
-    authorize(ctx.actor, 'referral', 'create', ref);
+    const { person, facts } = await loadPersonFor(ctx, personId, 'refer', tx);
     const recipient = await tx.organisations.get(input.toOrganisationId);
     if (!recipient?.active)
       throw invalid('The recipient organisation does not exist or is inactive.', {
@@ -45,15 +44,27 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
       });
     if (recipient.id === ctx.actor.organisationId)
       throw invalid('A referral goes to another organisation.', { fields: { toOrganisationId: 'own' } });
-    const open = (await tx.referrals.listForPerson(personId)).find(
+    if (recipient.id === person.organisationId)
+      throw invalid('The record already belongs to that organisation.', {
+        fields: { toOrganisationId: 'owner' },
+      });
+    const open = facts.referrals.find(
       (r) => r.toOrganisationId === recipient.id && openReferralStatuses.includes(r.status),
     );
     if (open)
       throw conflict(`${recipient.name} already has an open referral for this person.`, {
         referralId: open.id,
       });
-
-    const basis = await identityBasis(ctx, personId, input, ref);
+    // A recipient refers onward from the referral it accepted; that referral's end is this one's.
+    const parentReferralId =
+      person.organisationId === ctx.actor.organisationId
+        ? null
+        : (linksOf(ctx.actor.organisationId, facts).find((l) => l.relation === 'recipient_accepted')
+            ?.referralId ?? null);
+    const basis = input.shareIdentity
+      ? identityTransfer(ctx.actor, facts, recipient.id, input.overrideReason)
+      : noIdentityBasis;
+    const sections = await onwardSections(parentReferralId, input.sections);
     const now = ctx.clock.now();
     const settings = await readReferralSettings(tx);
     const holidays = new Set((await readIdentificationSettings(tx)).holidays);
@@ -68,7 +79,7 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
       urgency,
       noteSealed: input.note?.trim() ? ctx.sealer.seal(input.note.trim(), `referral.note.${id}`) : null,
       shareIdentity: input.shareIdentity,
-      sections: [...new Set<ReferralSection>(input.sections ?? ['screenings', 'exploitation', 'decisions'])],
+      sections,
       ...basis,
       status: 'sent',
       declineReason: null,
@@ -81,6 +92,7 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
       closedAt: null,
       escalatedAt: null,
       updatedAt: now,
+      parentReferralId,
     };
     await tx.referrals.create(referral);
     await tx.notifications.create({
@@ -101,40 +113,22 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
         to: recipient.id,
         services: referral.services,
         shareIdentity: referral.shareIdentity,
-        basis: basis.childRule
-          ? 'child_rule'
-          : basis.overrideReason
-            ? 'override'
-            : basis.consentId
-              ? 'consent'
-              : 'none',
+        basis: basisName(basis),
+        onwardFrom: parentReferralId,
         overrideReason: basis.overrideReason,
       },
     });
     return referral;
 
-    async function identityBasis(c: Ctx, pid: string, i: SendReferralInput, r: typeof ref) {
-      const none = { consentId: null, childRule: false, overrideReason: null };
-      if (!i.shareIdentity) return none;
-      const exploitation = await tx.persons.getExploitation(pid);
-      if (person.childAtIdentification === true || exploitation?.childAtExploitation === true)
-        return { ...none, childRule: true };
-      const consent = (await tx.consents.listForPerson(pid)).find((k) =>
-        consentCovers(k, i.toOrganisationId, 'share_identity'),
-      );
-      if (consent) return { ...none, consentId: consent.id };
-      if (i.overrideReason?.trim()) {
-        if (!can(c.actor, 'consent_override', 'create', r))
-          throw new DomainError('forbidden', 'You may not share identity without consent.');
-        return { ...none, overrideReason: i.overrideReason.trim().slice(0, 1000) };
-      }
-      throw invalid(
-        'The person has not consented to share their identity with this organisation. Record consent, or send the referral without identity.',
-        {
-          reason: 'consent_required',
-          fields: { shareIdentity: 'consent_required' },
-        },
-      );
+    /** An onward referral passes on no section its sender was not given. */
+    async function onwardSections(parentId: string | null, asked: ReferralSection[] | undefined) {
+      const all: ReferralSection[] = ['screenings', 'exploitation', 'decisions'];
+      const held = parentId ? ((await tx.referrals.get(parentId))?.sections ?? []) : all;
+      if (asked?.some((section) => !held.includes(section)))
+        throw invalid('An onward referral cannot pass on sections your organisation was not given.', {
+          fields: { sections: 'not_held' },
+        });
+      return [...new Set(asked ?? held)];
     }
   });
 }

@@ -2,6 +2,7 @@ import type {
   ConfigurationStore,
   DecisionStore,
   IndicatorListStore,
+  NewShare,
   PersonFilter,
   PersonStore,
   ScreeningStore,
@@ -13,7 +14,7 @@ import { openReferralsTo, type ReferralTables } from './memory-referral-stores.t
 
 export interface IdentificationTables {
   persons: Map<string, Person>;
-  access: { personId: string; organisationId: string; reason: string; since: Date; until: Date | null }[];
+  access: (NewShare & { personId: string; since: Date; until: Date | null })[];
   duplicateKeys: { personId: string; key: string }[];
   exploitations: Map<string, Exploitation>;
   screenings: Screening[];
@@ -101,16 +102,55 @@ export function createMemoryIdentificationStores(
       const owner = tables().persons.get(personId)?.organisationId;
       return [...new Set([...(owner ? [owner] : []), ...sharedWith(personId)])];
     },
-    async organisationsWithIdentityAccess(personId) {
-      const owner = tables().persons.get(personId)?.organisationId;
-      const viaReferral = openReferralsTo(referralTables(), personId)
-        .filter((r) => r.shareIdentity)
-        .map((r) => r.toOrganisationId);
-      return [...new Set([...(owner ? [owner] : []), ...manualShares(personId), ...viaReferral])];
+    async accessFacts(personId) {
+      const person = tables().persons.get(personId);
+      if (!person) return undefined;
+      const rt = referralTables();
+      return {
+        personId,
+        ownerOrganisationId: person.organisationId,
+        child:
+          person.childAtIdentification === true ||
+          tables().exploitations.get(personId)?.childAtExploitation === true,
+        shares: tables()
+          .access.filter((a) => a.personId === personId && !a.until)
+          .map((a) => ({ organisationId: a.organisationId, identity: a.shareIdentity, consentId: a.consentId })),
+        referrals: [...rt.referrals.values()]
+          .filter((r) => r.personId === personId)
+          .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime())
+          .map((r) => ({
+            id: r.id,
+            fromOrganisationId: r.fromOrganisationId,
+            toOrganisationId: r.toOrganisationId,
+            status: r.status,
+            shareIdentity: r.shareIdentity,
+            parentReferralId: r.parentReferralId,
+          })),
+        consents: [...rt.consents.values()]
+          .filter((c) => c.personId === personId)
+          .map((c) => ({
+            id: c.id,
+            purposes: c.purposes,
+            organisationIds: c.organisationIds,
+            withdrawn: c.withdrawnAt !== null,
+          })),
+      };
     },
-    async grantAccess(personId, organisationId, reason, at) {
-      if (manualShares(personId).includes(organisationId)) return;
-      tables().access.push({ personId, organisationId, reason, since: at, until: null });
+    async grantAccess(personId, share, at) {
+      for (const a of tables().access) {
+        if (a.personId === personId && a.organisationId === share.organisationId && !a.until) a.until = at;
+      }
+      tables().access.push({ ...share, personId, since: at, until: null });
+    },
+    async stopIdentitySharing(consentId) {
+      let n = 0;
+      for (const a of tables().access) {
+        if (a.consentId === consentId && a.shareIdentity && !a.until) {
+          a.shareIdentity = false;
+          n += 1;
+        }
+      }
+      return n;
     },
     async revokeAccess(personId, organisationId, at) {
       let n = 0;

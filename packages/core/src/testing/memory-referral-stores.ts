@@ -72,7 +72,8 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
           mine
             .filter(
               (r) =>
-                (r.toOrganisationId === organisationId || r.fromOrganisationId === organisationId) &&
+                (r.fromOrganisationId === organisationId ||
+                  (r.toOrganisationId === organisationId && r.status === 'completed')) &&
                 r.closedAt &&
                 r.closedAt >= recentSince,
             )
@@ -86,6 +87,10 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       tables().referrals.set(id, { ...row, ...clone(patch) });
       return 1;
     },
+    listOpenChildren: async (parentId) =>
+      all()
+        .filter((r) => r.parentReferralId === parentId && openReferralStatuses.includes(r.status))
+        .map(clone),
     listOverdueUnescalated: async (now, limit) =>
       all()
         .filter((r) => r.status === 'sent' && r.respondBy < now && !r.escalatedAt)

@@ -34,11 +34,16 @@ export async function inboxFor(db: Kysely<Database>, q: InboxQuery): Promise<Inb
     inProgress: await section((r) =>
       byDeadline(r.where('to_organisation_id', '=', org).where('status', '=', 'accepted')),
     ),
-    // The port calls these "closed referrals": the status says so, not closed_at alone.
+    // The port calls these "closed referrals": the status says so, not closed_at alone. A
+    // recipient keeps only what it completed: a declined or withdrawn referral left it nothing.
     recentlyClosed: await section((r) =>
       r
-        .where(either)
-        .where('status', 'in', ['declined', 'completed', 'withdrawn'])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('from_organisation_id', '=', org), eb('status', 'in', ['declined', 'completed', 'withdrawn'])]),
+            eb.and([eb('to_organisation_id', '=', org), eb('status', '=', 'completed')]),
+          ]),
+        )
         .where('closed_at', '>=', q.recentSince)
         .orderBy('closed_at', 'desc'),
     ),

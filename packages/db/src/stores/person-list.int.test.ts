@@ -4,6 +4,7 @@ import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
 import { anExploitation, aPerson } from './identification-fixtures.ts';
+import { aShare } from './referral-fixtures.ts';
 import { anOrganisation } from './test-fixtures.ts';
 
 describeEachBackend('PersonStore.list', (open) => {
@@ -62,8 +63,8 @@ describeEachBackend('PersonStore.list', (open) => {
     store = createStore(t.db);
     for (const org of [police, ngo, other]) await store.organisations.create(org);
     for (const p of [p1, p2, p3, p4, p5, p6, p7]) await store.persons.create(p);
-    await store.persons.grantAccess(p3.id, police.id, 'referral', day(3)); // active share
-    await store.persons.grantAccess(p6.id, police.id, 'referral', day(6));
+    await store.persons.grantAccess(p3.id, aShare(police.id, 'referral'), day(3)); // active share
+    await store.persons.grantAccess(p6.id, aShare(police.id, 'referral'), day(6));
     await store.persons.revokeAccess(p6.id, police.id, day(7)); // revoked share
     await store.persons.saveExploitation(anExploitation(p1.id, { forms: ['ForcedLabour'] }));
     await store.persons.saveExploitation(

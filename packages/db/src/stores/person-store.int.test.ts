@@ -4,6 +4,7 @@ import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
 import { anExploitation, aPerson } from './identification-fixtures.ts';
+import { aShare } from './referral-fixtures.ts';
 import { anOrganisation, t0 } from './test-fixtures.ts';
 
 describeEachBackend('PersonStore', (open) => {
@@ -86,16 +87,16 @@ describeEachBackend('PersonStore', (open) => {
     const person = aPerson(police.id);
     await store.persons.create(person);
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id]);
-    await store.persons.grantAccess(person.id, ngo.id, 'referral', t0);
-    await store.persons.grantAccess(person.id, shelter.id, 'referral', later);
+    await store.persons.grantAccess(person.id, aShare(ngo.id, 'referral'), t0);
+    await store.persons.grantAccess(person.id, aShare(shelter.id, 'referral'), later);
     // A second grant of an active share changes nothing.
-    await store.persons.grantAccess(person.id, ngo.id, 'case', later);
+    await store.persons.grantAccess(person.id, aShare(ngo.id, 'case'), later);
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, ngo.id, shelter.id]);
     expect(await store.persons.revokeAccess(person.id, ngo.id, later)).toBe(1);
     expect(await store.persons.revokeAccess(person.id, ngo.id, later)).toBe(0);
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id]);
     // Granted again after a revoke: a new share, the old one kept as history.
-    await store.persons.grantAccess(person.id, ngo.id, 'case', later);
+    await store.persons.grantAccess(person.id, aShare(ngo.id, 'case'), later);
     expect(await store.persons.organisationsWithAccess(person.id)).toContain(ngo.id);
     const history = await t.db
       .selectFrom('person_access')
@@ -148,7 +149,7 @@ describeEachBackend('PersonStore', (open) => {
   it('deleting a person removes what hangs off it', async () => {
     const person = aPerson(ngo.id);
     await store.persons.create(person);
-    await store.persons.grantAccess(person.id, police.id, 'referral', t0);
+    await store.persons.grantAccess(person.id, aShare(police.id, 'referral'), t0);
     await store.persons.addDuplicateKeys(person.id, ['k-gone']);
     await store.persons.saveExploitation(anExploitation(person.id));
     await t.db.deleteFrom('persons').where('id', '=', person.id).execute();

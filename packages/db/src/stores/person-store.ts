@@ -1,6 +1,7 @@
 import type { PersonStore } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { readAccessFacts } from './access-facts-query.ts';
 import { createExploitationMethods } from './exploitation-rows.ts';
 import { openStatus } from './open-referral.ts';
 import { listPersons } from './person-list-query.ts';
@@ -44,19 +45,45 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
 
     list: (filter, visibility) => listPersons(db, filter, visibility),
 
-    organisationsWithAccess: (personId) => organisationsWith(db, personId, false),
+    organisationsWithAccess: (personId) => organisationsWith(db, personId),
 
-    organisationsWithIdentityAccess: (personId) => organisationsWith(db, personId, true),
+    accessFacts: (personId) => readAccessFacts(db, personId),
 
-    async grantAccess(personId, organisationId, reason, at) {
-      // An active share already there stays as it is (its reason and since are history).
+    async grantAccess(personId, share, at) {
+      // One active share per organisation: a new one replaces it (the owner widens or narrows).
+      await db
+        .updateTable('person_access')
+        .set({ until: at })
+        .where('person_id', '=', personId)
+        .where('organisation_id', '=', share.organisationId)
+        .where('until', 'is', null)
+        .execute();
       await db
         .insertInto('person_access')
-        .values({ person_id: personId, organisation_id: organisationId, reason, since: at, until: null })
-        .onConflict((oc) =>
-          oc.columns(['person_id', 'organisation_id']).where('until', 'is', null).doNothing(),
-        )
+        .values({
+          person_id: personId,
+          organisation_id: share.organisationId,
+          reason: share.reason,
+          since: at,
+          until: null,
+          share_identity: share.shareIdentity,
+          consent_id: share.consentId,
+          child_rule: share.childRule,
+          override_reason: share.overrideReason,
+          granted_by: share.grantedBy,
+        })
         .execute();
+    },
+
+    async stopIdentitySharing(consentId) {
+      const result = await db
+        .updateTable('person_access')
+        .set({ share_identity: false })
+        .where('consent_id', '=', consentId)
+        .where('share_identity', '=', true)
+        .where('until', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     async revokeAccess(personId, organisationId, at) {
@@ -117,15 +144,9 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
 /**
  * The owner first, then active shares in the order they were granted, then recipients of open
  * referrals in the order they were sent. Read from the referrals themselves, so access ends the
- * moment a referral is declined, withdrawn or completed, with nothing to revoke. For identity,
- * a referral counts only while it shares identity (consent withdrawn: it stops).
+ * moment a referral is declined, withdrawn or completed, with nothing to revoke.
  */
-async function organisationsWith(
-  db: Kysely<Database>,
-  personId: string,
-  identity: boolean,
-): Promise<string[]> {
-  const sharing = identity ? sql`and share_identity` : sql``;
+async function organisationsWith(db: Kysely<Database>, personId: string): Promise<string[]> {
   const { rows } = await sql<{ organisation_id: string }>`
     select organisation_id from (
       select organisation_id, 0 as rank, null::timestamptz as since from persons where id = ${personId}
@@ -134,7 +155,7 @@ async function organisationsWith(
       where person_id = ${personId} and until is null
       union all
       select to_organisation_id, 2, sent_at from referrals
-      where person_id = ${personId} and ${openStatus()} ${sharing}
+      where person_id = ${personId} and ${openStatus()}
     ) access order by rank, since`.execute(db);
   return [...new Set(rows.map((row) => row.organisation_id))];
 }

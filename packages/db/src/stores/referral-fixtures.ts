@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Consent, Notification, Person, Referral, ReferralMessage } from '@opennrm/core';
+import type { Consent, NewShare, Notification, Person, Referral, ReferralMessage } from '@opennrm/core';
 import { t0 } from './test-fixtures.ts';
 
 /** Whole referral records for store tests; override what a test cares about. */
@@ -21,6 +21,7 @@ export function aReferral(
     consentId: null,
     childRule: false,
     overrideReason: null,
+    parentReferralId: null,
     status: 'sent',
     declineReason: null,
     escalatedAt: null,
@@ -75,5 +76,18 @@ export function aNotification(organisationId: string, overrides: Partial<Notific
     createdAt: t0,
     readAt: null,
     ...overrides,
+  };
+}
+
+/** A direct share for store tests: record only unless `identity` says otherwise. */
+export function aShare(organisationId: string, reason: string, identity = false): NewShare {
+  return {
+    organisationId,
+    reason,
+    shareIdentity: identity,
+    consentId: null,
+    childRule: false,
+    overrideReason: identity ? 'store test' : null,
+    grantedBy: null,
   };
 }

@@ -29,6 +29,7 @@ const referralColumns: Readonly<Record<Exclude<keyof Referral, 'id'>, keyof Refe
   closedAt: 'closed_at',
   escalatedAt: 'escalated_at',
   updatedAt: 'updated_at',
+  parentReferralId: 'parent_referral_id',
 };
 
 const referralEntries = Object.entries(referralColumns) as [
@@ -70,6 +71,7 @@ export function toReferral(row: ReferralRow): Referral {
     status: row.status as Referral['status'],
     declineReason: row.decline_reason,
     withdrawReason: row.withdraw_reason,
+    parentReferralId: row.parent_referral_id,
     sentBy: row.sent_by,
     sentAt: row.sent_at,
     respondBy: row.respond_by,

@@ -57,6 +57,17 @@ export function createReferralStore(db: Kysely<Database>): ReferralStore {
       return rows.map(toReferral);
     },
 
+    async listOpenChildren(parentId) {
+      const rows = await db
+        .selectFrom('referrals')
+        .selectAll()
+        .where('parent_referral_id', '=', parentId)
+        .where('status', 'in', [...openReferralStatuses])
+        .orderBy('sent_at')
+        .execute();
+      return rows.map(toReferral);
+    },
+
     async stopIdentitySharing(consentId, at) {
       const result = await db
         .updateTable('referrals')

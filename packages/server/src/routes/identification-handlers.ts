@@ -48,8 +48,7 @@ export function registerIdentificationRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(sharePersonRoute, async (c) => {
-    const { organisationId, reason } = c.req.valid('json');
-    await sharePerson(ctxOf(c), c.req.valid('param').id, organisationId, reason);
+    await sharePerson(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));
     return c.body(null, 204);
   });
 
