@@ -19,7 +19,7 @@ export async function changeOwnPassword(
       fields: { currentPassword: 'incorrect' },
     });
   }
-  assertAcceptablePassword(input.newPassword, user.email, ctx.security);
+  assertAcceptablePassword(input.newPassword, user, ctx.security);
   const passwordHash = await ctx.passwords.hash(input.newPassword);
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(user.id, { passwordHash, updatedAt: ctx.clock.now() });

@@ -13,7 +13,7 @@ export async function insertUser(deps: Deps, tx: Store, input: NewUserInput): Pr
   const email = input.email.trim().toLowerCase();
   if (input.roles.length === 0)
     throw invalid('Give the user at least one role.', { fields: { roles: 'empty' } });
-  assertAcceptablePassword(input.password, email, deps.security);
+  assertAcceptablePassword(input.password, { email, displayName: input.displayName }, deps.security);
   const organisation = await tx.organisations.get(input.organisationId);
   if (!organisation?.active) {
     throw invalid('The organisation does not exist or is inactive.', {

@@ -11,7 +11,7 @@ export async function setUserPassword(ctx: Ctx, id: string, password: string): P
   if (!user) throw notFound('The user');
   authorize(ctx.actor, 'user', 'update', { organisationId: user.organisationId, userId: user.id });
   if (id === ctx.actor.userId) throw forbidden('Change your own password from your account page.');
-  assertAcceptablePassword(password, user.email, ctx.security);
+  assertAcceptablePassword(password, user, ctx.security);
   const passwordHash = await ctx.passwords.hash(password);
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(id, {
