@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /**
  * Tables of referrals (migration 3). `date` columns are read as 'YYYY-MM-DD' strings on both
@@ -95,6 +95,7 @@ export interface NotificationsTable {
   person_code: string | null;
   created_at: Date;
   read_at: Date | null;
+  about_organisation_id: Generated<string | null>;
 }
 
 export type ReferralRow = Selectable<ReferralsTable>;

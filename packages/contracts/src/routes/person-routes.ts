@@ -4,6 +4,7 @@ import {
   CreatedPersonResponse,
   CreatePersonBody,
   DuplicateCheckBody,
+  ContactRequestResponse,
   DuplicateCheckResponse,
   PersonFileResponse,
   PersonListQuery,
@@ -40,12 +41,23 @@ export const duplicateCheckRoute = createRoute({
   method: 'post',
   path: '/api/persons/duplicate-check',
   tags: ['persons'],
-  summary: 'Whether a person with this name and birth date is already registered, and where',
+  summary:
+    'Whether a person with this name and birth date is already registered: your own records by code, others only as "held elsewhere" (limited per user and organisation, audited)',
   request: { body: jsonBody(DuplicateCheckBody) },
   responses: {
-    200: json(DuplicateCheckResponse, 'Organisations holding a possible match.'),
-    ...errors(413, 415),
+    200: json(DuplicateCheckResponse, 'Possible matches.'),
+    ...errors(413, 415, 429),
   },
+});
+
+export const duplicateContactRoute = createRoute({
+  method: 'post',
+  path: '/api/persons/duplicate-check/contact-requests',
+  tags: ['persons'],
+  summary:
+    'Ask the organisations holding a possible match to contact you (they are notified with their own record; you learn no more)',
+  request: { body: jsonBody(DuplicateCheckBody) },
+  responses: { 202: json(ContactRequestResponse, 'Requested.'), ...errors(413, 415, 429) },
 });
 
 export const getPersonRoute = createRoute({

@@ -9,6 +9,7 @@ import {
   meansOfControl,
   recruiterRelationships,
   recruitmentMethods,
+  personActions,
   screeningOutcomes,
 } from '@opennrm/core/vocabulary';
 import { Timestamp, text, Uuid } from './common.ts';
@@ -90,9 +91,18 @@ export const CreatePersonBody = z
   .openapi('CreatePerson');
 export const UpdatePersonBody = z.strictObject(personFields).partial().openapi('UpdatePerson');
 
+/**
+ * `yours`: a record the caller's organisation can open (its code); `elsewhere`: another body
+ * holds a match, not named (the duplicate check must not locate victims): ask it to contact you.
+ */
 export const PossibleDuplicate = z
-  .object({ organisationId: Uuid, organisationName: z.string() })
+  .object({
+    holder: z.enum(['yours', 'elsewhere']),
+    personId: Uuid.nullable(),
+    code: z.string().nullable(),
+  })
   .openapi('PossibleDuplicate');
+export const ContactRequestResponse = z.object({ sent: z.boolean() });
 export const DuplicateCheckBody = z
   .strictObject({
     name: text(400),
@@ -217,6 +227,8 @@ export const PersonFileResponse = z
     scope: z.enum(['internal', 'transnational']).nullable(),
     foreign: z.boolean().nullable(),
     canReveal: z.object({ identity: z.boolean(), sensitive: z.boolean() }),
+    /** What the caller may do to this record (the server's access table): show only these actions. */
+    may: z.record(z.enum(personActions), z.boolean()),
   })
   .openapi('PersonFile');
 

@@ -115,6 +115,8 @@ export const Notification = z
     kind: z.string(),
     referralId: Uuid.nullable(),
     personCode: z.string().nullable(),
+    /** Who asks to be contacted (kind person.contact_requested). */
+    aboutOrganisation: z.object({ id: Uuid, name: z.string() }).nullable(),
     createdAt: Timestamp,
     readAt: Timestamp.nullable(),
   })

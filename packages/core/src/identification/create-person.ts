@@ -8,9 +8,10 @@ import { fullName, type PersonInput } from './person-input.ts';
 import { sealIdentity } from './seal-identity.ts';
 
 /**
- * Registers a person. Before anything is written the duplicate check runs; when it finds a
- * possible match the caller must confirm (`confirmDuplicates`) after contacting the holder:
- * the answer is a 409 naming only the organisations, so nothing is created by accident.
+ * Registers a person. Before anything is written the duplicate check runs (limited and audited
+ * like any check); when it finds a possible match the caller must confirm (`confirmDuplicates`)
+ * after following it up: the answer is a 409 that names no other organisation, so registering
+ * cannot be used to locate a person either.
  */
 export async function createPerson(
   ctx: Ctx,
@@ -24,12 +25,12 @@ export async function createPerson(
     birthYear: input.birthYear,
   };
   const now = ctx.clock.now();
+  const { duplicates: possibleDuplicates } = await findPossibleDuplicates(ctx, probe, 'register');
   return ctx.store.transaction(async (tx) => {
-    const possibleDuplicates = await findPossibleDuplicates(ctx, probe, undefined, tx);
     if (possibleDuplicates.length > 0 && !input.confirmDuplicates) {
       throw new DomainError(
         'conflict',
-        'A person with this name and birth date may already be registered. Contact the organisation named before creating a new record.',
+        'A person with this name and birth date may already be registered. Open your record, or ask the holder to contact you, before creating a new record.',
         {
           reason: 'possible_duplicate',
           possibleDuplicates,
@@ -66,8 +67,7 @@ export async function createPerson(
       entityId: id,
       details: {
         code: person.code,
-        duplicatesConfirmed:
-          possibleDuplicates.length > 0 ? possibleDuplicates.map((d) => d.organisationId) : [],
+        duplicatesConfirmed: possibleDuplicates.map((d) => d.personId ?? 'elsewhere'),
       },
     });
     return { person, possibleDuplicates };

@@ -1,19 +1,29 @@
+import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { duplicateKeys } from '../persons/duplicate-key.ts';
 import { authorize } from '../policy/authorize.ts';
-import type { Store } from '../ports.ts';
+import { mayOnPerson } from '../policy/person-access-policy.ts';
+import { DomainError } from '../support/errors.ts';
 
-export interface PossibleDuplicate {
-  /** Whom to contact: the organisation holding the matching record. Nothing else is told. */
-  organisationId: string;
-  organisationName: string;
-}
+/**
+ * A possible match. The duplicate check must not locate victims (a corrupt official with a
+ * legitimate account could otherwise learn which body shelters a named person), so it tells:
+ * - yours: a record the caller's organisation can already open (its code, to open it);
+ * - elsewhere: another body holds a match. Not which one: the caller may ask it to get in touch
+ *   (`requestDuplicateContact`), and the holder decides whether and how to answer.
+ */
+export type PossibleDuplicate =
+  | { holder: 'yours'; personId: string; code: string }
+  | { holder: 'elsewhere'; personId: null; code: null };
 
 export interface DuplicateProbe {
   name: string;
   birthDate?: string | null;
   birthYear?: number | null;
 }
+
+/** Checks per user and per organisation in an hour: enough for registering, too few to sweep names. */
+export const duplicateCheckLimits = { perUser: 60, perOrganisation: 300, windowMinutes: 60 };
 
 /**
  * Keys of a probe. With a full birth date the year-only keys are added too, so a record made
@@ -29,26 +39,53 @@ export function keysFor(ctx: Pick<Ctx, 'lookupKey'>, probe: DuplicateProbe): str
 
 /**
  * Looks for records of the same person anywhere in the country, by keyed hashes of the
- * normalised name and birth date. Tells only that a match exists and which organisation holds
- * it (DESIGN 4): no code, no name, no status. `exceptPersonId` leaves out the record itself.
+ * normalised name and birth date. Every call counts against the caller's and its organisation's
+ * hourly limit (in the database, so every server process shares it) and is audited: who asked
+ * and whether a match was found, never the name.
  */
 export async function findPossibleDuplicates(
   ctx: Ctx,
   probe: DuplicateProbe,
-  exceptPersonId?: string,
-  store: Store = ctx.store,
-): Promise<PossibleDuplicate[]> {
+  purpose: 'check' | 'register' | 'contact' = 'check',
+): Promise<{ duplicates: PossibleDuplicate[]; holders: { personId: string; organisationId: string }[] }> {
   authorize(ctx.actor, 'person', 'create');
+  await spendDuplicateCheck(ctx);
   const keys = keysFor(ctx, probe);
-  if (keys.length === 0) return [];
-  const matches = (await store.persons.findByDuplicateKeys(keys)).filter(
-    (m) => m.personId !== exceptPersonId,
-  );
-  const organisations = [...new Set(matches.map((m) => m.organisationId))];
-  const result: PossibleDuplicate[] = [];
-  for (const organisationId of organisations) {
-    const organisation = await store.organisations.get(organisationId);
-    result.push({ organisationId, organisationName: organisation?.name ?? '?' });
+  const matches = keys.length === 0 ? [] : await ctx.store.persons.findByDuplicateKeys(keys);
+  const duplicates: PossibleDuplicate[] = [];
+  const elsewhere: { personId: string; organisationId: string }[] = [];
+  for (const match of matches) {
+    const facts = await ctx.store.persons.accessFacts(match.personId);
+    const person =
+      facts && mayOnPerson(ctx.actor, 'read', facts) && (await ctx.store.persons.get(match.personId));
+    if (person) duplicates.push({ holder: 'yours', personId: person.id, code: person.code });
+    else elsewhere.push(match);
   }
-  return result;
+  if (elsewhere.length > 0) duplicates.push({ holder: 'elsewhere', personId: null, code: null });
+  await recordAudit(ctx, ctx.actor, ctx.request, {
+    action: 'person.duplicate_checked',
+    entityType: 'person',
+    entityId: null,
+    details: {
+      purpose,
+      matched: matches.length > 0,
+      yours: duplicates.length - (elsewhere.length ? 1 : 0),
+      elsewhere: elsewhere.length > 0,
+    },
+  });
+  return { duplicates, holders: elsewhere };
+}
+
+async function spendDuplicateCheck(ctx: Ctx): Promise<void> {
+  const now = ctx.clock.now();
+  const windowMs = duplicateCheckLimits.windowMinutes * 60_000;
+  const user = await ctx.store.throttle.hit(`duplicate-check:user:${ctx.actor.userId}`, now, windowMs);
+  const org = await ctx.store.throttle.hit(`duplicate-check:org:${ctx.actor.organisationId}`, now, windowMs);
+  if (user > duplicateCheckLimits.perUser || org > duplicateCheckLimits.perOrganisation) {
+    throw new DomainError(
+      'rate_limited',
+      'Too many duplicate checks. Try again later, or ask the national coordinator.',
+      { retryAfterSeconds: duplicateCheckLimits.windowMinutes * 60 },
+    );
+  }
 }

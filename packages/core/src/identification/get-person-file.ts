@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts';
 import { linksOf, mayOnPerson } from '../policy/person-access-policy.ts';
+import { type PersonAction, personActions } from '../policy/person-access-rules.ts';
 import { readIdentificationSettings } from './identification-settings.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
 import { loadPersonFor } from './person-access.ts';
@@ -19,6 +20,8 @@ export interface PersonFile {
   foreign: boolean | null;
   overdue: boolean;
   canReveal: { identity: boolean; sensitive: boolean };
+  /** What the actor may do to this record, from the one policy: the web shows only these actions. */
+  may: Record<PersonAction, boolean>;
 }
 
 /** Everything about a person except sealed values: the person page's data. */
@@ -65,6 +68,10 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
       identity: mayOnPerson(ctx.actor, 'reveal_identity', facts),
       sensitive: mayOnPerson(ctx.actor, 'reveal_sensitive', facts),
     },
+    may: Object.fromEntries(personActions.map((a) => [a, mayOnPerson(ctx.actor, a, facts)])) as Record<
+      PersonAction,
+      boolean
+    >,
   };
 }
 

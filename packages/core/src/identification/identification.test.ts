@@ -87,7 +87,10 @@ describe('identification', () => {
     const { person } = await registerMaria();
     await expect(getPersonFile(investigator(), person.id)).rejects.toMatchObject({ code: 'forbidden' });
     expect((await listPersons(investigator(), { limit: 50, offset: 0 })).total).toBe(0);
-    await sharePerson(caseWorker(), person.id, { organisationId: police.id, reason: 'identification decision' });
+    await sharePerson(caseWorker(), person.id, {
+      organisationId: police.id,
+      reason: 'identification decision',
+    });
     expect((await getPersonFile(investigator(), person.id)).person.code).toBe(person.code);
     expect((await listPersons(investigator(), { limit: 50, offset: 0 })).total).toBe(1);
   });
@@ -158,7 +161,10 @@ describe('identification', () => {
     expect(file.ngoOnly).toBe(true);
     expect(file.person.statusBodyType).toBe('NGO');
     expect((await listPersons(caseWorker(), { ngoOnly: true, limit: 10, offset: 0 })).total).toBe(1);
-    await sharePerson(caseWorker(), person.id, { organisationId: police.id, reason: 'identification decision' });
+    await sharePerson(caseWorker(), person.id, {
+      organisationId: police.id,
+      reason: 'identification decision',
+    });
     const ngoDecision = file.decisions[0]?.id;
     await recordDecision(investigator(), person.id, {
       outcome: 'identified',

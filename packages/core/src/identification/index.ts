@@ -16,6 +16,7 @@ export * from './person-input.ts';
 export * from './record-decision.ts';
 export * from './record-exploitation.ts';
 export * from './record-screening.ts';
+export * from './request-duplicate-contact.ts';
 export * from './reveal-person-identity.ts';
 export * from './seal-identity.ts';
 export * from './share-person.ts';

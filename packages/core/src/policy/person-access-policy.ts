@@ -54,7 +54,10 @@ export function mayOnPerson(actor: Actor, action: PersonAction, facts: PersonAcc
     if (scope === 'all') return true;
     if (scope === 'linked') return relationAllows(actor.organisationId, action, facts);
     if (scope === 'own_organisation')
-      return facts.ownerOrganisationId === actor.organisationId && relationAllows(actor.organisationId, action, facts);
+      return (
+        facts.ownerOrganisationId === actor.organisationId &&
+        relationAllows(actor.organisationId, action, facts)
+      );
     return false;
   });
 }

@@ -58,7 +58,11 @@ function sideOf(actor: Actor, referral: ReferralParties): Side | null {
  * state machine's own check: an action outside its statuses is a 409, not a 403, for the party
  * that holds it at all).
  */
-export function mayOnReferral(actor: Actor, action: ReferralRecordAction, referral: ReferralParties): boolean {
+export function mayOnReferral(
+  actor: Actor,
+  action: ReferralRecordAction,
+  referral: ReferralParties,
+): boolean {
   const side = sideOf(actor, referral);
   if (!side || scopeFor(actor, 'referral', roleRight[action]) === null) return false;
   const statuses = referralAccessTable[action][side];

@@ -4,12 +4,16 @@ import type { Notification } from './referral.ts';
 /** The organisation's in-app notifications (every signed-in user of it sees them). */
 export async function listNotifications(
   ctx: Ctx,
-): Promise<{ notifications: Notification[]; unread: number }> {
+): Promise<{ notifications: Notification[]; unread: number; organisationNames: Map<string, string> }> {
   const org = ctx.actor.organisationId;
-  return {
-    notifications: await ctx.store.notifications.listForOrganisation(org, 50),
-    unread: await ctx.store.notifications.countUnread(org),
-  };
+  const notifications = await ctx.store.notifications.listForOrganisation(org, 50);
+  // The asking organisation of a contact request, by name (the directory is public to users).
+  const organisationNames = new Map<string, string>();
+  for (const id of new Set(notifications.map((n) => n.aboutOrganisationId).filter((id) => !!id))) {
+    const organisation = id ? await ctx.store.organisations.get(id) : undefined;
+    if (organisation && id) organisationNames.set(id, organisation.name);
+  }
+  return { notifications, unread: await ctx.store.notifications.countUnread(org), organisationNames };
 }
 
 export async function markNotificationsRead(ctx: Ctx, ids: string[]): Promise<number> {

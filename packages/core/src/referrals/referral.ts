@@ -74,6 +74,8 @@ export interface Notification {
   kind: string;
   referralId: string | null;
   personCode: string | null;
+  /** The other organisation it is about (who asks to be contacted); null when the referral says it. */
+  aboutOrganisationId?: string | null;
   createdAt: Date;
   readAt: Date | null;
 }

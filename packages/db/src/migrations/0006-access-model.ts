@@ -21,6 +21,8 @@ const statements = [
   'alter table referrals add column parent_referral_id uuid references referrals (id)',
   `create index referrals_parent on referrals (parent_referral_id)
     where parent_referral_id is not null`,
+  // "Organisation X asks you to contact it about your record NRM-…" (the duplicate check's answer).
+  'alter table notifications add column about_organisation_id uuid references organisations (id)',
 ];
 
 export const accessModel: Migration = {

@@ -15,6 +15,7 @@ export function createNotificationStore(db: Kysely<Database>): NotificationStore
           kind: n.kind,
           referral_id: n.referralId,
           person_code: n.personCode,
+          about_organisation_id: n.aboutOrganisationId ?? null,
           created_at: n.createdAt,
           read_at: n.readAt,
         })
@@ -88,6 +89,7 @@ function toNotification(row: NotificationRow): Notification {
     kind: row.kind,
     referralId: row.referral_id,
     personCode: row.person_code,
+    aboutOrganisationId: row.about_organisation_id,
     createdAt: row.created_at,
     readAt: row.read_at,
   };

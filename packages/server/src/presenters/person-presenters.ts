@@ -85,5 +85,6 @@ export async function presentPersonFile(file: PersonFile, store: Store, now: Dat
     scope: file.scope,
     foreign: file.foreign,
     canReveal: file.canReveal,
+    may: file.may,
   };
 }

@@ -70,12 +70,14 @@ export function presentConsent(c: Consent) {
   };
 }
 
-export function presentNotification(n: Notification) {
+export function presentNotification(n: Notification, organisationNames: ReadonlyMap<string, string>) {
+  const about = n.aboutOrganisationId;
   return {
     id: n.id,
     kind: n.kind,
     referralId: n.referralId,
     personCode: n.personCode,
+    aboutOrganisation: about ? { id: about, name: organisationNames.get(about) ?? '' } : null,
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,
   };

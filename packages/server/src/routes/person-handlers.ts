@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   createPersonRoute,
   duplicateCheckRoute,
+  duplicateContactRoute,
   exportHtcdsRoute,
   getPersonRoute,
   importHtcdsRoute,
@@ -13,6 +14,7 @@ import {
   createPerson,
   exportPersonHtcds,
   findPossibleDuplicates,
+  requestDuplicateContact,
   getPersonFile,
   importPersonHtcds,
   listPersons,
@@ -48,8 +50,12 @@ export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(duplicateCheckRoute, async (c) => {
-    const possibleDuplicates = await findPossibleDuplicates(ctxOf(c), c.req.valid('json'));
-    return c.json({ possibleDuplicates }, 200);
+    const { duplicates } = await findPossibleDuplicates(ctxOf(c), c.req.valid('json'));
+    return c.json({ possibleDuplicates: duplicates }, 200);
+  });
+
+  app.openapi(duplicateContactRoute, async (c) => {
+    return c.json(await requestDuplicateContact(ctxOf(c), c.req.valid('json')), 202);
   });
 
   app.openapi(getPersonRoute, async (c) => {

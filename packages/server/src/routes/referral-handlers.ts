@@ -141,8 +141,11 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(listNotificationsRoute, async (c) => {
-    const { notifications, unread } = await listNotifications(ctxOf(c));
-    return c.json({ notifications: notifications.map(presentNotification), unread }, 200);
+    const { notifications, unread, organisationNames } = await listNotifications(ctxOf(c));
+    return c.json(
+      { notifications: notifications.map((n) => presentNotification(n, organisationNames)), unread },
+      200,
+    );
   });
 
   app.openapi(markNotificationsReadRoute, async (c) =>
