@@ -13,6 +13,12 @@ export interface SecuritySettings {
   ipAttemptsPerWindow: number;
   attemptWindowMinutes: number;
   minPasswordLength: number;
+  /** Duplicate checks (registrations included) per user and per organisation in an hour. */
+  duplicateChecksPerUserHour: number;
+  duplicateChecksPerOrganisationHour: number;
+  /** Lifetime of an API token when its creator asks for none, and the longest one may ask for. */
+  apiTokenDefaultDays: number;
+  apiTokenMaxDays: number;
 }
 
 export const defaultSecurity: SecuritySettings = {
@@ -23,6 +29,10 @@ export const defaultSecurity: SecuritySettings = {
   ipAttemptsPerWindow: 30,
   attemptWindowMinutes: 15,
   minPasswordLength: 12,
+  duplicateChecksPerUserHour: 60,
+  duplicateChecksPerOrganisationHour: 300,
+  apiTokenDefaultDays: 90,
+  apiTokenMaxDays: 366,
 };
 
 /** The ports every use case may use. Built once per process. */

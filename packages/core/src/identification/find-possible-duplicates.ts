@@ -22,9 +22,6 @@ export interface DuplicateProbe {
   birthYear?: number | null;
 }
 
-/** Checks per user and per organisation in an hour: enough for registering, too few to sweep names. */
-export const duplicateCheckLimits = { perUser: 60, perOrganisation: 300, windowMinutes: 60 };
-
 /**
  * Keys of a probe. With a full birth date the year-only keys are added too, so a record made
  * with the date still meets one made by someone who knew only the year.
@@ -76,16 +73,20 @@ export async function findPossibleDuplicates(
   return { duplicates, holders: elsewhere };
 }
 
+/** Enough for registering (SecuritySettings: 60 per user, 300 per organisation an hour), too few to sweep names. */
 async function spendDuplicateCheck(ctx: Ctx): Promise<void> {
   const now = ctx.clock.now();
-  const windowMs = duplicateCheckLimits.windowMinutes * 60_000;
+  const windowMs = 3_600_000;
   const user = await ctx.store.throttle.hit(`duplicate-check:user:${ctx.actor.userId}`, now, windowMs);
   const org = await ctx.store.throttle.hit(`duplicate-check:org:${ctx.actor.organisationId}`, now, windowMs);
-  if (user > duplicateCheckLimits.perUser || org > duplicateCheckLimits.perOrganisation) {
+  if (
+    user > ctx.security.duplicateChecksPerUserHour ||
+    org > ctx.security.duplicateChecksPerOrganisationHour
+  ) {
     throw new DomainError(
       'rate_limited',
       'Too many duplicate checks. Try again later, or ask the national coordinator.',
-      { retryAfterSeconds: duplicateCheckLimits.windowMinutes * 60 },
+      { retryAfterSeconds: 3600 },
     );
   }
 }
