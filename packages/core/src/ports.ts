@@ -90,12 +90,43 @@ export interface AuditStore {
   scan(afterSeq: number, limit: number): Promise<AuditEvent[]>;
 }
 
+/** A limit on failed attempts per key (an account, a client address), with its lockout. */
+export interface AttemptLimit {
+  /** Failures allowed; attempts still being evaluated count against it too. */
+  limit: number;
+  /** Failures older than this are forgotten while the key is under the limit. */
+  windowMs: number;
+  /** How long the key is refused once the limit is reached, from the failure that reached it. */
+  lockMs: number;
+  /** An attempt not settled by then (its process died) stops holding its place. */
+  slotMs: number;
+}
+
+/** `limited`: the failures reached the limit. `busy`: attempts in evaluation fill what is left. */
+export type AttemptClaim = { granted: true } | { granted: false; reason: 'limited' | 'busy'; retryAt: Date };
+
+/** `failed` counts a failure, `cleared` forgets the failures (a success), `released` neither. */
+export type AttemptOutcome = 'failed' | 'cleared' | 'released';
+
 /** Counters in fixed windows, for login rate limits. */
 export interface ThrottleStore {
   /** Adds one hit to `key` and returns the count in the current window. */
   hit(key: string, now: Date, windowMs: number): Promise<number>;
   count(key: string, now: Date, windowMs: number): Promise<number>;
   reset(key: string): Promise<void>;
+  /**
+   * Takes a place for one attempt on `key`, atomically (one statement in the database, so every
+   * server process sees it): granted only while failures plus attempts in evaluation stay under
+   * the limit, so concurrent attempts cannot all slip past a limit that was read before any failed.
+   */
+  claim(key: string, now: Date, limit: AttemptLimit): Promise<AttemptClaim>;
+  /** Gives a granted place back with its outcome; returns the failures and the lock it leaves. */
+  settle(
+    key: string,
+    now: Date,
+    limit: AttemptLimit,
+    outcome: AttemptOutcome,
+  ): Promise<{ failures: number; lockedUntil: Date | null }>;
 }
 
 export interface Store {

@@ -97,6 +97,9 @@ export interface ThrottleTable {
   key: string;
   window_start: Date;
   hits: number;
+  /** Sign-in attempts granted and not yet settled (0007). */
+  pending: Generated<number>;
+  pending_at: Date | null;
 }
 
 export interface MigrationsTable {

@@ -9,6 +9,7 @@ import { authenticateSession } from './authenticate-session.ts';
 import type { Role } from './roles.ts';
 import { hashSecretToken } from './secret-token.ts';
 import { signIn } from './sign-in.ts';
+import { signInAccountKey } from './sign-in-limits.ts';
 
 const password = 'correct horse battery staple';
 const minute = 60_000;
@@ -375,5 +376,99 @@ describe('signIn: inactive accounts and organisations', () => {
     expect(error.code).toBe('unauthenticated');
     expect(store.tables.sessions.size).toBe(0);
     expect(store.tables.audit.some((e) => e.action === 'auth.signed_in')).toBe(false);
+  });
+});
+
+describe('signIn: limits hold under concurrency', () => {
+  function counting(deps: Deps) {
+    const verified: string[] = [];
+    const wrapped: Deps = {
+      ...deps,
+      passwords: {
+        hash: deps.passwords.hash,
+        verify: async (hash: string, p: string) => {
+          verified.push(p);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return deps.passwords.verify(hash, p);
+        },
+      },
+    };
+    return { wrapped, verified };
+  }
+
+  it('60 concurrent wrong passwords on one account: at most the threshold are checked', async () => {
+    const { store, deps, alice } = await world();
+    const { wrapped, verified } = counting(deps);
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        failure(
+          signIn(wrapped, { email: 'alice@example.org', password: `guess ${i}` }, from(`198.51.100.${i}`)),
+        ),
+      ),
+    );
+    expect(verified.length).toBeLessThanOrEqual(deps.security.lockoutThreshold);
+    expect(results.filter((e) => e.code === 'unauthenticated')).toHaveLength(verified.length);
+    expect(results.filter((e) => e.code === 'locked' || e.code === 'rate_limited')).toHaveLength(
+      60 - verified.length,
+    );
+    expect(store.tables.users.get(alice.id)?.failedLogins).toBe(deps.security.lockoutThreshold);
+    // The right password is refused too until the lock ends.
+    expect((await failure(signIn(deps, { email: 'alice@example.org', password }, testRequest))).code).toBe(
+      'locked',
+    );
+  });
+
+  it('60 concurrent attempts from one address: at most ipAttemptsPerWindow are checked', async () => {
+    const { deps } = await world();
+    const { wrapped, verified } = counting(deps);
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        failure(signIn(wrapped, { email: `nobody${i}@example.org`, password }, testRequest)),
+      ),
+    );
+    expect(verified.length).toBeLessThanOrEqual(deps.security.ipAttemptsPerWindow);
+    expect(results.filter((e) => e.code === 'rate_limited')).toHaveLength(60 - verified.length);
+  });
+
+  it('several correct sign-ins at once all succeed (they wait for each other, none is locked)', async () => {
+    const { deps } = await world();
+    const { wrapped } = counting(deps);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        signIn(wrapped, { email: 'alice@example.org', password }, testRequest),
+      ),
+    );
+    expect(new Set(results.map((r) => r.session.id)).size).toBe(12);
+  });
+});
+
+describe('signIn: the lockout does not tell which emails exist', () => {
+  it('a registered and an unknown email get the same answers, attempt by attempt', async () => {
+    const { deps } = await world();
+    const answers = async (email: string) => {
+      const seen: unknown[] = [];
+      for (let i = 0; i < deps.security.lockoutThreshold + 3; i++) {
+        const e = await failure(signIn(deps, { email, password: `wrong ${i}` }, from(`198.51.100.${i}`)));
+        seen.push({ code: e.code, message: e.message, details: e.details });
+      }
+      return seen;
+    };
+    const known = await answers('alice@example.org');
+    const unknown = await answers('nobody@example.org');
+    expect(unknown).toEqual(known);
+    expect(known.at(-1)).toMatchObject({ code: 'locked' });
+  });
+
+  it('counts the email whatever its case and spaces: changing them does not start a new series', async () => {
+    const { deps } = await world();
+    const spellings = ['alice@example.org', 'Alice@Example.org', ' ALICE@EXAMPLE.ORG '];
+    for (let i = 0; i < deps.security.lockoutThreshold; i++) {
+      const email = spellings[i % spellings.length] ?? '';
+      await failure(signIn(deps, { email, password: 'wrong' }, from(`198.51.100.${i}`)));
+    }
+    for (const email of spellings) {
+      expect((await failure(signIn(deps, { email, password }, testRequest))).code).toBe('locked');
+    }
+    expect(signInAccountKey(' Alice@Example.ORG')).toBe(signInAccountKey('alice@example.org'));
   });
 });

@@ -1,9 +1,18 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
-import type { Session, User } from '../model.ts';
+import type { Organisation, Session, User } from '../model.ts';
+import type { AttemptLimit } from '../ports.ts';
 import { DomainError } from '../support/errors.ts';
 import type { RequestMeta } from './actor.ts';
 import { generateSecretToken, hashSecretToken } from './secret-token.ts';
+import {
+  accountLimit,
+  addressLimit,
+  claimSignInAttempt,
+  settleSignInAttempt,
+  signInAccountKey,
+  signInAddressKey,
+} from './sign-in-limits.ts';
 
 export interface SignInResult {
   user: User;
@@ -19,11 +28,20 @@ const decoyHash =
 
 const incorrect = () => new DomainError('unauthenticated', 'The email or password is incorrect.');
 
+/** Where an attempt counts: its client address and the account (by email) it is for. */
+interface AttemptKeys {
+  address: { key: string; limit: AttemptLimit };
+  account: { key: string; limit: AttemptLimit };
+}
+
 /**
  * Password sign-in with two brakes: a per-address attempt limit (stops spraying many accounts)
- * and a per-account lockout after repeated failures (stops guessing one). Only the first failure
- * of a series and the lockout itself are audited, so an attack cannot flood the log; the count
- * is kept in the event details.
+ * and a per-account lockout after repeated failures (stops guessing one). Both are places taken
+ * in the database before the password is verified, so concurrent requests, in any number of
+ * server processes, cannot all be evaluated against a limit read before any of them failed.
+ * A locked account and an unknown email get the same answers after the same attempts. Only the
+ * first failure of a series and the lockout itself are audited, so an attack cannot flood the
+ * log; the count is kept in the event details.
  */
 export async function signIn(
   deps: Deps,
@@ -31,31 +49,43 @@ export async function signIn(
   request: RequestMeta,
 ): Promise<SignInResult> {
   const { store, clock, security } = deps;
-  const now = clock.now();
-  const windowMs = security.attemptWindowMinutes * 60_000;
-  const ipKey = `sign-in:ip:${request.clientIp ?? 'unknown'}`;
-  if ((await store.throttle.count(ipKey, now, windowMs)) >= security.ipAttemptsPerWindow) {
-    throw new DomainError('rate_limited', 'Too many sign-in attempts from this address. Try again later.', {
-      retryAfterSeconds: security.attemptWindowMinutes * 60,
-    });
+  const email = input.email.trim();
+  const keys: AttemptKeys = {
+    address: { key: signInAddressKey(request.clientIp), limit: addressLimit(security) },
+    account: { key: signInAccountKey(email), limit: accountLimit(security) },
+  };
+  await claimSignInAttempt(deps, 'address', keys.address.key, keys.address.limit);
+  try {
+    await claimSignInAttempt(deps, 'account', keys.account.key, keys.account.limit);
+  } catch (error) {
+    await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released');
+    throw error;
   }
-  const user = await store.users.findByEmail(input.email.trim());
-  const passwordOk = await deps.passwords.verify(user?.passwordHash ?? decoyHash, input.password);
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    throw new DomainError(
-      'locked',
-      'This account is locked after repeated failed sign-ins. Try again later.',
-      {
-        lockedUntil: user.lockedUntil.toISOString(),
-      },
-    );
+  let user: User | undefined;
+  let organisation: Organisation | undefined;
+  let passwordOk: boolean;
+  try {
+    user = await store.users.findByEmail(email);
+    passwordOk = await deps.passwords.verify(user?.passwordHash ?? decoyHash, input.password);
+    organisation = user ? await store.organisations.get(user.organisationId) : undefined;
+  } catch (error) {
+    // A fault is no failed attempt: give the places back rather than hold them for a minute.
+    await Promise.allSettled([
+      settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released'),
+      settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'released'),
+    ]);
+    throw error;
   }
-  const organisation = user ? await store.organisations.get(user.organisationId) : undefined;
   // An inactive organisation is treated like an inactive user: no session is ever created.
   if (!user?.active || !organisation?.active || !passwordOk) {
-    await recordFailure(deps, user, input.email, ipKey, request);
+    await recordFailure(deps, user, email, keys, request);
     throw incorrect();
   }
+  await settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'cleared');
+  // A success frees its place but never clears the address's failures: one valid account must
+  // not reset the count of an address spraying others.
+  await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released');
+  const now = clock.now();
   return store.transaction(async (tx) => {
     await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
     const sessionToken = generateSecretToken();
@@ -92,40 +122,35 @@ async function recordFailure(
   deps: Deps,
   user: User | undefined,
   email: string,
-  ipKey: string,
+  keys: AttemptKeys,
   request: RequestMeta,
 ): Promise<void> {
   const { store, clock, security } = deps;
-  const now = clock.now();
-  const ipHits = await store.throttle.hit(ipKey, now, security.attemptWindowMinutes * 60_000);
+  const account = await settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'failed');
+  const address = await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'failed');
   if (!user) {
-    if (ipHits === 1) {
+    if (address.failures === 1) {
       await recordAudit(deps, null, request, {
         action: 'auth.sign_in_failed',
         entityType: 'user',
-        details: { reason: 'unknown_email', attemptsFromAddress: ipHits },
+        details: { reason: 'unknown_email', attemptsFromAddress: address.failures },
       });
     }
     return;
   }
-  // A lock that has run out starts a new series rather than re-locking on the next slip.
-  const expired = user.lockedUntil !== null && user.lockedUntil <= now;
-  const failed = (expired ? 0 : user.failedLogins) + 1;
-  const locks = failed >= security.lockoutThreshold;
+  const failed = account.failures;
   await store.transaction(async (tx) => {
-    await tx.users.update(user.id, {
-      failedLogins: failed,
-      lockedUntil: locks ? new Date(now.getTime() + security.lockoutMinutes * 60_000) : null,
-    });
+    // The user row mirrors the count for the administrator's view; the throttle row decides.
+    await tx.users.update(user.id, { failedLogins: failed, lockedUntil: account.lockedUntil });
     if (failed === 1 || failed === security.lockoutThreshold) {
       await recordAudit({ store: tx, clock }, null, request, {
-        action: locks ? 'auth.account_locked' : 'auth.sign_in_failed',
+        action: account.lockedUntil ? 'auth.account_locked' : 'auth.sign_in_failed',
         entityType: 'user',
         entityId: user.id,
         details: {
           reason: user.active ? 'wrong_password' : 'inactive',
           failedAttempts: failed,
-          email: email.trim(),
+          email,
         },
       });
     }

@@ -11,6 +11,7 @@ import {
   createReferralTables,
   type ReferralTables,
 } from './memory-referral-stores.ts';
+import { createMemoryThrottleStore, type ThrottleRow } from './memory-throttle-store.ts';
 
 interface Tables {
   identification: IdentificationTables;
@@ -20,7 +21,7 @@ interface Tables {
   sessions: Map<string, Session>;
   apiTokens: Map<string, ApiToken>;
   audit: AuditEvent[];
-  throttle: Map<string, { windowStart: number; hits: number }>;
+  throttle: Map<string, ThrottleRow>;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -155,20 +156,7 @@ export function createMemoryStore(): Store & { tables: Tables } {
           .slice(0, limit)
           .map(clone),
     },
-    throttle: {
-      hit: async (key, now, windowMs) => {
-        const row = t.throttle.get(key);
-        const fresh = !row || row.windowStart <= now.getTime() - windowMs;
-        const next = fresh ? { windowStart: now.getTime(), hits: 1 } : { ...row, hits: row.hits + 1 };
-        t.throttle.set(key, next);
-        return next.hits;
-      },
-      count: async (key, now, windowMs) => {
-        const row = t.throttle.get(key);
-        return !row || row.windowStart <= now.getTime() - windowMs ? 0 : row.hits;
-      },
-      reset: async (key) => void t.throttle.delete(key),
-    },
+    throttle: createMemoryThrottleStore(() => t.throttle),
     async transaction(work) {
       const snapshot = clone({ ...t });
       try {

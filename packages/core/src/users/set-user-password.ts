@@ -1,11 +1,15 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import { assertAcceptablePassword } from '../auth/password-rules.ts';
+import { signInAccountKey } from '../auth/sign-in-limits.ts';
 import type { Ctx } from '../context.ts';
 import type { User } from '../model.ts';
 import { authorize } from '../policy/authorize.ts';
 import { forbidden, notFound } from '../support/errors.ts';
 
-/** An administrator sets a new password for someone who lost theirs; their sessions end. */
+/**
+ * An administrator sets a new password for someone who lost theirs (or whose account may be in
+ * someone else's hands): their sessions end, their API tokens are revoked and a lockout is lifted.
+ */
 export async function setUserPassword(ctx: Ctx, id: string, password: string): Promise<void> {
   const user = await ctx.store.users.get(id);
   if (!user) throw notFound('The user');
@@ -20,11 +24,14 @@ export async function setUserPassword(ctx: Ctx, id: string, password: string): P
       lockedUntil: null,
       updatedAt: ctx.clock.now(),
     });
-    await tx.sessions.deleteForUser(id);
+    await tx.throttle.reset(signInAccountKey(user.email));
+    const sessionsEnded = await tx.sessions.deleteForUser(id);
+    const tokensRevoked = await tx.apiTokens.revokeForUser(id, ctx.clock.now());
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'user.password_reset',
       entityType: 'user',
       entityId: id,
+      details: { sessionsEnded, tokensRevoked },
     });
   });
 }
@@ -36,6 +43,8 @@ export async function unlockUser(ctx: Ctx, id: string): Promise<User> {
   authorize(ctx.actor, 'user', 'update', { organisationId: user.organisationId, userId: user.id });
   return ctx.store.transaction(async (tx) => {
     await tx.users.update(id, { failedLogins: 0, lockedUntil: null, updatedAt: ctx.clock.now() });
+    // The lock itself lives in the sign-in throttle, keyed by the email.
+    await tx.throttle.reset(signInAccountKey(user.email));
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'user.unlocked',
       entityType: 'user',

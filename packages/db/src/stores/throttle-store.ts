@@ -1,5 +1,5 @@
-import type { ThrottleStore } from '@opennrm/core';
-import { type Kysely, sql } from 'kysely';
+import type { AttemptLimit, ThrottleStore } from '@opennrm/core';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
 /**
@@ -39,5 +39,85 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     async reset(key) {
       await db.deleteFrom('throttle').where('key', '=', key).execute();
     },
+
+    async claim(key, now, limit) {
+      await db
+        .insertInto('throttle')
+        .values({ key, window_start: now, hits: 0, pending: 0, pending_at: null })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+      const { expired, failures, inFlight } = terms(now, limit);
+      // The condition is evaluated on the row as it is when this UPDATE gets its lock (PostgreSQL
+      // re-checks it after a concurrent update commits), so two claims never both take the last place.
+      const granted = await db
+        .updateTable('throttle')
+        .set({
+          window_start: sql<Date>`case when ${expired} then ${now}::timestamptz else throttle.window_start end`,
+          hits: failures,
+          pending: sql<number>`${inFlight} + 1`,
+          pending_at: now,
+        })
+        .where('key', '=', key)
+        .where(sql<boolean>`${failures} + ${inFlight} < ${limit.limit}::integer`)
+        .returning('key')
+        .executeTakeFirst();
+      if (granted) return { granted: true };
+      const row = await db
+        .selectFrom('throttle')
+        .select(['window_start', sql<number>`${failures}`.as('failures')])
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (row && row.failures >= limit.limit) {
+        return {
+          granted: false,
+          reason: 'limited',
+          retryAt: new Date(row.window_start.getTime() + limit.lockMs),
+        };
+      }
+      return { granted: false, reason: 'busy', retryAt: now };
+    },
+
+    async settle(key, now, limit, outcome) {
+      const { expired, failures, inFlight } = terms(now, limit);
+      const pending = sql<number>`greatest(${inFlight} - 1, 0)`;
+      const row = await db
+        .updateTable('throttle')
+        .set(
+          outcome === 'failed'
+            ? {
+                hits: sql<number>`${failures} + 1`,
+                // The failure that reaches the limit starts the lock.
+                window_start: sql<Date>`case when ${expired} or ${failures} + 1 = ${limit.limit}::integer then ${now}::timestamptz else throttle.window_start end`,
+                pending,
+              }
+            : outcome === 'cleared'
+              ? { hits: 0, window_start: now, pending }
+              : { pending },
+        )
+        .where('key', '=', key)
+        .returning(['hits', 'window_start'])
+        .executeTakeFirst();
+      if (!row) return { failures: 0, lockedUntil: null };
+      return {
+        failures: row.hits,
+        lockedUntil: row.hits >= limit.limit ? new Date(row.window_start.getTime() + limit.lockMs) : null,
+      };
+    },
+  };
+}
+
+/** The row's live failures and attempts in evaluation at `now`, as SQL over the current row. */
+function terms(
+  now: Date,
+  limit: AttemptLimit,
+): { expired: RawBuilder<boolean>; failures: RawBuilder<number>; inFlight: RawBuilder<number> } {
+  const windowCut = new Date(now.getTime() - limit.windowMs);
+  const lockCut = new Date(now.getTime() - limit.lockMs);
+  const slotCut = new Date(now.getTime() - limit.slotMs);
+  const expired = sql<boolean>`(throttle.window_start <= case when throttle.hits >= ${limit.limit}::integer then ${lockCut}::timestamptz else ${windowCut}::timestamptz end)`;
+  return {
+    expired,
+    failures: sql<number>`(case when ${expired} then 0 else throttle.hits end)`,
+    inFlight: sql<number>`(case when throttle.pending_at > ${slotCut}::timestamptz then throttle.pending else 0 end)`,
   };
 }
