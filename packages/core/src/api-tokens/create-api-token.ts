@@ -9,8 +9,9 @@ import { invalid } from '../support/errors.ts';
 
 /**
  * Issues a personal API token for integrations. Its scopes must be a subset of what the user
- * may do now (a token never widens rights; role changes later narrow it at use). The secret is
- * returned once and only its hash is kept.
+ * may do now (a token never widens rights; role changes later narrow it at use). It expires
+ * (by default after `apiTokenDefaultDays`) and is revoked when the user's password changes.
+ * The secret is returned once and only its hash is kept.
  */
 export async function createApiToken(
   ctx: Ctx,
@@ -26,6 +27,15 @@ export async function createApiToken(
       refused,
     });
   }
+  const { apiTokenDefaultDays, apiTokenMaxDays } = ctx.security;
+  // Every token ends: a forgotten integration's secret must not stay valid for ever.
+  const days = input.expiresInDays ?? apiTokenDefaultDays;
+  if (!Number.isInteger(days) || days < 1 || days > apiTokenMaxDays) {
+    throw invalid(`An API token lasts from 1 to ${apiTokenMaxDays} days.`, {
+      fields: { expiresInDays: 'out_of_range' },
+      maxDays: apiTokenMaxDays,
+    });
+  }
   const now = ctx.clock.now();
   const secret = generateSecretToken(apiTokenPrefix);
   const token: ApiToken = {
@@ -37,7 +47,7 @@ export async function createApiToken(
     scopes: [...new Set(input.scopes)].sort(),
     createdAt: now,
     lastUsedAt: null,
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null,
+    expiresAt: new Date(now.getTime() + days * 86_400_000),
     revokedAt: null,
   };
   await ctx.store.transaction(async (tx) => {

@@ -4,7 +4,10 @@ import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { DomainError, forbidden, notFound } from '../support/errors.ts';
 
-/** Changes the actor's password and ends their other sessions, which may be an intruder's. */
+/**
+ * Changes the actor's password, ends their other sessions and revokes their API tokens: any of
+ * them may be an intruder's.
+ */
 export async function changeOwnPassword(
   ctx: Ctx,
   input: { currentPassword: string; newPassword: string },
@@ -24,11 +27,13 @@ export async function changeOwnPassword(
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(user.id, { passwordHash, updatedAt: ctx.clock.now() });
     const sessions = await tx.sessions.deleteForUser(user.id, ctx.actor.credentialId);
+    // Tokens too: a token made by whoever knew the old password must not outlive it.
+    const tokensRevoked = await tx.apiTokens.revokeForUser(user.id, ctx.clock.now());
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'user.password_changed',
       entityType: 'user',
       entityId: user.id,
-      details: { sessionsEnded: sessions },
+      details: { sessionsEnded: sessions, tokensRevoked },
     });
   });
 }
