@@ -2,6 +2,15 @@ export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { type Connection, type ConnectOptions, connect } from './connect.ts';
 export { createStore } from './create-store.ts';
 export { lockDataDir } from './data-dir-lock.ts';
+export {
+  findSealedValue,
+  hasDuplicateKeys,
+  type InstallationKey,
+  listInstallationKeys,
+  recordInstallationKey,
+  retireInstallationKey,
+  withInstallationKeysLock,
+} from './installation-keys.ts';
 export { type MigrationResult, migrate, schemaVersion } from './migrate.ts';
 export type { Migration } from './migrations/migration.ts';
 export { migrations } from './migrations/migrations.ts';

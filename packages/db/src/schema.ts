@@ -16,6 +16,7 @@ export interface Database extends IdentificationTables, ReferralTables, CtdcTabl
   audit_events: AuditEventsTable;
   throttle: ThrottleTable;
   opennrm_migrations: MigrationsTable;
+  installation_keys: InstallationKeysTable;
 }
 
 export interface OrganisationsTable {
@@ -106,6 +107,15 @@ export interface MigrationsTable {
   version: number;
   name: string;
   applied_at: Date;
+}
+
+/** Key ids and fingerprints (never keys) the data depends on; checked at every start. */
+export interface InstallationKeysTable {
+  purpose: string;
+  key_id: string;
+  fingerprint: string | null;
+  recorded_at: Generated<Date>;
+  retired_at: Date | null;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -3,6 +3,7 @@ export * from './app/create-server-deps.ts';
 export * from './app/server-env.ts';
 export * from './config/keyring-file.ts';
 export * from './config/load-config.ts';
+export * from './config/verify-installation-keys.ts';
 export * from './errors/error-status.ts';
 export * from './mail/smtp-mailer.ts';
 export * from './mail/start-mail-dispatch.ts';

@@ -1,6 +1,6 @@
 import { createSealer } from '@opennrm/core';
 import { resealAll } from '@opennrm/db';
-import { addKeyToFile, loadKeyring } from '@opennrm/server';
+import { addKeyToFile, loadKeyring, verifyInstallationKeys } from '@opennrm/server';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { createProgress } from '../runtime/progress.ts';
 
@@ -15,6 +15,8 @@ export async function keysRotateCommand(): Promise<void> {
     if (!config.dataKey) {
       const id = addKeyToFile(config.keyFile);
       console.log(`Added key ${id} to ${config.keyFile} and made it active.`);
+      // Recorded before it seals anything, so a start without this key file is refused.
+      await verifyInstallationKeys(db, config);
     }
     const sealer = createSealer(() => loadKeyring(config));
     console.log(`Re-sealing every sealed value under key ${sealer.activeKeyId()}…`);

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureShippedIndicatorLists } from '@opennrm/core';
 import { connect, createStore, migrate } from '@opennrm/db';
-import { type Config, createServerDeps, loadConfig, type ServerDeps } from '@opennrm/server';
+import {
+  type Config,
+  createServerDeps,
+  loadConfig,
+  type ServerDeps,
+  verifyInstallationKeys,
+} from '@opennrm/server';
 import { ensureTrackingTriggersOn } from '../demo/scale/tracking-triggers.ts';
 
 export interface Runtime {
@@ -30,6 +36,8 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       // A `demo --scale` load killed midway leaves the reporting triggers off; never start so.
       await ensureTrackingTriggersOn(handle.db);
     }
+    // Before anything reads or seals: keys that do not fit the data stop the start here.
+    await verifyInstallationKeys(handle.db, config);
     const deps = createServerDeps(
       config,
       createStore(handle.db),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -33,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((adminEmail === null) !== (adminPassword === null)) {
     throw new ConfigError('Set both OPENNRM_ADMIN_EMAIL and OPENNRM_ADMIN_PASSWORD, or neither.');
   }
+  refuseLocalKeyFileOnPostgres(env);
   return {
     databaseUrl: env.DATABASE_URL?.trim() || null,
     dataDir,
@@ -68,4 +70,28 @@ function integer(raw: string | undefined, fallback: number, name: string, min: n
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
   }
   return value;
+}
+
+/**
+ * On PostgreSQL several servers share the data, and a key file created on one machine's disk is
+ * what a second server (or this one on a new disk) lacks: it would make new keys and every
+ * older record would be unreadable. So keys come from the environment (a secret store), or from
+ * a key file the operator names and provides; never one created here.
+ */
+function refuseLocalKeyFileOnPostgres(env: NodeJS.ProcessEnv): void {
+  if (!env.DATABASE_URL?.trim() || env.OPENNRM_DATA_KEY?.trim()) return;
+  const named = env.OPENNRM_KEY_FILE?.trim();
+  if (named && existsSync(resolve(named))) return;
+  throw new ConfigError(
+    [
+      named
+        ? `DATABASE_URL is set and the key file ${resolve(named)} named by OPENNRM_KEY_FILE does not exist; on PostgreSQL OpenNRM does not create one.`
+        : 'DATABASE_URL is set but OPENNRM_DATA_KEY is not. On PostgreSQL OpenNRM does not create a key file on local disk: another server (or this one on a new disk) would start with new keys and could not read the data.',
+      'Generate the keys once, keep them in your secret store and give the same ones to every server:',
+      '  OPENNRM_DATA_KEY=$(openssl rand -base64 32)',
+      '  OPENNRM_LOOKUP_KEY=$(openssl rand -base64 32)',
+      '  OPENNRM_AUDIT_KEY=$(openssl rand -base64 32)',
+      'An installation that already has a key file: copy its keys into these variables (see docs/operations/keys.md).',
+    ].join('\n'),
+  );
 }
