@@ -59,7 +59,12 @@ export async function createTestApp(
     clock: { now: () => new Date() },
     sealer: createSealer(() => keyring),
     passwords: createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
-    security: defaultSecurity,
+    // Tests register many persons as one user; the duplicate-check limit has its own test.
+    security: {
+      ...defaultSecurity,
+      duplicateChecksPerUserHour: 100_000,
+      duplicateChecksPerOrganisationHour: 100_000,
+    },
     lookupKey: randomBytes(32),
     newId: randomUUID,
     databaseKind: database.kind,

@@ -1,3 +1,4 @@
+import { defaultSecurity } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -21,7 +22,7 @@ describeEachBackend('access findings over HTTP', (open) => {
 
   beforeAll(async () => {
     database = await open();
-    t = await createTestApp(database);
+    t = await createTestApp(database, { security: defaultSecurity });
     ngo = await t.signInAs('case_worker');
     vac = await t.userIn('victim_assistance_centre', 'case_worker');
     police = await t.signInAs('investigator');

@@ -15,8 +15,14 @@ type Request = { path: string; body?: unknown };
 type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): Request | Promise<Request> };
 
 const admin: Role[] = ['system_administrator'];
-/** The fixture person is the case worker's NGO's, shared with the investigator's police unit. */
+/**
+ * The fixture person is the case worker's NGO's, shared with identity (the person consented)
+ * with the investigator's police unit. What the share target may do beside the owner is the
+ * record-relationship matrix's subject (record-access-matrix.int.test.ts); here: roles.
+ */
 const linked: Role[] = ['case_worker', 'investigator'];
+/** Only the owner widens access: shares, consents, referrals of a record it shared. */
+const owner: Role[] = ['case_worker'];
 const screeners: Role[] = [
   'system_administrator',
   'case_worker',
@@ -88,6 +94,22 @@ async function freshReferral(t: TestApp, accepted = false): Promise<string> {
   return id;
 }
 const uniq = () => Math.random().toString(36).slice(2, 10);
+
+/** A fresh API token of the fixture's target user (target@test.org), made by signing in as them. */
+async function targetToken(t: TestApp): Promise<string> {
+  const signIn = await t.request('POST', '/api/auth/sign-in', {
+    body: { email: 'target@test.org', password: testPassword },
+  });
+  const headers = {
+    cookie: signIn.headers.get('set-cookie')?.split(';')[0] ?? '',
+    'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
+  };
+  const made = await t.request('POST', '/api/me/tokens', {
+    headers,
+    body: { name: `t-${uniq()}`, scopes: ['organisation:read'] },
+  });
+  return ((await made.json()) as { token: { id: string } }).token.id;
+}
 
 const matrix: Record<string, Case> = {
   'GET /api/health': { allow: 'public', success: 200, request: () => ({ path: '/api/health' }) },
@@ -191,6 +213,21 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: (_t, f) => ({ path: `/api/users/${f.target.userId}/unlock` }),
   },
+  'GET /api/users/{id}/api-tokens': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}/api-tokens` }),
+  },
+  'DELETE /api/users/{id}/api-tokens': {
+    allow: admin,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}/api-tokens` }),
+  },
+  'DELETE /api/users/{id}/api-tokens/{tokenId}': {
+    allow: admin,
+    success: 204,
+    request: async (t, f) => ({ path: `/api/users/${f.target.userId}/api-tokens/${await targetToken(t)}` }),
+  },
   'GET /api/persons': {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
@@ -213,6 +250,14 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({
       path: '/api/persons/duplicate-check',
+      body: { name: 'Aysel Mammadova', birthYear: 1990 },
+    }),
+  },
+  'POST /api/persons/duplicate-check/contact-requests': {
+    allow: ['case_worker', 'investigator', 'hotline_operator'],
+    success: 202,
+    request: () => ({
+      path: '/api/persons/duplicate-check/contact-requests',
       body: { name: 'Aysel Mammadova', birthYear: 1990 },
     }),
   },
@@ -271,7 +316,7 @@ const matrix: Record<string, Case> = {
     }),
   },
   'POST /api/persons/{id}/shares': {
-    allow: linked,
+    allow: owner,
     success: 204,
     request: (t, f) => ({
       path: `/api/persons/${f.target.personId}/shares`,
@@ -279,7 +324,7 @@ const matrix: Record<string, Case> = {
     }),
   },
   'DELETE /api/persons/{id}/shares/{organisationId}': {
-    allow: linked,
+    allow: owner,
     success: 204,
     request: (t, f) => ({
       path: `/api/persons/${f.target.personId}/shares/${t.organisations.victim_assistance_centre.id}`,
@@ -335,7 +380,7 @@ const matrix: Record<string, Case> = {
     request: () => ({ path: '/api/settings/identification', body: { firstDecisionWorkingDays: 5 } }),
   },
   'GET /api/persons/{id}/referral-proposals': {
-    allow: parties,
+    allow: owner,
     success: 200,
     request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/referral-proposals` }),
   },
@@ -345,7 +390,7 @@ const matrix: Record<string, Case> = {
     request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/referrals` }),
   },
   'POST /api/persons/{id}/referrals': {
-    allow: parties,
+    allow: owner,
     success: 201,
     request: async (t) => ({
       path: `/api/persons/${await freshPerson(t)}/referrals`,
@@ -411,7 +456,7 @@ const matrix: Record<string, Case> = {
     request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/consents` }),
   },
   'POST /api/persons/{id}/consents': {
-    allow: parties,
+    allow: owner,
     success: 201,
     request: (_t, f) => ({
       path: `/api/persons/${f.target.personId}/consents`,
@@ -419,7 +464,7 @@ const matrix: Record<string, Case> = {
     }),
   },
   'POST /api/consents/{id}/withdraw': {
-    allow: parties,
+    allow: owner,
     success: 204,
     request: async (t, f) => {
       const res = await t.request('POST', `/api/persons/${f.target.personId}/consents`, {
@@ -604,10 +649,24 @@ describeEachBackend('authorization matrix', (open) => {
       },
     });
     const personId = ((await person.json()) as { person: { id: string } }).person.id;
-    await t.request('POST', `/api/persons/${personId}/shares`, {
+    await t.request('POST', `/api/persons/${personId}/consents`, {
       headers: caseWorker,
-      body: { organisationId: t.organisations.police.id, reason: 'identification decision' },
+      body: {
+        purposes: ['share_identity'],
+        organisationIds: [t.organisations.police.id],
+        means: 'written',
+        givenOn: '2026-01-10',
+      },
     });
+    const shared = await t.request('POST', `/api/persons/${personId}/shares`, {
+      headers: caseWorker,
+      body: {
+        organisationId: t.organisations.police.id,
+        reason: 'identification decision',
+        shareIdentity: true,
+      },
+    });
+    expect(shared.status).toBe(204);
     fixture = {
       target: {
         personId,
