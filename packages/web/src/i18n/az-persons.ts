@@ -116,10 +116,17 @@ export const azPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
     removeAddress: 'Ünvan {{n}}: sil',
     sensitiveHelp: 'Xüsusi kateqoriyalı məlumatlar: yalnız yardım üçün lazım olduqda qeyd edin.',
     possibleDuplicateTitle: 'Mümkün mövcud qeyd',
-    possibleDuplicate:
-      'Mümkün uyğunluq {{holders}} təşkilatındadır: yeni qeyd yaratmazdan əvvəl onlarla əlaqə saxlayın.',
+    heldByYours: 'Təşkilatınızda bu şəxsin mümkün qeydi artıq var. Yenisini qeydə almazdan əvvəl onu açın:',
+    openRecord: '{{code}} qeydini aç',
+    heldElsewhere:
+      'Başqa bir təşkilatda bu şəxsin mümkün qeydi var. Şəxsin təhlükəsizliyi üçün həmin təşkilatın adı göstərilmir. Ondan sizinlə əlaqə saxlamasını xahiş edin və ya milli koordinatora müraciət edin.',
+    askHolder: 'Qeydin sahibindən bizimlə əlaqə saxlamasını xahiş et',
+    contactRequested:
+      'Qeydin sahibindən təşkilatınızla əlaqə saxlaması xahiş olundu. Əlaqə saxlayıb-saxlamamağa və bunu necə etməyə o özü qərar verir.',
+    contactNotSent:
+      'Bu dəfə heç bir qeyd sahibinə müraciət etmək mümkün olmadı. Milli koordinatora müraciət edin.',
     confirmDuplicateHelp:
-      'Onlarla əlaqə saxlamısınızsa və bu başqa şəxsdirsə və ya yeni qeyd lazımdırsa, qeydə almağı təsdiq edin. Yazdığınız hər şey saxlanılır.',
+      'Bu başqa şəxsdirsə və ya yoxladıqdan sonra yeni qeyd lazımdırsa, qeydə almağı təsdiq edin. Yazdığınız hər şey saxlanılır.',
     confirmDuplicate: 'Təsdiq et və yarat',
     createdTitle: 'Şəxs qeydə alındı',
     createdText: 'Qeyd yaradıldı. Kodu yazın və hesabatınızla birlikdə ötürün.',

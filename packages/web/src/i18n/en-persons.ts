@@ -113,10 +113,17 @@ export const enPersons = {
     removeAddress: 'Remove address {{n}}',
     sensitiveHelp: 'Special-category data: record it only when it is needed for assistance.',
     possibleDuplicateTitle: 'Possible existing record',
-    possibleDuplicate:
-      'A possible match is held by {{holders}}: contact them first, before registering a new record.',
+    heldByYours:
+      'Your organisation already holds a possible record of this person. Open it before registering a new one:',
+    openRecord: 'Open record {{code}}',
+    heldElsewhere:
+      'Another organisation holds a possible record of this person. For the person’s safety it is not named. Ask it to contact you, or ask the national coordinator.',
+    askHolder: 'Ask the holder to contact us',
+    contactRequested:
+      'The holder has been asked to contact your organisation. It decides whether and how to get in touch.',
+    contactNotSent: 'No holder could be asked this time. Ask the national coordinator.',
     confirmDuplicateHelp:
-      'If you have contacted them and this is a different person, or a new record is needed, confirm to register it. Everything you typed is kept.',
+      'If this is a different person, or a new record is needed after following this up, confirm to register it. Everything you typed is kept.',
     confirmDuplicate: 'Confirm and create',
     createdTitle: 'Person registered',
     createdText: 'The record is registered. Write down the code and pass it on with your report.',

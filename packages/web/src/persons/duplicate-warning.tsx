@@ -1,49 +1,32 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { forwardRef, useEffect } from 'react';
+import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
+import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PossibleDuplicate } from '../api/types.ts';
-import { intlTag } from '../i18n/format.ts';
-import { useDuplicateCheck } from './person-queries.ts';
-import { holderNames } from './possible-duplicates.ts';
-
-/**
- * Asks the server, once a name and a birth date are typed, whether a possible match exists, so
- * the user learns it before filling in the rest. Debounced: one request per pause, not per key.
- */
-export function useEarlyDuplicateCheck(name: string, birthDate: string): PossibleDuplicate[] {
-  const check = useDuplicateCheck();
-  const [probe] = useDebouncedValue(
-    name && /^\d{4}-\d{2}-\d{2}$/.test(birthDate) ? `${birthDate}|${name}` : '',
-    700,
-  );
-  const { mutate, reset } = check;
-  useEffect(() => {
-    if (!probe) {
-      reset();
-      return;
-    }
-    const [date = '', ...rest] = probe.split('|');
-    mutate({ name: rest.join('|'), birthDate: date });
-  }, [probe, mutate, reset]);
-  return probe ? (check.data?.possibleDuplicates ?? []) : [];
-}
+import { type ContactState, DuplicateContactRequest } from './duplicate-contact-request.tsx';
+import { type DuplicateProbe, summariseDuplicates } from './possible-duplicates.ts';
 
 interface Props {
   duplicates: PossibleDuplicate[];
+  /** The name and date that were checked: a request to contact the holder repeats them. */
+  probe: DuplicateProbe | null;
+  contact: ContactState;
   /** Present after the server refused the record (409): the user may confirm and create. */
   onConfirm?: () => void;
   busy?: boolean;
 }
 
-/** Names only the organisations holding a possible match, never the matching person. */
+/**
+ * What the duplicate check found: the user's own organisation's records by code (to open), and
+ * only the fact that another organisation holds one (never which: see DuplicateContactRequest).
+ */
 export const DuplicateWarning = forwardRef<HTMLDivElement, Props>(function DuplicateWarning(
-  { duplicates, onConfirm, busy },
+  { duplicates, probe, contact, onConfirm, busy },
   ref,
 ) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (duplicates.length === 0) return null;
-  const holders = holderNames(duplicates, intlTag(i18n.language));
+  const { yours, elsewhere } = summariseDuplicates(duplicates);
   return (
     <Alert
       ref={ref}
@@ -53,8 +36,22 @@ export const DuplicateWarning = forwardRef<HTMLDivElement, Props>(function Dupli
       title={t('personForm.possibleDuplicateTitle')}
       data-testid="possible-duplicate"
     >
-      <Stack gap="xs">
-        <Text size="sm">{t('personForm.possibleDuplicate', { holders })}</Text>
+      <Stack gap="sm">
+        {yours.length > 0 ? (
+          <Stack gap={4} data-testid="duplicate-yours">
+            <Text size="sm">{t('personForm.heldByYours')}</Text>
+            <List size="sm">
+              {yours.map((record) => (
+                <List.Item key={record.personId}>
+                  <Anchor component={Link} to={`/persons/${record.personId}`} size="sm">
+                    {t('personForm.openRecord', { code: record.code })}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        ) : null}
+        {elsewhere ? <DuplicateContactRequest probe={probe} contact={contact} /> : null}
         {onConfirm ? (
           <>
             <Text size="sm">{t('personForm.confirmDuplicateHelp')}</Text>

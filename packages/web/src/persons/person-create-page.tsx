@@ -10,13 +10,19 @@ import { can } from '../common/permissions.ts';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { type AttributeProblem, attributesInput, emptyAttributes } from './attributes-draft.ts';
-import { DuplicateWarning, useEarlyDuplicateCheck } from './duplicate-warning.tsx';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 import { emptyIdentityDraft, fullNameOf, hasIdentity, identityInput } from './identity-draft.ts';
 import { IdentityFields } from './identity-fields.tsx';
 import { PersonAttributesFields } from './person-attributes-fields.tsx';
 import { PersonCreated } from './person-created.tsx';
 import { useCreatePerson } from './person-queries.ts';
-import { possibleDuplicatesOf } from './possible-duplicates.ts';
+import {
+  type DuplicateProbe,
+  possibleDuplicatesOf,
+  probeKey,
+  refusedProbeOf,
+} from './possible-duplicates.ts';
+import { useEarlyDuplicateCheck } from './use-early-duplicate-check.ts';
 
 export function PersonCreatePage() {
   const { t } = useTranslation();
@@ -42,6 +48,17 @@ function CreatePerson() {
   const withSensitive = can(permissions, 'person_sensitive:reveal');
   const early = useEarlyDuplicateCheck(fullNameOf(identity), identity.birthDate);
   const refused = possibleDuplicatesOf(create.error);
+  // A request to contact the holder after the refusal names exactly what the server checked.
+  const refusedProbe = refused && create.variables ? refusedProbeOf(create.variables) : null;
+  // One request to contact per name and date: the holder is not notified twice for one person.
+  const [contacted, setContacted] = useState<{ key: string; sent: boolean } | null>(null);
+  const contactFor = (probe: DuplicateProbe | null) => {
+    const key = probe ? probeKey(probe) : '';
+    return {
+      sent: contacted && contacted.key === key ? contacted.sent : null,
+      onSent: (sent: boolean) => setContacted({ key, sent }),
+    };
+  };
   // After a failed submit the user is taken to what went wrong, as a page reload would.
   const focusFeedback = () => requestAnimationFrame(() => feedback.current?.focus());
 
@@ -78,6 +95,7 @@ function CreatePerson() {
       setCreated(null);
       setAttributes(emptyAttributes());
       setIdentity(emptyIdentityDraft());
+      setContacted(null);
       create.reset();
     };
     return <PersonCreated person={created} onAnother={again} />;
@@ -95,7 +113,13 @@ function CreatePerson() {
               </Alert>
             ) : null}
             {refused ? (
-              <DuplicateWarning duplicates={refused} onConfirm={() => send(true)} busy={create.isPending} />
+              <DuplicateWarning
+                duplicates={refused}
+                probe={refusedProbe}
+                contact={contactFor(refusedProbe)}
+                onConfirm={() => send(true)}
+                busy={create.isPending}
+              />
             ) : (
               <ErrorAlert error={create.error} />
             )}
@@ -112,7 +136,15 @@ function CreatePerson() {
             withSensitive={withSensitive}
             serverErrors={serverErrors}
           />
-          {refused ? null : <DuplicateWarning duplicates={early} />}
+          {refused ? null : (
+            // Keyed by what was checked: another name or date starts again (a new request to send).
+            <DuplicateWarning
+              key={early.key}
+              duplicates={early.duplicates}
+              probe={early.probe}
+              contact={contactFor(early.probe)}
+            />
+          )}
           <Group>
             <Button type="submit" loading={create.isPending && !refused}>
               {t('common.create')}

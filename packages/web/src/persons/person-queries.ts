@@ -11,6 +11,7 @@ import type {
   RevealedIdentity,
 } from '../api/types.ts';
 import { type PersonFilters, personListQuery } from './person-filters.ts';
+import type { DuplicateProbe } from './possible-duplicates.ts';
 
 export const personsKey = ['persons'] as const;
 
@@ -68,8 +69,24 @@ export function useCreatePerson() {
 export function useDuplicateCheck() {
   return useMutation({
     ...forget,
-    mutationFn: (input: { name: string; birthDate?: string | null; birthYear?: number | null }) =>
+    mutationFn: (input: DuplicateProbe) =>
       api<DuplicateCheck>('/api/persons/duplicate-check', { method: 'POST', body: input }),
+  });
+}
+
+/**
+ * "Ask the holder to contact us": the organisations holding a match elsewhere are notified with
+ * their own record; they decide whether to get in touch. `sent` is false when nobody was left to
+ * notify (the record was closed meanwhile, say). Same body as the check, so also forgotten.
+ */
+export function useDuplicateContactRequest() {
+  return useMutation({
+    ...forget,
+    mutationFn: (input: DuplicateProbe) =>
+      api<{ sent: boolean }>('/api/persons/duplicate-check/contact-requests', {
+        method: 'POST',
+        body: input,
+      }),
   });
 }
 
