@@ -161,6 +161,7 @@ export const azReferrals: Pick<
       completed: '{{code}} üçün yönləndirmə tamamlandı',
       withdrawn: '{{code}} üçün yönləndirmə geri götürüldü',
       message: '{{code}} barədə yeni mesaj',
+      contact_requested: '{{organisation}} {{code}} barədə onunla əlaqə saxlamağınızı xahiş edir',
       other: '{{code}} barədə yenilik',
     },
   },

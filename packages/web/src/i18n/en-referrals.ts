@@ -149,6 +149,7 @@ export const enReferrals = {
       completed: 'Referral for {{code}} completed',
       withdrawn: 'Referral for {{code}} withdrawn',
       message: 'New message about {{code}}',
+      contact_requested: '{{organisation}} asks you to contact them about {{code}}',
       other: 'Update about {{code}}',
     },
   },

@@ -163,6 +163,7 @@ export const ruReferrals: Pick<
       completed: 'Направление по {{code}} выполнено',
       withdrawn: 'Направление по {{code}} отозвано',
       message: 'Новое сообщение по {{code}}',
+      contact_requested: '{{organisation}}: просьба связаться по записи {{code}}',
       other: 'Изменение по {{code}}',
     },
   },

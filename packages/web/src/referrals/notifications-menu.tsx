@@ -6,13 +6,35 @@ import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useMarkNotificationsRead, useNotifications } from './referral-queries.ts';
 
-const kinds = ['received', 'accepted', 'declined', 'completed', 'withdrawn', 'message'] as const;
+const kinds = [
+  'received',
+  'accepted',
+  'declined',
+  'completed',
+  'withdrawn',
+  'message',
+  'contact_requested',
+] as const;
 type Kind = (typeof kinds)[number];
 
-/** 'referral.accepted' -> 'accepted'; a kind added on the server later reads as a plain update. */
+/**
+ * 'referral.accepted' -> 'accepted', 'person.contact_requested' -> 'contact_requested'; a kind
+ * added on the server later reads as a plain update.
+ */
 function kindOf(notification: AppNotification): Kind | 'other' {
-  const kind = notification.kind.replace(/^referral\./, '');
+  const kind = notification.kind.replace(/^(referral|person)\./, '');
   return (kinds as readonly string[]).includes(kind) ? (kind as Kind) : 'other';
+}
+
+/**
+ * Where a notification leads: its referral, or for a request to contact (about the holder's own
+ * record, not a referral) the persons list filtered to that record's code.
+ */
+function targetOf(notification: AppNotification): string | null {
+  if (notification.referralId) return `/referrals/${notification.referralId}`;
+  if (kindOf(notification) === 'contact_requested' && notification.personCode)
+    return `/persons?${new URLSearchParams({ code: notification.personCode })}`;
+  return null;
 }
 
 /** The header's notification button: the unread count in its name, the list in a popover. */
@@ -52,16 +74,15 @@ export function NotificationsMenu() {
           {list.length === 0 ? <Text size="sm">{t('notifications.none')}</Text> : null}
           <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {list.map((n) => {
-              const text = t(`notifications.kinds.${kindOf(n)}`, { code: n.personCode ?? '' });
+              const text = t(`notifications.kinds.${kindOf(n)}`, {
+                code: n.personCode ?? '',
+                organisation: n.aboutOrganisation?.name ?? '',
+              });
+              const to = targetOf(n);
               return (
-                <li key={n.id}>
-                  {n.referralId ? (
-                    <Anchor
-                      component={Link}
-                      to={`/referrals/${n.referralId}`}
-                      size="sm"
-                      fw={n.readAt ? 400 : 700}
-                    >
+                <li key={n.id} data-kind={n.kind}>
+                  {to ? (
+                    <Anchor component={Link} to={to} size="sm" fw={n.readAt ? 400 : 700}>
                       {text}
                     </Anchor>
                   ) : (
