@@ -59,7 +59,7 @@ export function ConsentTab({ file }: { file: PersonFile }) {
           consents={consents.data}
           names={names}
           onWithdraw={
-            can(permissions, 'consent:update')
+            file.may.withdraw_consent
               ? (consent) => {
                   setWithdrawn(false);
                   withdraw.reset();
@@ -69,7 +69,8 @@ export function ConsentTab({ file }: { file: PersonFile }) {
           }
         />
       ) : null}
-      {can(permissions, 'consent:create') ? (
+      {/* Only the record's owner records or withdraws consent (file.may, from the server's policy). */}
+      {file.may.record_consent ? (
         <ConsentForm personId={personId} organisations={organisations.data ?? []} />
       ) : null}
       <ConfirmDialog

@@ -2,8 +2,6 @@ import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, PersonFile } from '../api/types.ts';
-import { useSession } from '../auth/session.ts';
-import { can } from '../common/permissions.ts';
 import { StatusBadge } from '../common/status-badge.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
@@ -13,8 +11,7 @@ import { DecisionForm } from './decision-form.tsx';
 export function DecisionsTab({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { permissions } = useSession();
-  const canDecide = can(permissions, 'identification_decision:create');
+  const canDecide = file.may.decide;
   const [reconsidering, setReconsidering] = useState<Decision | null>(null);
   const [recorded, setRecorded] = useState(false);
   const formHeading = useRef<HTMLHeadingElement>(null);

@@ -2,9 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
-import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
-import { can } from '../common/permissions.ts';
 import { type IdentityDraft, identityDraftFrom } from './identity-draft.ts';
 import { IdentityEditForm } from './identity-edit-form.tsx';
 import { useRevealIdentity } from './person-queries.ts';
@@ -22,7 +20,6 @@ interface Revealed {
  */
 export function IdentityTab({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
-  const { permissions } = useSession();
   const reveal = useRevealIdentity(file.person.id);
   const [asking, setAsking] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -80,7 +77,7 @@ export function IdentityTab({ file }: { file: PersonFile }) {
           {t('identity.title')}
         </Title>
         <Group gap="xs">
-          {can(permissions, 'person:update') && !editing ? (
+          {file.may.edit_identity && !editing ? (
             <Button variant="outline" onClick={() => setEditing(true)}>
               {t('identity.edit')}
             </Button>

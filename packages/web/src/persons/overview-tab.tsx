@@ -1,8 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
-import { useSession } from '../auth/session.ts';
-import { can } from '../common/permissions.ts';
 import { intlTag, useFormat } from '../i18n/format.ts';
 import { AttributesEditForm } from './attributes-edit-form.tsx';
 import { languageName } from './country-codes.ts';
@@ -14,7 +12,6 @@ import { useCountryNames } from './use-country-options.ts';
 export function OverviewTab({ file }: { file: PersonFile }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { permissions } = useSession();
   const countryNames = useCountryNames();
   const { person } = file;
   const yesNo = (value: boolean | null) =>
@@ -75,8 +72,9 @@ export function OverviewTab({ file }: { file: PersonFile }) {
           ]}
         />
       </section>
-      {can(permissions, 'person:update') ? <AttributesEditForm person={person} /> : null}
-      <SharingSection file={file} canShare={can(permissions, 'person:update')} />
+      {/* What this user may do to this record is the server's answer (file.may), not a guess. */}
+      {file.may.edit ? <AttributesEditForm person={person} /> : null}
+      <SharingSection file={file} />
     </Stack>
   );
 }

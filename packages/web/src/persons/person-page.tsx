@@ -2,9 +2,7 @@ import { Alert, Code, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
-import { useSession } from '../auth/session.ts';
 import { PageLoader } from '../common/page-loader.tsx';
-import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { ConsentTab } from '../consents/consent-tab.tsx';
 import { PersonReferralsTab } from '../referrals/person-referrals-tab.tsx';
@@ -44,12 +42,13 @@ function PersonFilePage() {
   // Set by the registration form; history state, so the address stays clean and shareable.
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   const file = usePersonFile(id);
-  const { permissions } = useSession();
-  // Referrals and consent are offered to those whose role works with them; the rest keep five tabs.
+  // Referrals and consent are offered when the server says this user may work with them on this
+  // record; the rest keep five tabs.
+  const may = file.data?.may;
   const shown = tabs.filter(
     (key) =>
-      (key !== 'referrals' || can(permissions, 'referral:read')) &&
-      (key !== 'consent' || can(permissions, 'consent:create') || can(permissions, 'referral:read')),
+      (key !== 'referrals' || may?.read_referrals) &&
+      (key !== 'consent' || may?.read_referrals || may?.record_consent),
   );
   const code = file.data?.person.code ?? '';
   usePageTitle(code ? t('person.title', { code }) : t('persons.title'));

@@ -2,19 +2,16 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
-import { useSession } from '../auth/session.ts';
-import { can } from '../common/permissions.ts';
 import { ScreeningForm } from './screening-form.tsx';
 import { ScreeningHistory } from './screening-history.tsx';
 
 /** Past screenings, newest first, and the form for a new one. */
 export function ScreeningsTab({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
-  const { permissions } = useSession();
   const [open, setOpen] = useState(false);
   const [recorded, setRecorded] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const canScreen = can(permissions, 'person:update');
+  const canScreen = file.may.contribute;
 
   const done = (wasRecorded: boolean) => {
     setOpen(false);

@@ -9,9 +9,13 @@ import { TableScroll } from '../common/table-scroll.tsx';
 import { useUnsharePerson } from './identification-queries.ts';
 import { ShareForm } from './share-form.tsx';
 
-/** Who can see this record, and the need-to-know share with one more organisation. */
-export function SharingSection({ file, canShare }: { file: PersonFile; canShare: boolean }) {
+/**
+ * Who can see this record, and the need-to-know share with one more organisation. Only what the
+ * server says this user may do to this record is offered (only the owner widens or narrows access).
+ */
+export function SharingSection({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
+  const { share: canShare, unshare: canUnshare } = file.may;
   const unshare = useUnsharePerson(file.person.id);
   const [ending, setEnding] = useState<{ id: string; name: string } | null>(null);
 
@@ -28,7 +32,7 @@ export function SharingSection({ file, canShare }: { file: PersonFile; canShare:
               <Table.Tr>
                 <Table.Th scope="col">{t('persons.organisation')}</Table.Th>
                 <Table.Th scope="col">{t('person.accessKind')}</Table.Th>
-                {canShare ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
+                {canUnshare ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -41,7 +45,7 @@ export function SharingSection({ file, canShare }: { file: PersonFile; canShare:
                       label={organisation.owner ? t('person.owner') : t('person.sharedWith')}
                     />
                   </Table.Td>
-                  {canShare ? (
+                  {canUnshare ? (
                     <Table.Td>
                       {organisation.owner ? null : (
                         <Button

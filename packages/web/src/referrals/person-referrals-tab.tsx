@@ -17,7 +17,8 @@ export function PersonReferralsTab({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
   const { permissions, organisation } = useSession();
   const personId = file.person.id;
-  const canRefer = can(permissions, 'referral:create');
+  // The record's own answer: a pending recipient or a share target may not refer onward.
+  const canRefer = file.may.refer;
   const referrals = usePersonReferrals(personId);
   const proposals = useReferralProposals(personId, canRefer);
   const organisations = useOrganisations(canRefer && can(permissions, 'organisation:read'));
