@@ -49,6 +49,7 @@ import type {
   Screening as ScreeningSchema,
   SendAlertBody,
   SendReferralBody,
+  ShareBody,
   SourceDatasetList,
   StatisticsSettingsPatch,
   StatisticsSettings as StatisticsSettingsSchema,
@@ -115,6 +116,7 @@ export type CreatedPerson = z.infer<typeof CreatedPersonResponse>;
 export type PossibleDuplicate = z.infer<typeof PossibleDuplicateSchema>;
 export type DuplicateCheck = z.infer<typeof DuplicateCheckResponse>;
 export type RevealedIdentity = z.infer<typeof RevealedIdentityResponse>;
+export type ShareInput = z.input<typeof ShareBody>;
 export type Screening = z.infer<typeof ScreeningSchema>;
 export type ScreeningInput = z.input<typeof ScreeningBody>;
 export type Decision = z.infer<typeof DecisionSchema>;

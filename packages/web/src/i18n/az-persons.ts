@@ -79,6 +79,13 @@ export const azPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
       'Qeydin onlara nə üçün lazım olduğunu yazın (audit jurnalında saxlanılır). Ən çox 500 simvol.',
     share: 'Paylaş',
     shared: 'Qeyd paylaşıldı.',
+    shareIdentity: 'Şəxsiyyəti də paylaş',
+    shareIdentityHelp:
+      'Yalnız şəxsin bu təşkilatı əhatə edən razılığı ilə (onu Razılıq bölməsində qeyd edin); uşaq üçün uşaq qaydası tətbiq olunur. Şəxsiyyət paylaşılmadıqda təşkilat qeydi görür, lakin şəxsin kim olduğunu görmür.',
+    consentRequired:
+      'Şəxs şəxsiyyətinin bu təşkilatla paylaşılmasına razılıq verməyib. Razılıq bölməsində razılığı qeyd edin və ya şəxsiyyətsiz paylaşın.',
+    consentRequiredOverride:
+      'Şəxs şəxsiyyətinin bu təşkilatla paylaşılmasına razılıq verməyib. Razılıq bölməsində razılığı qeyd edin, şəxsiyyətsiz paylaşın və ya təcili halda razılıq olmadan paylaşmağın səbəbini yazın.',
     noAccessTitle: 'Bu qeydə çıxışınız yoxdur',
     noAccessText:
       'Təşkilatınızın bu şəxslə heç bir əlaqəsi yoxdur. Qeyd sizə lazımdırsa, onu saxlayan təşkilatdan sizin təşkilatla paylaşmasını xahiş edin.',

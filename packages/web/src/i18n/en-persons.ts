@@ -76,6 +76,13 @@ export const enPersons = {
     shareReasonHelp: 'Say why they need the record (recorded in the audit log). At most 500 characters.',
     share: 'Share',
     shared: 'The record is shared.',
+    shareIdentity: 'Share identity too',
+    shareIdentityHelp:
+      'Only with the person’s consent covering this organisation (record it on the Consent tab); for a child, the child rule applies. Without identity the organisation sees the record but not who the person is.',
+    consentRequired:
+      'The person has not consented to share their identity with this organisation. Record consent on the Consent tab, or share without identity.',
+    consentRequiredOverride:
+      'The person has not consented to share their identity with this organisation. Record consent on the Consent tab, share without identity, or, in an emergency, give a reason to share it without consent.',
     noAccessTitle: 'You have no access to this record',
     noAccessText:
       'Your organisation has no link to this person. If you need the record, ask the organisation that holds it to share it with yours.',

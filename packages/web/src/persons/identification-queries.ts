@@ -8,6 +8,7 @@ import type {
   IndicatorListSummary,
   Screening,
   ScreeningInput,
+  ShareInput,
 } from '../api/types.ts';
 import { personsKey } from './person-queries.ts';
 
@@ -72,7 +73,7 @@ export function useRecordDecision(personId: string) {
 }
 
 export function useSharePerson(personId: string) {
-  return usePersonMutation((input: { organisationId: string; reason: string }) =>
+  return usePersonMutation((input: ShareInput) =>
     api<void>(`/api/persons/${personId}/shares`, { method: 'POST', body: input }),
   );
 }
