@@ -66,6 +66,13 @@ describe.skipIf(!browserAvailable())('identification in the browser', () => {
     const share = page.getByTestId('share-form');
     await share.getByRole('combobox').selectOption({ label: demo.investigator.organisation });
     await share.getByLabel('Reason for sharing').fill('Identification decision by the police');
+    // Identity only goes with a consent covering the police (none is recorded): the server says so.
+    await share.getByRole('checkbox', { name: 'Share identity too' }).check();
+    await share.getByRole('button', { name: 'Share' }).click();
+    await expectText(page.getByTestId('share-consent-required'), 'The person has not consented');
+    expect(await share.getByLabel('Reason to share identity without consent').count()).toBe(0);
+    expect(await seriousViolations(page, 'share form, consent required')).toEqual([]);
+    await share.getByRole('checkbox', { name: 'Share identity too' }).uncheck();
     await share.getByRole('button', { name: 'Share' }).click();
     await expectText(page.getByTestId('person-organisations'), demo.investigator.organisation);
     await ngo.context.close();
@@ -97,21 +104,81 @@ describe.skipIf(!browserAvailable())('identification in the browser', () => {
     await outsider.context.close();
   });
 
-  it('warns when the same person is registered again elsewhere in Cyrillic', async () => {
+  it('lets the police share identity without consent only with a reason (the override)', async () => {
+    const { context, page } = await signedInPage(browser, demo.investigator.email);
+    await registerPerson(page, 'Otabek', 'Yusupov', '1987-02-11');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    const share = page.getByTestId('share-form');
+    await share.getByRole('combobox').selectOption({ label: demo.prosecutor.organisation });
+    await share.getByLabel('Reason for sharing').fill('Criminal proceedings against the recruiter');
+    await share.getByRole('checkbox', { name: 'Share identity too' }).check();
+    await share.getByRole('button', { name: 'Share' }).click();
+    await expectText(page.getByTestId('share-consent-required'), 'in an emergency, give a reason');
+    const override = share.getByLabel('Reason to share identity without consent');
+    await override.fill('The person is in immediate danger; the prosecutor must act today.');
+    expect(await seriousViolations(page, 'share form, override')).toEqual([]);
+    await share.getByRole('button', { name: 'Share' }).click();
+    await expectText(share, 'The record is shared.');
+    await expectText(page.getByTestId('person-organisations'), demo.prosecutor.organisation);
+    expect(await override.count()).toBe(0);
+    await context.close();
+  });
+
+  it('says a person is held elsewhere without naming the holder, who is asked to get in touch', async () => {
     const ngo = await signedInPage(browser, demo.caseWorker.email);
     await registerPerson(ngo.page, 'Nərmin', 'Quliyeva', '1998-09-03');
     await ngo.page.getByRole('button', { name: 'Create', exact: true }).click();
     await ngo.page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    const personPath = new URL(ngo.page.url()).pathname;
+    const code = (await ngo.page.getByTestId('person-code').first().textContent())?.trim() ?? '';
+    // The same organisation registering again is shown its own record, to open.
+    await registerPerson(ngo.page, 'Nərmin', 'Quliyeva', '1998-09-03');
+    const own = ngo.page.getByTestId('possible-duplicate').getByRole('link', { name: `Open record ${code}` });
+    await expectAttribute(own, 'href', personPath);
+    expect(await ngo.page.getByTestId('duplicate-elsewhere').count()).toBe(0);
     await ngo.context.close();
 
+    // Another body, in Cyrillic: a match exists, but not where (that would locate the person).
     const migration = await signedInPage(browser, demo.migration.email);
-    await registerPerson(migration.page, 'Нармин', 'Гулиева', '1998-09-03');
-    await expectText(migration.page.getByTestId('possible-duplicate').first(), demo.caseWorker.organisation);
-    await migration.page.getByRole('button', { name: 'Create', exact: true }).click();
-    await expectText(migration.page.getByTestId('possible-duplicate').first(), demo.caseWorker.organisation);
-    expect(migration.page.url()).toMatch(/\/persons\/new$/);
-    expect(await migration.page.getByLabel('Given names').inputValue()).toBe('Нармин');
+    const { page } = migration;
+    await registerPerson(page, 'Нармин', 'Гулиева', '1998-09-03');
+    const warning = page.getByTestId('possible-duplicate');
+    await expectText(warning, 'Another organisation holds a possible record of this person.');
+    await expectText(warning, 'For the person’s safety it is not named.');
+    const problems = await seriousViolations(page, 'new person form, held elsewhere');
+    await warning.getByRole('button', { name: 'Ask the holder to contact us' }).click();
+    await expectText(
+      page.getByTestId('contact-requested'),
+      'The holder has been asked to contact your organisation.',
+    );
+    problems.push(...(await seriousViolations(page, 'new person form, contact requested')));
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await expectText(page.getByTestId('possible-duplicate').first(), 'Confirm and create');
+    await expectText(page.getByTestId('possible-duplicate').first(), 'Another organisation holds');
+    // Already asked for this name and date: the refusal remembers it instead of asking again.
+    await expectText(page.getByTestId('contact-requested'), 'The holder has been asked');
+    expect(await page.getByRole('button', { name: 'Ask the holder to contact us' }).count()).toBe(0);
+    expect(page.url()).toMatch(/\/persons\/new$/);
+    expect(await page.getByLabel('Given names').inputValue()).toBe('Нармин');
+    // biome-ignore lint/performance/useDomNodeTextContent: what the user can read on the page
+    const shown = await page.locator('body').innerText();
+    expect(shown).not.toContain(demo.caseWorker.organisation);
+    expect(shown).not.toContain(code);
     await migration.context.close();
+
+    // The holder is told who asks, about its own record, and decides what to do.
+    const holder = await signedInPage(browser, demo.caseWorker.email);
+    await holder.page.getByTestId('notifications').click();
+    const request = holder.page
+      .getByTestId('notifications-list')
+      .getByRole('link', { name: `${demo.migration.organisation} asks you to contact them about ${code}` });
+    await request.waitFor({ timeout: patience });
+    problems.push(...(await seriousViolations(holder.page, 'notifications with a contact request')));
+    await request.click();
+    await expectText(holder.page.getByTestId('persons-table'), code);
+    await holder.context.close();
+    expect(problems).toEqual([]);
   });
 
   it('keeps the persons screens accessible (axe: no serious or critical violation)', async () => {

@@ -79,6 +79,15 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
     await vac.page.goto(personPath);
     await expectText(vac.page.getByTestId('person-code').first(), code);
     expect(await statusFromPage(vac.page, `/api${personPath}`)).toBe(200);
+    // A recipient works with the record but does not widen access: only the owner shares or
+    // records consent, so none of those controls is offered.
+    await expectText(vac.page.getByTestId('person-organisations'), demo.vac.organisation);
+    expect(await vac.page.getByTestId('share-form').count()).toBe(0);
+    expect(await vac.page.getByRole('button', { name: /End access/ }).count()).toBe(0);
+    await vac.page.getByTestId('tab-consent').click();
+    await vac.page.getByRole('heading', { name: 'Consents', exact: true }).waitFor({ timeout: patience });
+    expect(await vac.page.getByTestId('consent-form').count()).toBe(0);
+    expect(await vac.page.getByRole('button', { name: /Withdraw consent/ }).count()).toBe(0);
     await vac.context.close();
 
     const sms = await signedInPage(browser, demo.migration.email);
@@ -92,7 +101,9 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
     const dialog = sms.page.getByTestId('reason-dialog');
     await dialog.getByLabel('Reason').fill('Holds a valid residence permit; no migration action needed.');
     await dialog.getByRole('button', { name: 'Decline' }).click();
-    await expectText(sms.page.getByTestId('inbox-closed'), code);
+    // A recipient that declined keeps nothing, not even the referral in its closed list.
+    await toDecide.waitFor({ state: 'detached', timeout: patience });
+    expect(await sms.page.getByTestId('inbox-closed').getByText(code).count()).toBe(0);
     expect(await statusFromPage(sms.page, `/api${personPath}`)).toBe(403);
     await sms.page.goto(personPath);
     await sms.page.getByTestId('person-no-access').waitFor({ timeout: patience });
