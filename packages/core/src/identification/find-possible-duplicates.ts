@@ -46,9 +46,11 @@ export async function findPossibleDuplicates(
   purpose: 'check' | 'register' | 'contact' = 'check',
 ): Promise<{ duplicates: PossibleDuplicate[]; holders: { personId: string; organisationId: string }[] }> {
   authorize(ctx.actor, 'person', 'create');
-  await spendDuplicateCheck(ctx);
   const keys = keysFor(ctx, probe);
-  const matches = keys.length === 0 ? [] : await ctx.store.persons.findByDuplicateKeys(keys);
+  // A registration without a name probes nothing: it does not count against the limit.
+  if (keys.length === 0) return { duplicates: [], holders: [] };
+  await spendDuplicateCheck(ctx);
+  const matches = await ctx.store.persons.findByDuplicateKeys(keys);
   const duplicates: PossibleDuplicate[] = [];
   const elsewhere: { personId: string; organisationId: string }[] = [];
   for (const match of matches) {

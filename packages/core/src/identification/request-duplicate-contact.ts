@@ -6,7 +6,8 @@ import { type DuplicateProbe, findPossibleDuplicates } from './find-possible-dup
  * The duplicate check's answer to "held elsewhere": the caller asks the holder(s) to get in
  * touch. Each holding organisation is notified with its own record's code and the asking
  * organisation; the holder, who knows the person and the risks, decides whether to answer, to
- * refer or to share. The caller learns nothing it did not know from the check.
+ * refer or to share. The caller learns nothing it did not know from the check. (A hotline
+ * operator, who opens no records, asks its own colleagues this way too.)
  */
 export async function requestDuplicateContact(ctx: Ctx, probe: DuplicateProbe): Promise<{ sent: boolean }> {
   const { holders } = await findPossibleDuplicates(ctx, probe, 'contact');
@@ -14,7 +15,6 @@ export async function requestDuplicateContact(ctx: Ctx, probe: DuplicateProbe): 
   const notified = new Set<string>();
   await ctx.store.transaction(async (tx) => {
     for (const holder of holders) {
-      if (holder.organisationId === ctx.actor.organisationId) continue;
       const person = await tx.persons.get(holder.personId);
       if (!person) continue;
       notified.add(holder.organisationId);
