@@ -4,6 +4,7 @@ export * from './api-tokens/list-user-api-tokens.ts';
 export * from './api-tokens/revoke-api-token.ts';
 export * from './api-tokens/revoke-user-api-token.ts';
 export * from './api-tokens/revoke-user-api-tokens.ts';
+export * from './audit/audit-keys.ts';
 export * from './audit/hash-audit-event.ts';
 export * from './audit/list-audit-events.ts';
 export * from './audit/record-audit.ts';

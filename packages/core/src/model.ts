@@ -74,9 +74,13 @@ export interface AuditEventInput {
   details: Record<string, unknown>;
 }
 
+/** 1: SHA-256 (events written before the audit key); 2: HMAC-SHA256 under the audit key. */
+export type AuditHashVersion = 1 | 2;
+
 export interface AuditEvent extends AuditEventInput {
   /** Position in the chain, from 1 with no gaps. */
   seq: number;
   prevHash: string;
   hash: string;
+  hashVersion: AuditHashVersion;
 }

@@ -1,3 +1,4 @@
+import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
@@ -81,8 +82,13 @@ export interface AuditFilter {
 
 export interface AuditStore {
   /**
+   * The audit key this store chains with (null: unkeyed SHA-256, for tests and tools that
+   * never see the key). Verification uses the same keys.
+   */
+  readonly keys: AuditKeys | null;
+  /**
    * Appends one event to the chain. Implementations serialize appends (one writer at a time)
-   * and compute the hash with `hashAuditEvent` over the previous event's hash.
+   * and compute the hash with `linkAuditEvent` over the previous event's hash.
    */
   append(event: AuditEventInput): Promise<AuditEvent>;
   list(filter: AuditFilter): Promise<AuditEvent[]>;

@@ -1,4 +1,4 @@
-import type { Store } from '@opennrm/core';
+import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
@@ -20,11 +20,16 @@ import { createSessionStore } from './stores/session-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
 import { createUserStore } from './stores/user-store.ts';
 
+export interface StoreOptions {
+  /** The audit key (from the key file or OPENNRM_AUDIT_KEY); without it the chain is unkeyed. */
+  auditKeys?: AuditKeys | null;
+}
+
 /**
  * core's Store port on a Kysely database (PostgreSQL or PGlite alike). Called with a transaction,
  * every sub-store writes inside it; that is also how `transaction()` works.
  */
-export function createStore(db: Kysely<Database>): Store {
+export function createStore(db: Kysely<Database>, options: StoreOptions = {}): Store {
   const store: Store = {
     organisations: createOrganisationStore(db),
     persons: createPersonStore(db),
@@ -42,13 +47,13 @@ export function createStore(db: Kysely<Database>): Store {
     users: createUserStore(db),
     sessions: createSessionStore(db),
     apiTokens: createApiTokenStore(db),
-    audit: createAuditStore(db),
+    audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)
       if (db.isTransaction) return work(store);
-      return db.transaction().execute((trx) => work(createStore(trx)));
+      return db.transaction().execute((trx) => work(createStore(trx, options)));
     },
   };
   return store;

@@ -1,6 +1,6 @@
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { type Connection, type ConnectOptions, connect } from './connect.ts';
-export { createStore } from './create-store.ts';
+export { createStore, type StoreOptions } from './create-store.ts';
 export { lockDataDir } from './data-dir-lock.ts';
 export {
   findSealedValue,

@@ -92,6 +92,8 @@ export interface AuditEventsTable {
   details: ColumnType<Record<string, unknown>, string, string>;
   prev_hash: string;
   hash: string;
+  /** 1: SHA-256 (before the audit key, and the default of old rows); 2: HMAC under the audit key. */
+  hash_version: Generated<number>;
 }
 
 export interface ThrottleTable {

@@ -1,7 +1,15 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AuditEventInput } from '../model.ts';
-import { canonicalJson, genesisHash, hashAuditEvent } from './hash-audit-event.ts';
+import { createAuditKeys } from './audit-keys.ts';
+import {
+  canonicalJson,
+  genesisHash,
+  hashAuditEvent,
+  linkAuditEvent,
+  macAuditEvent,
+} from './hash-audit-event.ts';
 
 const event: AuditEventInput = {
   at: new Date('2026-01-15T09:00:00.000Z'),
@@ -112,5 +120,45 @@ describe('hashAuditEvent', () => {
   it('does not hash fields outside the event (seq/prevHash/hash of a stored row are parameters)', () => {
     const stored = { ...event, seq: 99, prevHash: 'x', hash: 'y' };
     expect(hashAuditEvent(2, genesisHash, stored)).toBe(hashAuditEvent(2, genesisHash, event));
+  });
+});
+
+describe('hash versions', () => {
+  const keys = createAuditKeys(Buffer.alloc(32, 1));
+
+  it('version 1 is still plain SHA-256 over the canonical event, so existing chains keep verifying', () => {
+    const old = createHash('sha256')
+      .update(
+        canonicalJson({
+          seq: 4,
+          prevHash: genesisHash,
+          ...event,
+          at: event.at.toISOString(),
+        }),
+      )
+      .digest('hex');
+    expect(hashAuditEvent(4, genesisHash, event)).toBe(old);
+    expect(linkAuditEvent(null, 4, genesisHash, event)).toEqual({ hash: old, hashVersion: 1 });
+  });
+
+  it('version 2 is an HMAC under the audit key: nobody without the key can compute it', () => {
+    const mac = macAuditEvent(keys, 4, genesisHash, event);
+    expect(mac).toMatch(/^[0-9a-f]{64}$/);
+    expect(mac).not.toBe(hashAuditEvent(4, genesisHash, event));
+    expect(macAuditEvent(createAuditKeys(Buffer.alloc(32, 2)), 4, genesisHash, event)).not.toBe(mac);
+    expect(linkAuditEvent(keys, 4, genesisHash, event)).toEqual({ hash: mac, hashVersion: 2 });
+  });
+
+  it('version 2 binds the version: the MAC of the version 1 body under the same key differs', () => {
+    const v1Body = canonicalJson({ seq: 4, prevHash: genesisHash, ...event, at: event.at.toISOString() });
+    expect(macAuditEvent(keys, 4, genesisHash, event)).not.toBe(keys.macLink(v1Body));
+  });
+
+  it('version 2 changes with the position, the previous hash and the content', () => {
+    const base = macAuditEvent(keys, 2, genesisHash, event);
+    expect(macAuditEvent(keys, 3, genesisHash, event)).not.toBe(base);
+    expect(macAuditEvent(keys, 2, 'f'.repeat(64), event)).not.toBe(base);
+    expect(macAuditEvent(keys, 2, genesisHash, { ...event, action: 'user.created' })).not.toBe(base);
+    expect(macAuditEvent(keys, 2, genesisHash, { ...event, details: { forged: true } })).not.toBe(base);
   });
 });

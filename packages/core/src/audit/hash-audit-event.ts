@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AuditEventInput } from '../model.ts';
+import type { AuditEventInput, AuditHashVersion } from '../model.ts';
+import type { AuditKeys } from './audit-keys.ts';
 
 /** The previous hash of the first event in the chain. */
 export const genesisHash = '0'.repeat(64);
@@ -19,11 +20,45 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * SHA-256 over the event's content, its position and the previous event's hash. Changing,
- * inserting, deleting or reordering any event breaks every hash after it.
+ * Hash version 1: SHA-256 over the event's content, its position and the previous event's hash.
+ * Changing, inserting, deleting or reordering any event breaks every hash after it, but anyone
+ * with database access can recompute the hashes after a rewrite: events written before the
+ * audit key existed keep it, and the keyed chain continues from their last hash.
  */
 export function hashAuditEvent(seq: number, prevHash: string, event: AuditEventInput): string {
-  const body = canonicalJson({
+  return createHash('sha256')
+    .update(linkBody(seq, prevHash, event))
+    .digest('hex');
+}
+
+/**
+ * Hash version 2: HMAC-SHA256 under the audit key, which is not in the database, so a person
+ * with database access cannot forge an event or re-hash the chain after a rewrite. The version
+ * is part of the body, so a MAC cannot be replayed as another version.
+ */
+export function macAuditEvent(
+  keys: AuditKeys,
+  seq: number,
+  prevHash: string,
+  event: AuditEventInput,
+): string {
+  return keys.macLink(linkBody(seq, prevHash, event, 2));
+}
+
+/** The link an append writes: keyed when this process holds the audit key. */
+export function linkAuditEvent(
+  keys: AuditKeys | null,
+  seq: number,
+  prevHash: string,
+  event: AuditEventInput,
+): { hash: string; hashVersion: AuditHashVersion } {
+  if (keys) return { hash: macAuditEvent(keys, seq, prevHash, event), hashVersion: 2 };
+  return { hash: hashAuditEvent(seq, prevHash, event), hashVersion: 1 };
+}
+
+function linkBody(seq: number, prevHash: string, event: AuditEventInput, hashVersion?: 2): string {
+  return canonicalJson({
+    hashVersion,
     seq,
     prevHash,
     at: event.at.toISOString(),
@@ -37,5 +72,4 @@ export function hashAuditEvent(seq: number, prevHash: string, event: AuditEventI
     requestId: event.requestId,
     details: event.details,
   });
-  return createHash('sha256').update(body).digest('hex');
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { roles } from '../auth/roles.ts';
 import type { AuditEvent, AuditEventInput } from '../model.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
-import { canonicalJson, hashAuditEvent } from './hash-audit-event.ts';
+import { canonicalJson, genesisHash, hashAuditEvent } from './hash-audit-event.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 function input(i: number): AuditEventInput {
@@ -37,19 +37,37 @@ function sortBySeq(rows: AuditEvent[]): void {
 describe('verifyAuditChain', () => {
   it('reports an empty log as intact', async () => {
     const store = createMemoryStore();
-    expect(await verifyAuditChain(store.audit)).toEqual({ ok: true, checked: 0, lastSeq: 0, problem: null });
+    expect(await verifyAuditChain(store.audit)).toEqual({
+      ok: true,
+      checked: 0,
+      lastSeq: 0,
+      lastHash: genesisHash,
+      unkeyed: 0,
+      problem: null,
+    });
   });
 
   it('reports an intact chain as ok with the number of events and the last seq', async () => {
     const store = await chain(7);
-    expect(await verifyAuditChain(store.audit)).toEqual({ ok: true, checked: 7, lastSeq: 7, problem: null });
+    expect(await verifyAuditChain(store.audit)).toEqual({
+      ok: true,
+      checked: 7,
+      lastSeq: 7,
+      lastHash: store.tables.audit[6]!.hash,
+      unkeyed: 7,
+      problem: null,
+    });
   });
 
   it('walks a chain longer than one batch', async () => {
     const store = await chain(11);
-    expect(await verifyAuditChain(store.audit, 3)).toMatchObject({ ok: true, checked: 11, lastSeq: 11 });
+    expect(await verifyAuditChain(store.audit, { batchSize: 3 })).toMatchObject({
+      ok: true,
+      checked: 11,
+      lastSeq: 11,
+    });
     store.tables.audit.splice(6, 1); // seq 7, the first of the third batch
-    expect(await verifyAuditChain(store.audit, 3)).toMatchObject({
+    expect(await verifyAuditChain(store.audit, { batchSize: 3 })).toMatchObject({
       ok: false,
       checked: 6,
       lastSeq: 6,
@@ -91,6 +109,7 @@ describe('verifyAuditChain', () => {
       seq: 3,
       prevHash: forgedPrev,
       hash: hashAuditEvent(3, forgedPrev, content),
+      hashVersion: 1,
     };
     for (const e of store.tables.audit) if (e.seq >= 3) e.seq += 1;
     store.tables.audit.push(forged);
@@ -107,7 +126,13 @@ describe('verifyAuditChain', () => {
     const store = await chain(4);
     const prevHash = store.tables.audit[1]!.hash; // links to event 2, not 4
     const content = input(50);
-    store.tables.audit.push({ ...content, seq: 5, prevHash, hash: hashAuditEvent(5, prevHash, content) });
+    store.tables.audit.push({
+      ...content,
+      seq: 5,
+      prevHash,
+      hash: hashAuditEvent(5, prevHash, content),
+      hashVersion: 1,
+    });
     expect(await verifyAuditChain(store.audit)).toMatchObject({
       ok: false,
       checked: 4,

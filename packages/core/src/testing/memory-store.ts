@@ -1,4 +1,5 @@
-import { genesisHash, hashAuditEvent } from '../audit/hash-audit-event.ts';
+import type { AuditKeys } from '../audit/audit-keys.ts';
+import { genesisHash, linkAuditEvent } from '../audit/hash-audit-event.ts';
 import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
 import type { Store, Visibility } from '../ports.ts';
 import {
@@ -30,7 +31,9 @@ const clone = <T>(value: T): T => structuredClone(value);
  * In-memory Store for unit tests of use cases. Transactions snapshot the tables and restore
  * them when the work throws, so tests see the same all-or-nothing behaviour as the database.
  */
-export function createMemoryStore(): Store & { tables: Tables } {
+export function createMemoryStore(
+  options: { auditKeys?: AuditKeys | null } = {},
+): Store & { tables: Tables } {
   const t: Tables = {
     identification: createIdentificationTables(),
     referrals: createReferralTables(),
@@ -127,10 +130,16 @@ export function createMemoryStore(): Store & { tables: Tables } {
       },
     },
     audit: {
+      keys: options.auditKeys ?? null,
       append: async (event) => {
         const seq = t.audit.length + 1;
         const prevHash = t.audit.at(-1)?.hash ?? genesisHash;
-        const stored = { ...clone(event), seq, prevHash, hash: hashAuditEvent(seq, prevHash, event) };
+        const stored = {
+          ...clone(event),
+          seq,
+          prevHash,
+          ...linkAuditEvent(options.auditKeys ?? null, seq, prevHash, event),
+        };
         t.audit.push(stored);
         return clone(stored);
       },

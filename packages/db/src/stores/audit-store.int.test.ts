@@ -35,8 +35,8 @@ describeEachBackend('AuditStore', (open) => {
     expect(events.map((e) => e.seq).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 40 }, (_, i) => i + 1),
     );
-    const report = await verifyAuditChain(store.audit, 7);
-    expect(report).toEqual({ ok: true, checked: 40, lastSeq: 40, problem: null });
+    const report = await verifyAuditChain(store.audit, { batchSize: 7 });
+    expect(report).toMatchObject({ ok: true, checked: 40, lastSeq: 40, problem: null });
   });
 
   it('appends inside a caller transaction and vanishes with its rollback', async () => {

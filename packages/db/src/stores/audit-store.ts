@@ -1,4 +1,4 @@
-import { type AuditEvent, type AuditStore, genesisHash, hashAuditEvent } from '@opennrm/core';
+import { type AuditEvent, type AuditKeys, type AuditStore, genesisHash, linkAuditEvent } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { AuditEventRow, Database } from '../schema.ts';
 import { inTransaction } from './in-transaction.ts';
@@ -7,8 +7,10 @@ import { storableJson } from './storable-json.ts';
 /** Serializes appends across every process using this database. Any constant works. */
 const auditAppendLockKey = 7_316_002;
 
-export function createAuditStore(db: Kysely<Database>): AuditStore {
+/** `keys`: the audit key (keyed chain, hash version 2); null only where the key is never seen (tests). */
+export function createAuditStore(db: Kysely<Database>, keys: AuditKeys | null = null): AuditStore {
   return {
+    keys,
     async append(input) {
       // Object keys of details need no care (canonicalJson sorts them), but its values must be
       // what jsonb will give back, or the stored hash could never be verified.
@@ -21,13 +23,17 @@ export function createAuditStore(db: Kysely<Database>): AuditStore {
         await sql`select pg_advisory_xact_lock(${auditAppendLockKey})`.execute(trx);
         const last = await trx
           .selectFrom('audit_events')
-          .select(['seq', 'hash'])
+          .select(['seq', 'hash', 'hash_version'])
           .orderBy('seq', 'desc')
           .limit(1)
           .executeTakeFirst();
+        if (!keys && last?.hash_version === 2) {
+          // An unkeyed event after keyed ones is what a forger writes: verification would flag it.
+          throw new Error('The audit log is keyed: this process has no audit key to append to it.');
+        }
         const seq = (last ? Number(last.seq) : 0) + 1;
         const prevHash = last?.hash ?? genesisHash;
-        const hash = hashAuditEvent(seq, prevHash, event);
+        const { hash, hashVersion } = linkAuditEvent(keys, seq, prevHash, event);
         await trx
           .insertInto('audit_events')
           .values({
@@ -44,9 +50,10 @@ export function createAuditStore(db: Kysely<Database>): AuditStore {
             details: JSON.stringify(event.details),
             prev_hash: prevHash,
             hash,
+            hash_version: hashVersion,
           })
           .execute();
-        return { ...event, seq, prevHash, hash };
+        return { ...event, seq, prevHash, hash, hashVersion };
       });
     },
 
@@ -90,5 +97,6 @@ function toAuditEvent(row: AuditEventRow): AuditEvent {
     details: row.details,
     prevHash: row.prev_hash,
     hash: row.hash,
+    hashVersion: row.hash_version as AuditEvent['hashVersion'],
   };
 }

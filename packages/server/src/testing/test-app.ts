@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   createArgon2PasswordHasher,
+  createAuditKeys,
   createSealer,
   defaultSecurity,
   ensureShippedIndicatorLists,
@@ -55,7 +56,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const keyring = { activeKeyId: 'test', keys: new Map([['test', randomBytes(32)]]) };
   const deps: ServerDeps = {
-    store: createStore(database.db),
+    store: createStore(database.db, { auditKeys: createAuditKeys(randomBytes(32)) }),
     clock: { now: () => new Date() },
     sealer: createSealer(() => keyring),
     passwords: createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
