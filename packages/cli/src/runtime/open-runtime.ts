@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureShippedIndicatorLists } from '@opennrm/core';
+import { createAuditKeys, ensureShippedIndicatorLists } from '@opennrm/core';
 import { connect, createStore, migrate } from '@opennrm/db';
 import {
   type Config,
   createServerDeps,
+  loadAuditKey,
   loadConfig,
   type ServerDeps,
   verifyInstallationKeys,
@@ -40,7 +41,8 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     await verifyInstallationKeys(handle.db, config);
     const deps = createServerDeps(
       config,
-      createStore(handle.db),
+      // The audit key keys the chain of every event this process writes (and verifies).
+      createStore(handle.db, { auditKeys: createAuditKeys(loadAuditKey(config)) }),
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
     );

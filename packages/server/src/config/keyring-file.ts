@@ -10,6 +10,8 @@ interface KeyringFile {
   keys: { id: string; key: string; createdAt: string }[];
   /** Secret of the duplicate-check hashes; never rotated with the sealing keys (matches would break). */
   lookupKey?: string;
+  /** Secret of the audit chain's HMAC and checkpoint signatures; never rotated (old events would stop verifying). */
+  auditKey?: string;
 }
 
 /**
@@ -61,6 +63,37 @@ export function loadLookupKey(source: {
   return decodeKey(file.lookupKey, 'lookupKey');
 }
 
+/**
+ * The audit key: OPENNRM_AUDIT_KEY with env keys, else the key file's, added to an older key
+ * file on first use (the chain then continues keyed from the last unkeyed event). It must not
+ * be in the database: whoever holds it can forge audit events. On PostgreSQL it is never
+ * generated: servers sharing the database each holding a copy of the key file would each make
+ * their own, and the chain would break at the first event of the second one.
+ */
+export function loadAuditKey(source: {
+  dataKey: string | null;
+  auditKey: string | null;
+  keyFile: string;
+  databaseUrl?: string | null;
+}): Buffer {
+  if (source.auditKey) return decodeKey(source.auditKey, 'OPENNRM_AUDIT_KEY');
+  if (source.dataKey) {
+    throw new ConfigError('Set OPENNRM_AUDIT_KEY (32 bytes, base64) alongside OPENNRM_DATA_KEY.');
+  }
+  if (!existsSync(source.keyFile)) createKeyFile(source.keyFile);
+  const file = readKeyFile(source.keyFile);
+  if (!file.auditKey && source.databaseUrl) {
+    throw new ConfigError(
+      `The key file ${source.keyFile} has no audit key. On PostgreSQL OpenNRM does not make one: set OPENNRM_AUDIT_KEY=$(openssl rand -base64 32), the same on every server (docs/security/audit-trail.md).`,
+    );
+  }
+  if (!file.auditKey) {
+    file.auditKey = randomBytes(32).toString('base64');
+    writeKeyFile(source.keyFile, file);
+  }
+  return decodeKey(file.auditKey, 'auditKey');
+}
+
 function writeKeyFile(keyFile: string, file: KeyringFile): void {
   const tmp = `${keyFile}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
@@ -75,6 +108,7 @@ function createKeyFile(keyFile: string): void {
     activeKeyId: id,
     keys: [{ id, key: randomBytes(32).toString('base64'), createdAt: new Date().toISOString() }],
     lookupKey: randomBytes(32).toString('base64'),
+    auditKey: randomBytes(32).toString('base64'),
   };
   try {
     writeFileSync(keyFile, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });

@@ -7,6 +7,13 @@ export interface Config {
   keyFile: string;
   dataKey: string | null;
   lookupKey: string | null;
+  /** Secret of the audit chain and checkpoints (OPENNRM_AUDIT_KEY); else in the key file. */
+  auditKey: string | null;
+  /** Where `opennrm serve` appends a signed checkpoint of the audit log, periodically. */
+  auditCheckpointFile: string | null;
+  /** Whom `opennrm serve` mails each checkpoint (needs OPENNRM_SMTP_URL). */
+  auditCheckpointMail: string | null;
+  auditCheckpointMinutes: number;
   port: number;
   host: string;
   trustedProxies: string[];
@@ -41,6 +48,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyFile: resolve(env.OPENNRM_KEY_FILE || resolve(dataDir, 'keyring.json')),
     dataKey: env.OPENNRM_DATA_KEY?.trim() || null,
     lookupKey: env.OPENNRM_LOOKUP_KEY?.trim() || null,
+    auditKey: env.OPENNRM_AUDIT_KEY?.trim() || null,
+    auditCheckpointFile: env.OPENNRM_AUDIT_CHECKPOINT_FILE?.trim()
+      ? resolve(env.OPENNRM_AUDIT_CHECKPOINT_FILE.trim())
+      : null,
+    auditCheckpointMail: auditCheckpointMail(env),
+    auditCheckpointMinutes: integer(
+      env.OPENNRM_AUDIT_CHECKPOINT_MINUTES,
+      60,
+      'OPENNRM_AUDIT_CHECKPOINT_MINUTES',
+      1,
+      7 * 24 * 60,
+    ),
     port,
     host: env.HOST?.trim() || '127.0.0.1',
     trustedProxies: (env.OPENNRM_TRUSTED_PROXIES ?? '')
@@ -61,6 +80,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail,
     adminPassword,
   };
+}
+
+function auditCheckpointMail(env: NodeJS.ProcessEnv): string | null {
+  const address = env.OPENNRM_AUDIT_CHECKPOINT_MAIL?.trim() || null;
+  if (address && !env.OPENNRM_SMTP_URL?.trim()) {
+    throw new ConfigError('OPENNRM_AUDIT_CHECKPOINT_MAIL needs OPENNRM_SMTP_URL to send the checkpoints.');
+  }
+  return address;
 }
 
 function integer(raw: string | undefined, fallback: number, name: string, min: number, max: number): number {
