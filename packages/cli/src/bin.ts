@@ -2,6 +2,8 @@
 import { DomainError } from '@opennrm/core';
 import { ConfigError } from '@opennrm/server';
 import { Command, CommanderError } from 'commander';
+import { auditCheckpointCommand } from './commands/audit-checkpoint-command.ts';
+import { auditPublicKeyCommand } from './commands/audit-public-key-command.ts';
 import { auditVerifyCommand } from './commands/audit-verify-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { exportCtdcCommand } from './commands/export-ctdc-command.ts';
@@ -18,6 +20,8 @@ Configuration by environment:
   DATABASE_URL            PostgreSQL 15+ connection string (default: embedded database)
   OPENNRM_DATA_DIR        data directory of the embedded database (default ./data)
   OPENNRM_DATA_KEY        sealing key(s), base64; or OPENNRM_KEY_FILE (default <data dir>/keyring.json)
+  OPENNRM_AUDIT_KEY       audit chain and checkpoint key, base64 (required with OPENNRM_DATA_KEY)
+  OPENNRM_AUDIT_CHECKPOINT_FILE / _MAIL   where serve sends signed audit checkpoints (every 60 minutes)
   PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
 
 function buildProgram(): Command {
@@ -51,11 +55,27 @@ function buildProgram(): Command {
   audit
     .command('verify')
     .description(
-      'check the hash chain; exit code 1 and the first altered, inserted or deleted event when broken',
+      'check the keyed hash chain; exit code 1 and the first altered, inserted or deleted event when broken',
     )
-    .action(async () => {
-      process.exitCode = await auditVerifyCommand();
+    .option(
+      '--checkpoint <file>',
+      'also compare with every signed checkpoint in FILE: newest events deleted, rewritten (default: OPENNRM_AUDIT_CHECKPOINT_FILE if it exists)',
+    )
+    .action(async (options: { checkpoint?: string }) => {
+      process.exitCode = await auditVerifyCommand(options);
     });
+  audit
+    .command('checkpoint')
+    .description('verify the log, then print a signed checkpoint of its last event as one line of JSON')
+    .option('--append <file>', 'append the checkpoint to FILE (keep it off the database host)')
+    .option('--mail <address>', 'mail the checkpoint to ADDRESS (needs OPENNRM_SMTP_URL)')
+    .action(async (options: { append?: string; mail?: string }) => {
+      process.exitCode = await auditCheckpointCommand(options);
+    });
+  audit
+    .command('public-key')
+    .description('print the public key that checks checkpoint signatures (PEM), for outside verifiers')
+    .action(auditPublicKeyCommand);
   const keys = program.command('keys').description('sealing keys');
   keys
     .command('rotate')

@@ -1,5 +1,6 @@
 import { escalateOverdueReferrals } from '@opennrm/core';
 import { createSmtpMailer, startMailDispatch, startServer } from '@opennrm/server';
+import { scheduleAuditCheckpoints } from '../audit/schedule-audit-checkpoints.ts';
 import { demoPassword, demoUsers } from '../demo/demo-country.ts';
 import { prepareFirstStart } from '../runtime/first-start.ts';
 import { openRuntime } from '../runtime/open-runtime.ts';
@@ -24,6 +25,7 @@ export async function serveCommand(): Promise<void> {
       startMailDispatch(runtime.deps, mailer, runtime.config.publicUrl ?? server.url);
       console.log('E-mail notifications are sent through the configured SMTP server.');
     }
+    scheduleAuditCheckpoints(runtime);
     const where = runtime.kind === 'pglite' ? `embedded database in ${runtime.config.dataDir}` : 'PostgreSQL';
     console.log(
       `OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`,

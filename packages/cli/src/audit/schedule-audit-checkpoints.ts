@@ -1,0 +1,34 @@
+import { createSmtpMailer } from '@opennrm/server';
+import type { Runtime } from '../runtime/open-runtime.ts';
+import { startAuditCheckpoints } from './start-audit-checkpoints.ts';
+
+/**
+ * Starts the checkpoint schedule of `opennrm serve` when OPENNRM_AUDIT_CHECKPOINT_FILE and/or
+ * OPENNRM_AUDIT_CHECKPOINT_MAIL is set (every OPENNRM_AUDIT_CHECKPOINT_MINUTES, default 60).
+ * Returns null when neither is set.
+ */
+export function scheduleAuditCheckpoints(runtime: Runtime) {
+  const { config } = runtime;
+  const keys = runtime.deps.store.audit.keys;
+  if (!keys || (!config.auditCheckpointFile && !config.auditCheckpointMail)) return null;
+  const mailer =
+    config.auditCheckpointMail && config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const schedule = startAuditCheckpoints(
+    runtime.deps.store.audit,
+    keys,
+    {
+      file: config.auditCheckpointFile,
+      mail: mailer && config.auditCheckpointMail ? { mailer, to: config.auditCheckpointMail } : null,
+    },
+    config.auditCheckpointMinutes * 60_000,
+  );
+  const where = [config.auditCheckpointFile, config.auditCheckpointMail].filter(Boolean).join(' and ');
+  console.log(`Audit checkpoints go to ${where} every ${config.auditCheckpointMinutes} minutes.`);
+  return {
+    ...schedule,
+    stop: () => {
+      schedule.stop();
+      mailer?.close();
+    },
+  };
+}
