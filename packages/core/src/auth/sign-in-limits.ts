@@ -1,6 +1,7 @@
 import type { Deps, SecuritySettings } from '../context.ts';
 import type { AttemptLimit, AttemptOutcome } from '../ports.ts';
 import { DomainError } from '../support/errors.ts';
+import { createKeyedGate, type KeyedGate, type LeaveGate } from './keyed-gate.ts';
 
 /**
  * The account key is the email as typed (normalised), whether or not a user has it: an unknown
@@ -16,8 +17,8 @@ export function signInAddressKey(clientIp: string | null): string {
 
 // Verifying a password takes well under a second; a place held longer belongs to a dead process.
 const slotMs = 60_000;
-// How long an attempt waits for a place while others on the same key are being evaluated.
-const waitSteps = [10, 20, 40, 80, 150, 250, 400, 500, 500, 500, 500, 500];
+// How an attempt waits for a place that attempts in other processes hold.
+const waitSteps = [25, 50, 100, 150, 250, 400, 500, 500, 500, 500, 500];
 
 export function accountLimit(security: SecuritySettings): AttemptLimit {
   return {
@@ -49,37 +50,61 @@ const refusals = {
     }),
 };
 
+/** A place taken for one attempt on one key: in this process and in the database. */
+export interface AttemptPlace {
+  key: string;
+  limit: AttemptLimit;
+  leave: LeaveGate;
+}
+
+// One gate per store, i.e. per database connection of this process (tests get their own).
+const gates = new WeakMap<object, KeyedGate>();
+const maxWaitMs = 5_000;
+
 /**
  * Takes a place for one sign-in attempt on `key` before any password is verified, or throws the
- * refusal. While the places are taken by attempts still being evaluated, it waits a little: a
- * person signing in from several tabs at once is served, and once those attempts have failed
- * the waiting ones are refused without a password check.
+ * refusal. While the places are taken by attempts still being evaluated, it waits: a person
+ * signing in from several tabs at once is served, and once those attempts have failed the
+ * waiting ones are refused without a password check.
  */
 export async function claimSignInAttempt(
   deps: Pick<Deps, 'store' | 'clock'>,
   kind: 'account' | 'address',
   key: string,
   limit: AttemptLimit,
-): Promise<void> {
-  for (const delay of [...waitSteps, null]) {
-    const now = deps.clock.now();
-    const claim = await deps.store.throttle.claim(key, now, limit);
-    if (claim.granted) return;
-    if (claim.reason === 'limited') {
-      throw kind === 'account' ? refusals.account(claim.retryAt) : refusals.address(claim.retryAt, now);
+): Promise<AttemptPlace> {
+  const gate = gates.get(deps.store.throttle) ?? createKeyedGate();
+  gates.set(deps.store.throttle, gate);
+  const leave = await gate.enter(key, limit.limit, maxWaitMs);
+  if (!leave) throw refusals.busy();
+  try {
+    // Places can still be held by other server processes: then ask the database again.
+    for (const delay of [...waitSteps, null]) {
+      const now = deps.clock.now();
+      const claim = await deps.store.throttle.claim(key, now, limit);
+      if (claim.granted) return { key, limit, leave };
+      if (claim.reason === 'limited') {
+        throw kind === 'account' ? refusals.account(claim.retryAt) : refusals.address(claim.retryAt, now);
+      }
+      if (delay === null) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
-    if (delay === null) break;
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    throw refusals.busy();
+  } catch (error) {
+    leave();
+    throw error;
   }
-  throw refusals.busy();
 }
 
 /** Gives back the place an attempt held, with what came of it. */
-export function settleSignInAttempt(
+export async function settleSignInAttempt(
   deps: Pick<Deps, 'store' | 'clock'>,
-  key: string,
-  limit: AttemptLimit,
+  place: AttemptPlace,
   outcome: AttemptOutcome,
 ): Promise<{ failures: number; lockedUntil: Date | null }> {
-  return deps.store.throttle.settle(key, deps.clock.now(), limit, outcome);
+  try {
+    return await deps.store.throttle.settle(place.key, deps.clock.now(), place.limit, outcome);
+  } finally {
+    place.leave();
+  }
 }

@@ -1,11 +1,11 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
 import type { Organisation, Session, User } from '../model.ts';
-import type { AttemptLimit } from '../ports.ts';
 import { DomainError } from '../support/errors.ts';
 import type { RequestMeta } from './actor.ts';
 import { generateSecretToken, hashSecretToken } from './secret-token.ts';
 import {
+  type AttemptPlace,
   accountLimit,
   addressLimit,
   claimSignInAttempt,
@@ -28,10 +28,10 @@ const decoyHash =
 
 const incorrect = () => new DomainError('unauthenticated', 'The email or password is incorrect.');
 
-/** Where an attempt counts: its client address and the account (by email) it is for. */
-interface AttemptKeys {
-  address: { key: string; limit: AttemptLimit };
-  account: { key: string; limit: AttemptLimit };
+/** The places an attempt holds: for its client address and for the account (by email). */
+interface AttemptPlaces {
+  address: AttemptPlace;
+  account: AttemptPlace;
 }
 
 /**
@@ -50,17 +50,20 @@ export async function signIn(
 ): Promise<SignInResult> {
   const { store, clock, security } = deps;
   const email = input.email.trim();
-  const keys: AttemptKeys = {
-    address: { key: signInAddressKey(request.clientIp), limit: addressLimit(security) },
-    account: { key: signInAccountKey(email), limit: accountLimit(security) },
-  };
-  await claimSignInAttempt(deps, 'address', keys.address.key, keys.address.limit);
+  const address = await claimSignInAttempt(
+    deps,
+    'address',
+    signInAddressKey(request.clientIp),
+    addressLimit(security),
+  );
+  let account: AttemptPlace;
   try {
-    await claimSignInAttempt(deps, 'account', keys.account.key, keys.account.limit);
+    account = await claimSignInAttempt(deps, 'account', signInAccountKey(email), accountLimit(security));
   } catch (error) {
-    await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released');
+    await settleSignInAttempt(deps, address, 'released');
     throw error;
   }
+  const places: AttemptPlaces = { address, account };
   let user: User | undefined;
   let organisation: Organisation | undefined;
   let passwordOk: boolean;
@@ -71,20 +74,20 @@ export async function signIn(
   } catch (error) {
     // A fault is no failed attempt: give the places back rather than hold them for a minute.
     await Promise.allSettled([
-      settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released'),
-      settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'released'),
+      settleSignInAttempt(deps, address, 'released'),
+      settleSignInAttempt(deps, account, 'released'),
     ]);
     throw error;
   }
   // An inactive organisation is treated like an inactive user: no session is ever created.
   if (!user?.active || !organisation?.active || !passwordOk) {
-    await recordFailure(deps, user, email, keys, request);
+    await recordFailure(deps, user, email, places, request);
     throw incorrect();
   }
-  await settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'cleared');
+  await settleSignInAttempt(deps, account, 'cleared');
   // A success frees its place but never clears the address's failures: one valid account must
   // not reset the count of an address spraying others.
-  await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'released');
+  await settleSignInAttempt(deps, address, 'released');
   const now = clock.now();
   return store.transaction(async (tx) => {
     await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -122,12 +125,12 @@ async function recordFailure(
   deps: Deps,
   user: User | undefined,
   email: string,
-  keys: AttemptKeys,
+  places: AttemptPlaces,
   request: RequestMeta,
 ): Promise<void> {
   const { store, clock, security } = deps;
-  const account = await settleSignInAttempt(deps, keys.account.key, keys.account.limit, 'failed');
-  const address = await settleSignInAttempt(deps, keys.address.key, keys.address.limit, 'failed');
+  const account = await settleSignInAttempt(deps, places.account, 'failed');
+  const address = await settleSignInAttempt(deps, places.address, 'failed');
   if (!user) {
     if (address.failures === 1) {
       await recordAudit(deps, null, request, {

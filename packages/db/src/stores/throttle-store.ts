@@ -41,33 +41,29 @@ export function createThrottleStore(db: Kysely<Database>): ThrottleStore {
     },
 
     async claim(key, now, limit) {
-      await db
-        .insertInto('throttle')
-        .values({ key, window_start: now, hits: 0, pending: 0, pending_at: null })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
       const { expired, failures, inFlight } = terms(now, limit);
-      // The condition is evaluated on the row as it is when this UPDATE gets its lock (PostgreSQL
-      // re-checks it after a concurrent update commits), so two claims never both take the last place.
-      const granted = await db
-        .updateTable('throttle')
-        .set({
-          window_start: sql<Date>`case when ${expired} then ${now}::timestamptz else throttle.window_start end`,
-          hits: failures,
-          pending: sql<number>`${inFlight} + 1`,
-          pending_at: now,
-        })
-        .where('key', '=', key)
-        .where(sql<boolean>`${failures} + ${inFlight} < ${limit.limit}::integer`)
-        .returning('key')
-        .executeTakeFirst();
-      if (granted) return { granted: true };
-      const row = await db
-        .selectFrom('throttle')
-        .select(['window_start', sql<number>`${failures}`.as('failures')])
-        .where('key', '=', key)
-        .executeTakeFirst();
-      if (row && row.failures >= limit.limit) {
+      // One statement. On conflict the row is locked and the WHERE is evaluated on its latest
+      // version, so two claims never both take the last place, in any number of processes. The
+      // outer SELECT reads the row as it was (a CTE's writes are not visible to it) to say why a
+      // claim was refused; at worst that is stale and the caller asks again.
+      const { rows } = await sql<{ granted: boolean; window_start: Date | null; failures: number | null }>`
+        with claimed as (
+          insert into throttle (key, window_start, hits, pending, pending_at)
+          values (${key}, ${now}::timestamptz, 0, 1, ${now}::timestamptz)
+          on conflict (key) do update set
+            window_start = case when ${expired} then ${now}::timestamptz else throttle.window_start end,
+            hits = ${failures},
+            pending = ${inFlight} + 1,
+            pending_at = ${now}::timestamptz
+          where ${failures} + ${inFlight} < ${limit.limit}::integer
+          returning key
+        )
+        select exists (select 1 from claimed) as granted, throttle.window_start, ${failures} as failures
+        from (values (1)) as one left join throttle on throttle.key = ${key}
+      `.execute(db);
+      const row = rows[0];
+      if (row?.granted) return { granted: true };
+      if (row?.window_start && (row.failures ?? 0) >= limit.limit) {
         return {
           granted: false,
           reason: 'limited',
