@@ -26,6 +26,8 @@ export interface OrganisationStore {
   list(filter: { includeInactive?: boolean }): Promise<Organisation[]>;
   get(id: string): Promise<Organisation | undefined>;
   findByName(name: string): Promise<Organisation | undefined>;
+  /** Names by id in one read (lists repeat the same few organisations). */
+  namesOf(ids: readonly string[]): Promise<Map<string, string>>;
   create(org: Organisation): Promise<void>;
   update(id: string, patch: Partial<Omit<Organisation, 'id' | 'createdAt'>>): Promise<number>;
 }

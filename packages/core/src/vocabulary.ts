@@ -10,10 +10,10 @@ export {
   type OrganisationType,
   organisationTypes,
 } from './organisations/organisation-types.ts';
+export { type PersonAction, personActions } from './policy/person-access-rules.ts';
 export { alertStatuses, alertSubjects } from './referrals/alert.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';
-export { type PersonAction, personActions } from './policy/person-access-rules.ts';
 export { isCalendarDate } from './support/calendar-date.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

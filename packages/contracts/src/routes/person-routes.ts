@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParams } from '../schemas/common.ts';
 import {
+  ContactRequestResponse,
   CreatedPersonResponse,
   CreatePersonBody,
   DuplicateCheckBody,
-  ContactRequestResponse,
   DuplicateCheckResponse,
   PersonFileResponse,
   PersonListQuery,

@@ -7,9 +7,9 @@ import {
   identificationStatuses,
   isCalendarDate,
   meansOfControl,
+  personActions,
   recruiterRelationships,
   recruitmentMethods,
-  personActions,
   screeningOutcomes,
 } from '@opennrm/core/vocabulary';
 import { Timestamp, text, Uuid } from './common.ts';

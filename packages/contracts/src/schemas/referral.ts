@@ -6,6 +6,7 @@ import {
   consentPurposes,
   exploitationForms,
   organisationTypes,
+  referralRecordActions,
   referralSections,
   referralServices,
   referralStatuses,
@@ -38,6 +39,10 @@ export const Referral = z
     overdue: z.boolean(),
     respondedAt: Timestamp.nullable(),
     closedAt: Timestamp.nullable(),
+    /** The referral this one was sent onward from by its recipient; null when the owner sent it. */
+    onwardFrom: Uuid.nullable(),
+    /** What the caller may do to this referral now (the server's policy): show only these. */
+    may: z.record(z.enum(referralRecordActions), z.boolean()),
   })
   .openapi('Referral');
 

@@ -44,6 +44,8 @@ export interface PersonStore {
   nextCode(year: number): Promise<string>;
   create(person: Person): Promise<void>;
   get(id: string): Promise<Person | undefined>;
+  /** Codes by person id in one read (a referral list names each person by code). */
+  codesOf(ids: readonly string[]): Promise<Map<string, string>>;
   update(id: string, patch: Partial<Omit<Person, 'id' | 'code' | 'createdAt'>>): Promise<number>;
   /**
    * Persons the visibility reaches (for `linked`: owned, shared, or the subject of an open

@@ -60,7 +60,7 @@ describe('identification', () => {
     expect(JSON.stringify(persons)).not.toContain('Maria');
   });
 
-  it('warns of a duplicate registered elsewhere with another script, naming only the organisation', async () => {
+  it('warns of a duplicate registered elsewhere with another script, naming no organisation', async () => {
     await registerMaria();
     const sms = actAs(deps, other, ['case_worker']);
     const attempt = createPerson(sms, {
@@ -71,7 +71,7 @@ describe('identification', () => {
       code: 'conflict',
       details: {
         reason: 'possible_duplicate',
-        possibleDuplicates: [{ organisationId: ngo.id, organisationName: 'Safe Home' }],
+        possibleDuplicates: [{ holder: 'elsewhere', personId: null, code: null }],
       },
     });
     const confirmed = await createPerson(sms, {
@@ -81,6 +81,10 @@ describe('identification', () => {
     });
     expect(confirmed.possibleDuplicates).toHaveLength(1);
     expect(JSON.stringify(confirmed.possibleDuplicates)).not.toContain('NRM-');
+    expect(JSON.stringify(confirmed.possibleDuplicates)).not.toContain(ngo.id);
+    // The holder itself is shown its own record, by code, to open it.
+    const own = await findPossibleDuplicates(caseWorker(), { name: 'Maria Santos', birthDate: '1994-03-02' });
+    expect(own.duplicates.map((d) => d.holder)).toEqual(['yours', 'elsewhere']);
   });
 
   it('keeps a person away from an organisation with no link: 403 on open, absent from its lists', async () => {
@@ -217,9 +221,11 @@ describe('identification', () => {
     const { person } = await registerMaria();
     await updatePerson(caseWorker(), person.id, { identity: { givenNames: 'Marisol', familyName: 'Reyes' } });
     const sms = actAs(deps, other, ['case_worker']);
-    expect(await findPossibleDuplicates(sms, { name: 'Maria Santos', birthDate: '1994-03-02' })).toEqual([]);
     expect(
-      await findPossibleDuplicates(sms, { name: 'Marisol Reyes', birthDate: '1994-03-02' }),
+      (await findPossibleDuplicates(sms, { name: 'Maria Santos', birthDate: '1994-03-02' })).duplicates,
+    ).toEqual([]);
+    expect(
+      (await findPossibleDuplicates(sms, { name: 'Marisol Reyes', birthDate: '1994-03-02' })).duplicates,
     ).toHaveLength(1);
   });
 });

@@ -4,9 +4,9 @@ import { scopeFor } from './authorize.ts';
 import { coveringConsent, type PersonAccessFacts } from './person-access-facts.ts';
 import {
   type PersonAction,
+  type PersonRelation,
   personAccessTable,
   personActionGrant,
-  type PersonRelation,
 } from './person-access-rules.ts';
 
 /** One way an organisation stands to the record, and whether that link carries identity. */

@@ -1,5 +1,9 @@
 import type { Actor } from '../auth/actor.ts';
-import type { ReferralStatus } from '../referrals/referral-vocabulary.ts';
+import {
+  type ReferralRecordAction,
+  type ReferralStatus,
+  referralRecordActions,
+} from '../referrals/referral-vocabulary.ts';
 import { forbidden } from '../support/errors.ts';
 import { scopeFor } from './authorize.ts';
 import type { Action } from './permissions.ts';
@@ -10,9 +14,6 @@ export interface ReferralParties {
   toOrganisationId: string;
   status: ReferralStatus;
 }
-
-export const referralActions = ['read', 'message', 'accept', 'decline', 'complete', 'withdraw'] as const;
-export type ReferralRecordAction = (typeof referralActions)[number];
 
 type Side = 'sender' | 'recipient';
 
@@ -77,4 +78,23 @@ export function authorizeOnReferral(
   referral: ReferralParties,
 ): void {
   if (!mayOnReferral(actor, action, referral)) throw forbidden();
+}
+
+/**
+ * What the actor may do to the referral now (its status included): what the web offers. The
+ * server checks each action again when it is asked.
+ */
+export function referralAbilities(
+  actor: Actor,
+  referral: ReferralParties,
+): Record<ReferralRecordAction, boolean> {
+  const side = sideOf(actor, referral);
+  const may = (action: ReferralRecordAction) =>
+    side !== null &&
+    scopeFor(actor, 'referral', roleRight[action]) !== null &&
+    referralAccessTable[action][side].includes(referral.status);
+  return Object.fromEntries(referralRecordActions.map((a) => [a, may(a)])) as Record<
+    ReferralRecordAction,
+    boolean
+  >;
 }

@@ -1,5 +1,6 @@
 export * from './alert.ts';
 export * from './alerts.ts';
+export * from './describe-referrals.ts';
 export * from './escalate-overdue-referrals.ts';
 export * from './list-consents.ts';
 export * from './message-thread.ts';

@@ -1,7 +1,6 @@
 import type { Ctx } from '../context.ts';
 import { readIdentificationSettings } from '../identification/identification-settings.ts';
 import { loadPersonFor } from '../identification/person-access.ts';
-import { authorize } from '../policy/authorize.ts';
 import { readReferralSettings } from './referral-settings.ts';
 import { openReferralStatuses, type ReferralService } from './referral-vocabulary.ts';
 import { ruleMatches } from './routing-rules.ts';

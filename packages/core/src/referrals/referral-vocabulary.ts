@@ -39,3 +39,14 @@ export type ConsentMeans = (typeof consentMeans)[number];
 /** What a consent covers. */
 export const consentPurposes = ['share_identity', 'receive_services', 'contact_by_phone'] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+
+/** What a party may do to a referral (policy/referral-access-policy.ts has the table). */
+export const referralRecordActions = [
+  'read',
+  'message',
+  'accept',
+  'decline',
+  'complete',
+  'withdraw',
+] as const;
+export type ReferralRecordAction = (typeof referralRecordActions)[number];

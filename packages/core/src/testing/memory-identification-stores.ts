@@ -84,6 +84,13 @@ export function createMemoryIdentificationStores(
     },
     create: async (p) => void tables().persons.set(p.id, clone(p)),
     get: async (id) => clone(tables().persons.get(id)),
+    codesOf: async (ids) =>
+      new Map(
+        ids.flatMap((id) => {
+          const p = tables().persons.get(id);
+          return p ? [[id, p.code] as [string, string]] : [];
+        }),
+      ),
     async update(id, patch) {
       const row = tables().persons.get(id);
       if (!row) return 0;
@@ -114,7 +121,11 @@ export function createMemoryIdentificationStores(
           tables().exploitations.get(personId)?.childAtExploitation === true,
         shares: tables()
           .access.filter((a) => a.personId === personId && !a.until)
-          .map((a) => ({ organisationId: a.organisationId, identity: a.shareIdentity, consentId: a.consentId })),
+          .map((a) => ({
+            organisationId: a.organisationId,
+            identity: a.shareIdentity,
+            consentId: a.consentId,
+          })),
         referrals: [...rt.referrals.values()]
           .filter((r) => r.personId === personId)
           .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime())

@@ -78,6 +78,13 @@ export function createMemoryStore(
         [...t.organisations.values()].filter((o) => f.includeInactive || o.active).map(clone),
       get: async (id) => clone(t.organisations.get(id)),
       findByName: async (name) => clone([...t.organisations.values()].find((o) => o.name === name)),
+      namesOf: async (ids) =>
+        new Map(
+          ids.flatMap((id) => {
+            const o = t.organisations.get(id);
+            return o ? [[id, o.name] as [string, string]] : [];
+          }),
+        ),
       create: async (o) => void t.organisations.set(o.id, clone(o)),
       update: async (id, changes) => patch(t.organisations, id, changes),
     },

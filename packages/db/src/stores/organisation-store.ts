@@ -24,6 +24,16 @@ export function createOrganisationStore(db: Kysely<Database>): OrganisationStore
       return row && toOrganisation(row);
     },
 
+    async namesOf(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('organisations')
+        .select(['id', 'name'])
+        .where('id', 'in', ids)
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     async create(org) {
       await db
         .insertInto('organisations')

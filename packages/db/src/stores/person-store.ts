@@ -33,6 +33,12 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
       return row && toPerson(row);
     },
 
+    async codesOf(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('persons').select(['id', 'code']).where('id', 'in', ids).execute();
+      return new Map(rows.map((r) => [r.id, r.code]));
+    },
+
     async update(id, patch) {
       const values = toPersonUpdate(patch);
       if (Object.keys(values).length === 0) {

@@ -14,10 +14,10 @@ import {
   createPerson,
   exportPersonHtcds,
   findPossibleDuplicates,
-  requestDuplicateContact,
   getPersonFile,
   importPersonHtcds,
   listPersons,
+  requestDuplicateContact,
   revealPersonIdentity,
   updatePerson,
 } from '@opennrm/core';

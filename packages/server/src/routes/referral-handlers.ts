@@ -21,6 +21,8 @@ import {
 } from '@opennrm/contracts';
 import {
   type Ctx,
+  describeReferral,
+  describeReferrals,
   getReferralInbox,
   getReferralSettings,
   listConsents,
@@ -42,15 +44,19 @@ import {
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
 import {
-  createReferralPresenter,
   presentConsent,
   presentNotification,
-  unsealNote,
+  presentReferral,
+  presentReferralDetail,
 } from '../presenters/referral-presenters.ts';
 
 async function detail(ctx: Ctx, referral: Referral) {
-  const present = createReferralPresenter(ctx.store, ctx.clock.now());
-  return { referral: { ...(await present(referral)), note: unsealNote(ctx.sealer, referral) } };
+  return presentReferralDetail(await describeReferral(ctx, referral), ctx.clock.now());
+}
+
+async function present(ctx: Ctx, referrals: Referral[]) {
+  const now = ctx.clock.now();
+  return (await describeReferrals(ctx, referrals)).map((view) => presentReferral(view, now));
 }
 
 export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -60,9 +66,8 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(listPersonReferralsRoute, async (c) => {
     const ctx = ctxOf(c);
-    const present = createReferralPresenter(ctx.store, ctx.clock.now());
     const referrals = await listPersonReferrals(ctx, c.req.valid('param').id);
-    return c.json({ referrals: await Promise.all(referrals.map(present)) }, 200);
+    return c.json({ referrals: await present(ctx, referrals) }, 200);
   });
 
   app.openapi(sendReferralRoute, async (c) => {
@@ -109,9 +114,8 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(inboxRoute, async (c) => {
     const ctx = ctxOf(c);
-    const present = createReferralPresenter(ctx.store, ctx.clock.now());
     const inbox = await getReferralInbox(ctx);
-    const list = (items: Referral[]) => Promise.all(items.map(present));
+    const list = (items: Referral[]) => present(ctx, items);
     return c.json(
       {
         incoming: await list(inbox.incoming),

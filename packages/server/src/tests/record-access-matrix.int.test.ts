@@ -85,7 +85,7 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
   async function ok(headers: Headers, method: string, path: string, body?: unknown) {
     const r = await call(headers, method, path, body);
     if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.json)}`);
-    return r.json as unknown as Record<string, { id: string }> & { id?: string };
+    return r.json as unknown as { person: { id: string }; consent: { id: string }; referral: { id: string } };
   }
 
   const org = (key: 'vac' | 'police' | 'shelter' | 'labour') =>
