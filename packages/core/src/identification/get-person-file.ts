@@ -11,7 +11,7 @@ export interface PersonFile {
   decisions: IdentificationDecision[];
   exploitation: Exploitation | null;
   /** Organisations that can open this record (owner first); others than the owner see the owner and themselves. */
-  organisationIds: string[];
+  organisations: { id: string; name: string; owner: boolean }[];
   /** Identified by an NGO and never decided on by the state. */
   ngoOnly: boolean;
   /** From the countries of recruitment, transit and exploitation; null when none are known. */
@@ -49,12 +49,17 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
   const holders = mayOnPerson(ctx.actor, 'see_holders', facts)
     ? await ctx.store.persons.organisationsWithAccess(id)
     : [person.organisationId, ctx.actor.organisationId];
+  const names = await ctx.store.organisations.namesOf([...new Set([person.organisationId, ...holders])]);
   return {
     person,
     screenings: shows('screenings') ? await ctx.store.screenings.listForPerson(id) : [],
     decisions: shows('decisions') ? await ctx.store.decisions.listForPerson(id) : [],
     exploitation: shows('exploitation') ? exploitation : null,
-    organisationIds: [...new Set([person.organisationId, ...holders])],
+    organisations: [...new Set([person.organisationId, ...holders])].map((orgId) => ({
+      id: orgId,
+      name: names.get(orgId) ?? '?',
+      owner: orgId === person.organisationId,
+    })),
     ngoOnly: isNgoOnly(person),
     scope:
       countries.length === 0

@@ -6,7 +6,6 @@ import {
   type Person,
   type PersonFile,
   type Screening,
-  type Store,
 } from '@opennrm/core';
 
 /** A person as the API shows them: every field listed, sealed fields never. */
@@ -70,18 +69,13 @@ export function presentExploitation(e: Exploitation) {
   return { ...rest, updatedAt: updatedAt.toISOString() };
 }
 
-export async function presentPersonFile(file: PersonFile, store: Store, now: Date) {
-  const organisations = [];
-  for (const id of file.organisationIds) {
-    const org = await store.organisations.get(id);
-    organisations.push({ id, name: org?.name ?? '?', owner: id === file.person.organisationId });
-  }
+export function presentPersonFile(file: PersonFile, now: Date) {
   return {
     person: presentPerson(file.person, now),
     screenings: file.screenings.map(presentScreening),
     decisions: file.decisions.map(presentDecision),
     exploitation: file.exploitation ? presentExploitation(file.exploitation) : null,
-    organisations,
+    organisations: file.organisations,
     scope: file.scope,
     foreign: file.foreign,
     canReveal: file.canReveal,

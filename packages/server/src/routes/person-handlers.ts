@@ -61,7 +61,7 @@ export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getPersonRoute, async (c) => {
     const ctx = ctxOf(c);
     const file = await getPersonFile(ctx, c.req.valid('param').id);
-    return c.json(await presentPersonFile(file, ctx.store, ctx.clock.now()), 200);
+    return c.json(presentPersonFile(file, ctx.clock.now()), 200);
   });
 
   app.openapi(updatePersonRoute, async (c) => {
