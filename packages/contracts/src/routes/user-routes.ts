@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { ApiTokenListResponse, RevokedTokensResponse, UserTokenParams } from '../schemas/auth.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
   CreateUserBody,
@@ -62,4 +63,31 @@ export const unlockUserRoute = createRoute({
   summary: 'Lift a sign-in lockout',
   request: { params: IdParams },
   responses: { 200: json(UserResponse, 'Unlocked.'), ...errors(404) },
+});
+
+export const listUserTokensRoute = createRoute({
+  method: 'get',
+  path: '/api/users/{id}/api-tokens',
+  tags: ['users'],
+  summary: "A user's API tokens, newest first (for an administrator; never the secrets)",
+  request: { params: IdParams },
+  responses: { 200: json(ApiTokenListResponse, 'Tokens, newest first.'), ...errors(404) },
+});
+
+export const revokeUserTokensRoute = createRoute({
+  method: 'delete',
+  path: '/api/users/{id}/api-tokens',
+  tags: ['users'],
+  summary: "Revoke all of a user's API tokens",
+  request: { params: IdParams },
+  responses: { 200: json(RevokedTokensResponse, 'Revoked.'), ...errors(404) },
+});
+
+export const revokeUserTokenRoute = createRoute({
+  method: 'delete',
+  path: '/api/users/{id}/api-tokens/{tokenId}',
+  tags: ['users'],
+  summary: "Revoke one of a user's API tokens",
+  request: { params: UserTokenParams },
+  responses: { 204: { description: 'Revoked.' }, ...errors(404) },
 });

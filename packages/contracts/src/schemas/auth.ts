@@ -31,7 +31,12 @@ export const CreateApiTokenBody = z
   .strictObject({
     name: text(100),
     scopes: z.array(z.string().max(64)).min(1).max(64),
-    expiresInDays: z.int().min(1).max(366).optional(),
+    expiresInDays: z
+      .int()
+      .min(1)
+      .max(366)
+      .optional()
+      .openapi({ description: 'Days until the token expires: 90 when not given, at most 366.' }),
   })
   .openapi('CreateApiToken');
 
@@ -39,4 +44,13 @@ export const ApiTokenListResponse = z.object({ tokens: z.array(ApiToken) });
 export const CreatedApiTokenResponse = z.object({
   token: ApiToken,
   secret: z.string().openapi({ description: 'Shown once. Send as Authorization: Bearer <secret>.' }),
+});
+
+/** A token of a given user, for an administrator's routes. */
+export const UserTokenParams = z.object({
+  id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
+  tokenId: Uuid.openapi({ param: { name: 'tokenId', in: 'path' } }),
+});
+export const RevokedTokensResponse = z.object({
+  revoked: z.int().openapi({ description: 'How many tokens were still active and are now revoked.' }),
 });

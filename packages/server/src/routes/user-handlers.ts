@@ -3,14 +3,27 @@ import {
   createUserRoute,
   getUserRoute,
   listUsersRoute,
+  listUserTokensRoute,
+  revokeUserTokenRoute,
+  revokeUserTokensRoute,
   setUserPasswordRoute,
   unlockUserRoute,
   updateUserRoute,
 } from '@opennrm/contracts';
-import { createUser, getUser, listUsers, setUserPassword, unlockUser, updateUser } from '@opennrm/core';
+import {
+  createUser,
+  getUser,
+  listUserApiTokens,
+  listUsers,
+  revokeUserApiToken,
+  revokeUserApiTokens,
+  setUserPassword,
+  unlockUser,
+  updateUser,
+} from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
-import { presentUser } from '../presenters/presenters.ts';
+import { presentApiToken, presentUser } from '../presenters/presenters.ts';
 
 export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listUsersRoute, async (c) => {
@@ -42,5 +55,21 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(unlockUserRoute, async (c) => {
     const user = await unlockUser(ctxOf(c), c.req.valid('param').id);
     return c.json({ user: presentUser(user) }, 200);
+  });
+
+  app.openapi(listUserTokensRoute, async (c) => {
+    const tokens = await listUserApiTokens(ctxOf(c), c.req.valid('param').id);
+    return c.json({ tokens: tokens.map(presentApiToken) }, 200);
+  });
+
+  app.openapi(revokeUserTokensRoute, async (c) => {
+    const revoked = await revokeUserApiTokens(ctxOf(c), c.req.valid('param').id);
+    return c.json({ revoked }, 200);
+  });
+
+  app.openapi(revokeUserTokenRoute, async (c) => {
+    const { id, tokenId } = c.req.valid('param');
+    await revokeUserApiToken(ctxOf(c), id, tokenId);
+    return c.body(null, 204);
   });
 }
