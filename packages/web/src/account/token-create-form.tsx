@@ -91,7 +91,7 @@ export function TokenCreateForm() {
             label={t('account.expiresInDays')}
             description={t('account.expiresHelp')}
             min={1}
-            max={3650}
+            max={366}
             allowDecimal={false}
             value={days}
             onChange={setDays}

@@ -10,6 +10,7 @@ import { PasswordResetForm } from './password-reset-form.tsx';
 import { UnlockPanel } from './unlock-panel.tsx';
 import { UserEditForm } from './user-edit-form.tsx';
 import { useUser } from './user-queries.ts';
+import { UserTokensPanel } from './user-tokens-panel.tsx';
 
 export function UserEditPage() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ function EditUser() {
       <UserEditForm key={user.data.id} user={user.data} isSelf={isSelf} />
       <UnlockPanel user={user.data} />
       {isSelf ? null : <PasswordResetForm userId={user.data.id} />}
+      {isSelf ? null : <UserTokensPanel user={user.data} />}
     </Stack>
   );
 }
