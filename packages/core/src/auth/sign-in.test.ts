@@ -442,6 +442,23 @@ describe('signIn: limits hold under concurrency', () => {
   });
 });
 
+describe('signIn: a fault gives the places back', () => {
+  it('database errors while checking do not count as failures nor keep places taken', async () => {
+    const { store, deps } = await world();
+    const findByEmail = store.users.findByEmail;
+    store.users.findByEmail = async () => {
+      throw new Error('connection lost');
+    };
+    for (let i = 0; i < deps.security.ipAttemptsPerWindow + 5; i++) {
+      await expect(signIn(deps, { email: 'alice@example.org', password }, testRequest)).rejects.toThrow(
+        'connection lost',
+      );
+    }
+    store.users.findByEmail = findByEmail;
+    await expect(signIn(deps, { email: 'alice@example.org', password }, testRequest)).resolves.toBeDefined();
+  });
+});
+
 describe('signIn: the lockout does not tell which emails exist', () => {
   it('a registered and an unknown email get the same answers, attempt by attempt', async () => {
     const { deps } = await world();

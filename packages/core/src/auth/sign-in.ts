@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
 import type { Organisation, Session, User } from '../model.ts';
+import type { AttemptOutcome } from '../ports.ts';
 import { DomainError } from '../support/errors.ts';
 import type { RequestMeta } from './actor.ts';
 import { generateSecretToken, hashSecretToken } from './secret-token.ts';
@@ -73,10 +74,7 @@ export async function signIn(
     organisation = user ? await store.organisations.get(user.organisationId) : undefined;
   } catch (error) {
     // A fault is no failed attempt: give the places back rather than hold them for a minute.
-    await Promise.allSettled([
-      settleSignInAttempt(deps, address, 'released'),
-      settleSignInAttempt(deps, account, 'released'),
-    ]);
+    await settlePlaces(deps, places, { account: 'released', address: 'released' }).catch(() => undefined);
     throw error;
   }
   // An inactive organisation is treated like an inactive user: no session is ever created.
@@ -84,10 +82,9 @@ export async function signIn(
     await recordFailure(deps, user, email, places, request);
     throw incorrect();
   }
-  await settleSignInAttempt(deps, account, 'cleared');
   // A success frees its place but never clears the address's failures: one valid account must
   // not reset the count of an address spraying others.
-  await settleSignInAttempt(deps, address, 'released');
+  await settlePlaces(deps, places, { account: 'cleared', address: 'released' });
   const now = clock.now();
   return store.transaction(async (tx) => {
     await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -129,8 +126,7 @@ async function recordFailure(
   request: RequestMeta,
 ): Promise<void> {
   const { store, clock, security } = deps;
-  const account = await settleSignInAttempt(deps, places.account, 'failed');
-  const address = await settleSignInAttempt(deps, places.address, 'failed');
+  const { account, address } = await settlePlaces(deps, places, { account: 'failed', address: 'failed' });
   if (!user) {
     if (address.failures === 1) {
       await recordAudit(deps, null, request, {
@@ -158,4 +154,19 @@ async function recordFailure(
       });
     }
   });
+}
+
+/** Settles both places even when one fails, so no place stays taken in this process. */
+async function settlePlaces(
+  deps: Deps,
+  places: AttemptPlaces,
+  outcomes: Record<keyof AttemptPlaces, AttemptOutcome>,
+): Promise<Record<keyof AttemptPlaces, { failures: number; lockedUntil: Date | null }>> {
+  const [account, address] = await Promise.allSettled([
+    settleSignInAttempt(deps, places.account, outcomes.account),
+    settleSignInAttempt(deps, places.address, outcomes.address),
+  ]);
+  if (account.status === 'rejected') throw account.reason;
+  if (address.status === 'rejected') throw address.reason;
+  return { account: account.value, address: address.value };
 }
