@@ -126,6 +126,35 @@ export function statusFromPage(page: Page, path: string): Promise<number> {
   return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).status, path);
 }
 
+/** The JSON answer of a same-origin GET made by the page itself, with the page's cookies. */
+export function jsonFromPage<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).json(), path);
+}
+
+/** The referral actions a row or page offers as buttons (their data-action), in the order shown. */
+export async function actionsOffered(scope: Locator): Promise<string[]> {
+  return scope
+    .locator('button[data-action]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action') ?? ''));
+}
+
+/** What the server says the page's organisation may do to a referral now, as buttons would be. */
+export async function actionsAllowed(page: Page, referralId: string): Promise<string[]> {
+  const { referral } = await jsonFromPage<{ referral: { may: Record<string, boolean> } }>(
+    page,
+    `/api/referrals/${referralId}`,
+  );
+  return Object.entries(referral.may)
+    .filter(([action, may]) => may && action !== 'read' && action !== 'message')
+    .map(([action]) => action);
+}
+
+/** The referral a table row stands for, from its "Open" link. */
+export async function referralIdOf(row: Locator): Promise<string> {
+  const href = (await row.locator('a[href^="/referrals/"]').first().getAttribute('href')) ?? '';
+  return href.slice('/referrals/'.length);
+}
+
 /** Waits until the locator's visible text (as rendered, what a user reads) contains `text`. */
 export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
   await expect

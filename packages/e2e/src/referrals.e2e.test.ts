@@ -1,7 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { demo, expectText, patience, signedInPage, statusFromPage } from './helpers.ts';
+import {
+  actionsAllowed,
+  actionsOffered,
+  demo,
+  expectText,
+  patience,
+  referralIdOf,
+  signedInPage,
+  statusFromPage,
+} from './helpers.ts';
 
 /**
  * The referral issue's browser test: police identify a foreign adult victim; the system proposes
@@ -66,6 +75,17 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
         timeout: patience,
       },
     );
+    // The sender may only withdraw what it sent: its buttons are the server's `may`, nothing more.
+    const sentRows = page.getByTestId('referral-row');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="referral-row"] [data-action]').length === 2,
+      null,
+      { timeout: patience },
+    );
+    for (const row of await sentRows.all()) {
+      expect(await actionsOffered(row)).toEqual(['withdraw']);
+      expect(await actionsAllowed(page, await referralIdOf(row))).toEqual(['withdraw']);
+    }
     await police.context.close();
 
     const vac = await signedInPage(browser, demo.vac.email);
@@ -74,6 +94,15 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
       .getByTestId('inbox-incoming')
       .getByTestId('referral-row')
       .filter({ hasText: code });
+    // The recipient decides: Accept and Decline, in the inbox and on the referral's own page.
+    await incoming.getByRole('button', { name: 'Accept' }).waitFor({ timeout: patience });
+    const vacReferral = await referralIdOf(incoming);
+    expect(await actionsOffered(incoming)).toEqual(['accept', 'decline']);
+    expect(await actionsAllowed(vac.page, vacReferral)).toEqual(['accept', 'decline']);
+    await vac.page.goto(`/referrals/${vacReferral}`);
+    await vac.page.getByRole('button', { name: 'Accept' }).waitFor({ timeout: patience });
+    expect(await actionsOffered(vac.page.locator('main'))).toEqual(['accept', 'decline']);
+    await vac.page.goto('/referrals');
     await incoming.getByRole('button', { name: 'Accept' }).click();
     await expectText(vac.page.getByTestId('inbox-in-progress'), code);
     await vac.page.goto(personPath);

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Inbox } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
-import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useInbox } from './referral-queries.ts';
@@ -34,10 +32,8 @@ function InboxView() {
   const { t } = useTranslation();
   usePageTitle(t('referrals.title'));
   const format = useFormat();
-  const { permissions, organisation } = useSession();
   const inbox = useInbox();
   const actions = useReferralActions();
-  const canAct = can(permissions, 'referral:update');
 
   return (
     <Stack gap="lg">
@@ -70,8 +66,7 @@ function InboxView() {
                     <ReferralsTable
                       label={t(section.label)}
                       referrals={list}
-                      organisationId={organisation.id}
-                      onAction={canAct ? actions.start : undefined}
+                      onAction={actions.start}
                       busyId={actions.busyId}
                     />
                   )}

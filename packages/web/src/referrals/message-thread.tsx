@@ -10,10 +10,13 @@ export function MessageThread({
   referralId,
   organisationId,
   kind = 'referrals',
+  canPost = true,
 }: {
   referralId: string;
   organisationId: string;
   kind?: ThreadKind;
+  /** The record's own answer (`may.message` on a referral); without it the thread is read-only. */
+  canPost?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -51,30 +54,32 @@ export function MessageThread({
             </Paper>
           ))}
         </Stack>
-        <form onSubmit={submit} noValidate data-testid="message-form">
-          <Stack gap="xs">
-            <ErrorAlert error={post.error} />
-            {post.isSuccess && !body ? (
-              <Alert color="teal" role="status">
-                {t('referral.messageSent')}
-              </Alert>
-            ) : null}
-            <Textarea
-              label={t('referral.message')}
-              description={t('referral.messageHelp')}
-              required
-              autosize
-              minRows={3}
-              maxLength={5000}
-              value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
-              error={missing ? t('fieldErrors.required') : undefined}
-            />
-            <Button type="submit" w="fit-content" loading={post.isPending}>
-              {t('referral.sendMessage')}
-            </Button>
-          </Stack>
-        </form>
+        {canPost ? (
+          <form onSubmit={submit} noValidate data-testid="message-form">
+            <Stack gap="xs">
+              <ErrorAlert error={post.error} />
+              {post.isSuccess && !body ? (
+                <Alert color="teal" role="status">
+                  {t('referral.messageSent')}
+                </Alert>
+              ) : null}
+              <Textarea
+                label={t('referral.message')}
+                description={t('referral.messageHelp')}
+                required
+                autosize
+                minRows={3}
+                maxLength={5000}
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+                error={missing ? t('fieldErrors.required') : undefined}
+              />
+              <Button type="submit" w="fit-content" loading={post.isPending}>
+                {t('referral.sendMessage')}
+              </Button>
+            </Stack>
+          </form>
+        ) : null}
       </Stack>
     </section>
   );

@@ -47,8 +47,7 @@ export function PersonReferralsTab({ file }: { file: PersonFile }) {
         <ReferralsTable
           label={t('referrals.personTab')}
           referrals={referrals.data}
-          organisationId={organisation.id}
-          onAction={can(permissions, 'referral:update') ? actions.start : undefined}
+          onAction={actions.start}
           busyId={actions.busyId}
           showPerson={false}
         />

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, reasonNeed, sideOf } from './referral-actions.ts';
+import { offeredActions, reasonNeed } from './referral-actions.ts';
 
-describe('sideOf', () => {
-  const referral = { fromOrganisationId: 'a', toOrganisationId: 'b' };
-  it('tells sender, recipient and a third party apart', () => {
-    expect(sideOf(referral, 'a')).toBe('sender');
-    expect(sideOf(referral, 'b')).toBe('recipient');
-    expect(sideOf(referral, 'c')).toBe('none');
-  });
-});
+const none = { read: true, message: true, accept: false, decline: false, complete: false, withdraw: false };
 
-describe('allowedActions', () => {
-  it('lets the recipient accept or decline a sent referral, and complete an accepted one', () => {
-    expect(allowedActions('sent', 'recipient')).toEqual(['accept', 'decline']);
-    expect(allowedActions('accepted', 'recipient')).toEqual(['complete']);
+describe('offeredActions', () => {
+  it('offers exactly what the server says the organisation may do, in a stable order', () => {
+    expect(offeredActions({ may: { ...none, decline: true, accept: true } })).toEqual(['accept', 'decline']);
+    expect(offeredActions({ may: { ...none, withdraw: true } })).toEqual(['withdraw']);
   });
-  it('lets the sender withdraw until the referral closes', () => {
-    expect(allowedActions('sent', 'sender')).toEqual(['withdraw']);
-    expect(allowedActions('accepted', 'sender')).toEqual(['withdraw']);
-    expect(allowedActions('completed', 'sender')).toEqual([]);
-  });
-  it('offers nothing on closed referrals or to third parties', () => {
-    for (const status of ['declined', 'completed', 'withdrawn'] as const) {
-      expect(allowedActions(status, 'recipient')).toEqual([]);
-    }
-    expect(allowedActions('sent', 'none')).toEqual([]);
+  it('never makes a button of reading or messaging', () => {
+    expect(offeredActions({ may: none })).toEqual([]);
   });
 });
 

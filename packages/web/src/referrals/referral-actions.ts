@@ -1,36 +1,25 @@
+import { type ReferralRecordAction, referralRecordActions } from '@opennrm/contracts/vocabulary';
 import type { Referral, ReferralStatus } from '../api/types.ts';
 import type { Tone } from '../common/status-badge.tsx';
 
-export type ReferralAction = 'accept' | 'decline' | 'complete' | 'withdraw';
-export type ReferralSide = 'sender' | 'recipient' | 'none';
+/** The actions that change a referral and so are buttons; reading and messaging are not. */
+export type ReferralTransition = Exclude<ReferralRecordAction, 'read' | 'message'>;
 
-/** Which end of the referral the user's organisation is on. */
-export function sideOf(
-  referral: Pick<Referral, 'fromOrganisationId' | 'toOrganisationId'>,
-  organisationId: string,
-): ReferralSide {
-  if (referral.toOrganisationId === organisationId) return 'recipient';
-  if (referral.fromOrganisationId === organisationId) return 'sender';
-  return 'none';
-}
+const transitions = referralRecordActions.filter(
+  (action): action is ReferralTransition => action !== 'read' && action !== 'message',
+);
 
 /**
- * The buttons to offer: the same lifecycle as core's state machine (sent -> accepted | declined,
- * accepted -> completed, withdrawn by the sender before completion). The server still decides;
- * this only spares users buttons that would be refused.
+ * The buttons to offer: exactly what the server's referral policy says this organisation may do
+ * now (`may` on every referral it answers with). The web keeps no copy of the lifecycle, so a
+ * change of the rules on the server changes the buttons without a change here.
  */
-export function allowedActions(status: ReferralStatus, side: ReferralSide): ReferralAction[] {
-  if (side === 'recipient') {
-    if (status === 'sent') return ['accept', 'decline'];
-    if (status === 'accepted') return ['complete'];
-    return [];
-  }
-  if (side === 'sender' && (status === 'sent' || status === 'accepted')) return ['withdraw'];
-  return [];
+export function offeredActions(referral: Pick<Referral, 'may'>): ReferralTransition[] {
+  return transitions.filter((action) => referral.may[action] === true);
 }
 
 /** Decline needs a reason the sender will read; withdraw may have one; the others none. */
-export function reasonNeed(action: ReferralAction): 'required' | 'optional' | 'none' {
+export function reasonNeed(action: ReferralTransition): 'required' | 'optional' | 'none' {
   if (action === 'decline') return 'required';
   if (action === 'withdraw') return 'optional';
   return 'none';

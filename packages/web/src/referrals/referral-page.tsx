@@ -6,10 +6,9 @@ import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { MessageThread } from './message-thread.tsx';
-import { allowedActions, sideOf } from './referral-actions.ts';
+import { offeredActions } from './referral-actions.ts';
 import { ReferralDetails } from './referral-details.tsx';
 import { useReferral } from './referral-queries.ts';
 import { ReferralStatusBadge } from './referral-status-badge.tsx';
@@ -27,7 +26,7 @@ export function ReferralPage() {
 function ReferralView() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
-  const { permissions, organisation } = useSession();
+  const { organisation } = useSession();
   const query = useReferral(id);
   const actions = useReferralActions();
   const referral = query.data?.referral;
@@ -56,8 +55,8 @@ function ReferralView() {
     );
   }
 
-  const side = sideOf(referral, organisation.id);
-  const allowed = can(permissions, 'referral:update') ? allowedActions(referral.status, side) : [];
+  // The server's answer for this organisation and this referral now: its role and side included.
+  const allowed = offeredActions(referral);
   return (
     <Stack gap="lg">
       <Group gap="sm" align="center">
@@ -79,6 +78,7 @@ function ReferralView() {
             {allowed.map((action) => (
               <Button
                 key={action}
+                data-action={action}
                 variant={action === 'accept' || action === 'complete' ? 'filled' : 'outline'}
                 color={action === 'decline' || action === 'withdraw' ? 'red.9' : undefined}
                 loading={actions.busyId === referral.id}
@@ -91,7 +91,11 @@ function ReferralView() {
         </section>
       ) : null}
       <ReferralDetails referral={referral} />
-      <MessageThread referralId={referral.id} organisationId={organisation.id} />
+      <MessageThread
+        referralId={referral.id}
+        organisationId={organisation.id}
+        canPost={referral.may.message === true}
+      />
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import type {
   SendReferralInput,
 } from '../api/types.ts';
 import { personsKey } from '../persons/person-queries.ts';
-import type { ReferralAction } from './referral-actions.ts';
+import type { ReferralTransition } from './referral-actions.ts';
 
 export const referralsKey = ['referrals'] as const;
 export const notificationsKey = ['notifications'] as const;
@@ -88,7 +88,7 @@ export function useReferral(id: string) {
 export function useReferralTransition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, reason }: { id: string; action: ReferralAction; reason?: string }) =>
+    mutationFn: ({ id, action, reason }: { id: string; action: ReferralTransition; reason?: string }) =>
       api<{ referral: ReferralDetail }>(`/api/referrals/${id}/${action}`, {
         method: 'POST',
         body: reason?.trim() ? { reason: reason.trim() } : {},

@@ -4,15 +4,14 @@ import { Link } from 'react-router';
 import type { Referral } from '../api/types.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
-import { allowedActions, type ReferralAction, sideOf } from './referral-actions.ts';
+import { offeredActions, type ReferralTransition } from './referral-actions.ts';
 import { ReferralStatusBadge, useIdentityLabel } from './referral-status-badge.tsx';
 
 interface ReferralsTableProps {
   label: string;
   referrals: Referral[];
-  organisationId: string;
-  /** Without it (no referral:update) the table offers no actions. */
-  onAction?: (referral: Referral, action: ReferralAction) => void;
+  /** Runs an action; the buttons are those each referral's `may` allows. */
+  onAction: (referral: Referral, action: ReferralTransition) => void;
   busyId?: string | null;
   /** On a person's page the person column would only repeat the page's code. */
   showPerson?: boolean;
@@ -41,9 +40,7 @@ export function ReferralsTable(props: ReferralsTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {props.referrals.map((referral) => {
-            const actions = props.onAction
-              ? allowedActions(referral.status, sideOf(referral, props.organisationId))
-              : [];
+            const actions = offeredActions(referral);
             return (
               <Table.Tr key={referral.id} data-testid="referral-row">
                 {showPerson ? (
@@ -86,11 +83,12 @@ export function ReferralsTable(props: ReferralsTableProps) {
                     {actions.map((action) => (
                       <Button
                         key={action}
+                        data-action={action}
                         size="compact-sm"
                         variant={action === 'accept' || action === 'complete' ? 'filled' : 'outline'}
                         color={action === 'decline' || action === 'withdraw' ? 'red.9' : undefined}
                         loading={props.busyId === referral.id}
-                        onClick={() => props.onAction?.(referral, action)}
+                        onClick={() => props.onAction(referral, action)}
                       >
                         {t(`referralActions.${action}`)}
                       </Button>

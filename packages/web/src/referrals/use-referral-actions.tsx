@@ -5,11 +5,11 @@ import { isApiError } from '../api/api-error.ts';
 import type { Referral } from '../api/types.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { ReasonDialog } from './reason-dialog.tsx';
-import { type ReferralAction, reasonNeed } from './referral-actions.ts';
+import { type ReferralTransition, reasonNeed } from './referral-actions.ts';
 import { useReferralTransition } from './referral-queries.ts';
 
 interface Outcome {
-  action: ReferralAction;
+  action: ReferralTransition;
   error: unknown;
 }
 
@@ -19,17 +19,17 @@ interface Outcome {
  * the row the user acted on may have moved to another section meanwhile.
  */
 export function useReferralActions(): {
-  start: (referral: Referral, action: ReferralAction) => void;
+  start: (referral: Referral, action: ReferralTransition) => void;
   busyId: string | null;
   view: ReactNode;
 } {
   const { t } = useTranslation();
   const transition = useReferralTransition();
-  const [asking, setAsking] = useState<{ referral: Referral; action: ReferralAction } | null>(null);
+  const [asking, setAsking] = useState<{ referral: Referral; action: ReferralTransition } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
 
-  const run = (referral: Referral, action: ReferralAction, reason?: string) => {
+  const run = (referral: Referral, action: ReferralTransition, reason?: string) => {
     setOutcome(null);
     transition.mutate(
       { id: referral.id, action, reason },
@@ -50,7 +50,7 @@ export function useReferralActions(): {
     );
   };
 
-  const start = (referral: Referral, action: ReferralAction) => {
+  const start = (referral: Referral, action: ReferralTransition) => {
     transition.reset();
     setOutcome(null);
     if (reasonNeed(action) === 'none') run(referral, action);
