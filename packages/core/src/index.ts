@@ -1,3 +1,4 @@
+export * from './alerts/index.ts';
 export * from './api-tokens/create-api-token.ts';
 export * from './api-tokens/list-api-tokens.ts';
 export * from './api-tokens/list-user-api-tokens.ts';
@@ -37,6 +38,7 @@ export * from './organisations/organisation-input.ts';
 export * from './organisations/organisation-types.ts';
 export * from './organisations/reveal-organisation-address.ts';
 export * from './organisations/update-organisation.ts';
+export * from './policy/alert-access-policy.ts';
 export * from './policy/authorize.ts';
 export * from './policy/grants.ts';
 export * from './policy/permissions.ts';

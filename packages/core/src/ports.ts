@@ -1,3 +1,4 @@
+import type { AlertStore } from './alerts/alert-ports.ts';
 import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
@@ -11,7 +12,6 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
-import type { AlertStore } from './referrals/alert.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
 

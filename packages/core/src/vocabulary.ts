@@ -2,6 +2,12 @@
  * The shared vocabularies, importable without the rest of core (no Node built-ins): the web app
  * reaches them through @opennrm/contracts/vocabulary.
  */
+export {
+  type AlertRecordAction,
+  alertRecordActions,
+  alertStatuses,
+  alertSubjects,
+} from './alerts/alert.ts';
 export { type Role, roles } from './auth/roles.ts';
 export * from './identification/identification-vocabulary.ts';
 export { type Locale, locales } from './model.ts';
@@ -11,7 +17,6 @@ export {
   organisationTypes,
 } from './organisations/organisation-types.ts';
 export { type PersonAction, personActions } from './policy/person-access-rules.ts';
-export { alertStatuses, alertSubjects } from './referrals/alert.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';

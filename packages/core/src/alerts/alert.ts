@@ -5,6 +5,10 @@ export type AlertSubject = (typeof alertSubjects)[number];
 export const alertStatuses = ['open', 'acknowledged', 'closed'] as const;
 export type AlertStatus = (typeof alertStatuses)[number];
 
+/** What a party may do to an alert (policy/alert-access-policy.ts has the table). */
+export const alertRecordActions = ['read', 'message', 'acknowledge', 'close', 'link_person'] as const;
+export type AlertRecordAction = (typeof alertRecordActions)[number];
+
 export interface Alert {
   id: string;
   fromOrganisationId: string;
@@ -31,14 +35,7 @@ export interface AlertMessage {
   createdAt: Date;
 }
 
-export interface AlertStore {
-  create(alert: Alert): Promise<void>;
-  get(id: string): Promise<Alert | undefined>;
-  /** Alerts sent or received by the organisation, newest first. */
-  listForOrganisation(organisationId: string, limit: number): Promise<Alert[]>;
-  /** Compare-and-set on the status, like referral transitions. */
-  transition(id: string, from: readonly AlertStatus[], patch: Partial<Alert>): Promise<number>;
-  linkPerson(id: string, personId: string, at: Date): Promise<void>;
-  addMessage(message: AlertMessage): Promise<void>;
-  listMessages(alertId: string): Promise<AlertMessage[]>;
+/** The details are sealed bound to their alert (db/src/sealed-columns.ts names the same AAD). */
+export function alertDetailsAad(alertId: string): string {
+  return `alert.details.${alertId}`;
 }

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPerson } from '../identification/create-person.ts';
 import { actAs, addOrganisation, createMemoryStore, createTestDeps } from '../testing/index.ts';
-import {
-  changeAlertStatus,
-  linkAlertPerson,
-  listAlertMessages,
-  loadAlertFor,
-  postAlertMessage,
-  readAlertDetails,
-  sendAlert,
-} from './alerts.ts';
+import { changeAlertStatus } from './change-alert-status.ts';
+import { linkAlertPerson } from './link-alert-person.ts';
+import { listAlertMessages } from './list-alert-messages.ts';
+import { loadAlertFor } from './load-alert-for.ts';
+import { postAlertMessage } from './post-alert-message.ts';
+import { readAlertDetails } from './read-alert-details.ts';
+import { sendAlert } from './send-alert.ts';
 
 describe('potential-case alerts', () => {
   it('seals the details, keeps the alert between the two bodies, and links persons later', async () => {

@@ -1,10 +1,8 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { loadPersonFor } from '../identification/person-access.ts';
 import { authorize } from '../policy/authorize.ts';
-import { DomainError, forbidden, invalid, notFound } from '../support/errors.ts';
-import type { Alert, AlertStatus, AlertSubject } from './alert.ts';
-import { openThread, type PlainMessage, postToThread } from './message-thread.ts';
+import { invalid } from '../support/errors.ts';
+import { type Alert, type AlertSubject, alertDetailsAad } from './alert.ts';
 
 export interface AlertInput {
   toOrganisationId: string;
@@ -12,8 +10,6 @@ export interface AlertInput {
   title: string;
   details: string;
 }
-
-const aad = (id: string) => `alert.details.${id}`;
 
 /** Alerts a body about a suspected situation (a workplace, an address, a description). */
 export async function sendAlert(ctx: Ctx, input: AlertInput): Promise<Alert> {
@@ -32,7 +28,7 @@ export async function sendAlert(ctx: Ctx, input: AlertInput): Promise<Alert> {
       toOrganisationId: to.id,
       subject: input.subject,
       title: input.title.trim().slice(0, 200),
-      detailsSealed: ctx.sealer.seal(input.details.trim(), aad(id)),
+      detailsSealed: ctx.sealer.seal(input.details.trim(), alertDetailsAad(id)),
       status: 'open',
       personIds: [],
       createdBy: ctx.actor.userId,
@@ -57,85 +53,4 @@ export async function sendAlert(ctx: Ctx, input: AlertInput): Promise<Alert> {
     });
     return alert;
   });
-}
-
-/** Only the two bodies see an alert. */
-export async function loadAlertFor(ctx: Ctx, id: string): Promise<Alert> {
-  const alert = await ctx.store.alerts.get(id);
-  if (!alert) throw notFound('The alert');
-  if (![alert.fromOrganisationId, alert.toOrganisationId].includes(ctx.actor.organisationId))
-    throw forbidden();
-  authorize(ctx.actor, 'referral', 'read', { organisationId: ctx.actor.organisationId });
-  return alert;
-}
-
-export async function readAlertDetails(ctx: Ctx, alert: Alert): Promise<string> {
-  return ctx.sealer.unseal(alert.detailsSealed, aad(alert.id));
-}
-
-export async function listAlerts(ctx: Ctx): Promise<Alert[]> {
-  authorize(ctx.actor, 'referral', 'read', { organisationId: ctx.actor.organisationId });
-  return ctx.store.alerts.listForOrganisation(ctx.actor.organisationId, 200);
-}
-
-/** The recipient acknowledges; either body closes. */
-export async function changeAlertStatus(
-  ctx: Ctx,
-  id: string,
-  to: Exclude<AlertStatus, 'open'>,
-): Promise<Alert> {
-  const alert = await loadAlertFor(ctx, id);
-  authorize(ctx.actor, 'referral', 'update', { organisationId: ctx.actor.organisationId });
-  if (to === 'acknowledged' && ctx.actor.organisationId !== alert.toOrganisationId)
-    throw forbidden('Only the alerted body acknowledges.');
-  const from: AlertStatus[] = to === 'acknowledged' ? ['open'] : ['open', 'acknowledged'];
-  const now = ctx.clock.now();
-  return ctx.store.transaction(async (tx) => {
-    if ((await tx.alerts.transition(id, from, { status: to, updatedAt: now })) === 0) {
-      throw new DomainError('invalid_transition', `An ${alert.status} alert cannot be ${to}.`, {
-        status: alert.status,
-      });
-    }
-    await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
-      action: `alert.${to}`,
-      entityType: 'alert',
-      entityId: id,
-    });
-    return { ...alert, status: to, updatedAt: now };
-  });
-}
-
-/** Links a person identified in the situation; the actor must be able to open that person. */
-export async function linkAlertPerson(ctx: Ctx, id: string, personId: string): Promise<Alert> {
-  const alert = await loadAlertFor(ctx, id);
-  await loadPersonFor(ctx, personId, 'contribute');
-  await ctx.store.transaction(async (tx) => {
-    await tx.alerts.linkPerson(id, personId, ctx.clock.now());
-    await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
-      action: 'alert.person_linked',
-      entityType: 'alert',
-      entityId: id,
-      details: { personId },
-    });
-  });
-  return { ...alert, personIds: [...new Set([...alert.personIds, personId])] };
-}
-
-export async function postAlertMessage(ctx: Ctx, id: string, body: string): Promise<PlainMessage> {
-  const alert = await loadAlertFor(ctx, id);
-  return postToThread(
-    ctx,
-    {
-      kind: 'alert',
-      id,
-      parties: [alert.fromOrganisationId, alert.toOrganisationId],
-      save: (tx, m) => tx.alerts.addMessage({ ...m, alertId: id }),
-    },
-    body,
-  );
-}
-
-export async function listAlertMessages(ctx: Ctx, id: string): Promise<PlainMessage[]> {
-  await loadAlertFor(ctx, id);
-  return openThread(ctx, 'alert', await ctx.store.alerts.listMessages(id));
 }

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts';
+import { loadReferralFor } from './load-referral-for.ts';
 import { openThread, type PlainMessage, postToThread } from './message-thread.ts';
-import { loadReferralFor } from './read-referrals.ts';
 
 /** A message in the referral's thread, between sender and recipient; sealed at rest. */
 export async function postReferralMessage(ctx: Ctx, referralId: string, body: string): Promise<PlainMessage> {

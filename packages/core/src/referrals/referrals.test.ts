@@ -5,8 +5,8 @@ import { revealPersonIdentity } from '../identification/reveal-person-identity.t
 import type { Organisation } from '../model.ts';
 import { actAs, addOrganisation, createMemoryStore, createTestDeps } from '../testing/index.ts';
 import { escalateOverdueReferrals } from './escalate-overdue-referrals.ts';
+import { getReferralInbox } from './get-referral-inbox.ts';
 import { proposeReferrals } from './propose-referrals.ts';
-import { getReferralInbox } from './read-referrals.ts';
 import { recordConsent, withdrawConsent } from './record-consent.ts';
 import { nextStatus } from './referral-state-machine.ts';
 import { sendReferral } from './send-referral.ts';

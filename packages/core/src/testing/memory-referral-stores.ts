@@ -1,4 +1,5 @@
-import type { Alert, AlertMessage, AlertStore } from '../referrals/alert.ts';
+import type { Alert, AlertMessage } from '../alerts/alert.ts';
+import type { AlertStore } from '../alerts/alert-ports.ts';
 import type { Consent, Notification, Referral, ReferralMessage } from '../referrals/referral.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from '../referrals/referral-ports.ts';
 import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
