@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  alertRecordActions,
   alertStatuses,
   alertSubjects,
   consentMeans,
@@ -139,6 +140,8 @@ export const Alert = z
     personIds: z.array(Uuid),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    /** What the caller may do to this alert now (the server's policy): show only these. */
+    may: z.record(z.enum(alertRecordActions), z.boolean()),
   })
   .openapi('Alert');
 export const AlertDetail = Alert.extend({ details: z.string() }).openapi('AlertDetail');

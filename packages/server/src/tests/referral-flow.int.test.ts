@@ -222,4 +222,49 @@ describeEachBackend('referrals over HTTP', (open) => {
     expect(proposals.proposals.map((p) => p.ruleId)).toEqual(['foreign-to-inspectorate', 'everyone-vac']);
     expect(proposals.proposals[0]?.organisationId).toBe(t.organisations.labour_inspectorate.id);
   });
+
+  it('tells each party of an alert what it may do now, after every change (the alert policy)', async () => {
+    type AlertBody = { alert: { id: string; status: string; details: string; may: Json } };
+    const ngo = await t.signInAs('case_worker');
+    const sent = await t.request('POST', '/api/alerts', {
+      headers: police,
+      body: {
+        toOrganisationId: t.organisations.ngo.id,
+        subject: 'address',
+        title: 'Flat in Yasamal',
+        details: 'Women kept inside',
+      },
+    });
+    expect(sent.status).toBe(201);
+    const { alert } = (await sent.json()) as AlertBody;
+    const may = (read: boolean, message: boolean, acknowledge: boolean, close: boolean, link: boolean) => ({
+      read,
+      message,
+      acknowledge,
+      close,
+      link_person: link,
+    });
+    // The sender never acknowledges; the alerted body does, once.
+    expect(alert.may).toEqual(may(true, true, false, true, true));
+    const get = (headers: Record<string, string>) => t.request('GET', `/api/alerts/${alert.id}`, { headers });
+    const received = (await (await get(ngo)).json()) as AlertBody;
+    expect(received.alert.details).toBe('Women kept inside');
+    expect(received.alert.may).toEqual(may(true, true, true, true, true));
+    const listed = (await (await t.request('GET', '/api/alerts', { headers: ngo })).json()) as {
+      alerts: { id: string; may: Json }[];
+    };
+    expect(listed.alerts.find((a) => a.id === alert.id)?.may).toEqual(may(true, true, true, true, true));
+
+    const acknowledged = await t.request('POST', `/api/alerts/${alert.id}/acknowledge`, { headers: ngo });
+    expect(((await acknowledged.json()) as AlertBody).alert.may).toEqual(may(true, true, false, true, true));
+    const closed = await t.request('POST', `/api/alerts/${alert.id}/close`, { headers: police });
+    expect(((await closed.json()) as AlertBody).alert).toMatchObject({
+      status: 'closed',
+      may: may(true, true, false, false, true),
+    });
+    // What `may` withholds the server refuses: closing again is a 409, a stranger gets a 403.
+    expect((await t.request('POST', `/api/alerts/${alert.id}/close`, { headers: ngo })).status).toBe(409);
+    const stranger = await t.userIn('victim_assistance_centre', 'case_worker');
+    expect((await get(stranger)).status).toBe(403);
+  });
 });
