@@ -1,9 +1,9 @@
 import type { Store } from '@opennrm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from './create-store.ts';
-import { anOrganisation, aUser } from './stores/test-fixtures.ts';
 import { describeEachBackend } from './testing/describe-each-backend.ts';
 import type { TestDatabase } from './testing/test-database.ts';
+import { anOrganisation, aUser } from './testing/test-fixtures.ts';
 
 describeEachBackend('Store.transaction', (open) => {
   let t: TestDatabase;

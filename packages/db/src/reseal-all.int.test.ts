@@ -3,12 +3,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from './create-store.ts';
 import { resealAll } from './reseal-all.ts';
 import { sealedColumns } from './sealed-columns.ts';
-import { aDecision, aPerson } from './stores/identification-fixtures.ts';
 import { sealedPersonColumns } from './stores/person-rows.ts';
-import { aMessage, aReferral } from './stores/referral-fixtures.ts';
-import { anOrganisation } from './stores/test-fixtures.ts';
 import { describeEachBackend } from './testing/describe-each-backend.ts';
+import { aDecision, aPerson } from './testing/identification-fixtures.ts';
+import { aMessage, aReferral } from './testing/referral-fixtures.ts';
 import type { TestDatabase } from './testing/test-database.ts';
+import { anOrganisation } from './testing/test-fixtures.ts';
 
 /** A stand-in sealer: "k1:<aad>:<plain>" re-sealed to "k2:<aad>:<plain>". */
 const sealed = (key: string, aad: string, plain: string) => `${key}:${aad}:${plain}`;

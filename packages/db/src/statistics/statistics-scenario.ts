@@ -7,8 +7,8 @@ import type {
   Referral,
   Store,
 } from '@opennrm/core';
-import { aDecision, anExploitation, aPerson, aScreening } from '../stores/identification-fixtures.ts';
-import { aConsent, aReferral } from '../stores/referral-fixtures.ts';
+import { aDecision, anExploitation, aPerson, aScreening } from '../testing/identification-fixtures.ts';
+import { aConsent, aReferral } from '../testing/referral-fixtures.ts';
 
 /**
  * A random but reproducible population for statistics tests, written through the stores, and

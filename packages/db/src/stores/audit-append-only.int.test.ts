@@ -6,7 +6,7 @@ import { createStore } from '../create-store.ts';
 import type { Database } from '../schema.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anAuditEvent } from './test-fixtures.ts';
+import { anAuditEvent } from '../testing/test-fixtures.ts';
 
 /**
  * Only the owner of audit_events (or a superuser) may switch maintenance on. A second role with

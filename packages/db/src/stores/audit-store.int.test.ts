@@ -5,7 +5,7 @@ import { createStore } from '../create-store.ts';
 import type { Database } from '../schema.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anAuditEvent, t0 } from './test-fixtures.ts';
+import { anAuditEvent, t0 } from '../testing/test-fixtures.ts';
 
 /** Plays an attacker with database access: the append-only trigger lets maintenance through. */
 async function tamper(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<unknown>) {

@@ -16,7 +16,7 @@ import { createStore } from '../create-store.ts';
 import type { Database } from '../schema.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anAuditEvent } from './test-fixtures.ts';
+import { anAuditEvent } from '../testing/test-fixtures.ts';
 
 /**
  * The keyed chain and signed checkpoints against an insider with database access: each attack

@@ -15,10 +15,10 @@ import {
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import { aDecision, anExploitation, aPerson } from '../testing/identification-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
+import { anOrganisation } from '../testing/test-fixtures.ts';
 import { createCtdcExportSource } from './ctdc-export-source.ts';
-import { aDecision, anExploitation, aPerson } from './identification-fixtures.ts';
-import { anOrganisation } from './test-fixtures.ts';
 
 describeEachBackend('CTDC open-data export', (open) => {
   let t: TestDatabase;

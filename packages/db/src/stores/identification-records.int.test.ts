@@ -2,9 +2,9 @@ import type { Store } from '@opennrm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import { aDecision, anIndicatorList, aPerson, aScreening } from '../testing/identification-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { aDecision, anIndicatorList, aPerson, aScreening } from './identification-fixtures.ts';
-import { anOrganisation, t0 } from './test-fixtures.ts';
+import { anOrganisation, t0 } from '../testing/test-fixtures.ts';
 
 describeEachBackend('Screening, decision, indicator list and configuration stores', (open) => {
   let t: TestDatabase;

@@ -2,10 +2,10 @@ import type { Inbox, Referral, Store } from '@opennrm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import { aPerson } from '../testing/identification-fixtures.ts';
+import { aReferral } from '../testing/referral-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { aPerson } from './identification-fixtures.ts';
-import { aReferral } from './referral-fixtures.ts';
-import { anOrganisation } from './test-fixtures.ts';
+import { anOrganisation } from '../testing/test-fixtures.ts';
 
 describeEachBackend('ReferralStore.inbox', (open) => {
   let t: TestDatabase;

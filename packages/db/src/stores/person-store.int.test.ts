@@ -2,10 +2,10 @@ import type { Store } from '@opennrm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import { anExploitation, aPerson } from '../testing/identification-fixtures.ts';
+import { aShare } from '../testing/referral-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anExploitation, aPerson } from './identification-fixtures.ts';
-import { aShare } from './referral-fixtures.ts';
-import { anOrganisation, t0 } from './test-fixtures.ts';
+import { anOrganisation, t0 } from '../testing/test-fixtures.ts';
 
 describeEachBackend('PersonStore', (open) => {
   let t: TestDatabase;

@@ -2,10 +2,10 @@ import { linksOf, type Person, type ReferralStatus, type Store, type Visibility 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
+import { aPerson } from '../testing/identification-fixtures.ts';
+import { aConsent, aReferral, aShare } from '../testing/referral-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { aPerson } from './identification-fixtures.ts';
-import { aConsent, aReferral, aShare } from './referral-fixtures.ts';
-import { anOrganisation, t0 } from './test-fixtures.ts';
+import { anOrganisation, t0 } from '../testing/test-fixtures.ts';
 
 describeEachBackend('PersonStore access through referrals', (open) => {
   let t: TestDatabase;

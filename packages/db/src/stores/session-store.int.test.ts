@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anApiToken, anOrganisation, aSession, aUser, t0 } from './test-fixtures.ts';
+import { anApiToken, anOrganisation, aSession, aUser, t0 } from '../testing/test-fixtures.ts';
 
 describeEachBackend('SessionStore', (open) => {
   let t: TestDatabase;

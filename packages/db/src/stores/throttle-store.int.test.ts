@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { t0 } from './test-fixtures.ts';
+import { t0 } from '../testing/test-fixtures.ts';
 
 const minute = 60_000;
 const limit: AttemptLimit = { limit: 5, windowMs: 15 * minute, lockMs: 30 * minute, slotMs: minute };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { anOrganisation, aUser } from './test-fixtures.ts';
+import { anOrganisation, aUser } from '../testing/test-fixtures.ts';
 
 describeEachBackend('UserStore', (open) => {
   let t: TestDatabase;
