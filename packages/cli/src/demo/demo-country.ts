@@ -1,7 +1,7 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 
 /**
- * The bodies named in the 2015 TIP report on Azerbaijan (shared/seed), as a demo country. NGO
+ * The bodies named in the 2015 TIP report on Azerbaijan (docs/design.md), as a demo country. NGO
  * names are invented: the report does not name them.
  */
 export const demoOrganisations: {

@@ -1,4 +1,4 @@
-/** The two public CTDC formats (reference/ctdc-formats.md): A = k-anonymised 2017-2020, B = synthetic. */
+/** The two public CTDC formats (docs/standards/ctdc.md): A = k-anonymised 2017-2020, B = synthetic. */
 export const ctdcFormats = ['ctdc-global-k-anonymised', 'ctdc-global-synthetic'] as const;
 export type CtdcFormat = (typeof ctdcFormats)[number];
 

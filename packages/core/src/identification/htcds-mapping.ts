@@ -1,7 +1,7 @@
 import type { ExploitationForm } from './identification-vocabulary.ts';
 
 /**
- * Mapping between our values and HTCDS 2.0 (reference/htcds.md). Most value sets are HTCDS's
+ * Mapping between our values and HTCDS 2.0 (docs/standards/htcds.md). Most value sets are HTCDS's
  * own; the differences are here, in one place.
  */
 export const isicSectionNames: Record<string, string> = {

@@ -1,5 +1,5 @@
 /**
- * Value sets of identification, aligned with HTCDS 2.0 (reference/htcds.md) so records export
+ * Value sets of identification, aligned with HTCDS 2.0 (docs/standards/htcds.md) so records export
  * without translation tables; our additions are marked. Pure data: the web app uses it too.
  */
 export const genders = [
@@ -28,7 +28,7 @@ export const ageBands = [
 ] as const;
 export type AgeBand = (typeof ageBands)[number];
 
-/** HTCDS TypeOfExploitation plus three forms the field reports separately (ours). */
+/** HTCDS TypeOfExploitation plus two the field reports apart: ForcedCriminality, DomesticServitude. */
 export const exploitationForms = [
   'ForcedLabour',
   'SexualExploitation',

@@ -3,7 +3,7 @@ import type { PersonIdentity, SealedPersonField } from './person.ts';
 import { personFieldAad } from './person-access.ts';
 
 /**
- * Seals each identity field separately (DESIGN 4: encrypted per field) so a field can be
+ * Seals each identity field separately (docs/decisions/0003-sealed-fields.md) so a field can be
  * revealed, changed or re-sealed alone. Empty values are stored as null, not as sealed nothing.
  */
 export function sealIdentity(

@@ -1,6 +1,6 @@
 /**
  * Organisation types of a national referral mechanism. The first column is ours; `htcds` maps
- * each to the closest HTCDS org_Type (reference/htcds.md) so exports speak the field's standard.
+ * each to the closest HTCDS org_Type (docs/standards/htcds.md) so exports speak the field's standard.
  */
 export const organisationTypes = [
   'police',

@@ -14,8 +14,8 @@ import {
 } from './permissions.ts';
 
 /**
- * The expected policy, written by hand from the domain (DESIGN section 4, reference/users.md),
- * not copied from grants.ts. A missing entry means "never".
+ * The expected policy, written by hand from the domain (docs/design.md: who uses it, and the
+ * protection model), not copied from grants.ts. A missing entry means "never".
  */
 const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
   // Configures the installation: organisations, users, configuration. No victim data, no audit log.

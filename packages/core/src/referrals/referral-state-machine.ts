@@ -11,7 +11,10 @@ export const actionSide: Record<ReferralAction, 'recipient' | 'sender'> = {
   withdraw: 'sender',
 };
 
-/** The lifecycle (DESIGN: sent -> accepted | declined, accepted -> completed, withdrawn by the sender). */
+/**
+ * The lifecycle (docs/glossary.md, referral): sent -> accepted | declined, accepted -> completed,
+ * withdrawn by the sender.
+ */
 const transitions: Record<ReferralAction, { from: ReferralStatus[]; to: ReferralStatus }> = {
   accept: { from: ['sent'], to: 'accepted' },
   decline: { from: ['sent'], to: 'declined' },

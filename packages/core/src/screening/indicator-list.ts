@@ -1,7 +1,7 @@
 import type { Locale } from '../model.ts';
 
 /**
- * Indicator lists are data, not code (reference/indicators.md): a country loads its own list in
+ * Indicator lists are data, not code (docs/standards/indicators.md): a country loads its own list in
  * its own languages, and a screening records which list key and version scored it. Lists are
  * therefore plain, JSON-compatible values; every version ever used is kept by whoever stores them.
  */

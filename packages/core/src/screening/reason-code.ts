@@ -7,7 +7,7 @@ export interface StrengthCounts {
   weak: number;
 }
 
-/** The four ways a dimension becomes positive (reference/indicators.md), in the order tried. */
+/** The four ways a dimension becomes positive (docs/standards/indicators.md), in the order tried. */
 export const positiveRules = [
   'two_strong',
   'strong_and_other',

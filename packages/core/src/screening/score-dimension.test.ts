@@ -27,7 +27,7 @@ describe('scoreDimension', () => {
     expect(scoreDimension(counts(0, 3, 1))).toBe('three_medium');
   });
 
-  it('agrees with the rule as written in reference/indicators.md for every small count', () => {
+  it('agrees with the rule as written in docs/standards/indicators.md for every small count', () => {
     for (let strong = 0; strong <= 4; strong++) {
       for (let medium = 0; medium <= 4; medium++) {
         for (let weak = 0; weak <= 4; weak++) {

@@ -60,7 +60,7 @@ describe('shipped lists', () => {
     expect(iloForcedLabour2012.indicators.every((i) => i.strength === null)).toBe(true);
   });
 
-  it('carry the adult-labour list of reference/indicators.md tier by tier', () => {
+  it('carry the adult-labour list of docs/standards/indicators.md tier by tier', () => {
     const tally = (dimension: string) =>
       ['strong', 'medium', 'weak'].map(
         (s) =>

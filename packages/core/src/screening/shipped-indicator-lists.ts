@@ -13,7 +13,7 @@ export {
   iloForcedLabour2012,
 };
 
-/** The defaults every installation starts with (reference/indicators.md); a country adds its own. */
+/** The defaults every installation starts with (docs/standards/indicators.md); a country adds its own. */
 export const shippedIndicatorLists: readonly IndicatorList[] = [
   iloEc2009AdultLabour,
   iloEc2009AdultSexual,

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Migration } from './migration.ts';
 
 /**
- * Imported CTDC datasets (reference/ctdc-formats.md): de-identified victim records from outside,
+ * Imported CTDC datasets (docs/standards/ctdc.md): de-identified victim records from outside,
  * kept apart from national case records and tagged with the dataset they came from, so that the
  * same statistics can run over them and nothing mixes silently.
  */

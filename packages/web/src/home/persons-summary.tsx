@@ -5,7 +5,7 @@ import { useFormat } from '../i18n/format.ts';
 import { usePersonCount } from '../persons/person-queries.ts';
 
 /**
- * Work lists first (users.md): how many persons, how many presumed victims await a decision and
+ * Work lists first (docs/design.md): how many persons, how many presumed victims await a decision and
  * how many decisions are overdue, each a link to the list filtered that way.
  */
 export function PersonsSummary() {

@@ -41,7 +41,7 @@ export function PersonsPage() {
         ) : null}
       </Group>
       {canRead ? null : (
-        // Hotline operators register persons but never read records (users.md).
+        // Hotline operators register persons but never read records (docs/design.md, who uses it).
         <Alert color="blue" role="note">
           {t('persons.createOnly')}
         </Alert>

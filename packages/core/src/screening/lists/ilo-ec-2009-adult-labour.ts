@@ -1,7 +1,7 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
 
 /**
- * Adults, labour exploitation: exactly the list given in reference/indicators.md. The other
+ * Adults, labour exploitation: exactly the list given in docs/standards/indicators.md. The other
  * three ILO/EC lists are written as differences from this table, so it is the one to check first
  * against the publication.
  */

@@ -1,7 +1,7 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
 
 /**
- * Adults, sexual exploitation. reference/indicators.md gives only the adult-labour list in full
+ * Adults, sexual exploitation. docs/standards/indicators.md gives only the adult-labour list in full
  * and names no difference for this one, so it has the adult-labour items and strengths (that list
  * already carries the items about clients, e.g. "forced tasks or clients"). It is written out
  * rather than shared so that checking it against the publication changes only this list: check

@@ -2,7 +2,7 @@ import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts
 
 /**
  * Children, labour exploitation. Derived from the adult-labour list with the differences
- * reference/indicators.md states: no weak tier (the adult weak items are medium here) and threats
+ * docs/standards/indicators.md states: no weak tier (the adult weak items are medium here) and threats
  * of violence, debt bondage and abduction raised to strong. Items we are not sure of follow the
  * adult list: in particular whether deception about education, forced illicit activity, forced
  * tasks and strong influence are strong for children, and whether "false information about the

@@ -1,7 +1,7 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
 
 /**
- * Children, sexual exploitation. reference/indicators.md says the children's lists raise threats
+ * Children, sexual exploitation. docs/standards/indicators.md says the children's lists raise threats
  * of violence, debt bondage and abduction to strong, and that the labour one has no weak tier; so
  * this list has the child-labour strong and medium items and keeps as weak the items that are weak
  * for adults. Check the items and strengths against the publication before shipping.

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../indicator-list.ts';
  * Labels of the ILO/EC operational indicators (2009), one entry per concept, shared by the four
  * lists: the same item (e.g. debt bondage) appears in several dimensions and lists, and one
  * translation per concept keeps the languages consistent. This is a data file, hence longer than
- * usual. The English is a summary of the publication (reference/indicators.md); all three
+ * usual. The English is a summary of the publication (docs/standards/indicators.md); all three
  * languages must be checked against "Operational indicators of trafficking in human beings"
  * (ILO/EC, 2009) and its official translations before the labels are shipped to users.
  */

@@ -2,7 +2,7 @@ import type { IndicatorList } from '../indicator-list.ts';
 
 /**
  * ILO indicators of forced labour (2012): eleven indicators without weights. The tool shows
- * which are present and decides nothing (reference/indicators.md: one indicator can be enough in
+ * which are present and decides nothing (docs/standards/indicators.md: one indicator can be enough in
  * some cases, usually several together point to forced labour). Labels must be checked against
  * the ILO publication and its official translations before shipping.
  */
