@@ -367,8 +367,6 @@ describe('signIn: inactive accounts and organisations', () => {
     });
   });
 
-  // BUG: signIn never looks at the organisation, so a member of a deactivated organisation gets
-  // a session (and an 'auth.signed_in' event) that is refused on its first use.
   it('refuses a user whose organisation is inactive, and creates no session', async () => {
     const { store, deps, org } = await world();
     await store.organisations.update(org.id, { active: false });

@@ -119,9 +119,6 @@ describe('changeOwnPassword', () => {
     expect(JSON.stringify(store.tables.audit)).not.toContain(newPassword);
   });
 
-  // BUG: deleteForUser also deletes the session the user is changing the password from. The doc
-  // comment says "ends their other sessions"; the account page shows "Password changed." and the
-  // next click fails with 401.
   it('keeps the session the password was changed from', async () => {
     const { store, deps, ctx, current } = await world();
     await changeOwnPassword(ctx, { currentPassword: password, newPassword });
