@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestMeta } from '../auth/actor.ts';
 import { authenticateApiToken } from '../auth/authenticate-api-token.ts';
-import type { Role } from '../auth/roles.ts';
 import { hashSecretToken } from '../auth/secret-token.ts';
-import type { Ctx, Deps } from '../context.ts';
-import type { Organisation, User } from '../model.ts';
+import type { Ctx } from '../context.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { actAs, addOrganisation, createTestDeps } from '../testing/test-deps.ts';
 import { createApiToken } from './create-api-token.ts';
@@ -14,27 +13,6 @@ import { revokeApiToken } from './revoke-api-token.ts';
 
 const request: RequestMeta = { requestId: 'req-token', clientIp: '203.0.113.40', userAgent: 'cli' };
 const day = 86_400_000;
-
-async function addUser(deps: Deps, org: Organisation, roles: Role[], email: string): Promise<User> {
-  const now = deps.clock.now();
-  const user: User = {
-    id: deps.newId(),
-    organisationId: org.id,
-    email,
-    displayName: email,
-    locale: 'en',
-    roles,
-    active: true,
-    passwordHash: 'plain:correct horse battery staple',
-    failedLogins: 0,
-    lockedUntil: null,
-    lastLoginAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.users.create(user);
-  return user;
-}
 
 async function world() {
   const store = createMemoryStore();

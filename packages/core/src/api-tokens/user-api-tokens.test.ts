@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestMeta } from '../auth/actor.ts';
 import { authenticateApiToken } from '../auth/authenticate-api-token.ts';
-import type { Role } from '../auth/roles.ts';
-import type { Ctx, Deps } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import { changeOwnPassword } from '../me/change-own-password.ts';
-import type { Organisation, User } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { actAs, addOrganisation, createTestDeps } from '../testing/test-deps.ts';
 import { setUserPassword } from '../users/set-user-password.ts';
@@ -15,29 +14,8 @@ import { revokeUserApiToken } from './revoke-user-api-token.ts';
 import { revokeUserApiTokens } from './revoke-user-api-tokens.ts';
 
 const request: RequestMeta = { requestId: 'req-admin', clientIp: '203.0.113.41', userAgent: 'browser' };
-const password = 'correct horse battery staple';
+const password = testPassword;
 const day = 86_400_000;
-
-async function addUser(deps: Deps, org: Organisation, roles: Role[], email: string): Promise<User> {
-  const now = deps.clock.now();
-  const user: User = {
-    id: deps.newId(),
-    organisationId: org.id,
-    email,
-    displayName: email,
-    locale: 'en',
-    roles,
-    active: true,
-    passwordHash: `plain:${password}`,
-    failedLogins: 0,
-    lockedUntil: null,
-    lastLoginAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.users.create(user);
-  return user;
-}
 
 async function world() {
   const store = createMemoryStore();

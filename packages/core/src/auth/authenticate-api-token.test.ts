@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../api-tokens/create-api-token.ts';
 import { revokeApiToken } from '../api-tokens/revoke-api-token.ts';
-import type { Deps } from '../context.ts';
-import type { Organisation, User } from '../model.ts';
 import { can } from '../policy/authorize.ts';
 import { permissionsOf } from '../policy/permissions-of.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { actAs, addOrganisation, createTestDeps } from '../testing/test-deps.ts';
 import { authenticateApiToken } from './authenticate-api-token.ts';
-import type { Role } from './roles.ts';
 import { hashSecretToken } from './secret-token.ts';
 
 const day = 86_400_000;
-
-async function addUser(deps: Deps, org: Organisation, roles: Role[], email: string): Promise<User> {
-  const now = deps.clock.now();
-  const user: User = {
-    id: deps.newId(),
-    organisationId: org.id,
-    email,
-    displayName: email,
-    locale: 'en',
-    roles,
-    active: true,
-    passwordHash: await deps.passwords.hash('correct horse battery staple'),
-    failedLogins: 0,
-    lockedUntil: null,
-    lastLoginAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.users.create(user);
-  return user;
-}
 
 async function withToken(scopes: string[], expiresInDays?: number) {
   const store = createMemoryStore();

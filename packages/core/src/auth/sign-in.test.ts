@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../context.ts';
-import type { Organisation, User } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import type { RequestMeta } from './actor.ts';
 import { authenticateSession } from './authenticate-session.ts';
-import type { Role } from './roles.ts';
 import { hashSecretToken } from './secret-token.ts';
 import { signIn } from './sign-in.ts';
 import { signInAccountKey } from './sign-in-limits.ts';
 
-const password = 'correct horse battery staple';
+const password = testPassword;
 const minute = 60_000;
 
 async function world() {
@@ -20,27 +19,6 @@ async function world() {
   const org = await addOrganisation(deps, 'ngo', 'Clean Start NGO');
   const alice = await addUser(deps, org, ['case_worker'], 'alice@example.org');
   return { store, deps, org, alice };
-}
-
-async function addUser(deps: Deps, org: Organisation, roles: Role[], email: string): Promise<User> {
-  const now = deps.clock.now();
-  const user: User = {
-    id: deps.newId(),
-    organisationId: org.id,
-    email,
-    displayName: email,
-    locale: 'en',
-    roles,
-    active: true,
-    passwordHash: await deps.passwords.hash(password),
-    failedLogins: 0,
-    lockedUntil: null,
-    lastLoginAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.users.create(user);
-  return user;
 }
 
 async function failure(promise: Promise<unknown>): Promise<DomainError> {

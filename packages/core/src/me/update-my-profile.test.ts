@@ -1,8 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { RequestMeta } from '../auth/actor.ts';
-import type { Deps } from '../context.ts';
-import type { Organisation, User } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { actAs, addOrganisation, createTestDeps } from '../testing/test-deps.ts';
 import { updateMyProfile } from './update-my-profile.ts';
@@ -13,30 +12,9 @@ async function world() {
   const store = createMemoryStore();
   const deps = createTestDeps(store);
   const org = await addOrganisation(deps, 'hotline', 'Hotline 152');
-  const user = await addUser(deps, org);
+  const user = await addUser(deps, org, ['hotline_operator'], 'leyla@example.org', { displayName: 'Leyla' });
   const ctx = { ...actAs(deps, org, ['hotline_operator'], user.id), request };
   return { store, deps, org, user, ctx };
-}
-
-async function addUser(deps: Deps, org: Organisation): Promise<User> {
-  const now = deps.clock.now();
-  const user: User = {
-    id: deps.newId(),
-    organisationId: org.id,
-    email: 'leyla@example.org',
-    displayName: 'Leyla',
-    locale: 'en',
-    roles: ['hotline_operator'],
-    active: true,
-    passwordHash: 'plain:correct horse battery staple',
-    failedLogins: 0,
-    lockedUntil: null,
-    lastLoginAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.users.create(user);
-  return user;
 }
 
 describe('updateMyProfile', () => {

@@ -1,2 +1,3 @@
+export * from './add-user.ts';
 export * from './memory-store.ts';
 export * from './test-deps.ts';

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, RequestMeta } from '../auth/actor.ts';
+import { createArgon2PasswordHasher } from '../auth/argon2-password-hasher.ts';
 import type { Role } from '../auth/roles.ts';
 import { type Ctx, type Deps, defaultSecurity } from '../context.ts';
 import type { Organisation } from '../model.ts';
 import type { OrganisationType } from '../organisations/organisation-types.ts';
 import type { Clock, PasswordHasher, Store } from '../ports.ts';
-import { createSealer } from '../sealing/sealer.ts';
+import { createSealer, type Sealer } from '../sealing/sealer.ts';
 import { createMemoryStore } from './memory-store.ts';
 
 /** A clock tests move by hand. */
@@ -27,18 +28,48 @@ export const plainPasswordHasher: PasswordHasher = {
   verify: async (h, p) => h === `plain:${p}`,
 };
 
-export function createTestDeps(
-  store: Store = createMemoryStore(),
-): Deps & { clock: ReturnType<typeof createManualClock> } {
-  const keyring = { activeKeyId: 'test', keys: new Map([['test', randomBytes(32)]]) };
+/** argon2id at a tiny cost: real hashes users sign in with, fast enough for tests and benches. */
+export function createCheapPasswordHasher(): PasswordHasher {
+  return createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 });
+}
+
+/** A sealing key that lives only in this process: what it sealed is unreadable afterwards. */
+export function createThrowawaySealer(keyId = 'test'): Sealer {
+  const keyring = { activeKeyId: keyId, keys: new Map([[keyId, randomBytes(32)]]) };
+  return createSealer(() => keyring);
+}
+
+export const wallClock: Clock = { now: () => new Date() };
+
+/** What runs against a real database needs: time that passes, argon2 hashes that sign in. */
+export function liveTestPorts(): Pick<Deps, 'clock' | 'passwords'> {
+  return { clock: wallClock, passwords: createCheapPasswordHasher() };
+}
+
+/** What `createTestDeps` gives without overrides: the clock can be moved. */
+export type TestDeps = Deps & { clock: ReturnType<typeof createManualClock> };
+
+/**
+ * THE dependency factory of tests, benches and the scale generator: throwaway keys, default
+ * security, and by default a clock moved by hand and the plain hasher (unit tests on the
+ * in-memory store). A real database passes its store and `liveTestPorts()`
+ * (`@opennrm/db/testing`'s `createDatabaseTestDeps` does); anything else a caller overrides.
+ */
+export function createTestDeps<O extends Partial<Deps>>(
+  store: Store,
+  overrides: O,
+): Omit<TestDeps, keyof O> & O;
+export function createTestDeps(store?: Store): TestDeps;
+export function createTestDeps(store: Store = createMemoryStore(), overrides: Partial<Deps> = {}): Deps {
   return {
     store,
     clock: createManualClock(),
-    sealer: createSealer(() => keyring),
+    sealer: createThrowawaySealer(),
     passwords: plainPasswordHasher,
     security: defaultSecurity,
     lookupKey: randomBytes(32),
     newId: randomUUID,
+    ...overrides,
   };
 }
 

@@ -8,6 +8,7 @@ import { signIn } from '../auth/sign-in.ts';
 import type { Ctx } from '../context.ts';
 import type { Organisation, User } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
+import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
 import { actAs, addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import { createUser } from './create-user.ts';
@@ -16,7 +17,7 @@ import { provisionUser } from './provision-user.ts';
 import { setUserPassword, unlockUser } from './set-user-password.ts';
 import { updateUser } from './update-user.ts';
 
-const password = 'correct horse battery staple';
+const password = testPassword;
 const request: RequestMeta = { requestId: 'req-users', clientIp: '203.0.113.60', userAgent: 'browser' };
 
 async function world() {
@@ -25,26 +26,8 @@ async function world() {
   const operator = await addOrganisation(deps, 'system_operator', 'Operator');
   const ngo = await addOrganisation(deps, 'ngo', 'Clean Start NGO');
   const police = await addOrganisation(deps, 'police', 'Anti-trafficking unit');
-  const add = async (org: Organisation, r: Role[], email: string, displayName = email): Promise<User> => {
-    const now = deps.clock.now();
-    const user: User = {
-      id: deps.newId(),
-      organisationId: org.id,
-      email,
-      displayName,
-      locale: 'en',
-      roles: r,
-      active: true,
-      passwordHash: await deps.passwords.hash(password),
-      failedLogins: 0,
-      lockedUntil: null,
-      lastLoginAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await deps.store.users.create(user);
-    return user;
-  };
+  const add = (org: Organisation, r: Role[], email: string, displayName = email): Promise<User> =>
+    addUser(deps, org, r, email, { displayName, password });
   const adminUser = await add(operator, ['system_administrator'], 'admin@example.org', 'Admin');
   const carla = await add(ngo, ['case_worker'], 'carla@example.org', 'Carla');
   const nina = await add(ngo, ['shelter_manager'], 'nina@example.org', 'Nina');
