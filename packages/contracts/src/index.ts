@@ -20,4 +20,5 @@ export * from './schemas/organisation.ts';
 export * from './schemas/person.ts';
 export * from './schemas/referral.ts';
 export * from './schemas/statistics.ts';
+export * from './schemas/storable-text.ts';
 export * from './schemas/user.ts';

@@ -10,7 +10,7 @@ export function json<T extends z.ZodType>(schema: T, description: string) {
 }
 
 const errorDescriptions = {
-  400: 'Malformed request (bad JSON, unknown or wrongly typed fields).',
+  400: 'Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode).',
   401: 'Not signed in, or the session or token has ended.',
   403: 'Not allowed for your role, or the CSRF token is missing.',
   404: 'Not found, or outside what you may see.',
