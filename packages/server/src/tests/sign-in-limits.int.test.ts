@@ -1,5 +1,4 @@
 import { createArgon2PasswordHasher, type PasswordHasher } from '@opennrm/core';
-import { createStore } from '@opennrm/db';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterEach, expect, it } from 'vitest';
 import { createApp } from '../app/create-app.ts';
@@ -31,9 +30,10 @@ describeEachBackend('sign-in limits over HTTP', (open) => {
     database = await open();
     const hasher = countingHasher();
     const t = await createTestApp(database, { passwords: hasher });
-    // Two app instances with their own stores, as two server processes would have: the limit
-    // lives in the database, not in either one's memory.
-    const other = createApp({ ...t.deps, store: createStore(database.db) });
+    // A second app instance whose throttle store is its own object, as another server process
+    // would have (the in-process queue is per store): the limit lives in the database.
+    const store = t.deps.store;
+    const other = createApp({ ...t.deps, store: { ...store, throttle: { ...store.throttle } } });
     const email = t.users.case_worker.email;
     const responses = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
