@@ -40,7 +40,10 @@ export async function inboxFor(db: Kysely<Database>, q: InboxQuery): Promise<Inb
       r
         .where((eb) =>
           eb.or([
-            eb.and([eb('from_organisation_id', '=', org), eb('status', 'in', ['declined', 'completed', 'withdrawn'])]),
+            eb.and([
+              eb('from_organisation_id', '=', org),
+              eb('status', 'in', ['declined', 'completed', 'withdrawn']),
+            ]),
             eb.and([eb('to_organisation_id', '=', org), eb('status', '=', 'completed')]),
           ]),
         )

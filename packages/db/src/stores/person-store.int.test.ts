@@ -89,9 +89,17 @@ describeEachBackend('PersonStore', (open) => {
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id]);
     await store.persons.grantAccess(person.id, aShare(ngo.id, 'referral'), t0);
     await store.persons.grantAccess(person.id, aShare(shelter.id, 'referral'), later);
-    // A second grant of an active share changes nothing.
-    await store.persons.grantAccess(person.id, aShare(ngo.id, 'case'), later);
-    expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, ngo.id, shelter.id]);
+    // A second grant to the same organisation replaces its share (the owner widens or narrows it).
+    await store.persons.grantAccess(
+      person.id,
+      aShare(ngo.id, 'case', true),
+      new Date(later.getTime() + 60_000),
+    );
+    expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id, ngo.id]);
+    expect((await store.persons.accessFacts(person.id))?.shares).toEqual([
+      { organisationId: shelter.id, identity: false, consentId: null },
+      { organisationId: ngo.id, identity: true, consentId: null },
+    ]);
     expect(await store.persons.revokeAccess(person.id, ngo.id, later)).toBe(1);
     expect(await store.persons.revokeAccess(person.id, ngo.id, later)).toBe(0);
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id]);
@@ -103,7 +111,7 @@ describeEachBackend('PersonStore', (open) => {
       .selectAll()
       .where('person_id', '=', person.id)
       .execute();
-    expect(history).toHaveLength(3);
+    expect(history).toHaveLength(4);
     expect(await store.persons.organisationsWithAccess(crypto.randomUUID())).toEqual([]);
   });
 

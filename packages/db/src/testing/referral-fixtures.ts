@@ -73,6 +73,7 @@ export function aNotification(organisationId: string, overrides: Partial<Notific
     kind: 'referral.received',
     referralId: randomUUID(),
     personCode: 'NRM-2025-000001',
+    aboutOrganisationId: null,
     createdAt: t0,
     readAt: null,
     ...overrides,
