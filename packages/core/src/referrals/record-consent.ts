@@ -79,7 +79,11 @@ export async function withdrawConsent(ctx: Ctx, consentId: string): Promise<void
       action: 'consent.withdrawn',
       entityType: 'person',
       entityId: consent.personId,
-      details: { consentId, referralsNoLongerSharingIdentity: stopped, sharesNoLongerSharingIdentity: sharesStopped },
+      details: {
+        consentId,
+        referralsNoLongerSharingIdentity: stopped,
+        sharesNoLongerSharingIdentity: sharesStopped,
+      },
     });
   });
 }

@@ -82,7 +82,8 @@ async function withdrawOnward(ctx: Ctx, tx: Store, parentId: string): Promise<vo
  */
 async function notifyOtherParty(ctx: Ctx, tx: Store, referral: Referral, actingSide: 'recipient' | 'sender') {
   const toRecipient = actingSide === 'sender';
-  const person = toRecipient && referral.status === 'withdrawn' ? undefined : await tx.persons.get(referral.personId);
+  const person =
+    toRecipient && referral.status === 'withdrawn' ? undefined : await tx.persons.get(referral.personId);
   await tx.notifications.create({
     id: ctx.newId(),
     organisationId: toRecipient ? referral.toOrganisationId : referral.fromOrganisationId,
