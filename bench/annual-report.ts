@@ -2,7 +2,8 @@
  * The whole annual report (17 tables, two years, narrative) over a synthetic country of N persons
  * (`opennrm demo --scale N`'s generator), on PostgreSQL 15 and on PGlite, next to the baseline:
  * hand-written SQL for the same tables (bench/annual-report-baseline.ts), in the same run.
- * Run: `npx tsx bench/annual-report.ts [postgresPersons] [pglitePersons]` (default 1000000 200000).
+ * Run: `npx tsx bench/annual-report.ts [postgresPersons] [pglitePersons]` (default 1000000 200000);
+ * `--smoke`: 200 persons on PGlite, one run.
  * Targets (issue 5): under 2 s on PostgreSQL at 1M persons, within 1.5x of the baseline.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,10 +17,11 @@ import pg from 'pg';
 import { generateScaleCountry } from '../packages/cli/src/demo/scale/index.ts';
 import { startPostgresServer } from '../packages/db/src/testing/postgres-server.ts';
 import { baselineQueries } from './annual-report-baseline.ts';
+import { pgliteTemplate, sizeArg, smoke } from './smoke.ts';
 
-const postgresPersons = Number(process.argv[2] ?? 1_000_000);
-const pglitePersons = Number(process.argv[3] ?? 200_000);
-const runs = 5;
+const postgresPersons = sizeArg(0, 1_000_000, 0);
+const pglitePersons = sizeArg(1, 200_000, 200);
+const runs = smoke ? 1 : 5;
 const year = new Date().getUTCFullYear() - 1;
 
 async function median(work: () => Promise<unknown>): Promise<number> {
@@ -110,7 +112,7 @@ if (existing) {
 if (!existing && pglitePersons > 0) {
   const dir = mkdtempSync(join(tmpdir(), 'opennrm-bench-report-'));
   try {
-    const handle = await connect({ dataDir: dir });
+    const handle = await connect({ dataDir: dir, ...pgliteTemplate() });
     await measure('PGlite', handle, pglitePersons, async (q) => {
       await handle.db.transaction().execute(async (trx) => {
         await sql`set local work_mem = '64MB'`.execute(trx);

@@ -2,7 +2,8 @@
  * Audit append throughput: our chained append (advisory lock, read the last hash, SHA-256 over
  * canonical JSON, insert) against the simplest baseline, a plain INSERT of the same rows with
  * precomputed hashes, on the same database in the same run.
- * Run: `npx tsx bench/audit-append.ts [events]` (PGlite) or with DATABASE_URL set (PostgreSQL).
+ * Run: `npx tsx bench/audit-append.ts [events]` (PGlite) or with DATABASE_URL set (PostgreSQL);
+ * `--smoke` for a few events.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,11 @@ import { join } from 'node:path';
 import { type AuditEventInput, verifyAuditChain } from '@opennrm/core';
 import { connect, createStore, migrate } from '@opennrm/db';
 import { sql } from 'kysely';
+import { pgliteTemplate, sizeArg } from './smoke.ts';
 
-const count = Number(process.argv[2] ?? 2000);
+const count = sizeArg(0, 2000, 50);
 const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-bench-'));
-const handle = await connect({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir });
+const handle = await connect({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir, ...pgliteTemplate() });
 await migrate(handle.db);
 const store = createStore(handle.db);
 
@@ -34,7 +36,8 @@ let t0 = performance.now();
 for (let i = 0; i < count; i += 1) await store.audit.append(event(i));
 const ours = count / ((performance.now() - t0) / 1000);
 
-await sql`create table bench_plain (like audit_events)`.execute(handle.db);
+// Same columns and types, no constraints: the baseline names only the columns every version has.
+await sql`create table bench_plain as select * from audit_events with no data`.execute(handle.db);
 t0 = performance.now();
 for (let i = 0; i < count; i += 1) {
   const e = event(i);

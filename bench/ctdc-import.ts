@@ -4,7 +4,8 @@
  * against the simplest baseline: a raw COPY of the same rows, already mapped, into the same table.
  * Each measurement runs in a fresh process on a fresh database, so the peak RSS is its own; each
  * runs twice (import, copy, copy, import) and the best of each is reported.
- * Run: `npx tsx bench/ctdc-import.ts [rows]` (PostgreSQL 15 in a throwaway cluster, then PGlite).
+ * Run: `npx tsx bench/ctdc-import.ts [rows]` (PostgreSQL 15 in a throwaway cluster, then PGlite);
+ * `--smoke`: 2 000 rows on PGlite only, each measurement once.
  */
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { type Connection, connect, migrate } from '@opennrm/db';
 import pg from 'pg';
 import { startPostgresServer } from '../packages/db/src/testing/postgres-server.ts';
+import { benchArgs, pgliteTemplate, sizeArg, smoke } from './smoke.ts';
 
 const fixture = new URL('../../shared/data/ctdc-global-2020-subset.csv', import.meta.url).pathname;
 const self = new URL(import.meta.url).pathname;
@@ -48,36 +50,39 @@ function runWorker(mode: 'import' | 'copy', file: string, rows: number, target: 
 }
 
 async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 1_000_000);
+  const rows = sizeArg(0, 1_000_000, 2_000);
   const dir = mkdtempSync(join(tmpdir(), 'opennrm-bench-ctdc-'));
   const file = join(dir, 'ctdc-1m.csv');
   await writeBigFile(file, rows);
-  const server = await startPostgresServer();
+  const server = smoke ? null : await startPostgresServer();
   try {
-    const admin = new pg.Client({ connectionString: `${server.url}/postgres` });
-    await admin.connect();
-    await admin.query('create database bench_template');
-    const template = await connect({ databaseUrl: `${server.url}/bench_template`, poolSize: 1 });
-    await migrate(template.db);
-    await template.close();
+    const admin = server ? new pg.Client({ connectionString: `${server.url}/postgres` }) : null;
+    if (server && admin) {
+      await admin.connect();
+      await admin.query('create database bench_template');
+      const template = await connect({ databaseUrl: `${server.url}/bench_template`, poolSize: 1 });
+      await migrate(template.db);
+      await template.close();
+    }
     const results: [string, Figures, Figures][] = [];
-    for (const backend of ['PostgreSQL 15', 'PGlite']) {
+    for (const backend of server ? ['PostgreSQL 15', 'PGlite'] : ['PGlite']) {
       // Each twice, in the order import, copy, copy, import, on fresh databases; best of each.
       const best: Record<'import' | 'copy', Figures | null> = { import: null, copy: null };
-      for (const [run, mode] of (['import', 'copy', 'copy', 'import'] as const).entries()) {
+      const order = smoke ? (['import', 'copy'] as const) : (['import', 'copy', 'copy', 'import'] as const);
+      for (const [run, mode] of order.entries()) {
         let target = join(dir, `pglite-${run}`);
-        if (backend !== 'PGlite') {
+        if (backend !== 'PGlite' && server && admin) {
           await admin.query(`create database bench_${run} template bench_template`);
           target = `${server.url}/bench_${run}`;
         }
         const figures = runWorker(mode, file, rows, target);
         if (!best[mode] || figures.seconds < (best[mode] as Figures).seconds) best[mode] = figures;
         if (backend === 'PGlite') rmSync(target, { recursive: true, force: true });
-        else await admin.query(`drop database bench_${run}`);
+        else await admin?.query(`drop database bench_${run}`);
       }
       results.push([backend, best.import as Figures, best.copy as Figures]);
     }
-    await admin.end();
+    await admin?.end();
     console.log(
       `${rows.toLocaleString('en')} rows, ${(readFileSync(file).length / 2 ** 20).toFixed(0)} MiB of CSV`,
     );
@@ -87,11 +92,11 @@ async function main(): Promise<void> {
       console.log(
         `${backend}: import ${Math.round(importRate).toLocaleString('en')} rows/s (${imported.seconds.toFixed(1)} s, peak RSS ${imported.maxRssMiB.toFixed(0)} MiB); ` +
           `raw COPY ${Math.round(copyRate).toLocaleString('en')} rows/s (${copied.seconds.toFixed(1)} s, peak RSS ${copied.maxRssMiB.toFixed(0)} MiB); ` +
-          `import = ${(importRate / copyRate).toFixed(2)} x raw COPY`,
+          `ratio: import = ${(importRate / copyRate).toFixed(2)}x raw COPY's rate`,
       );
     }
   } finally {
-    server.stop();
+    server?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -99,7 +104,9 @@ async function main(): Promise<void> {
 /** One measurement in its own process: `worker import|copy <file> <rows> <postgres url | pglite dir>`. */
 async function worker(mode: string, file: string, total: number, target: string): Promise<void> {
   const { importCtdcFile } = await import('../packages/cli/src/ctdc/import-ctdc-file.ts');
-  const handle = await connect(target.startsWith('postgres') ? { databaseUrl: target } : { dataDir: target });
+  const handle = await connect(
+    target.startsWith('postgres') ? { databaseUrl: target } : { dataDir: target, ...pgliteTemplate() },
+  );
   await migrate(handle.db);
   const copy = mode === 'copy' ? await prepareMappedRows(handle, total) : null;
   const t0 = performance.now();
@@ -113,7 +120,7 @@ async function worker(mode: string, file: string, total: number, target: string)
 /** The baseline: the fixture's records mapped once (untimed), then a COPY of as many rows as the file has. */
 async function prepareMappedRows(handle: Connection, total: number): Promise<() => Promise<number>> {
   const { openCtdcFile } = await import('../packages/cli/src/ctdc/open-ctdc-file.ts');
-  const { ctdcRecordColumns, toCtdcRow } = await import('../packages/cli/src/ctdc/ctdc-dataset-writes.ts');
+  const { ctdcRecordColumns, toCtdcRow } = await import('../packages/db/src/ctdc/ctdc-dataset-writes.ts');
   const id = crypto.randomUUID();
   const source = await openCtdcFile(fixture, { currentYear: 2026, onRowError: () => {} });
   const mapped: unknown[][] = [];
@@ -144,6 +151,6 @@ async function prepareMappedRows(handle: Connection, total: number): Promise<() 
   return () => handle.copyInto('ctdc_records', ctdcRecordColumns, rows());
 }
 
-const [, , command, mode, file, rows, target] = process.argv;
+const [command, mode, file, rows, target] = benchArgs;
 if (command === 'worker') await worker(mode ?? '', file ?? '', Number(rows), target ?? '');
 else await main();

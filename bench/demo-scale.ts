@@ -3,7 +3,8 @@
  * decisions, exploitation, consents, referrals) on a throwaway PostgreSQL 15 and on PGlite, next
  * to the simplest baseline: a raw COPY of N ready-made person rows into the same, empty table.
  * Run: `npx tsx bench/demo-scale.ts [sizes] [backends] [triggers]`, e.g.
- * `npx tsx bench/demo-scale.ts 100000,1000000 postgres,pglite` (defaults), triggers `bypass|run`.
+ * `npx tsx bench/demo-scale.ts 100000,1000000 postgres,pglite` (defaults), triggers `bypass|run`;
+ * `--smoke`: 200 persons on PGlite.
  * Other benches build a 1M-person database with generateScaleCountry (packages/cli/src/demo/scale).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,10 +15,11 @@ import pg from 'pg';
 import { generateScaleCountry } from '../packages/cli/src/demo/scale/index.ts';
 import { personRows } from '../packages/cli/src/demo/scale/scale-rows.ts';
 import { startPostgresServer } from '../packages/db/src/testing/postgres-server.ts';
+import { benchArgs, pgliteTemplate, smoke } from './smoke.ts';
 
-const sizes = (process.argv[2] ?? '100000,1000000').split(',').map(Number);
-const backends = (process.argv[3] ?? 'postgres,pglite').split(',');
-const triggers = (process.argv[4] ?? 'bypass') as 'bypass' | 'run';
+const sizes = (benchArgs[0] ?? (smoke ? '200' : '100000,1000000')).split(',').map(Number);
+const backends = (benchArgs[1] ?? (smoke ? 'pglite' : 'postgres,pglite')).split(',');
+const triggers = (benchArgs[2] ?? 'bypass') as 'bypass' | 'run';
 const server = backends.includes('postgres') ? await startPostgresServer() : null;
 const fmt = (n: number) => Math.round(n).toLocaleString('en').replaceAll(',', ' ');
 
@@ -34,7 +36,7 @@ async function open(backend: string, name: string): Promise<{ handle: Connection
   }
   const dir = mkdtempSync(join(tmpdir(), 'opennrm-bench-scale-'));
   return {
-    handle: await connect({ dataDir: dir }),
+    handle: await connect({ dataDir: dir, ...pgliteTemplate() }),
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -94,6 +96,9 @@ async function measure(backend: string, persons: number): Promise<void> {
   const seconds = (performance.now() - b0) / 1000;
   console.log(
     `${backend} baseline: raw COPY of ${fmt(copied)} person rows: ${seconds.toFixed(1)} s, ${fmt(copied / seconds)} rows/s`,
+  );
+  console.log(
+    `${backend} ratio: ${(summary.seconds / seconds).toFixed(1)}x the baseline's time (all six tables vs the person rows alone)`,
   );
   await base.handle.close();
   await base.drop();

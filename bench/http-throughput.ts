@@ -1,20 +1,26 @@
 /**
  * HTTP throughput of an authenticated list request (session lookup, policy, database query,
  * presenter, JSON) against the simplest baseline: a bare node:http server answering the same
- * bytes. Run: `npx tsx bench/http-throughput.ts [requests] [concurrency]`.
+ * bytes. The server is opened as `opennrm serve` opens it (openRuntime: migrations, keys, shipped
+ * indicator lists), with the demo country loaded.
+ * Run: `npx tsx bench/http-throughput.ts [requests] [concurrency]` (PGlite; DATABASE_URL for
+ * PostgreSQL, a fresh database: keys are generated unless OPENNRM_DATA_KEY is set);
+ * `--smoke` for a few requests.
  */
 
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDemo } from '@opennrm/cli';
-import { connect, createStore, migrate } from '@opennrm/db';
-import { createServerDeps, loadConfig, startServer } from '@opennrm/server';
+import { startServer } from '@opennrm/server';
+import { openRuntime } from '../packages/cli/src/runtime/open-runtime.ts';
+import { sizeArg } from './smoke.ts';
 
-const total = Number(process.argv[2] ?? 3000);
-const concurrency = Number(process.argv[3] ?? 16);
+const total = sizeArg(0, 3000, 40);
+const concurrency = sizeArg(1, 16, 4);
 
 async function hammer(url: string, headers: Record<string, string>): Promise<number> {
   let next = 0;
@@ -33,20 +39,21 @@ async function hammer(url: string, headers: Record<string, string>): Promise<num
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-bench-'));
-const config = {
-  ...loadConfig({ OPENNRM_DATA_DIR: dataDir }),
-  databaseUrl: process.env.DATABASE_URL ?? null,
-};
-const handle = await connect({ databaseUrl: config.databaseUrl, dataDir });
-await migrate(handle.db);
-const deps = createServerDeps(config, createStore(handle.db), handle.kind, null);
-await loadDemo(deps);
-const server = await startServer(deps, '127.0.0.1', 0);
+process.env.OPENNRM_DATA_DIR = dataDir;
+if (process.env.DATABASE_URL && !process.env.OPENNRM_DATA_KEY) {
+  // A fresh bench database: keys of its own, as an operator would give them.
+  for (const name of ['OPENNRM_DATA_KEY', 'OPENNRM_LOOKUP_KEY', 'OPENNRM_AUDIT_KEY'])
+    process.env[name] = randomBytes(32).toString('base64');
+}
+const runtime = await openRuntime();
+await loadDemo(runtime.deps);
+const server = await startServer(runtime.deps, '127.0.0.1', 0);
 const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ email: 'caseworker@demo.opennrm.org', password: 'OpenNRM-demo-2015' }),
 });
+if (signIn.status !== 200) throw new Error(`demo sign-in failed: ${signIn.status} ${await signIn.text()}`);
 const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
 const body = await (await fetch(`${server.url}/api/organisations`, { headers: { cookie } })).text();
 
@@ -62,7 +69,7 @@ await hammer(bareUrl, {});
 const ours = await hammer(`${server.url}/api/organisations`, { cookie });
 const baseline = await hammer(bareUrl, {});
 console.log(
-  `database: ${handle.kind}; ${total} requests, concurrency ${concurrency}, ${body.length} bytes each`,
+  `database: ${runtime.kind}; ${total} requests, concurrency ${concurrency}, ${body.length} bytes each`,
 );
 console.log(`OpenNRM GET /api/organisations (session + policy + query): ${ours.toFixed(0)} req/s`);
 console.log(`bare node:http, same bytes:                              ${baseline.toFixed(0)} req/s`);
@@ -70,5 +77,5 @@ console.log(`ratio: ${(baseline / ours).toFixed(2)}x slower than the bare baseli
 
 bare.close();
 await server.close();
-await handle.close();
+await runtime.close();
 rmSync(dataDir, { recursive: true, force: true });
