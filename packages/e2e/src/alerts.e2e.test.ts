@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { demo, expectText, patience, signedInPage } from './helpers.ts';
+import { actionsAllowed, actionsOffered, demo, expectText, patience, signedInPage } from './helpers.ts';
 
 /** A potential case: the NGO alerts the police about a situation before anyone is identified. */
 describe.skipIf(!browserAvailable())('potential-case alerts in the browser', () => {
@@ -40,6 +40,13 @@ describe.skipIf(!browserAvailable())('potential-case alerts in the browser', () 
       .click();
     await expectText(police.page.getByTestId('alert-details'), /owner keeps their documents/);
     const alertPath = new URL(police.page.url()).pathname;
+    // The alerted body may acknowledge or close: the buttons are the server's `may`, nothing more.
+    await police.page.getByRole('button', { name: 'Acknowledge' }).waitFor({ timeout: patience });
+    expect(await actionsOffered(police.page.locator('main'))).toEqual(['acknowledge', 'close']);
+    expect(await actionsAllowed(police.page, 'alert', alertPath.split('/').pop() ?? '')).toEqual([
+      'acknowledge',
+      'close',
+    ]);
     await police.page.getByRole('button', { name: 'Acknowledge' }).click();
     await expectText(police.page.getByTestId('alert-status').first(), /Acknowledged/);
     await police.page.getByTestId('message-form').getByRole('textbox').fill('Inspection on Monday.');

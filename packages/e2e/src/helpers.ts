@@ -138,14 +138,17 @@ export async function actionsOffered(scope: Locator): Promise<string[]> {
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action') ?? ''));
 }
 
-/** What the server says the page's organisation may do to a referral now, as buttons would be. */
-export async function actionsAllowed(page: Page, referralId: string): Promise<string[]> {
-  const { referral } = await jsonFromPage<{ referral: { may: Record<string, boolean> } }>(
+/**
+ * What the server says the page's organisation may do to a referral or alert now, as buttons
+ * would be: reading, writing to the thread and linking persons are not buttons.
+ */
+export async function actionsAllowed(page: Page, kind: 'referral' | 'alert', id: string): Promise<string[]> {
+  const answer = await jsonFromPage<Record<string, { may: Record<string, boolean> }>>(
     page,
-    `/api/referrals/${referralId}`,
+    `/api/${kind}s/${id}`,
   );
-  return Object.entries(referral.may)
-    .filter(([action, may]) => may && action !== 'read' && action !== 'message')
+  return Object.entries(answer[kind]?.may ?? {})
+    .filter(([action, may]) => may && !['read', 'message', 'link_person'].includes(action))
     .map(([action]) => action);
 }
 

@@ -84,7 +84,7 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
     );
     for (const row of await sentRows.all()) {
       expect(await actionsOffered(row)).toEqual(['withdraw']);
-      expect(await actionsAllowed(page, await referralIdOf(row))).toEqual(['withdraw']);
+      expect(await actionsAllowed(page, 'referral', await referralIdOf(row))).toEqual(['withdraw']);
     }
     await police.context.close();
 
@@ -98,7 +98,7 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
     await incoming.getByRole('button', { name: 'Accept' }).waitFor({ timeout: patience });
     const vacReferral = await referralIdOf(incoming);
     expect(await actionsOffered(incoming)).toEqual(['accept', 'decline']);
-    expect(await actionsAllowed(vac.page, vacReferral)).toEqual(['accept', 'decline']);
+    expect(await actionsAllowed(vac.page, 'referral', vacReferral)).toEqual(['accept', 'decline']);
     await vac.page.goto(`/referrals/${vacReferral}`);
     await vac.page.getByRole('button', { name: 'Accept' }).waitFor({ timeout: patience });
     expect(await actionsOffered(vac.page.locator('main'))).toEqual(['accept', 'decline']);

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { alertTone, allowedAlertActions } from './alert-actions.ts';
+import { alertTone, offeredAlertActions } from './alert-actions.ts';
 
-const me = 'org-me';
-const other = 'org-other';
+const none = { read: true, message: true, acknowledge: false, close: false, link_person: false };
 
-describe('allowedAlertActions', () => {
-  it('lets the alerted body acknowledge and close an open alert', () => {
-    expect(allowedAlertActions({ status: 'open', toOrganisationId: me }, me)).toEqual([
+describe('offeredAlertActions', () => {
+  it('offers exactly what the server says the organisation may do, in a stable order', () => {
+    expect(offeredAlertActions({ may: { ...none, close: true, acknowledge: true } })).toEqual([
       'acknowledge',
       'close',
     ]);
+    expect(offeredAlertActions({ may: { ...none, close: true } })).toEqual(['close']);
   });
 
-  it('lets the sender only close', () => {
-    expect(allowedAlertActions({ status: 'open', toOrganisationId: other }, me)).toEqual(['close']);
-  });
-
-  it('offers close once acknowledged, and nothing once closed', () => {
-    expect(allowedAlertActions({ status: 'acknowledged', toOrganisationId: me }, me)).toEqual(['close']);
-    expect(allowedAlertActions({ status: 'closed', toOrganisationId: me }, me)).toEqual([]);
+  it('never makes a button of reading, messaging or linking', () => {
+    expect(offeredAlertActions({ may: { ...none, link_person: true } })).toEqual([]);
   });
 });
 

@@ -1,19 +1,20 @@
+import { type AlertRecordAction, alertRecordActions } from '@opennrm/contracts/vocabulary';
 import type { Alert, AlertStatus } from '../api/types.ts';
 import type { Tone } from '../common/status-badge.tsx';
-import type { AlertAction } from './alert-queries.ts';
+
+/** The actions that change an alert's status and so are its buttons (linking has its own form). */
+export type AlertTransition = Extract<AlertRecordAction, 'acknowledge' | 'close'>;
+
+const transitions = alertRecordActions.filter(
+  (action): action is AlertTransition => action === 'acknowledge' || action === 'close',
+);
 
 /**
- * What this organisation may do now, mirroring the server's rules so no button leads to a 409:
- * only the alerted body acknowledges an open alert; either body closes one that is not closed.
+ * The buttons to offer: exactly what the server's alert policy says this organisation may do now
+ * (`may` on every alert it answers with); the web keeps no copy of who acknowledges or closes.
  */
-export function allowedAlertActions(
-  alert: Pick<Alert, 'status' | 'toOrganisationId'>,
-  organisationId: string,
-): AlertAction[] {
-  const actions: AlertAction[] = [];
-  if (alert.status === 'open' && alert.toOrganisationId === organisationId) actions.push('acknowledge');
-  if (alert.status !== 'closed') actions.push('close');
-  return actions;
+export function offeredAlertActions(alert: Pick<Alert, 'may'>): AlertTransition[] {
+  return transitions.filter((action) => alert.may[action] === true);
 }
 
 export function alertTone(status: AlertStatus): Tone {

@@ -6,10 +6,9 @@ import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { MessageThread } from '../referrals/message-thread.tsx';
-import { allowedAlertActions } from './alert-actions.ts';
+import { offeredAlertActions } from './alert-actions.ts';
 import { AlertDetails } from './alert-details.tsx';
 import { AlertPersons } from './alert-persons.tsx';
 import { useAlert, useAlertTransition } from './alert-queries.ts';
@@ -27,7 +26,7 @@ export function AlertPage() {
 function AlertView() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
-  const { permissions, organisation } = useSession();
+  const { organisation } = useSession();
   const query = useAlert(id);
   const transition = useAlertTransition(id);
   const alert = query.data;
@@ -54,8 +53,8 @@ function AlertView() {
     );
   }
 
-  // The server requires referral:update for either change; without it no button is offered.
-  const allowed = can(permissions, 'referral:update') ? allowedAlertActions(alert, organisation.id) : [];
+  // The server's answer for this organisation and this alert now: its role and side included.
+  const allowed = offeredAlertActions(alert);
   return (
     <Stack gap="lg">
       <Group gap="sm" align="center">
@@ -82,6 +81,7 @@ function AlertView() {
               {allowed.map((action) => (
                 <Button
                   key={action}
+                  data-action={action}
                   variant={action === 'acknowledge' ? 'filled' : 'outline'}
                   loading={transition.isPending && transition.variables === action}
                   disabled={transition.isPending}
@@ -98,9 +98,15 @@ function AlertView() {
       <AlertPersons
         alertId={alert.id}
         personIds={alert.personIds}
-        canLink={can(permissions, 'person:update')}
+        // The alert's own answer; the person's record is checked again when the link is made.
+        canLink={alert.may.link_person === true}
       />
-      <MessageThread kind="alerts" referralId={alert.id} organisationId={organisation.id} />
+      <MessageThread
+        kind="alerts"
+        referralId={alert.id}
+        organisationId={organisation.id}
+        canPost={alert.may.message === true}
+      />
     </Stack>
   );
 }

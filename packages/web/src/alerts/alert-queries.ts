@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import type { Alert, AlertDetail, PersonList, SendAlertInput } from '../api/types.ts';
+import type { AlertTransition } from './alert-actions.ts';
 
 export const alertsKey = ['alerts'] as const;
 
@@ -37,13 +38,11 @@ export function useSendAlert() {
   });
 }
 
-export type AlertAction = 'acknowledge' | 'close';
-
 /** Acknowledge or close. Refreshed also after a 409: the status changed meanwhile. */
 export function useAlertTransition(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: AlertAction) =>
+    mutationFn: (action: AlertTransition) =>
       api<{ alert: AlertDetail }>(`/api/alerts/${id}/${action}`, { method: 'POST', body: {} }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
   });
