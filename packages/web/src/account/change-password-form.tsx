@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PasswordField } from '../common/password-field.tsx';
 
@@ -16,8 +16,7 @@ export function ChangePasswordForm() {
   const [repeat, setRepeat] = useState('');
   const [checked, setChecked] = useState(false);
   const change = useMutation({
-    mutationFn: () =>
-      api<void>('/api/me/password', { method: 'POST', body: { currentPassword, newPassword } }),
+    mutationFn: () => unwrap(api.POST('/api/me/password', { body: { currentPassword, newPassword } })),
     onSuccess: () => {
       setCurrent('');
       setNew('');

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { meKey, useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
@@ -15,8 +15,7 @@ export function ProfileForm() {
   const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState(user.displayName);
   const save = useMutation({
-    mutationFn: () =>
-      api<{ user: Me['user'] }>('/api/me', { method: 'PATCH', body: { displayName: displayName.trim() } }),
+    mutationFn: () => unwrap(api.PATCH('/api/me', { body: { displayName: displayName.trim() } })),
     onSuccess: ({ user: saved }) =>
       queryClient.setQueryData<Me | null>(meKey, (old) => (old ? { ...old, user: saved } : old)),
   });

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { ApiToken, CreatedApiToken } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { ApiToken } from '../api/types.ts';
 
 const tokensKey = ['me', 'tokens'] as const;
 
 export function useTokens() {
   return useQuery({
     queryKey: tokensKey,
-    queryFn: () => api<{ tokens: ApiToken[] }>('/api/me/tokens').then((r) => r.tokens),
+    queryFn: () => unwrap(api.GET('/api/me/tokens')).then((r) => r.tokens),
   });
 }
 
@@ -21,8 +21,7 @@ export interface TokenInput {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: TokenInput) =>
-      api<CreatedApiToken>('/api/me/tokens', { method: 'POST', body: input }),
+    mutationFn: (input: TokenInput) => unwrap(api.POST('/api/me/tokens', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -30,7 +29,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/me/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/me/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }

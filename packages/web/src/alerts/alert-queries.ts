@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { Alert, AlertDetail, PersonList, SendAlertInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { SendAlertInput } from '../api/types.ts';
 import type { AlertTransition } from './alert-actions.ts';
 
 export const alertsKey = ['alerts'] as const;
@@ -12,7 +12,7 @@ const forget = { gcTime: 0 } as const;
 export function useAlerts() {
   return useQuery({
     queryKey: [...alertsKey, 'list'],
-    queryFn: ({ signal }) => api<{ alerts: Alert[] }>('/api/alerts', { signal }).then((r) => r.alerts),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/alerts', { signal })).then((r) => r.alerts),
     refetchInterval: 60_000,
   });
 }
@@ -22,7 +22,7 @@ export function useAlert(id: string) {
     ...forget,
     queryKey: [...alertsKey, 'detail', id],
     queryFn: ({ signal }) =>
-      api<{ alert: AlertDetail }>(`/api/alerts/${id}`, { signal }).then((r) => r.alert),
+      unwrap(api.GET('/api/alerts/{id}', { params: { path: { id } }, signal })).then((r) => r.alert),
     // 403 and 404 are answers (another organisation's alert), not hiccups worth three retries.
     retry: false,
   });
@@ -33,7 +33,7 @@ export function useSendAlert() {
   return useMutation({
     ...forget,
     mutationFn: (input: SendAlertInput) =>
-      api<{ alert: AlertDetail }>('/api/alerts', { method: 'POST', body: input }).then((r) => r.alert),
+      unwrap(api.POST('/api/alerts', { body: input })).then((r) => r.alert),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
   });
 }
@@ -43,7 +43,7 @@ export function useAlertTransition(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: AlertTransition) =>
-      api<{ alert: AlertDetail }>(`/api/alerts/${id}/${action}`, { method: 'POST', body: {} }),
+      unwrap(api.POST(`/api/alerts/{id}/${action}`, { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
   });
 }
@@ -54,7 +54,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export async function resolvePersonRef(ref: string): Promise<string | null> {
   const value = ref.trim();
   if (uuidPattern.test(value)) return value;
-  const list = await api<PersonList>('/api/persons', { query: { code: value, limit: 1 } });
+  const list = await unwrap(api.GET('/api/persons', { params: { query: { code: value, limit: 1 } } }));
   const match = list.persons[0];
   return match && match.code.toLowerCase() === value.toLowerCase() ? match.id : null;
 }
@@ -66,10 +66,9 @@ export function useLinkPerson(alertId: string) {
     mutationFn: async (ref: string) => {
       const personId = await resolvePersonRef(ref);
       if (!personId) return null;
-      return api<{ alert: AlertDetail }>(`/api/alerts/${alertId}/persons`, {
-        method: 'POST',
-        body: { personId },
-      }).then((r) => r.alert);
+      return unwrap(
+        api.POST('/api/alerts/{id}/persons', { params: { path: { id: alertId } }, body: { personId } }),
+      ).then((r) => r.alert);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
   });

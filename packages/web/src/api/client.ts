@@ -1,8 +1,12 @@
+import createClient from 'openapi-fetch';
 import { ApiError } from './api-error.ts';
+import type { paths } from './generated/openapi.d.ts';
 
 /**
  * The one way the web app talks to the server: same-origin cookies, JSON both ways, the CSRF
- * token on every state-changing request, and the error body turned into an `ApiError`.
+ * token on every state-changing request, and the error body turned into an `ApiError`. Paths,
+ * parameters, bodies and answers are typed by the server's own OpenAPI document
+ * (generated/openapi.d.ts), so a route that changes breaks the build, not the user.
  */
 
 let csrfToken: string | null = null;
@@ -18,59 +22,65 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | null | undefined>;
-  /** Sign-in and the session probe expect 401 as an answer, not as "session expired". */
-  ignoreUnauthenticated?: boolean;
-  signal?: AbortSignal;
-}
-
-export function buildUrl(path: string, query?: RequestOptions['query']): string {
+/** Empty filters are left out rather than sent blank, which the server would refuse or match. */
+function queryString(query: Record<string, unknown> | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
-  const qs = params.toString();
+  return params.toString();
+}
+
+/** For links the browser follows itself (file downloads), with the same query rules. */
+export function buildUrl(path: string, query?: Record<string, unknown>): string {
+  const qs = queryString(query);
   return qs ? `${path}?${qs}` : path;
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
+/** Typed by the generated paths: `api.GET('/api/persons/{id}', { params: { path: { id } } })`. */
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+  querySerializer: queryString,
+  // Looked up at each call, not captured once, so a test or a polyfill can replace it.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+api.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+});
+
+export interface CallOptions {
+  /** Sign-in and the session probe expect 401 as an answer, not as "session expired". */
+  ignoreUnauthenticated?: boolean;
+}
+
+/**
+ * The answer's data, or an `ApiError` with the server's code, message and details (a network
+ * failure is status 0, code 'network'; an abort stays an AbortError for TanStack Query).
+ */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  options: CallOptions = {},
+): Promise<T> {
+  let answer: Awaited<typeof call>;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    answer = await call;
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const body = (data as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-    const code = typeof body?.code === 'string' ? body.code : statusCode(response.status);
-    const message = typeof body?.message === 'string' ? body.message : response.statusText;
-    const error = new ApiError(response.status, code, message, body?.details);
-    if (response.status === 401 && !options.ignoreUnauthenticated) onUnauthenticated?.();
-    throw error;
-  }
-  return data as T;
+  const { data, error, response } = answer;
+  if (response.ok) return data as T;
+  const body = (error as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  const code = typeof body?.code === 'string' ? body.code : statusCode(response.status);
+  const message = typeof body?.message === 'string' ? body.message : response.statusText;
+  if (response.status === 401 && !options.ignoreUnauthenticated) onUnauthenticated?.();
+  throw new ApiError(response.status, code, message, body?.details);
 }
 
 /** A code for answers without a JSON body (a proxy's 502, for instance). */

@@ -1,65 +1,10 @@
 /**
- * Types of the HTTP API as the web app uses them, inferred from the contracts package (the zod
- * schemas the server validates with). Type-only imports: no zod reaches the bundle. The
- * vocabularies come from the pure `vocabulary` entry.
+ * Types of the HTTP API as the web app uses them, taken from the server's OpenAPI document
+ * (generated/openapi.d.ts, made by scripts/generate-api-types.mjs): the same types the client's
+ * calls are checked against, so a screen and the call that feeds it cannot disagree. The
+ * vocabularies come from the pure `vocabulary` entry of the contracts (no zod in the bundle).
  */
-import type {
-  AlertDetail as AlertDetailSchema,
-  Alert as AlertSchema,
-  ApiToken as ApiTokenSchema,
-  AuditEvent as AuditEventSchema,
-  AuditListResponse,
-  ChainReport,
-  ConsentBody,
-  Consent as ConsentSchema,
-  CreatedApiTokenResponse,
-  CreatedPersonResponse,
-  CreateOrganisationBody,
-  CreatePersonBody,
-  CreateUserBody,
-  DecisionBody,
-  Decision as DecisionSchema,
-  DrillDownQuery as DrillDownQuerySchema,
-  DrillDownResponse,
-  DuplicateCheckResponse,
-  ErrorBody as ErrorBodySchema,
-  ExploitationBody,
-  Health as HealthSchema,
-  IdentificationSettings as IdentificationSettingsSchema,
-  Inbox as InboxSchema,
-  IndicatorList as IndicatorListSchema,
-  IndicatorListsResponse,
-  LinkPersonBody,
-  Me as MeSchema,
-  Message as MessageSchema,
-  Notification as NotificationSchema,
-  Organisation as OrganisationSchema,
-  PersonFileResponse,
-  PersonListResponse,
-  PersonSummary as PersonSummarySchema,
-  PossibleDuplicate as PossibleDuplicateSchema,
-  ReferralDetail as ReferralDetailSchema,
-  ReferralProposal as ReferralProposalSchema,
-  Referral as ReferralSchema,
-  ReferralSettings as ReferralSettingsSchema,
-  ReportQuery as ReportQuerySchema,
-  ReportResponse,
-  RevealedIdentityResponse,
-  ScreeningBody,
-  Screening as ScreeningSchema,
-  SendAlertBody,
-  SendReferralBody,
-  ShareBody,
-  SourceDatasetList,
-  StatisticsSettingsPatch,
-  StatisticsSettings as StatisticsSettingsSchema,
-  UpdateIdentificationSettingsBody,
-  UpdatePersonBody,
-  UpdateReferralSettingsBody,
-  UpdateUserBody,
-  User as UserSchema,
-} from '@opennrm/contracts';
-import type { z } from 'zod';
+import type { components, paths } from './generated/openapi.d.ts';
 
 export {
   ageBands,
@@ -90,83 +35,98 @@ export {
   screeningOutcomes,
 } from '@opennrm/contracts/vocabulary';
 
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
-export type User = z.infer<typeof UserSchema>;
-/** The sealed address is never part of an organisation; see the address reveal. */
-export type Organisation = z.infer<typeof OrganisationSchema>;
-export type Me = z.infer<typeof MeSchema>;
-export type SignInResponse = Me;
-export type ApiToken = z.infer<typeof ApiTokenSchema>;
-export type CreatedApiToken = z.infer<typeof CreatedApiTokenResponse>;
-export type OrganisationInput = z.input<typeof CreateOrganisationBody>;
-export type UserCreateInput = z.input<typeof CreateUserBody>;
-export type UserUpdateInput = z.input<typeof UpdateUserBody>;
-export type AuditEvent = z.infer<typeof AuditEventSchema>;
-export type AuditPage = z.infer<typeof AuditListResponse>;
-export type AuditVerifyResult = z.infer<typeof ChainReport>;
-export type Health = z.infer<typeof HealthSchema>;
+type Schemas = components['schemas'];
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 
-export type PersonSummary = z.infer<typeof PersonSummarySchema>;
-export type PersonList = z.infer<typeof PersonListResponse>;
-export type PersonFile = z.infer<typeof PersonFileResponse>;
-export type PersonCreateInput = z.input<typeof CreatePersonBody>;
-export type PersonUpdateInput = z.input<typeof UpdatePersonBody>;
-export type PersonIdentityInput = NonNullable<PersonCreateInput['identity']>;
-export type CreatedPerson = z.infer<typeof CreatedPersonResponse>;
-export type PossibleDuplicate = z.infer<typeof PossibleDuplicateSchema>;
-export type DuplicateCheck = z.infer<typeof DuplicateCheckResponse>;
-export type RevealedIdentity = z.infer<typeof RevealedIdentityResponse>;
-export type ShareInput = z.input<typeof ShareBody>;
-export type Screening = z.infer<typeof ScreeningSchema>;
-export type ScreeningInput = z.input<typeof ScreeningBody>;
-export type Decision = z.infer<typeof DecisionSchema>;
-export type DecisionInput = z.input<typeof DecisionBody>;
-export type Exploitation = z.infer<typeof ExploitationBody>;
-export type IndicatorListSummary = z.infer<typeof IndicatorListsResponse>['lists'][number];
-export type IndicatorListRecord = z.infer<typeof IndicatorListSchema>;
-export type IdentificationSettings = z.infer<typeof IdentificationSettingsSchema>;
-export type IdentificationSettingsInput = z.input<typeof UpdateIdentificationSettingsBody>;
-export type ReferralSettings = z.infer<typeof ReferralSettingsSchema>;
-export type ReferralSettingsInput = z.input<typeof UpdateReferralSettingsBody>;
-export type RoutingRule = ReferralSettings['routingRules'][number];
-export type StatisticsSettings = z.infer<typeof StatisticsSettingsSchema>;
-export type StatisticsSettingsInput = z.input<typeof StatisticsSettingsPatch>;
+/** The JSON a route answers with on success (200 unless said otherwise). */
+export type ResponseOf<P extends keyof paths, M extends Method, S extends number = 200> =
+  Operation<P, M> extends { responses: infer R } ? (S extends keyof R ? JsonOf<R[S]> : never) : never;
+/** The query parameters a route accepts. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = NonNullable<
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : never
+>;
+
+export type ErrorBody = Schemas['Error'];
+export type User = Schemas['User'];
+/** The sealed address is never part of an organisation; see the address reveal. */
+export type Organisation = Schemas['Organisation'];
+export type Me = Schemas['Me'];
+export type SignInResponse = Me;
+export type ApiToken = Schemas['ApiToken'];
+export type CreatedApiToken = ResponseOf<'/api/me/tokens', 'post', 201>;
+export type OrganisationInput = Schemas['CreateOrganisation'];
+export type OrganisationUpdateInput = Schemas['UpdateOrganisation'];
+export type UserCreateInput = Schemas['CreateUser'];
+export type UserUpdateInput = Schemas['UpdateUser'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditPage = ResponseOf<'/api/audit/events', 'get'>;
+export type AuditVerifyResult = Schemas['ChainReport'];
+export type Health = Schemas['Health'];
+
+export type PersonSummary = Schemas['PersonSummary'];
+export type PersonList = ResponseOf<'/api/persons', 'get'>;
+export type PersonFile = Schemas['PersonFile'];
+export type PersonCreateInput = Schemas['CreatePerson'];
+export type PersonUpdateInput = Schemas['UpdatePerson'];
+export type PersonIdentityInput = Schemas['PersonIdentity'];
+export type CreatedPerson = ResponseOf<'/api/persons', 'post', 201>;
+export type PossibleDuplicate = Schemas['PossibleDuplicate'];
+export type DuplicateCheck = Schemas['DuplicateCheck'];
+export type RevealedIdentity = ResponseOf<'/api/persons/{id}/identity/reveal', 'post'>;
+export type ShareInput = Schemas['SharePerson'];
+export type Screening = Schemas['Screening'];
+export type ScreeningInput = Schemas['RecordScreening'];
+export type Decision = Schemas['Decision'];
+export type DecisionInput = Schemas['RecordDecision'];
+export type Exploitation = Schemas['Exploitation'];
+export type IndicatorListSummary = Schemas['IndicatorListSummary'];
+export type IndicatorListRecord = Schemas['IndicatorList'];
+export type IndicatorListInput = Schemas['LoadIndicatorList'];
+export type IdentificationSettings = Schemas['IdentificationSettings'];
+export type IdentificationSettingsInput = Schemas['UpdateIdentificationSettings'];
+export type ReferralSettings = Schemas['ReferralSettings'];
+export type ReferralSettingsInput = Schemas['UpdateReferralSettings'];
+export type RoutingRule = Schemas['RoutingRule'];
+export type StatisticsSettings = Schemas['StatisticsSettings'];
+export type StatisticsSettingsInput = Schemas['StatisticsSettingsPatch'];
 export type IdentificationStatus = PersonSummary['status'];
 export type Gender = PersonSummary['gender'];
 
-export type Referral = z.infer<typeof ReferralSchema>;
-export type ReferralDetail = z.infer<typeof ReferralDetailSchema>;
+export type Referral = Schemas['Referral'];
+export type ReferralDetail = Schemas['ReferralDetail'];
 export type ReferralStatus = Referral['status'];
 export type ReferralService = Referral['services'][number];
 export type ReferralSection = Referral['sections'][number];
 export type ReferralUrgency = Referral['urgency'];
-export type SendReferralInput = z.input<typeof SendReferralBody>;
-export type ReferralProposal = z.infer<typeof ReferralProposalSchema>;
-export type Inbox = z.infer<typeof InboxSchema>;
-export type ReferralMessage = z.infer<typeof MessageSchema>;
+export type SendReferralInput = Schemas['SendReferral'];
+export type ReferralProposal = Schemas['ReferralProposal'];
+export type Inbox = Schemas['Inbox'];
+export type ReferralMessage = Schemas['ReferralMessage'];
 /** A potential-case alert as lists show it: the sealed details only come with AlertDetail. */
-export type Alert = z.infer<typeof AlertSchema>;
-export type AlertDetail = z.infer<typeof AlertDetailSchema>;
+export type Alert = Schemas['Alert'];
+export type AlertDetail = Schemas['AlertDetail'];
 export type AlertStatus = Alert['status'];
 export type AlertSubject = Alert['subject'];
-export type SendAlertInput = z.input<typeof SendAlertBody>;
-export type LinkPersonInput = z.input<typeof LinkPersonBody>;
-export type Consent = z.infer<typeof ConsentSchema>;
-export type ConsentInput = z.input<typeof ConsentBody>;
+export type SendAlertInput = Schemas['SendAlert'];
+export type LinkPersonInput = Schemas['LinkPerson'];
+export type Consent = Schemas['Consent'];
+export type ConsentInput = Schemas['RecordConsent'];
 export type ConsentPurpose = Consent['purposes'][number];
 export type ConsentMeans = Consent['means'];
-export type AppNotification = z.infer<typeof NotificationSchema>;
+export type AppNotification = Schemas['Notification'];
 
 /** The annual report (statistics API). */
-export type Report = z.infer<typeof ReportResponse>;
+export type Report = Schemas['Report'];
 export type ReportTable = Report['tables'][number];
 export type TableFigures = ReportTable['current'];
 export type Cell = TableFigures['total'];
 export type ReportScope = Report['scope'];
 export type ReportView = Report['view'];
-export type ReportQuery = z.infer<typeof ReportQuerySchema>;
-export type DrillDownQuery = z.infer<typeof DrillDownQuerySchema>;
-export type DrillDown = z.infer<typeof DrillDownResponse>;
-export type SourceDataset = z.infer<typeof SourceDatasetList>['datasets'][number];
+export type ReportQuery = QueryOf<'/api/statistics/report'>;
+export type DrillDownQuery = QueryOf<'/api/statistics/records'>;
+export type DrillDown = Schemas['DrillDown'];
+export type SourceDataset = Schemas['SourceDataset'];
 /** Which period a figure belongs to (the report year or the one before). */
 export type PeriodKey = 'current' | 'previous';

@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { AuditPage, AuditVerifyResult } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
 
 export interface AuditFilters {
   action?: string;
@@ -29,20 +28,24 @@ export function useAuditEvents(filters: AuditFilters) {
     queryKey: ['audit', 'events', filters],
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) =>
-      api<AuditPage>('/api/audit/events', {
-        query: {
-          action: filters.action,
-          entityType: filters.entityType,
-          actorUserId: filters.actorUserId,
-          ...dayRange(filters.from, filters.to),
-          beforeSeq: pageParam,
-          limit: pageSize,
-        },
-      }),
+      unwrap(
+        api.GET('/api/audit/events', {
+          params: {
+            query: {
+              action: filters.action,
+              entityType: filters.entityType,
+              actorUserId: filters.actorUserId,
+              ...dayRange(filters.from, filters.to),
+              beforeSeq: pageParam ?? undefined,
+              limit: pageSize,
+            },
+          },
+        }),
+      ),
     getNextPageParam: (last) => last.nextBeforeSeq,
   });
 }
 
 export function useVerifyChain() {
-  return useMutation({ mutationFn: () => api<AuditVerifyResult>('/api/audit/verify') });
+  return useMutation({ mutationFn: () => unwrap(api.GET('/api/audit/verify')) });
 }

@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
-import { api, setCsrfToken } from '../api/client.ts';
+import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { i18n, isLocale, rememberLocale } from '../i18n/i18n.ts';
 
@@ -19,7 +19,7 @@ function adoptSession(me: Me): Me {
 /** GET /api/me; `null` means "not signed in" (a 401 is an answer here, not a failure). */
 async function fetchMe(): Promise<Me | null> {
   try {
-    return adoptSession(await api<Me>('/api/me', { ignoreUnauthenticated: true }));
+    return adoptSession(await unwrap(api.GET('/api/me'), { ignoreUnauthenticated: true }));
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
       setCsrfToken(null);
@@ -55,8 +55,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return async (everywhere: boolean) => {
     try {
-      await api<void>(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out', {
-        method: 'POST',
+      await unwrap(api.POST(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'), {
         ignoreUnauthenticated: true,
       });
     } finally {

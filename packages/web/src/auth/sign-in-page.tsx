@@ -4,8 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, isApiError } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
-import type { SignInResponse } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
 import { PasswordField } from '../common/password-field.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -29,11 +28,7 @@ export function SignInPage() {
 
   const signIn = useMutation({
     mutationFn: () =>
-      api<SignInResponse>('/api/auth/sign-in', {
-        method: 'POST',
-        body: { email, password },
-        ignoreUnauthenticated: true,
-      }),
+      unwrap(api.POST('/api/auth/sign-in', { body: { email, password } }), { ignoreUnauthenticated: true }),
     onSuccess: (session) => {
       signedIn(queryClient, session);
       navigate(safeNext(params.get('next')), { replace: true });

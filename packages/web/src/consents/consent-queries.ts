@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { Consent, ConsentInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { ConsentInput } from '../api/types.ts';
 import { referralsKey } from '../referrals/referral-queries.ts';
 
 export function consentsKey(personId: string) {
@@ -11,7 +11,9 @@ export function useConsents(personId: string) {
   return useQuery({
     queryKey: consentsKey(personId),
     queryFn: ({ signal }) =>
-      api<{ consents: Consent[] }>(`/api/persons/${personId}/consents`, { signal }).then((r) => r.consents),
+      unwrap(api.GET('/api/persons/{id}/consents', { params: { path: { id: personId } }, signal })).then(
+        (r) => r.consents,
+      ),
   });
 }
 
@@ -30,12 +32,12 @@ function useConsentMutation<I, O>(personId: string, request: (input: I) => Promi
 
 export function useRecordConsent(personId: string) {
   return useConsentMutation(personId, (input: ConsentInput) =>
-    api<{ consent: Consent }>(`/api/persons/${personId}/consents`, { method: 'POST', body: input }),
+    unwrap(api.POST('/api/persons/{id}/consents', { params: { path: { id: personId } }, body: input })),
   );
 }
 
 export function useWithdrawConsent(personId: string) {
   return useConsentMutation(personId, (consentId: string) =>
-    api<void>(`/api/consents/${consentId}/withdraw`, { method: 'POST' }),
+    unwrap(api.POST('/api/consents/{id}/withdraw', { params: { path: { id: consentId } } })),
   );
 }

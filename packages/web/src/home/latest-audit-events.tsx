@@ -2,8 +2,7 @@ import { Anchor, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client.ts';
-import type { AuditPage } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
 import { AuditTable } from '../audit/audit-table.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
@@ -21,7 +20,7 @@ export function LatestAuditEvents() {
   const organisations = useOrganisations(can(permissions, 'organisation:read'));
   const latest = useQuery({
     queryKey: ['audit', 'latest'],
-    queryFn: () => api<AuditPage>('/api/audit/events', { query: { limit: 5 } }),
+    queryFn: () => unwrap(api.GET('/api/audit/events', { params: { query: { limit: 5 } } })),
   });
   if (latest.isPending) return <PageLoader />;
   if (latest.isError) return <ErrorAlert error={latest.error} />;

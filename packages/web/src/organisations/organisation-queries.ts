@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { Organisation, OrganisationInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { Organisation, OrganisationInput, OrganisationUpdateInput } from '../api/types.ts';
 
 export const organisationsKey = ['organisations'] as const;
 
 export function useOrganisations(enabled = true) {
   return useQuery({
     queryKey: organisationsKey,
-    queryFn: () => api<{ organisations: Organisation[] }>('/api/organisations').then((r) => r.organisations),
+    queryFn: () => unwrap(api.GET('/api/organisations')).then((r) => r.organisations),
     enabled,
   });
 }
@@ -16,7 +16,7 @@ export function useOrganisation(id: string) {
   return useQuery({
     queryKey: [...organisationsKey, id],
     queryFn: () =>
-      api<{ organisation: Organisation }>(`/api/organisations/${id}`).then((r) => r.organisation),
+      unwrap(api.GET('/api/organisations/{id}', { params: { path: { id } } })).then((r) => r.organisation),
   });
 }
 
@@ -29,9 +29,7 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: OrganisationInput) =>
-      api<{ organisation: Organisation }>('/api/organisations', { method: 'POST', body: input }).then(
-        (r) => r.organisation,
-      ),
+      unwrap(api.POST('/api/organisations', { body: input })).then((r) => r.organisation),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsKey }),
   });
 }
@@ -39,8 +37,8 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<OrganisationInput>) =>
-      api<{ organisation: Organisation }>(`/api/organisations/${id}`, { method: 'PATCH', body: input }).then(
+    mutationFn: (input: OrganisationUpdateInput) =>
+      unwrap(api.PATCH('/api/organisations/{id}', { params: { path: { id } }, body: input })).then(
         (r) => r.organisation,
       ),
     onSuccess: (organisation) => {
@@ -54,7 +52,7 @@ export function useUpdateOrganisation(id: string) {
 export function useRevealAddress(id: string) {
   return useMutation({
     mutationFn: () =>
-      api<{ address: string | null }>(`/api/organisations/${id}/address/reveal`, { method: 'POST' }).then(
+      unwrap(api.POST('/api/organisations/{id}/address/reveal', { params: { path: { id } } })).then(
         (r) => r.address,
       ),
   });

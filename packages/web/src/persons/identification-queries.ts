@@ -1,15 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type {
-  Decision,
-  DecisionInput,
-  Exploitation,
-  IndicatorListRecord,
-  IndicatorListSummary,
-  Screening,
-  ScreeningInput,
-  ShareInput,
-} from '../api/types.ts';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client.ts';
+import type { DecisionInput, Exploitation, ScreeningInput, ShareInput } from '../api/types.ts';
 import { personsKey } from './person-queries.ts';
 
 const listsKey = ['indicator-lists'] as const;
@@ -18,7 +9,7 @@ const listsKey = ['indicator-lists'] as const;
 export function useIndicatorLists(enabled = true) {
   return useQuery({
     queryKey: [...listsKey, 'latest'],
-    queryFn: () => api<{ lists: IndicatorListSummary[] }>('/api/indicator-lists').then((r) => r.lists),
+    queryFn: () => unwrap(api.GET('/api/indicator-lists')).then((r) => r.lists),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -28,12 +19,14 @@ export function useIndicatorLists(enabled = true) {
 export function useIndicatorList(key: string | null, version?: number) {
   return useQuery({
     queryKey: [...listsKey, key, version ?? 'latest'],
-    queryFn: () =>
-      api<{ list: IndicatorListRecord }>(`/api/indicator-lists/${encodeURIComponent(key ?? '')}`, {
-        query: { version },
-      }).then((r) => r.list),
+    queryFn:
+      key === null
+        ? skipToken
+        : () =>
+            unwrap(
+              api.GET('/api/indicator-lists/{key}', { params: { path: { key }, query: { version } } }),
+            ).then((r) => r.list),
     staleTime: Number.POSITIVE_INFINITY,
-    enabled: key !== null,
   });
 }
 
@@ -48,16 +41,13 @@ function usePersonMutation<I, O>(request: (input: I) => Promise<O>) {
 
 export function useRecordScreening(personId: string) {
   return usePersonMutation((input: ScreeningInput) =>
-    api<{ screening: Screening }>(`/api/persons/${personId}/screenings`, { method: 'POST', body: input }),
+    unwrap(api.POST('/api/persons/{id}/screenings', { params: { path: { id: personId } }, body: input })),
   );
 }
 
 export function useRecordExploitation(personId: string) {
   return usePersonMutation((input: Exploitation) =>
-    api<{ exploitation: Exploitation }>(`/api/persons/${personId}/exploitation`, {
-      method: 'PUT',
-      body: input,
-    }),
+    unwrap(api.PUT('/api/persons/{id}/exploitation', { params: { path: { id: personId } }, body: input })),
   );
 }
 
@@ -67,19 +57,23 @@ export function useRecordDecision(personId: string) {
   return useMutation({
     gcTime: 0,
     mutationFn: (input: DecisionInput) =>
-      api<{ decision: Decision }>(`/api/persons/${personId}/decisions`, { method: 'POST', body: input }),
+      unwrap(api.POST('/api/persons/{id}/decisions', { params: { path: { id: personId } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personsKey }),
   });
 }
 
 export function useSharePerson(personId: string) {
   return usePersonMutation((input: ShareInput) =>
-    api<void>(`/api/persons/${personId}/shares`, { method: 'POST', body: input }),
+    unwrap(api.POST('/api/persons/{id}/shares', { params: { path: { id: personId } }, body: input })),
   );
 }
 
 export function useUnsharePerson(personId: string) {
   return usePersonMutation((organisationId: string) =>
-    api<void>(`/api/persons/${personId}/shares/${organisationId}`, { method: 'DELETE' }),
+    unwrap(
+      api.DELETE('/api/persons/{id}/shares/{organisationId}', {
+        params: { path: { id: personId, organisationId } },
+      }),
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import { ageBands, exploitationForms, genders, identificationStatuses } from '../api/types.ts';
+import { ageBands, exploitationForms, genders, identificationStatuses, type QueryOf } from '../api/types.ts';
 
 /**
  * The persons list's filters as they live in the address bar. The URL is typed by hand, shared
@@ -60,7 +60,7 @@ export function personFiltersToParams(filters: PersonFilters): URLSearchParams {
 }
 
 /** The query of GET /api/persons for these filters. */
-export function personListQuery(filters: PersonFilters): Record<string, string | number | undefined> {
+export function personListQuery(filters: PersonFilters): QueryOf<'/api/persons'> {
   const { page, ...rest } = filters;
   return { ...rest, limit: personsPageSize, offset: (page - 1) * personsPageSize };
 }

@@ -1,15 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type {
-  CreatedPerson,
-  DuplicateCheck,
-  PersonCreateInput,
-  PersonFile,
-  PersonList,
-  PersonSummary,
-  PersonUpdateInput,
-  RevealedIdentity,
-} from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { PersonCreateInput, PersonUpdateInput, QueryOf } from '../api/types.ts';
 import { type PersonFilters, personListQuery } from './person-filters.ts';
 import type { DuplicateProbe } from './possible-duplicates.ts';
 
@@ -26,7 +17,7 @@ export function usePersons(filters: PersonFilters, enabled = true) {
   const query = personListQuery(filters);
   return useQuery({
     queryKey: [...personsKey, 'list', query],
-    queryFn: ({ signal }) => api<PersonList>('/api/persons', { query, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/persons', { params: { query }, signal })),
     // The table stays in place while the next page loads, instead of jumping to a spinner.
     placeholderData: keepPreviousData,
     enabled,
@@ -34,11 +25,13 @@ export function usePersons(filters: PersonFilters, enabled = true) {
 }
 
 /** Only the total of a filtered list (limit 1): the counts of the home page's work lists. */
-export function usePersonCount(query: Record<string, string>, enabled = true) {
+export function usePersonCount(query: QueryOf<'/api/persons'>, enabled = true) {
   return useQuery({
     queryKey: [...personsKey, 'count', query],
     queryFn: ({ signal }) =>
-      api<PersonList>('/api/persons', { query: { ...query, limit: 1 }, signal }).then((r) => r.total),
+      unwrap(api.GET('/api/persons', { params: { query: { ...query, limit: 1 } }, signal })).then(
+        (r) => r.total,
+      ),
     enabled,
   });
 }
@@ -51,7 +44,7 @@ export function personFileKey(id: string) {
 export function usePersonFile(id: string) {
   return useQuery({
     queryKey: personFileKey(id),
-    queryFn: ({ signal }) => api<PersonFile>(`/api/persons/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/persons/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -59,8 +52,7 @@ export function useCreatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
     ...forget,
-    mutationFn: (input: PersonCreateInput) =>
-      api<CreatedPerson>('/api/persons', { method: 'POST', body: input }),
+    mutationFn: (input: PersonCreateInput) => unwrap(api.POST('/api/persons', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...personsKey, 'list'] }),
   });
 }
@@ -69,8 +61,7 @@ export function useCreatePerson() {
 export function useDuplicateCheck() {
   return useMutation({
     ...forget,
-    mutationFn: (input: DuplicateProbe) =>
-      api<DuplicateCheck>('/api/persons/duplicate-check', { method: 'POST', body: input }),
+    mutationFn: (input: DuplicateProbe) => unwrap(api.POST('/api/persons/duplicate-check', { body: input })),
   });
 }
 
@@ -83,10 +74,7 @@ export function useDuplicateContactRequest() {
   return useMutation({
     ...forget,
     mutationFn: (input: DuplicateProbe) =>
-      api<{ sent: boolean }>('/api/persons/duplicate-check/contact-requests', {
-        method: 'POST',
-        body: input,
-      }),
+      unwrap(api.POST('/api/persons/duplicate-check/contact-requests', { body: input })),
   });
 }
 
@@ -95,7 +83,7 @@ export function useUpdatePerson(id: string) {
   return useMutation({
     ...forget,
     mutationFn: (input: PersonUpdateInput) =>
-      api<{ person: PersonSummary }>(`/api/persons/${id}`, { method: 'PATCH', body: input }),
+      unwrap(api.PATCH('/api/persons/{id}', { params: { path: { id } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personsKey }),
   });
 }
@@ -105,9 +93,11 @@ export function useRevealIdentity(id: string) {
   return useMutation({
     ...forget,
     mutationFn: (reason: string) =>
-      api<RevealedIdentity>(`/api/persons/${id}/identity/reveal`, {
-        method: 'POST',
-        body: reason.trim() ? { reason: reason.trim() } : {},
-      }),
+      unwrap(
+        api.POST('/api/persons/{id}/identity/reveal', {
+          params: { path: { id } },
+          body: reason.trim() ? { reason: reason.trim() } : {},
+        }),
+      ),
   });
 }

@@ -1,14 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type {
-  AppNotification,
-  Inbox,
-  Referral,
-  ReferralDetail,
-  ReferralMessage,
-  ReferralProposal,
-  SendReferralInput,
-} from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { SendReferralInput } from '../api/types.ts';
 import { personsKey } from '../persons/person-queries.ts';
 import type { ReferralTransition } from './referral-actions.ts';
 
@@ -22,7 +14,7 @@ const forget = { gcTime: 0 } as const;
 export function useInbox(enabled = true) {
   return useQuery({
     queryKey: [...referralsKey, 'inbox'],
-    queryFn: ({ signal }) => api<Inbox>('/api/inbox', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/inbox', { signal })),
     refetchInterval: 60_000,
     enabled,
   });
@@ -31,8 +23,7 @@ export function useInbox(enabled = true) {
 export function useNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: ({ signal }) =>
-      api<{ notifications: AppNotification[]; unread: number }>('/api/notifications', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/notifications', { signal })),
     refetchInterval: 60_000,
     enabled,
   });
@@ -41,8 +32,7 @@ export function useNotifications(enabled = true) {
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids: string[]) =>
-      api<{ marked: number }>('/api/notifications/read', { method: 'POST', body: { ids } }),
+    mutationFn: (ids: string[]) => unwrap(api.POST('/api/notifications/read', { body: { ids } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }
@@ -51,7 +41,7 @@ export function usePersonReferrals(personId: string, enabled = true) {
   return useQuery({
     queryKey: [...referralsKey, 'person', personId],
     queryFn: ({ signal }) =>
-      api<{ referrals: Referral[] }>(`/api/persons/${personId}/referrals`, { signal }).then(
+      unwrap(api.GET('/api/persons/{id}/referrals', { params: { path: { id: personId } }, signal })).then(
         (r) => r.referrals,
       ),
     enabled,
@@ -62,23 +52,23 @@ export function useReferralProposals(personId: string, enabled = true) {
   return useQuery({
     queryKey: [...referralsKey, 'proposals', personId],
     queryFn: ({ signal }) =>
-      api<{ proposals: ReferralProposal[] }>(`/api/persons/${personId}/referral-proposals`, { signal }).then(
-        (r) => r.proposals,
-      ),
+      unwrap(
+        api.GET('/api/persons/{id}/referral-proposals', { params: { path: { id: personId } }, signal }),
+      ).then((r) => r.proposals),
     enabled,
   });
 }
 
 /** One POST; the form sends several and reports each, so errors are returned, not thrown. */
 export function sendReferral(personId: string, body: SendReferralInput) {
-  return api<{ referral: ReferralDetail }>(`/api/persons/${personId}/referrals`, { method: 'POST', body });
+  return unwrap(api.POST('/api/persons/{id}/referrals', { params: { path: { id: personId } }, body }));
 }
 
 export function useReferral(id: string) {
   return useQuery({
     ...forget,
     queryKey: [...referralsKey, 'detail', id],
-    queryFn: ({ signal }) => api<{ referral: ReferralDetail }>(`/api/referrals/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/referrals/{id}', { params: { path: { id } }, signal })),
     // 403 and 404 are answers (access ended), not hiccups worth three retries.
     retry: false,
   });
@@ -89,10 +79,12 @@ export function useReferralTransition() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action, reason }: { id: string; action: ReferralTransition; reason?: string }) =>
-      api<{ referral: ReferralDetail }>(`/api/referrals/${id}/${action}`, {
-        method: 'POST',
-        body: reason?.trim() ? { reason: reason.trim() } : {},
-      }),
+      unwrap(
+        api.POST(`/api/referrals/{id}/${action}`, {
+          params: { path: { id } },
+          body: reason?.trim() ? { reason: reason.trim() } : {},
+        }),
+      ),
     // Also after a 409 or 403: the state changed meanwhile and the screen must show it.
     onSettled: () => refreshReferrals(queryClient),
   });
@@ -114,7 +106,9 @@ export function useReferralMessages(id: string, enabled = true, kind: ThreadKind
     ...forget,
     queryKey: [kind, 'messages', id],
     queryFn: ({ signal }) =>
-      api<{ messages: ReferralMessage[] }>(`/api/${kind}/${id}/messages`, { signal }).then((r) => r.messages),
+      unwrap(api.GET(`/api/${kind}/{id}/messages`, { params: { path: { id } }, signal })).then(
+        (r) => r.messages,
+      ),
     enabled,
     retry: false,
   });
@@ -125,7 +119,7 @@ export function usePostMessage(id: string, kind: ThreadKind = 'referrals') {
   return useMutation({
     ...forget,
     mutationFn: (body: string) =>
-      api<{ message: ReferralMessage }>(`/api/${kind}/${id}/messages`, { method: 'POST', body: { body } }),
+      unwrap(api.POST(`/api/${kind}/{id}/messages`, { params: { path: { id } }, body: { body } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [kind, 'messages', id] }),
   });
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { ReferralSettings, ReferralSettingsInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { ReferralSettingsInput } from '../api/types.ts';
 
 const referralSettingsKey = ['settings', 'referrals'] as const;
 
 export function useReferralSettings() {
   return useQuery({
     queryKey: referralSettingsKey,
-    queryFn: () => api<ReferralSettings>('/api/settings/referrals'),
+    queryFn: () => unwrap(api.GET('/api/settings/referrals')),
   });
 }
 
@@ -15,7 +15,7 @@ export function useUpdateReferralSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReferralSettingsInput) =>
-      api<ReferralSettings>('/api/settings/referrals', { method: 'PATCH', body: input }),
+      unwrap(api.PATCH('/api/settings/referrals', { body: input })),
     onSuccess: (settings) => {
       queryClient.setQueryData(referralSettingsKey, settings);
       // Deadlines of open referrals and routing proposals depend on these settings.

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { IdentificationSettings, IdentificationSettingsInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { IdentificationSettingsInput } from '../api/types.ts';
 
 const settingsKey = ['settings', 'identification'] as const;
 
 export function useIdentificationSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: () => api<IdentificationSettings>('/api/settings/identification'),
+    queryFn: () => unwrap(api.GET('/api/settings/identification')),
   });
 }
 
@@ -15,7 +15,7 @@ export function useUpdateIdentificationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: IdentificationSettingsInput) =>
-      api<IdentificationSettings>('/api/settings/identification', { method: 'PATCH', body: input }),
+      unwrap(api.PATCH('/api/settings/identification', { body: input })),
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKey, settings);
       // Due dates of persons depend on the working days and holidays.

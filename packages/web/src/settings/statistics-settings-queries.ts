@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { StatisticsSettings, StatisticsSettingsInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { StatisticsSettingsInput } from '../api/types.ts';
 
 const statisticsSettingsKey = ['settings', 'statistics'] as const;
 
 export function useStatisticsSettings() {
   return useQuery({
     queryKey: statisticsSettingsKey,
-    queryFn: () => api<StatisticsSettings>('/api/settings/statistics'),
+    queryFn: () => unwrap(api.GET('/api/settings/statistics')),
   });
 }
 
@@ -15,7 +15,7 @@ export function useUpdateStatisticsSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: StatisticsSettingsInput) =>
-      api<StatisticsSettings>('/api/settings/statistics', { method: 'PATCH', body: input }),
+      unwrap(api.PATCH('/api/settings/statistics', { body: input })),
     onSuccess: (settings) => {
       queryClient.setQueryData(statisticsSettingsKey, settings);
       // The published report suppresses by the threshold: figures already fetched are stale.

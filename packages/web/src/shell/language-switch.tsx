@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
 import { type Locale, locales, type Me } from '../api/types.ts';
 import { meKey } from '../auth/session.ts';
 import { isLocale, rememberLocale } from '../i18n/i18n.ts';
@@ -21,10 +21,7 @@ export function LanguageSwitch() {
     const me = queryClient.getQueryData<Me | null>(meKey);
     if (!me) return;
     try {
-      const { user } = await api<{ user: Me['user'] }>('/api/me', {
-        method: 'PATCH',
-        body: { locale: value },
-      });
+      const { user } = await unwrap(api.PATCH('/api/me', { body: { locale: value } }));
       queryClient.setQueryData<Me | null>(meKey, (old) => (old ? { ...old, user } : old));
     } catch {
       // The page is already in the new language; only the saved preference failed, and the

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Code, Drawer, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DrillDown, ReportQuery } from '../api/types.ts';
+import type { DrillDown, DrillDownQuery, ReportQuery } from '../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
@@ -26,7 +26,8 @@ export function DrillDownDrawer({ figure, query, onClose }: DrillDownDrawerProps
     figure
       ? {
           ...query,
-          table: figure.table.key,
+          // The report names its own tables; its schema types the key as any string.
+          table: figure.table.key as DrillDownQuery['table'],
           row: figure.row ?? undefined,
           column: figure.column ?? undefined,
           period: figure.period,

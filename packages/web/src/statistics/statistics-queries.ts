@@ -1,13 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, buildUrl } from '../api/client.ts';
-import type { DrillDown, DrillDownQuery, Report, ReportQuery, SourceDataset } from '../api/types.ts';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { api, buildUrl, unwrap } from '../api/client.ts';
+import type { DrillDownQuery, ReportQuery } from '../api/types.ts';
 
 const statisticsKey = ['statistics'] as const;
 
 export function useReport(query: ReportQuery) {
   return useQuery({
     queryKey: [...statisticsKey, 'report', query],
-    queryFn: ({ signal }) => api<Report>('/api/statistics/report', { query, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/statistics/report', { params: { query }, signal })),
     // The last report stays on screen while the next one is computed, instead of a blank page.
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -18,7 +18,7 @@ export function useReport(query: ReportQuery) {
 export function useDatasets() {
   return useQuery({
     queryKey: [...statisticsKey, 'datasets'],
-    queryFn: () => api<{ datasets: SourceDataset[] }>('/api/statistics/datasets').then((r) => r.datasets),
+    queryFn: () => unwrap(api.GET('/api/statistics/datasets')).then((r) => r.datasets),
     retry: false,
   });
 }
@@ -27,8 +27,9 @@ export function useDatasets() {
 export function useDrillDown(query: DrillDownQuery | null) {
   return useQuery({
     queryKey: [...statisticsKey, 'records', query],
-    queryFn: ({ signal }) => api<DrillDown>('/api/statistics/records', { query: query ?? {}, signal }),
-    enabled: query !== null,
+    queryFn: query
+      ? ({ signal }) => unwrap(api.GET('/api/statistics/records', { params: { query }, signal }))
+      : skipToken,
   });
 }
 

@@ -38,7 +38,7 @@ export function UserFilters({ value, organisations, onChange }: UserFiltersProps
           <NativeSelect
             label={t('users.roleFilter')}
             value={value.role ?? ''}
-            onChange={(e) => onChange({ ...value, role: e.currentTarget.value || undefined })}
+            onChange={(e) => onChange({ ...value, role: roles.find((r) => r === e.currentTarget.value) })}
             data={[
               { value: '', label: t('users.allRoles') },
               ...roles.map((r) => ({ value: r, label: t(`roles.${r}`) })),

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { User, UserCreateInput, UserUpdateInput } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
+import type { Role, User, UserCreateInput, UserUpdateInput } from '../api/types.ts';
 
 export const usersKey = ['users'] as const;
 
 export interface UserFilters {
   organisationId?: string;
-  role?: string;
+  role?: Role;
   search?: string;
 }
 
@@ -14,9 +14,13 @@ export function useUsers(filters: UserFilters = {}, enabled = true) {
   return useQuery({
     queryKey: [...usersKey, 'list', filters],
     queryFn: () =>
-      api<{ users: User[] }>('/api/users', {
-        query: { organisationId: filters.organisationId, role: filters.role, search: filters.search },
-      }).then((r) => r.users),
+      unwrap(
+        api.GET('/api/users', {
+          params: {
+            query: { organisationId: filters.organisationId, role: filters.role, search: filters.search },
+          },
+        }),
+      ).then((r) => r.users),
     enabled,
   });
 }
@@ -24,7 +28,7 @@ export function useUsers(filters: UserFilters = {}, enabled = true) {
 export function useUser(id: string) {
   return useQuery({
     queryKey: [...usersKey, 'one', id],
-    queryFn: () => api<{ user: User }>(`/api/users/${id}`).then((r) => r.user),
+    queryFn: () => unwrap(api.GET('/api/users/{id}', { params: { path: { id } } })).then((r) => r.user),
   });
 }
 
@@ -32,7 +36,7 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UserCreateInput) =>
-      api<{ user: User }>('/api/users', { method: 'POST', body: input }).then((r) => r.user),
+      unwrap(api.POST('/api/users', { body: input })).then((r) => r.user),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }
@@ -51,20 +55,20 @@ function useUserMutation<I>(id: string, request: (input: I) => Promise<User | un
 
 export function useUpdateUser(id: string) {
   return useUserMutation(id, (input: UserUpdateInput) =>
-    api<{ user: User }>(`/api/users/${id}`, { method: 'PATCH', body: input }).then((r) => r.user),
+    unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: input })).then((r) => r.user),
   );
 }
 
 export function useUnlockUser(id: string) {
   return useUserMutation(id, () =>
-    api<{ user: User }>(`/api/users/${id}/unlock`, { method: 'POST' }).then((r) => r.user),
+    unwrap(api.POST('/api/users/{id}/unlock', { params: { path: { id } } })).then((r) => r.user),
   );
 }
 
 export function useResetPassword(id: string) {
   return useMutation({
     mutationFn: (password: string) =>
-      api<void>(`/api/users/${id}/password`, { method: 'POST', body: { password } }),
+      unwrap(api.POST('/api/users/{id}/password', { params: { path: { id } }, body: { password } })),
   });
 }
 

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { ApiToken } from '../api/types.ts';
+import { api, unwrap } from '../api/client.ts';
 import { usersKey } from './user-queries.ts';
 
 const tokensOf = (userId: string) => [...usersKey, 'tokens', userId] as const;
@@ -9,7 +8,10 @@ const tokensOf = (userId: string) => [...usersKey, 'tokens', userId] as const;
 export function useUserTokens(userId: string) {
   return useQuery({
     queryKey: tokensOf(userId),
-    queryFn: () => api<{ tokens: ApiToken[] }>(`/api/users/${userId}/api-tokens`).then((r) => r.tokens),
+    queryFn: () =>
+      unwrap(api.GET('/api/users/{id}/api-tokens', { params: { path: { id: userId } } })).then(
+        (r) => r.tokens,
+      ),
   });
 }
 
@@ -17,7 +19,7 @@ export function useRevokeUserTokens(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      api<{ revoked: number }>(`/api/users/${userId}/api-tokens`, { method: 'DELETE' }).then(
+      unwrap(api.DELETE('/api/users/{id}/api-tokens', { params: { path: { id: userId } } })).then(
         (r) => r.revoked,
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensOf(userId) }),

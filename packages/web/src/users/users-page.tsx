@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { User } from '../api/types.ts';
+import { roles, type User } from '../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
@@ -22,7 +22,8 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const filters: Filters = {
     organisationId: params.get('organisationId') ?? undefined,
-    role: params.get('role') ?? undefined,
+    // A role the address bar names but the server does not know would be a 400: ignored instead.
+    role: roles.find((r) => r === params.get('role')),
     search: params.get('search') ?? undefined,
   };
   const users = useUsers(filters);
