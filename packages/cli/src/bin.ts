@@ -101,7 +101,10 @@ function buildProgram(): Command {
     .requiredOption('--out <file.csv>', 'file to write')
     .option('--from <year>', 'first registration year')
     .option('--to <year>', 'last registration year')
-    .option('--k <k>', 'smallest group any combination of values may describe (default 11)')
+    .option(
+      '--k <k>',
+      'smallest group any combination of values may describe (default and minimum: the Statistics settings, 11)',
+    )
     .option('--include-presumed', 'also presumed victims (registration year = year the record was created)')
     .action(exportCtdcCommand);
   program

@@ -129,8 +129,23 @@ describe('opennrm export ctdc', () => {
     expect(new Set(lines).size).toBe(1);
     for (const id of ids) expect(csv).not.toContain(id.slice(0, 6));
 
-    // All years, k = 2: the Georgian man of 2024 and the woman of 2023 are alone until every
-    // column, the year last, is blanked; then they form a group of two rows with no values.
+    // Below the administrator's k: refused, and the file already there is left as it was.
+    const below = await runCli(['export', 'ctdc', '--out', out, '--k', '2', '--include-presumed'], env);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain(
+      'opennrm: k = 2 is below the minimum of 11 set in the Statistics settings',
+    );
+    expect(readFileSync(out, 'utf8')).toBe(csv);
+    const settings = await connect({ dataDir });
+    try {
+      const store = createStore(settings.db);
+      await store.configuration.set('statistics', { suppressionThreshold: 5, exportK: 2 }, new Date());
+    } finally {
+      await settings.close();
+    }
+
+    // All years, k = 2 (now the minimum): the Georgian man of 2024 and the woman of 2023 are
+    // alone until every column, the year last, is blanked; then they form a group of two rows.
     const k2 = await runCli(['export', 'ctdc', '--out', out, '--k', '2', '--include-presumed'], env);
     expect(k2.stderr).toContain('Records: 14 considered, 14 exported, 0 suppressed.');
     expect(k2.stderr).toContain('gender 2, ageBroad 2, citizenship 2');

@@ -37,9 +37,12 @@ function listSource(records: NationalExportRecord[]): CtdcExportSource & { asked
   };
 }
 
-async function world(records: NationalExportRecord[]) {
+/** `exportK`: the administrator's minimum k (Statistics settings); unset, the default 11. */
+async function world(records: NationalExportRecord[], exportK?: number) {
   const store = createMemoryStore();
   const deps = createTestDeps(store);
+  if (exportK !== undefined)
+    await store.configuration.set('statistics', { suppressionThreshold: 5, exportK }, new Date());
   const ministry = await addOrganisation(deps, 'coordinator', 'Ministry');
   const source = listSource(records);
   return { store, deps, ministry, source };
@@ -113,7 +116,7 @@ describe('exportCtdcSynthetic', () => {
   it('sorts the rows by their values, so their order says nothing about registration', async () => {
     const later = { ...woman, yearOfRegistration: 2025 };
     const records = [...Array.from({ length: 2 }, () => later), ...Array.from({ length: 2 }, () => woman)];
-    const { deps, ministry, source } = await world([later, ...records, woman]);
+    const { deps, ministry, source } = await world([later, ...records, woman], 2);
     const coordinator = actAs(deps, ministry, ['national_coordinator']);
     const { csv } = await exportCtdcSynthetic({ ...coordinator, ctdcExportSource: source }, { k: 2 });
     const years = csv
@@ -140,7 +143,7 @@ describe('exportCtdcSynthetic', () => {
   });
 
   it('lets the operator export from the command line, audited as such', async () => {
-    const { store, deps, source } = await world([woman, woman]);
+    const { store, deps, source } = await world([woman, woman], 2);
     const result = await exportCtdcSynthetic(
       { ...deps, ctdcExportSource: source, operator: 'cli' },
       { k: 2, includePresumed: true },
@@ -160,5 +163,18 @@ describe('exportCtdcSynthetic', () => {
       expect((await rejects(exportCtdcSynthetic(operator, input))).code).toBe('validation_failed');
     }
     expect(source.asked).toHaveLength(0);
+  });
+
+  it("refuses a k below the administrator's minimum before reading any record; a larger k is fine", async () => {
+    const { deps, source } = await world(Array.from({ length: 12 }, () => woman));
+    const operator = { ...deps, ctdcExportSource: source, operator: 'cli' as const };
+    const error = await rejects(exportCtdcSynthetic(operator, { k: 2 }));
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toContain('k = 2 is below the minimum of 11 set in the Statistics settings');
+    expect(source.asked).toHaveLength(0);
+    expect((await exportCtdcSynthetic(operator, { k: 12 })).summary).toMatchObject({
+      k: 12,
+      recordsExported: 12,
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { Actor, RequestMeta } from '../auth/actor.ts';
 import { authorize, holdsGrant } from '../policy/authorize.ts';
 import type { Clock, Store } from '../ports.ts';
 import { readStatisticsSettings } from '../statistics/statistics-settings.ts';
-import { forbidden, invalid } from '../support/errors.ts';
+import { DomainError, forbidden, invalid } from '../support/errors.ts';
 import type { CtdcExportSource } from './ctdc-export-ports.ts';
 import { type CtdcSyntheticRow, ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
 import { type KAnonymitySummary, kAnonymise } from './k-anonymise.ts';
@@ -17,7 +17,7 @@ export interface CtdcExportInput {
   /** Registration years, inclusive; null = open-ended. */
   fromYear?: number | null;
   toYear?: number | null;
-  /** Smallest number of records any combination of exported values may describe (default: the statistics settings' exportK, 11). */
+  /** Smallest number of records any combination of exported values may describe (default and minimum: the statistics settings' exportK, 11). */
   k?: number;
   /** Also export presumed (not yet identified) victims. */
   includePresumed?: boolean;
@@ -65,10 +65,18 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
   };
   if (range.fromYear !== null && range.toYear !== null && range.fromYear > range.toYear)
     throw invalid('The first year comes after the last.', { fields: { fromYear: 'after_to_year' } });
-  // The administrator's setting (Statistics settings) unless the caller names k.
-  const k = input.k ?? (await readStatisticsSettings(deps.store)).exportK;
+  // The administrator's setting (Statistics settings) is the default and the floor: a caller
+  // may ask for larger groups, never for smaller ones than the installation publishes.
+  const minimum = (await readStatisticsSettings(deps.store)).exportK;
+  const k = input.k ?? minimum;
   if (!Number.isInteger(k) || k < 2 || k > 1000)
     throw invalid('k must be a whole number from 2 to 1000.', { fields: { k: 'out_of_range' } });
+  if (k < minimum)
+    throw new DomainError(
+      'bad_request',
+      `k = ${k} is below the minimum of ${minimum} set in the Statistics settings: the file could describe groups of fewer persons than this installation publishes. Ask for k = ${minimum} or more, or have the administrator change the setting.`,
+      { fields: { k: 'below_minimum' }, minimum },
+    );
 
   const records = await deps.ctdcExportSource.rows(range);
   const anonymised = kAnonymise(records.map(mapToCtdcSyntheticRow), k);

@@ -582,7 +582,7 @@ const matrix: Record<string, Case> = {
   'GET /api/statistics/ctdc-export': {
     allow: ['national_coordinator'],
     success: 200,
-    request: () => ({ path: '/api/statistics/ctdc-export?k=2' }),
+    request: () => ({ path: '/api/statistics/ctdc-export?k=11' }),
   },
   'GET /api/statistics/datasets': {
     allow: ['national_coordinator'],

@@ -148,9 +148,23 @@ describeEachBackend('annual report over HTTP', (open) => {
   });
 
   it('exports open data that never describes fewer than k persons, and says what it cost', async () => {
-    const res = await t.request('GET', '/api/statistics/ctdc-export?k=2', {
-      headers: await t.signInAs('national_coordinator'),
+    const coordinator = await t.signInAs('national_coordinator');
+    // Below the administrator's k (11 by default): refused, whoever asks.
+    const below = await t.request('GET', '/api/statistics/ctdc-export?k=2', { headers: coordinator });
+    expect(below.status).toBe(400);
+    const refusal = (await below.json()) as { error: { code: string; message: string } };
+    expect(refusal.error).toMatchObject({ code: 'bad_request' });
+    expect(refusal.error.message).toContain(
+      'k = 2 is below the minimum of 11 set in the Statistics settings',
+    );
+    const admin = await t.signInAs('system_administrator');
+    const lowered = await t.request('PATCH', '/api/settings/statistics', {
+      headers: admin,
+      body: { exportK: 2 },
     });
+    expect(lowered.status).toBe(200);
+    const res = await t.request('GET', '/api/statistics/ctdc-export?k=2', { headers: coordinator });
+    await t.request('PATCH', '/api/settings/statistics', { headers: admin, body: { exportK: 11 } });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-opennrm-k')).toBe('2');
     // One identified victim cannot be published at k = 2: the record is suppressed, and said to be.
