@@ -1,6 +1,24 @@
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
+export { reservePersonCodes } from './bulk/reserve-person-codes.ts';
+export {
+  ensureTrackingTriggersOn,
+  repairReportingDates,
+  withTrackingTriggersOff,
+} from './bulk/tracking-triggers.ts';
 export { type Connection, type ConnectOptions, connect } from './connect.ts';
 export { createStore, type StoreOptions } from './create-store.ts';
+export {
+  beginDataset,
+  type CtdcImportTarget,
+  copyCtdcRecords,
+  ctdcRecordColumns,
+  discardDataset,
+  findReadyDataset,
+  type NewCtdcDataset,
+  publishDataset,
+  removeUnfinished,
+  toCtdcRow,
+} from './ctdc/ctdc-dataset-writes.ts';
 export { lockDataDir } from './data-dir-lock.ts';
 export {
   findSealedValue,

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { type CtdcFormat, type CtdcRowError, ctdcAttribution } from '@opennrm/core';
+import type { CtdcFormat, CtdcRowError } from '@opennrm/core';
 import {
+  beginDataset,
   type CtdcImportTarget,
-  ctdcRecordColumns,
+  copyCtdcRecords,
   discardDataset,
   findReadyDataset,
   publishDataset,
   removeUnfinished,
-  toCtdcRow,
-} from './ctdc-dataset-writes.ts';
+} from '@opennrm/db';
 import { hashFile } from './hash-file.ts';
 import { openCtdcFile } from './open-ctdc-file.ts';
 
@@ -100,32 +100,25 @@ export async function importCtdcFile(
 
   await removeUnfinished(target.db, name);
   const id = randomUUID();
-  await target.db
-    .insertInto('source_datasets')
-    .values({
-      id,
-      name,
-      format: header.format,
-      file_name: fileName,
-      sha256,
-      row_count: 0,
-      rejected_count: 0,
-      columns: JSON.stringify({ mapped: header.mapped, ignored: header.ignored }),
-      attribution: ctdcAttribution[header.format],
-      imported_by: options.importedBy,
-      imported_at: new Date(),
-      status: 'loading',
-    })
-    .execute();
+  await beginDataset(target.db, {
+    id,
+    name,
+    format: header.format,
+    fileName,
+    sha256,
+    columns: { mapped: header.mapped, ignored: header.ignored },
+    importedBy: options.importedBy,
+    at: new Date(),
+  });
   try {
-    async function* rows() {
+    async function* records() {
       for await (const record of file.records()) {
-        yield toCtdcRow(id, record);
+        yield record;
         if (counts.rows % 8192 === 0) report();
       }
       report();
     }
-    await target.copyInto('ctdc_records', ctdcRecordColumns, rows());
+    await copyCtdcRecords(target, id, records());
     if (counts.rows === 0) {
       await discardDataset(target.db, id);
       return { ...summary(), outcome: 'nothing-imported' };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAuditKeys, ensureShippedIndicatorLists } from '@opennrm/core';
-import { connect, createStore, migrate } from '@opennrm/db';
+import { connect, createStore, ensureTrackingTriggersOn, migrate } from '@opennrm/db';
 import {
   type Config,
   createServerDeps,
@@ -10,7 +10,6 @@ import {
   type ServerDeps,
   verifyInstallationKeys,
 } from '@opennrm/server';
-import { ensureTrackingTriggersOn } from '../demo/scale/tracking-triggers.ts';
 
 export interface Runtime {
   config: Config;

@@ -1,5 +1,5 @@
-import type { Database } from '@opennrm/db';
 import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
 
 const triggers = [
   ['screenings', 'screenings_track_presumed'],

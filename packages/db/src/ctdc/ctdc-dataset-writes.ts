@@ -1,11 +1,62 @@
-import type { CtdcRecord } from '@opennrm/core';
-import type { CopyInto, Database } from '@opennrm/db';
+import { type CtdcFormat, type CtdcRecord, ctdcAttribution } from '@opennrm/core';
 import type { Kysely } from 'kysely';
+import type { CopyInto } from '../bulk/copy-into.ts';
+import type { Database } from '../schema.ts';
+
+/**
+ * The writes of `opennrm import ctdc` (the CLI streams and validates the file; the SQL is here).
+ * A dataset is inserted as loading, its records copied, then published in one transaction with
+ * retiring its predecessor, or discarded.
+ */
 
 /** Where an import writes: a database and its COPY (the CLI runtime and test databases have both). */
 export interface CtdcImportTarget {
   db: Kysely<Database>;
   copyInto: CopyInto;
+}
+
+export interface NewCtdcDataset {
+  id: string;
+  name: string;
+  format: CtdcFormat;
+  fileName: string;
+  sha256: string;
+  columns: { mapped: Record<string, string>; ignored: string[] };
+  importedBy: string;
+  at: Date;
+}
+
+/** Inserts the dataset as loading: invisible to reports until `publishDataset`. */
+export async function beginDataset(db: Kysely<Database>, d: NewCtdcDataset): Promise<void> {
+  await db
+    .insertInto('source_datasets')
+    .values({
+      id: d.id,
+      name: d.name,
+      format: d.format,
+      file_name: d.fileName,
+      sha256: d.sha256,
+      row_count: 0,
+      rejected_count: 0,
+      columns: JSON.stringify(d.columns),
+      attribution: ctdcAttribution[d.format],
+      imported_by: d.importedBy,
+      imported_at: d.at,
+      status: 'loading',
+    })
+    .execute();
+}
+
+/** Streams the records of a loading dataset in with COPY. */
+export async function copyCtdcRecords(
+  target: CtdcImportTarget,
+  datasetId: string,
+  records: AsyncIterable<CtdcRecord>,
+): Promise<void> {
+  async function* rows() {
+    for await (const record of records) yield toCtdcRow(datasetId, record);
+  }
+  await target.copyInto('ctdc_records', ctdcRecordColumns, rows());
 }
 
 export const ctdcRecordColumns = [

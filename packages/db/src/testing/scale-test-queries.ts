@@ -1,5 +1,5 @@
-import type { Database } from '@opennrm/db';
 import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
 
 /**
  * Persons whose stored reporting dates or status differ from what the screenings and decisions

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createSealer, type Keyring } from '@opennrm/core';
 import {
-  type Database,
+  type Connection,
   findSealedValue,
   hasDuplicateKeys,
   listInstallationKeys,
@@ -10,7 +10,6 @@ import {
   retireInstallationKey,
   withInstallationKeysLock,
 } from '@opennrm/db';
-import type { Kysely } from 'kysely';
 import { loadKeyring, loadLookupKey } from './keyring-file.ts';
 import { ConfigError } from './load-config.ts';
 
@@ -29,7 +28,7 @@ export function fingerprintKey(key: Buffer): string {
  * with. Reads the small installation_keys table; scans sealed columns only for a key that is
  * missing or not yet fingerprinted. Run by every command that opens the database.
  */
-export async function verifyInstallationKeys(db: Kysely<Database>, source: KeySource): Promise<void> {
+export async function verifyInstallationKeys(db: Connection['db'], source: KeySource): Promise<void> {
   await withInstallationKeysLock(db, async (trx) => {
     const recorded = await listInstallationKeys(trx);
     // Never create a key file over data sealed under keys it would not hold.

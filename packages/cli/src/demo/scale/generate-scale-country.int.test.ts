@@ -12,13 +12,17 @@ import {
   referralServices,
   referralStatuses,
 } from '@opennrm/core';
-import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { withTrackingTriggersOff } from '@opennrm/db';
+import {
+  describeEachBackend,
+  readScaleFigures,
+  recomputeReportingDates,
+  type TestDatabase,
+} from '@opennrm/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateScaleCountry, type ScaleSummary } from './generate-scale-country.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
-import { readScaleFigures, recomputeReportingDates } from './scale-test-queries.ts';
-import { withTrackingTriggersOff } from './tracking-triggers.ts';
 
 describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
   let database: TestDatabase;

@@ -1,7 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { type Deps, recordAudit } from '@opennrm/core';
-import type { CopyInto, Database } from '@opennrm/db';
-import { type Kysely, sql } from 'kysely';
+import {
+  type Connection,
+  type CopyInto,
+  ensureTrackingTriggersOn,
+  reservePersonCodes,
+  withTrackingTriggersOff,
+} from '@opennrm/db';
 import { loadDemo } from '../load-demo.ts';
 import { copyChunks } from './copy-chunks.ts';
 import { generatePersonBundle } from './generate-person-bundle.ts';
@@ -16,11 +21,10 @@ import {
   yearsBetween,
 } from './scale-plan.ts';
 import { scaleTables } from './scale-rows.ts';
-import { ensureTrackingTriggersOn, withTrackingTriggersOff } from './tracking-triggers.ts';
 
 /** What generation needs of a database: a Runtime, a db Connection and a TestDatabase all fit. */
 export interface ScaleTarget {
-  db: Kysely<Database>;
+  db: Connection['db'];
   kind: 'pglite' | 'postgres';
   copyInto: CopyInto;
 }
@@ -107,27 +111,13 @@ function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
-/**
- * Takes a block of code numbers per year in one upsert each, as nextCode does one at a time, so
- * persons created later through the app (or a second run) get fresh codes.
- */
-async function reserveCodes(db: Kysely<Database>, persons: number): Promise<ScalePlan> {
+/** Codes for the generated persons, reserved so the app's later persons get fresh ones. */
+async function reserveCodes(db: Connection['db'], persons: number): Promise<ScalePlan> {
   const years = yearsBetween(defaultFirstYear, defaultLastYear);
   const counts = countPerYear(persons, years);
-  const firstCode: number[] = [];
-  await db.transaction().execute(async (tx) => {
-    for (const [i, year] of years.entries()) {
-      const count = counts[i] ?? 0;
-      const row = await tx
-        .insertInto('person_code_counters')
-        .values({ year, last: count })
-        .onConflict((oc) =>
-          oc.column('year').doUpdateSet({ last: sql<number>`person_code_counters.last + ${count}` }),
-        )
-        .returning('last')
-        .executeTakeFirstOrThrow();
-      firstCode.push(row.last - count + 1);
-    }
-  });
+  const firstCode = await reservePersonCodes(
+    db,
+    years.map((year, i) => ({ year, count: counts[i] ?? 0 })),
+  );
   return { years, counts, firstCode, asOf: new Date(Date.UTC(defaultLastYear + 1, 0, 15)) };
 }

@@ -1,10 +1,9 @@
-import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { ensureTrackingTriggersOn } from '@opennrm/db';
+import { describeEachBackend, recomputeReportingDates, type TestDatabase } from '@opennrm/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateScaleCountry } from './generate-scale-country.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
-import { recomputeReportingDates } from './scale-test-queries.ts';
-import { ensureTrackingTriggersOn } from './tracking-triggers.ts';
 
 const disabledTriggers = sql<{ n: number }>`select count(*)::int as n from pg_trigger
   where tgname in ('screenings_track_presumed', 'decisions_track_decided') and tgenabled = 'D'`;
