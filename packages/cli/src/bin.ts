@@ -20,6 +20,8 @@ Configuration by environment:
   DATABASE_URL            PostgreSQL 15+ connection string (default: embedded database)
   OPENNRM_DATA_DIR        data directory of the embedded database (default ./data)
   OPENNRM_DATA_KEY        sealing key(s), base64; or OPENNRM_KEY_FILE (default <data dir>/keyring.json)
+  OPENNRM_LOOKUP_KEY      duplicate-check key, base64 (required with OPENNRM_DATA_KEY; with DATABASE_URL both
+                          are required: docs/operations/keys.md)
   OPENNRM_AUDIT_KEY       audit chain and checkpoint key, base64 (required with OPENNRM_DATA_KEY)
   OPENNRM_AUDIT_CHECKPOINT_FILE / _MAIL   where serve sends signed audit checkpoints (every 60 minutes)
   PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
