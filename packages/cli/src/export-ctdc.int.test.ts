@@ -156,12 +156,14 @@ describe('opennrm export ctdc', () => {
     try {
       const events = await handle2.db
         .selectFrom('audit_events')
-        .select(['details', 'actor_user_id'])
+        .select(['details', 'actor_user_id', 'actor_organisation_id', 'actor_roles'])
         .where('action', '=', 'statistics.ctdc_exported')
         .execute();
       expect(events).toHaveLength(2);
       expect(events[0]).toMatchObject({
         actor_user_id: null,
+        actor_organisation_id: null,
+        actor_roles: [],
         details: { via: 'cli', k: 11, recordsExported: 12 },
       });
     } finally {

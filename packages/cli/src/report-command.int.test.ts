@@ -59,9 +59,11 @@ describe('opennrm report', () => {
         'json',
         'pdf',
       ]);
-      expect(
-        events.every((e) => (e.details as { via: string }).via === 'cli' && e.actorUserId === null),
-      ).toBe(true);
+      // The command line's operator: no user, organisation or borrowed role, marked via cli.
+      for (const e of events) {
+        expect(e).toMatchObject({ actorUserId: null, actorOrganisationId: null, actorRoles: [] });
+        expect((e.details as { via: string }).via).toBe('cli');
+      }
     } finally {
       await handle.close();
     }

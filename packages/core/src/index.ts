@@ -16,6 +16,7 @@ export * from './audit/verify-audit-chain.ts';
 export * from './audit/verify-audit-checkpoints.ts';
 export * from './audit/verify-audit-log.ts';
 export * from './auth/actor.ts';
+export * from './auth/operator-actor.ts';
 export * from './auth/argon2-password-hasher.ts';
 export * from './auth/authenticate-api-token.ts';
 export * from './auth/authenticate-session.ts';

@@ -1,5 +1,5 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { type CtdcExportSummary, exportCtdcSynthetic } from '@opennrm/core';
+import { type CtdcExportSummary, exportCtdcSynthetic, operatorActor, operatorRequest } from '@opennrm/core';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -13,8 +13,8 @@ export interface ExportCtdcOptions {
 
 /**
  * `opennrm export ctdc --out FILE`: our records as CTDC's Global Synthetic Dataset (format B),
- * k-anonymous, for publication. The operator at the server's shell acts on its own authority
- * (audited as the command line); the summary goes to stderr, the data only to the file.
+ * k-anonymous, for publication. Exported as the command line's operator (`operatorActor()`,
+ * audited as the command line); the summary goes to stderr, the data only to the file.
  */
 export async function exportCtdcCommand(options: ExportCtdcOptions): Promise<void> {
   const input = {
@@ -25,7 +25,15 @@ export async function exportCtdcCommand(options: ExportCtdcOptions): Promise<voi
     includePresumed: options.includePresumed === true,
   };
   const { csv, summary } = await withRuntime(({ deps }) =>
-    exportCtdcSynthetic({ ...deps, ctdcExportSource: deps.store.ctdcExport, operator: 'cli' }, input),
+    exportCtdcSynthetic(
+      {
+        ...deps,
+        ctdcExportSource: deps.store.ctdcExport,
+        actor: operatorActor(),
+        request: operatorRequest('opennrm export ctdc'),
+      },
+      input,
+    ),
   );
   // Written whole or not at all: a reader never finds half a file under the published name.
   const partial = `${options.out}.${process.pid}.partial`;

@@ -1,5 +1,12 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { buildAnnualReport, type Ctx, type Report, recordReportDownload } from '@opennrm/core';
+import {
+  buildAnnualReport,
+  type Ctx,
+  operatorActor,
+  operatorRequest,
+  type Report,
+  recordReportDownload,
+} from '@opennrm/core';
 import { renderReportPdf, renderReportXlsx, renderTableCsv } from '@opennrm/server';
 import { withRuntime } from '../runtime/open-runtime.ts';
 import { UsageError } from '../usage-error.ts';
@@ -23,9 +30,9 @@ type Format = (typeof formats)[number];
 
 /**
  * `opennrm report --out FILE`: the annual report as a file from the server's shell (for a
- * scheduled job or an air-gapped office). The operator has the database anyway, so the report is
- * built with the national coordinator's reach; the published view is the default because a file
- * travels, and every file is audited as coming from the command line.
+ * scheduled job or an air-gapped office). Built as the command line's operator (`operatorActor()`:
+ * national figures, no person); the published view is the default because a file travels, and
+ * every file is audited as coming from the command line.
  */
 export async function reportCommand(options: ReportOptions): Promise<void> {
   const format = (options.format ?? options.out.split('.').pop() ?? '') as Format;
@@ -41,18 +48,7 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
   if (year !== undefined && !Number.isInteger(year))
     throw new UsageError('--year must be a year, e.g. 2025.');
   const bytes = await withRuntime(async ({ deps }) => {
-    const ctx: Ctx = {
-      ...deps,
-      // The shell's operator, with the national reach; never a real user or session.
-      actor: {
-        userId: '00000000-0000-0000-0000-000000000000',
-        organisationId: '00000000-0000-0000-0000-000000000000',
-        organisationType: 'system_operator',
-        roles: ['national_coordinator'],
-        credentialId: 'cli',
-      },
-      request: { requestId: 'cli', clientIp: null, userAgent: 'opennrm report' },
-    };
+    const ctx: Ctx = { ...deps, actor: operatorActor(), request: operatorRequest('opennrm report') };
     const report = await buildAnnualReport(ctx, {
       year,
       from: options.from,
@@ -67,12 +63,7 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
       forTable: format === 'csv' ? options.table : undefined,
     });
     const file = await render(report, format, format === 'csv' ? options.table : undefined);
-    await recordReportDownload(
-      { ...deps, actor: null, request: null },
-      report,
-      format,
-      format === 'csv' ? options.table : undefined,
-    );
+    await recordReportDownload(ctx, report, format, format === 'csv' ? options.table : undefined);
     return file;
   });
   // Written whole or not at all: a reader never finds half a file under the published name.

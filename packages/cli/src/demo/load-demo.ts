@@ -1,4 +1,4 @@
-import { type Deps, organisationAddressAad, provisionUser, recordAudit } from '@opennrm/core';
+import { type Deps, operatorActor, organisationAddressAad, provisionUser, recordAudit } from '@opennrm/core';
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
 import { loadDemoPersons } from './load-demo-persons.ts';
 
@@ -32,7 +32,7 @@ export async function loadDemo(
         createdAt: now,
         updatedAt: now,
       });
-      await recordAudit({ store: tx, clock: deps.clock }, null, null, {
+      await recordAudit({ store: tx, clock: deps.clock }, operatorActor(), null, {
         action: 'organisation.created',
         entityType: 'organisation',
         entityId: id,

@@ -12,7 +12,9 @@ export interface AuditEntry {
 /**
  * Appends an audit event for what `actor` did. Call it with the transaction's store so that
  * the event commits or rolls back with the change it describes. Never put sealed values or
- * secrets in `details`: the log is readable by auditors.
+ * secrets in `details`: the log is readable by auditors. The command line's operator
+ * (`operatorActor()`) is no user: its events carry no user, organisation or role, and say
+ * `via: 'cli'` unless the entry names its channel (first start, demo).
  */
 export function recordAudit(
   deps: { store: Store; clock: Clock },
@@ -20,6 +22,9 @@ export function recordAudit(
   request: RequestMeta | null,
   entry: AuditEntry,
 ): Promise<AuditEvent> {
+  if (actor?.kind === 'operator') {
+    return recordAudit(deps, null, request, { ...entry, details: { via: 'cli', ...entry.details } });
+  }
   return deps.store.audit.append({
     at: deps.clock.now(),
     actorUserId: actor?.userId ?? null,

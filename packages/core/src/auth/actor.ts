@@ -3,6 +3,11 @@ import type { Role } from './roles.ts';
 
 /** Who is acting: resolved from a session or an API token before any use case runs. */
 export interface Actor {
+  /**
+   * 'operator': the command line (`opennrm ...` at the server's shell, see operator-actor.ts),
+   * whose rights are `operatorGrants`, not a role's; absent: a signed-in user.
+   */
+  kind?: 'operator';
   userId: string;
   organisationId: string;
   organisationType: OrganisationType;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operatorActor } from '../auth/operator-actor.ts';
 import { roles } from '../auth/roles.ts';
 import { DomainError } from '../support/errors.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
@@ -145,20 +146,22 @@ describe('exportCtdcSynthetic', () => {
   it('lets the operator export from the command line, audited as such', async () => {
     const { store, deps, source } = await world([woman, woman], 2);
     const result = await exportCtdcSynthetic(
-      { ...deps, ctdcExportSource: source, operator: 'cli' },
+      { ...deps, ctdcExportSource: source, actor: operatorActor(), request: null },
       { k: 2, includePresumed: true },
     );
     expect(result.summary.recordsExported).toBe(2);
     expect(source.asked).toEqual([{ fromYear: null, toYear: null, includePresumed: true }]);
     expect(store.tables.audit[0]).toMatchObject({
       actorUserId: null,
+      actorOrganisationId: null,
+      actorRoles: [],
       details: { via: 'cli', includePresumed: true },
     });
   });
 
   it('refuses a k below 2, a reversed year range and a year that is not one', async () => {
     const { deps, source } = await world([woman]);
-    const operator = { ...deps, ctdcExportSource: source, operator: 'cli' as const };
+    const operator = { ...deps, ctdcExportSource: source, actor: operatorActor(), request: null };
     for (const input of [{ k: 1 }, { k: 3.5 }, { fromYear: 2025, toYear: 2024 }, { fromYear: 24.5 }]) {
       expect((await rejects(exportCtdcSynthetic(operator, input))).code).toBe('validation_failed');
     }
@@ -167,7 +170,7 @@ describe('exportCtdcSynthetic', () => {
 
   it("refuses a k below the administrator's minimum before reading any record; a larger k is fine", async () => {
     const { deps, source } = await world(Array.from({ length: 12 }, () => woman));
-    const operator = { ...deps, ctdcExportSource: source, operator: 'cli' as const };
+    const operator = { ...deps, ctdcExportSource: source, actor: operatorActor(), request: null };
     const error = await rejects(exportCtdcSynthetic(operator, { k: 2 }));
     expect(error.code).toBe('bad_request');
     expect(error.message).toContain('k = 2 is below the minimum of 11 set in the Statistics settings');

@@ -24,14 +24,17 @@ export interface CtdcExportInput {
 }
 
 /**
- * Who asks: a signed-in user holding statistics:read nationally (scope aggregate or all: the
- * national coordinator; an organisation's own-figures grant is not enough), or the operator at the server's shell (`opennrm export ctdc`), who
- * has the database anyway; the audit event then names the channel, as `provisionUser` does.
+ * Who asks: an actor holding statistics:read nationally (scope aggregate or all): the national
+ * coordinator, or the command line's operator (`opennrm export ctdc`, `operatorActor()`); an
+ * organisation's own-figures grant is not enough.
  */
-export type CtdcExportDeps = { store: Store; clock: Clock; ctdcExportSource: CtdcExportSource } & (
-  | { actor: Actor; request: RequestMeta }
-  | { operator: 'cli' }
-);
+export type CtdcExportDeps = {
+  store: Store;
+  clock: Clock;
+  ctdcExportSource: CtdcExportSource;
+  actor: Actor;
+  request: RequestMeta | null;
+};
 
 export interface CtdcExportSummary extends KAnonymitySummary {
   fromYear: number | null;
@@ -50,14 +53,12 @@ export interface CtdcExport {
  * nothing about when or by whom a record was registered. Audited with the summary only.
  */
 export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExportInput): Promise<CtdcExport> {
-  const actor = 'actor' in deps ? deps.actor : null;
-  if (actor) {
-    authorize(actor, 'statistics', 'read');
-    // Front-line staff read their own organisation's figures only; this file is the whole country.
-    if (!holdsGrant(actor, 'statistics', 'read', ['aggregate', 'all'])) {
-      throw forbidden('The export covers the whole country.');
-    }
-  } else if (!('operator' in deps) || deps.operator !== 'cli') throw forbidden();
+  const { actor } = deps;
+  authorize(actor, 'statistics', 'read');
+  // Front-line staff read their own organisation's figures only; this file is the whole country.
+  if (!holdsGrant(actor, 'statistics', 'read', ['aggregate', 'all'])) {
+    throw forbidden('The export covers the whole country.');
+  }
   const range = {
     fromYear: checkYear(input.fromYear ?? null, 'fromYear'),
     toYear: checkYear(input.toYear ?? null, 'toYear'),
@@ -85,11 +86,10 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
   if (measureKAnonymity(rows, ctdcSyntheticColumns) < k)
     throw new Error('k-anonymisation failed its own check.');
   const summary: CtdcExportSummary = { ...range, ...anonymised.summary };
-  await recordAudit(deps, actor, actor && 'request' in deps ? deps.request : null, {
+  await recordAudit(deps, actor, deps.request, {
     action: 'statistics.ctdc_exported',
     entityType: 'statistics',
     details: {
-      ...(actor ? {} : { via: 'cli' }),
       ...summary,
       quasiIdentifiers: [...summary.quasiIdentifiers],
       valuesSuppressed: { ...summary.valuesSuppressed },

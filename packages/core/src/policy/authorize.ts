@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { forbidden } from '../support/errors.ts';
-import { grants } from './grants.ts';
-import { type Action, permissionOf, type Resource, type Scope, scopes } from './permissions.ts';
+import { grants, operatorGrants } from './grants.ts';
+import { type Action, type Grant, permissionOf, type Resource, type Scope, scopes } from './permissions.ts';
 
 /** What the policy needs to know about one record to decide on it. */
 export interface RecordRef {
@@ -13,6 +13,11 @@ export interface RecordRef {
   userId?: string | null;
 }
 
+/** Every grant the actor holds: the operator's own set, or the union of the roles' grants. */
+export function grantsOf(actor: Actor): readonly Grant[] {
+  return actor.kind === 'operator' ? operatorGrants : actor.roles.flatMap((role) => grants[role]);
+}
+
 /**
  * The widest scope the actor holds for `resource:action`, or null when they hold none.
  * Repositories filter lists by this scope so that a list never contains a forbidden record.
@@ -20,11 +25,9 @@ export interface RecordRef {
 export function scopeFor(actor: Actor, resource: Resource, action: Action): Scope | null {
   if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return null;
   let widest = -1;
-  for (const role of actor.roles) {
-    for (const grant of grants[role]) {
-      if (grant.resource === resource && grant.action === action) {
-        widest = Math.max(widest, scopes.indexOf(grant.scope));
-      }
+  for (const grant of grantsOf(actor)) {
+    if (grant.resource === resource && grant.action === action) {
+      widest = Math.max(widest, scopes.indexOf(grant.scope));
     }
   }
   return widest < 0 ? null : (scopes[widest] ?? null);
@@ -42,8 +45,8 @@ export function holdsGrant(
   accepted: readonly Scope[],
 ): boolean {
   if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return false;
-  return actor.roles.some((role) =>
-    grants[role].some((g) => g.resource === resource && g.action === action && accepted.includes(g.scope)),
+  return grantsOf(actor).some(
+    (g) => g.resource === resource && g.action === action && accepted.includes(g.scope),
   );
 }
 
@@ -70,11 +73,9 @@ export function scopeReaches(actor: Actor, scope: Scope, record: RecordRef): boo
 /** Checks every grant the actor holds (a narrower grant may reach what a wider one does not). */
 export function can(actor: Actor, resource: Resource, action: Action, record?: RecordRef): boolean {
   if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return false;
-  for (const role of actor.roles) {
-    for (const grant of grants[role]) {
-      if (grant.resource !== resource || grant.action !== action) continue;
-      if (!record || scopeReaches(actor, grant.scope, record)) return true;
-    }
+  for (const grant of grantsOf(actor)) {
+    if (grant.resource !== resource || grant.action !== action) continue;
+    if (!record || scopeReaches(actor, grant.scope, record)) return true;
   }
   return false;
 }

@@ -27,6 +27,14 @@ const frontLine: Grant[] = [
 ];
 
 /**
+ * The command line's operator (`operatorActor()`): whoever runs `opennrm` at the server's shell
+ * has the database anyway, but a command acts through the same policy as a user, with only what
+ * the commands need. National figures (`opennrm report`, `opennrm export ctdc`); never a person,
+ * an identity or a single record. Its audit events say `via: 'cli'` with no user.
+ */
+export const operatorGrants: readonly Grant[] = [...g('statistics', 'aggregate', 'read')];
+
+/**
  * The whole authorization policy as data: role -> grants. Read this table to know who may do
  * what; the authorization matrix test checks every route against it.
  */

@@ -6,11 +6,11 @@ import type { Report } from './report-model.ts';
 /**
  * A report leaving the system as a file is audited: who took which period, view and scope, in
  * which format. Published files go to the TIP office, GRETA and the press; internal ones carry
- * exact small counts and must be traceable. No figure goes into the event. Without an actor it
- * is the shell's operator (`opennrm report`), and the event says so.
+ * exact small counts and must be traceable. No figure goes into the event. From `opennrm report`
+ * the actor is the command line's operator, and the event says so (recordAudit).
  */
 export async function recordReportDownload(
-  ctx: { store: Store; clock: Clock; actor: Actor | null; request: RequestMeta | null },
+  ctx: { store: Store; clock: Clock; actor: Actor; request: RequestMeta | null },
   report: Report,
   format: 'xlsx' | 'pdf' | 'csv' | 'json',
   table?: string,
@@ -21,7 +21,6 @@ export async function recordReportDownload(
     entityId: report.period.label,
     details: {
       format,
-      ...(ctx.actor ? {} : { via: 'cli' }),
       ...(table ? { table } : {}),
       view: report.view,
       threshold: report.threshold,

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit.ts';
+import { operatorActor } from '../auth/operator-actor.ts';
 import type { Deps } from '../context.ts';
 import type { User } from '../model.ts';
 import { insertUser } from './insert-user.ts';
@@ -6,7 +7,7 @@ import type { NewUserInput } from './user-input.ts';
 
 /**
  * Creates a user on the operator's authority (shell access to the server: `opennrm user
- * create`, first start). No actor to authorize; the audit event names the channel instead.
+ * create`, first start, demo). Audited as the command line's operator, naming the channel.
  */
 export async function provisionUser(
   deps: Deps,
@@ -15,7 +16,7 @@ export async function provisionUser(
 ): Promise<User> {
   return deps.store.transaction(async (tx) => {
     const user = await insertUser(deps, tx, input);
-    await recordAudit({ store: tx, clock: deps.clock }, null, null, {
+    await recordAudit({ store: tx, clock: deps.clock }, operatorActor(), null, {
       action: 'user.created',
       entityType: 'user',
       entityId: user.id,

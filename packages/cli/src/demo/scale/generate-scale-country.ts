@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Deps, recordAudit } from '@opennrm/core';
+import { type Deps, operatorActor, recordAudit } from '@opennrm/core';
 import {
   type Connection,
   type CopyInto,
@@ -85,7 +85,7 @@ export async function generateScaleCountry(
   // In load order, whichever COPY finished first.
   const counts = Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0]));
   const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
-  await recordAudit({ store: deps.store, clock: deps.clock }, null, null, {
+  await recordAudit({ store: deps.store, clock: deps.clock }, operatorActor(), null, {
     action: 'demo.scale_generated',
     entityType: 'demo',
     details: { ...counts, seed, years: `${plan.years[0]}-${plan.years.at(-1)}` },
