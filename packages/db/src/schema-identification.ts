@@ -1,3 +1,4 @@
+import type { Exploitation, IdentificationDecision, Person, Screening } from '@opennrm/core';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /**
@@ -23,14 +24,14 @@ export interface PersonsTable {
   id: string;
   code: string;
   organisation_id: string;
-  gender: string;
+  gender: Person['gender'];
   birth_year: number | null;
-  age_band: string | null;
+  age_band: Person['ageBand'];
   child_at_identification: boolean | null;
   citizenships: string[];
   languages: string[];
-  status: string;
-  status_body_type: string | null;
+  status: Person['status'];
+  status_body_type: Person['statusBodyType'];
   status_decided_at: Date | null;
   state_decided: boolean;
   first_screened_at: Date | null;
@@ -78,11 +79,11 @@ export interface PersonCodeCountersTable {
 
 export interface ExploitationsTable {
   person_id: string;
-  forms: string[];
+  forms: Exploitation['forms'];
   industry: string | null;
-  means_of_control: string[];
-  recruitment_methods: string[];
-  recruiter_relationship: string | null;
+  means_of_control: Exploitation['meansOfControl'];
+  recruitment_methods: Exploitation['recruitmentMethods'];
+  recruiter_relationship: Exploitation['recruiterRelationship'];
   recruitment_countries: string[];
   transit_countries: string[];
   exploitation_countries: string[];
@@ -100,10 +101,10 @@ export interface ScreeningsTable {
   screener_user_id: string;
   list_key: string;
   list_version: number;
-  population: string;
-  answers: Json<unknown[]>;
-  result: Json<Record<string, unknown>>;
-  outcome: string;
+  population: Screening['population'];
+  answers: Json<Screening['answers']>;
+  result: Json<Screening['result']>;
+  outcome: Screening['outcome'];
   outcome_reason: string | null;
   screened_at: Date;
   recorded_at: Date;
@@ -112,9 +113,9 @@ export interface ScreeningsTable {
 export interface IdentificationDecisionsTable {
   id: string;
   person_id: string;
-  outcome: string;
+  outcome: IdentificationDecision['outcome'];
   deciding_organisation_id: string;
-  deciding_body_type: string;
+  deciding_body_type: IdentificationDecision['decidingBodyType'];
   decided_on: string;
   grounds_sealed: string | null;
   reconsiders: string | null;

@@ -1,3 +1,4 @@
+import type { Alert, Consent, Referral } from '@opennrm/core';
 import type { Generated, Selectable } from 'kysely';
 
 /**
@@ -17,10 +18,10 @@ export interface AlertsTable {
   id: string;
   from_organisation_id: string;
   to_organisation_id: string;
-  subject: string;
+  subject: Alert['subject'];
   title: string;
   details_sealed: string;
-  status: string;
+  status: Alert['status'];
   person_ids: string[];
   created_by: string;
   created_at: Date;
@@ -41,15 +42,15 @@ export interface ReferralsTable {
   person_id: string;
   from_organisation_id: string;
   to_organisation_id: string;
-  services: string[];
-  urgency: string;
+  services: Referral['services'];
+  urgency: Referral['urgency'];
   note_sealed: string | null;
   share_identity: boolean;
-  sections: string[];
+  sections: Referral['sections'];
   consent_id: string | null;
   child_rule: boolean;
   override_reason: string | null;
-  status: string;
+  status: Referral['status'];
   decline_reason: string | null;
   withdraw_reason: string | null;
   sent_by: string;
@@ -67,9 +68,9 @@ export interface ReferralsTable {
 export interface ConsentsTable {
   id: string;
   person_id: string;
-  purposes: string[];
+  purposes: Consent['purposes'];
   organisation_ids: string[];
-  means: string;
+  means: Consent['means'];
   given_on: string;
   recorded_by: string;
   recorded_by_organisation_id: string;

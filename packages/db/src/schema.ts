@@ -1,3 +1,4 @@
+import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { IdentificationTables } from './schema-identification.ts';
@@ -22,7 +23,7 @@ export interface Database extends IdentificationTables, ReferralTables, CtdcTabl
 export interface OrganisationsTable {
   id: string;
   name: string;
-  type: string;
+  type: OrganisationType;
   region: string | null;
   parent_id: string | null;
   active: boolean;
@@ -49,7 +50,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: string;
+  role: Role;
 }
 
 export interface SessionsTable {

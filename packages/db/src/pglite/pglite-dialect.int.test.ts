@@ -10,7 +10,7 @@ describeEachBackend("dialect: one request never sees another request's transacti
   const org = (name: string) => ({
     id: randomUUID(),
     name,
-    type: 'ngo',
+    type: 'ngo' as const,
     region: null,
     parent_id: null,
     active: true,

@@ -10,7 +10,7 @@ interface FactsRow {
     id: string;
     from_organisation_id: string;
     to_organisation_id: string;
-    status: string;
+    status: ReferralStatus;
     share_identity: boolean;
     parent_referral_id: string | null;
   }[];
@@ -58,7 +58,7 @@ export async function readAccessFacts(
       id: r.id,
       fromOrganisationId: r.from_organisation_id,
       toOrganisationId: r.to_organisation_id,
-      status: r.status as ReferralStatus,
+      status: r.status,
       shareIdentity: r.share_identity,
       parentReferralId: r.parent_referral_id,
     })),

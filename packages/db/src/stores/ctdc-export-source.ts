@@ -1,13 +1,4 @@
-import type {
-  AgeBand,
-  CtdcExportRange,
-  CtdcExportSource,
-  ExploitationForm,
-  Gender,
-  MeansOfControl,
-  NationalExportRecord,
-  RecruiterRelationship,
-} from '@opennrm/core';
+import type { CtdcExportRange, CtdcExportSource, NationalExportRecord, Person } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -22,7 +13,9 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
   return {
     async rows(range: CtdcExportRange): Promise<NationalExportRecord[]> {
       const registered = sql<string>`coalesce(p.identified_on, (p.created_at at time zone 'UTC')::date)`;
-      const statuses = range.includePresumed ? ['identified', 'presumed'] : ['identified'];
+      const statuses: Person['status'][] = range.includePresumed
+        ? ['identified', 'presumed']
+        : ['identified'];
       let query = db
         .selectFrom('persons as p')
         .leftJoin('exploitations as e', 'e.person_id', 'p.id')
@@ -49,18 +42,18 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
       const rows = await query.execute();
       return rows.map((r) => ({
         yearOfRegistration: Number(r.year),
-        gender: r.gender as Gender,
-        ageBand: r.age_band as AgeBand | null,
+        gender: r.gender,
+        ageBand: r.age_band,
         birthYear: r.birth_year,
         citizenships: r.citizenships,
         exploitation:
           r.exploited === null
             ? null
             : {
-                forms: (r.forms ?? []) as ExploitationForm[],
+                forms: r.forms ?? [],
                 industry: r.industry,
-                meansOfControl: (r.means_of_control ?? []) as MeansOfControl[],
-                recruiterRelationship: r.recruiter_relationship as RecruiterRelationship | null,
+                meansOfControl: r.means_of_control ?? [],
+                recruiterRelationship: r.recruiter_relationship,
                 exploitationCountries: r.exploitation_countries ?? [],
                 periodFrom: r.period_from,
                 periodTo: r.period_to,

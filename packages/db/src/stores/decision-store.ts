@@ -41,9 +41,9 @@ function toDecision(row: DecisionRow): IdentificationDecision {
   return {
     id: row.id,
     personId: row.person_id,
-    outcome: row.outcome as IdentificationDecision['outcome'],
+    outcome: row.outcome,
     decidingOrganisationId: row.deciding_organisation_id,
-    decidingBodyType: row.deciding_body_type as IdentificationDecision['decidingBodyType'],
+    decidingBodyType: row.deciding_body_type,
     decidedOn: row.decided_on,
     groundsSealed: row.grounds_sealed,
     reconsiders: row.reconsiders,

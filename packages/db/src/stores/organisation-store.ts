@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationStore, OrganisationType } from '@opennrm/core';
+import type { Organisation, OrganisationStore } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../schema.ts';
 
@@ -79,7 +79,7 @@ function toOrganisation(row: OrganisationRow): Organisation {
   return {
     id: row.id,
     name: row.name,
-    type: row.type as OrganisationType,
+    type: row.type,
     region: row.region,
     parentId: row.parent_id,
     active: row.active,
