@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { loadDemo } from '@opennrm/cli';
 import { startServer } from '@opennrm/server';
 import { openRuntime } from '../packages/cli/src/runtime/open-runtime.ts';
-import { sizeArg } from './smoke.ts';
+import { seedDataDir, sizeArg } from './smoke.ts';
 
 const total = sizeArg(0, 3000, 40);
 const concurrency = sizeArg(1, 16, 4);
@@ -45,6 +45,7 @@ if (process.env.DATABASE_URL && !process.env.OPENNRM_DATA_KEY) {
   for (const name of ['OPENNRM_DATA_KEY', 'OPENNRM_LOOKUP_KEY', 'OPENNRM_AUDIT_KEY'])
     process.env[name] = randomBytes(32).toString('base64');
 }
+if (!process.env.DATABASE_URL) await seedDataDir(dataDir);
 const runtime = await openRuntime();
 await loadDemo(runtime.deps);
 const server = await startServer(runtime.deps, '127.0.0.1', 0);

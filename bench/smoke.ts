@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { connect, migrate } from '@opennrm/db';
 
 /**
  * Smoke mode of the benches (`--smoke` or BENCH_SMOKE=1): the same code path at a tiny size, on
@@ -24,4 +25,18 @@ export function sizeArg(index: number, full: number, smokeSize: number): number 
 export function pgliteTemplate(): { loadDataDir?: Blob } {
   const path = process.env.BENCH_PGLITE_TEMPLATE;
   return path ? { loadDataDir: new Blob([readFileSync(path)]) } : {};
+}
+
+/**
+ * Fills an empty data directory from the template (when there is one), for a bench that opens it
+ * the way `opennrm serve` does and so cannot be handed the template itself.
+ */
+export async function seedDataDir(dataDir: string): Promise<void> {
+  const template = pgliteTemplate();
+  if (!template.loadDataDir) return;
+  const seeded = await connect({ dataDir, ...template });
+  // A query first: PGlite closed before its loaded data directory was ever used leaves the
+  // process unable to exit.
+  await migrate(seeded.db);
+  await seeded.close();
 }
