@@ -1,3 +1,4 @@
+export { createDatabaseTestDeps } from './create-database-test-deps.ts';
 export { describeEachBackend } from './describe-each-backend.ts';
 export { type FreshPostgresDatabase, freshPostgresDatabase } from './fresh-postgres-database.ts';
 export type { TestDatabasesInfo } from './provided-context.ts';

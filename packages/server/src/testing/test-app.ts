@@ -1,22 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
-  createArgon2PasswordHasher,
-  createAuditKeys,
-  createSealer,
   defaultSecurity,
   ensureShippedIndicatorLists,
   type Organisation,
   type OrganisationType,
-  provisionUser,
   type Role,
   roles,
 } from '@opennrm/core';
-import { createStore } from '@opennrm/db';
-import type { TestDatabase } from '@opennrm/db/testing';
+import { addUser, testPassword } from '@opennrm/core/testing';
+import { createDatabaseTestDeps, type TestDatabase } from '@opennrm/db/testing';
 import { createApp } from '../app/create-app.ts';
 import type { ServerDeps } from '../app/server-env.ts';
 
-export const testPassword = 'test-password-long-enough';
+/** Every test user's password (core's `addUser` default). */
+export { testPassword };
 
 /** Which organisation each role's test user belongs to. */
 const homeOf: Record<Role, OrganisationType> = {
@@ -54,20 +51,16 @@ export async function createTestApp(
   database: TestDatabase,
   overrides: Partial<ServerDeps> = {},
 ): Promise<TestApp> {
-  const keyring = { activeKeyId: 'test', keys: new Map([['test', randomBytes(32)]]) };
   const deps: ServerDeps = {
-    store: createStore(database.db, { auditKeys: createAuditKeys(randomBytes(32)) }),
-    clock: { now: () => new Date() },
-    sealer: createSealer(() => keyring),
-    passwords: createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 }),
-    // Tests register many persons as one user; the duplicate-check limit has its own test.
-    security: {
-      ...defaultSecurity,
-      duplicateChecksPerUserHour: 100_000,
-      duplicateChecksPerOrganisationHour: 100_000,
-    },
-    lookupKey: randomBytes(32),
-    newId: randomUUID,
+    // Throwaway sealing, lookup and audit keys; argon2id at a small cost; wall clock.
+    ...createDatabaseTestDeps(database.db, {
+      // Tests register many persons as one user; the duplicate-check limit has its own test.
+      security: {
+        ...defaultSecurity,
+        duplicateChecksPerUserHour: 100_000,
+        duplicateChecksPerOrganisationHour: 100_000,
+      },
+    }),
     databaseKind: database.kind,
     version: 'test',
     trustedProxies: [],
@@ -104,17 +97,7 @@ export async function createTestApp(
   const users = {} as Record<Role, { id: string; email: string }>;
   for (const role of roles) {
     const email = `${role.replaceAll('_', '-')}@test.opennrm.org`;
-    const user = await provisionUser(
-      deps,
-      {
-        email,
-        displayName: role,
-        organisationId: organisations[homeOf[role]].id,
-        roles: [role],
-        password: testPassword,
-      },
-      'cli',
-    );
+    const user = await addUser(deps, organisations[homeOf[role]], [role], email, { displayName: role });
     users[role] = { id: user.id, email };
   }
   const app = createApp(deps);
@@ -143,17 +126,7 @@ export async function createTestApp(
     async userIn(type, role) {
       const email = `${role.replaceAll('_', '-')}@${type.replaceAll('_', '-')}.test.opennrm.org`;
       if (!(await deps.store.users.findByEmail(email))) {
-        await provisionUser(
-          deps,
-          {
-            email,
-            displayName: `${role} of ${type}`,
-            organisationId: organisations[type].id,
-            roles: [role],
-            password: testPassword,
-          },
-          'cli',
-        );
+        await addUser(deps, organisations[type], [role], email, { displayName: `${role} of ${type}` });
       }
       const res = await request('POST', '/api/auth/sign-in', { body: { email, password: testPassword } });
       const me = (await res.json()) as { csrfToken: string };

@@ -1,4 +1,5 @@
-import { createArgon2PasswordHasher, type PasswordHasher } from '@opennrm/core';
+import type { PasswordHasher } from '@opennrm/core';
+import { createCheapPasswordHasher } from '@opennrm/core/testing';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterEach, expect, it } from 'vitest';
 import { createApp } from '../app/create-app.ts';
@@ -8,7 +9,7 @@ type ErrorBody = { error: { code: string; message: string; details?: unknown } }
 
 /** The test app's hasher, counting the passwords it verifies. */
 function countingHasher(): PasswordHasher & { verified: string[] } {
-  const argon2 = createArgon2PasswordHasher({ memoryCost: 1024, timeCost: 1 });
+  const argon2 = createCheapPasswordHasher();
   const verified: string[] = [];
   return {
     verified,
