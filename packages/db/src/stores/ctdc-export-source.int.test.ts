@@ -202,6 +202,11 @@ describeEachBackend('CTDC open-data export', (open) => {
     });
     // The 3 presumed women and the one of a kind cannot reach 11 even with every column blanked.
     expect(summary).toMatchObject({ recordsConsidered: 27, recordsExported: 23, recordsSuppressed: 4 });
+    // A k below the administrator's minimum is refused; lowering the setting allows it.
+    await expect(
+      exportCtdcSynthetic(deps(), { fromYear: 2024, toYear: 2024, includePresumed: true, k: 3 }),
+    ).rejects.toMatchObject({ code: 'bad_request', details: { minimum: 11 } });
+    await store.configuration.set('statistics', { suppressionThreshold: 5, exportK: 3 }, new Date());
     const small = await exportCtdcSynthetic(deps(), {
       fromYear: 2024,
       toYear: 2024,
