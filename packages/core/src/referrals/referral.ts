@@ -79,11 +79,3 @@ export interface Notification {
   createdAt: Date;
   readAt: Date | null;
 }
-
-export function consentCovers(consent: Consent, organisationId: string, purpose: ConsentPurpose): boolean {
-  return (
-    consent.withdrawnAt === null &&
-    consent.purposes.includes(purpose) &&
-    (consent.organisationIds.length === 0 || consent.organisationIds.includes(organisationId))
-  );
-}

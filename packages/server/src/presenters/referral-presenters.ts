@@ -1,4 +1,4 @@
-import type { Consent, Notification, ReferralView } from '@opennrm/core';
+import { basisName, type Consent, type Notification, type ReferralView } from '@opennrm/core';
 
 /** A referral as the API shows it; names, code and abilities come with the view from core. */
 export function presentReferral(view: ReferralView, now: Date) {
@@ -15,13 +15,7 @@ export function presentReferral(view: ReferralView, now: Date) {
     urgency: r.urgency,
     shareIdentity: r.shareIdentity,
     sections: r.sections,
-    basis: r.childRule
-      ? ('child_rule' as const)
-      : r.overrideReason
-        ? ('override' as const)
-        : r.consentId
-          ? ('consent' as const)
-          : ('none' as const),
+    basis: basisName(r),
     status: r.status,
     declineReason: r.declineReason,
     withdrawReason: r.withdrawReason,
