@@ -1,6 +1,8 @@
 import type { Ctx } from '../context.ts';
+import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import { linksOf, mayOnPerson } from '../policy/person-access-policy.ts';
 import { type PersonAction, personActions } from '../policy/person-access-rules.ts';
+import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
 import { readIdentificationSettings } from './identification-settings.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
 import { loadPersonFor } from './person-access.ts';
@@ -47,7 +49,7 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
     !onlyReferrals || sections.has(section);
   // Where else the person is helped is a location: only the owner sees every holder.
   const holders = mayOnPerson(ctx.actor, 'see_holders', facts)
-    ? await ctx.store.persons.organisationsWithAccess(id)
+    ? holdersOf(facts)
     : [person.organisationId, ctx.actor.organisationId];
   const names = await ctx.store.organisations.namesOf([...new Set([person.organisationId, ...holders])]);
   return {
@@ -78,6 +80,22 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
       boolean
     >,
   };
+}
+
+/**
+ * Who can open the record, from the facts already loaded (what `PersonStore.organisationsWithAccess`
+ * reads again): the owner, active shares as granted, then open referrals' recipients as sent.
+ */
+function holdersOf(facts: PersonAccessFacts): string[] {
+  return [
+    ...new Set([
+      facts.ownerOrganisationId,
+      ...facts.shares.map((s) => s.organisationId),
+      ...facts.referrals
+        .filter((r) => openReferralStatuses.includes(r.status))
+        .map((r) => r.toOrganisationId),
+    ]),
+  ];
 }
 
 export function isNgoOnly(person: Person): boolean {
