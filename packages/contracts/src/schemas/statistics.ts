@@ -28,7 +28,11 @@ export const ReportQuery = z
   .openapi('ReportQuery');
 
 export const Cell = z
-  .object({ value: z.number().nullable(), suppressed: z.enum(['primary', 'secondary']).nullable() })
+  .object({
+    value: z.number().nullable(),
+    // One mark for every hidden figure: telling small ones apart would tell their range.
+    suppressed: z.boolean().openapi({ description: 'Not shown to protect confidentiality.' }),
+  })
   .openapi('StatisticsCell');
 
 const Period = z.object({ from: z.string(), to: z.string(), label: z.string() }).openapi('Period');

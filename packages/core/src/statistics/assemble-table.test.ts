@@ -48,7 +48,7 @@ describe('assembleTable', () => {
     expect(table.rows.map((r) => r.code)).toEqual(['female', 'male', 'other', 'unknown']);
     expect(table.columns.map((c) => c.code)).toEqual(['adult', 'child', 'unknown']);
     expect(table.current.cells[0]!.map((c) => c.value)).toEqual([50, 1, 0]);
-    expect(table.current.total).toEqual({ value: 54, suppressed: null });
+    expect(table.current.total).toEqual({ value: 54, suppressed: false });
     expect(table.previous.total.value).toBe(56);
     expect(table.rows[0]!.label).toBe('Female');
   });
@@ -89,9 +89,9 @@ describe('assembleTable', () => {
       });
     expect(build('internal').current.rowTotals.map((c) => c.value)).toEqual([4.3, 9, null]);
     expect(build('published').current.rowTotals).toEqual([
-      { value: 4.3, suppressed: null },
-      { value: null, suppressed: 'primary' },
-      { value: null, suppressed: null },
+      { value: 4.3, suppressed: false },
+      { value: null, suppressed: true },
+      { value: null, suppressed: false },
     ]);
   });
 });

@@ -13,7 +13,7 @@ export interface AssembleInput {
   threshold: number;
 }
 
-const exact = (value: number | null): Cell => ({ value, suppressed: null });
+const exact = (value: number | null): Cell => ({ value, suppressed: false });
 
 /**
  * One table with both periods from the aggregate rows. Counts are exact here (suppression of
@@ -71,7 +71,7 @@ function figuresFor(
     if (measure.kind === 'count') return exact(figures.count(period, values));
     const { value, n } = figures.median(period, values, measure.duration);
     if (input.view === 'published' && n > 0 && n < input.threshold)
-      return { value: null, suppressed: 'primary' };
+      return { value: null, suppressed: true };
     return exact(value === null ? null : Math.round(value * 10) / 10);
   };
   return {

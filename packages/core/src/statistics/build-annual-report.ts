@@ -52,6 +52,13 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     scope.name = organisation.name;
   }
   const view = input.view ?? 'internal';
+  if (view === 'published' && scope.kind !== 'national') {
+    // Regions and organisations published beside the nation would let a hidden figure be worked
+    // out by difference (national = sum of regions = sum of organisations): only the nation is.
+    throw invalid('Only national figures are published; a region or an organisation has the internal view.', {
+      fields: { view: 'invalid' },
+    });
+  }
   const locale = input.locale ?? 'en';
   const periods = resolvePeriods(input, ctx.clock.now());
   const source = await resolveSource(ctx, input.datasetId);

@@ -11,6 +11,6 @@ export * from './report-scope.ts';
 export * from './statistics-labels.ts';
 export * from './statistics-ports.ts';
 export * from './statistics-settings.ts';
-export * from './suppression/protect-table.ts';
-export * from './suppression/recoverable-cells.ts';
+export * from './suppression/attacker-range.ts';
+export * from './suppression/linked-figures.ts';
 export * from './suppression/suppress-report.ts';

@@ -23,12 +23,12 @@ export type ReportScope =
 
 /**
  * One figure. `value` is null when suppressed (published view) or for a median with no records.
- * `suppressed`: primary = below the threshold; secondary = hidden so that a primary cell cannot
- * be recomputed from the totals.
+ * `suppressed`: not shown to protect confidentiality. One mark for every hidden figure, small or
+ * hidden to protect a small one: telling them apart would tell an attacker which are small.
  */
 export interface Cell {
   value: number | null;
-  suppressed: 'primary' | 'secondary' | null;
+  suppressed: boolean;
 }
 
 export interface TableFigures {

@@ -16,7 +16,7 @@ export interface StatisticsLabels {
   layout: {
     total: string;
     change: string;
-    /** Shown instead of a suppressed figure, e.g. "<5" (threshold substituted for {{threshold}}). */
+    /** Shown instead of every hidden figure ("x"): one mark, whatever the figure's size. */
     suppressed: string;
     suppressedNote: string;
     medianDays: string;

@@ -5,7 +5,7 @@ import { fillWords } from './report-file-words.ts';
 /** A figure as the files show it: a suppressed cell never carries its number past this point. */
 export type Figure =
   | { kind: 'number'; value: number }
-  | { kind: 'suppressed'; marker: string; reason: 'primary' | 'secondary' }
+  | { kind: 'suppressed'; marker: string }
   | { kind: 'blank' };
 
 export interface LaidRow {
@@ -28,7 +28,8 @@ export interface TableLayout {
   previousLabel: string;
   changeLabel: string;
   rows: LaidRow[];
-  suppressed: { primary: boolean; secondary: boolean };
+  /** Whether any figure is hidden (the file then explains the mark). */
+  suppressed: boolean;
 }
 
 /**
@@ -63,10 +64,7 @@ export function layOutTable(report: Report, table: ReportTable): TableLayout {
     previousLabel: report.previousPeriod.label,
     changeLabel: layout.change,
     rows,
-    suppressed: {
-      primary: figures.some((f) => f.kind === 'suppressed' && f.reason === 'primary'),
-      secondary: figures.some((f) => f.kind === 'suppressed' && f.reason === 'secondary'),
-    },
+    suppressed: figures.some((f) => f.kind === 'suppressed'),
   };
 }
 
@@ -83,11 +81,11 @@ export function suppressedMarker(report: Report): string {
 function toFigure(report: Report, measure: Measure, cell: Cell | undefined): Figure {
   if (!cell) return { kind: 'blank' };
   const marker = suppressedMarker(report);
-  if (cell.suppressed) return { kind: 'suppressed', marker, reason: cell.suppressed };
+  if (cell.suppressed) return { kind: 'suppressed', marker };
   if (cell.value === null) return { kind: 'blank' };
   // Defence in depth: a published small count that reached us unflagged is still not shown.
   const small = measure.kind === 'count' && cell.value > 0 && cell.value < report.threshold;
-  if (report.view === 'published' && small) return { kind: 'suppressed', marker, reason: 'primary' };
+  if (report.view === 'published' && small) return { kind: 'suppressed', marker };
   return { kind: 'number', value: cell.value };
 }
 

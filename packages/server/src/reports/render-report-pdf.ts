@@ -73,7 +73,7 @@ export async function renderReportPdf(report: Report): Promise<Buffer> {
     drawPdfTable(doc, layout, formatNumber);
     doc.moveDown(0.5).font(pdfFonts.bold).fontSize(8.5).text(`${words.definition}: `, { continued: true });
     doc.font(pdfFonts.regular).text(layout.definition);
-    if (layout.suppressed.primary || layout.suppressed.secondary) {
+    if (layout.suppressed) {
       doc.moveDown(0.2).text(`${suppressedMarker(report)} — ${suppressedNote}`);
     }
   }

@@ -98,11 +98,11 @@ describe('renderReportXlsx', () => {
       [3, 4],
       [4, 8],
     ] as const) {
-      expect(sheet.getCell(row, column).value).toBe('<5');
+      expect(sheet.getCell(row, column).value).toBe('x');
       expect(sheet.getCell(row, column).note).toBe(note);
     }
     expect(sheet.getCell(3, 2).value).toBe(120);
-    expect((workbook.worksheets[3] as ExcelJS.Worksheet).getCell(4, 2).value).toBe('<5');
+    expect((workbook.worksheets[3] as ExcelJS.Worksheet).getCell(4, 2).value).toBe('x');
     // Every cell and note of every sheet, then the text of every part of the package (hidden
     // sheets, comments, shared strings, document properties).
     for (const each of workbook.worksheets) expect(sheetText(each)).not.toMatch(/\b(47|61)\b/);
@@ -111,7 +111,7 @@ describe('renderReportXlsx', () => {
       const text = (await entry.async('string')).replace(/<[^>]*>/g, ' ');
       expect(text, name).not.toMatch(/\b(47|61)\b/);
     }
-    expect(sheetText(workbook.worksheets[0] as ExcelJS.Worksheet)).toMatch(/below 5 are shown as “<5”/);
+    expect(sheetText(workbook.worksheets[0] as ExcelJS.Worksheet)).toMatch(/“x”: not shown to protect confidentiality\. Figures above zero and below 5/);
   });
 
   it('keeps Azerbaijani and Russian letters in sheet names and cells', async () => {

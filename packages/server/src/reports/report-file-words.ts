@@ -41,7 +41,7 @@ const en: ReportFileWords = {
   ctdcAttribution: 'Data: Counter-Trafficking Data Collaborative (CTDC), {{name}}.',
   threshold: 'Suppression threshold',
   suppressionPublished:
-    'Figures above zero and below {{threshold}} are shown as “{{marker}}”; further figures are hidden the same way where a hidden figure could otherwise be worked out from the totals.',
+    '“{{marker}}”: not shown to protect confidentiality. Figures above zero and below {{threshold}} are not shown, nor are enough other figures that none of them can be worked out or narrowed down from the totals, this year’s or another table’s; every hidden figure carries the same mark, whatever its size.',
   suppressionInternal: 'Exact figures; small cells are not suppressed in this view.',
   generatedAt: 'Generated at',
   definition: 'Definition',
@@ -63,7 +63,7 @@ const az: ReportFileWords = {
   ctdcAttribution: 'Məlumat: Counter-Trafficking Data Collaborative (CTDC), {{name}}.',
   threshold: 'Gizlətmə həddi',
   suppressionPublished:
-    'Sıfırdan böyük və {{threshold}}-dən kiçik rəqəmlər “{{marker}}” kimi göstərilir; gizlədilmiş rəqəmin cəmlərdən hesablana biləcəyi hallarda digər rəqəmlər də eyni qaydada gizlədilir.',
+    '“{{marker}}”: məxfiliyin qorunması üçün göstərilmir. Sıfırdan böyük və {{threshold}}-dən kiçik rəqəmlər, həmçinin onları cəmlərdən (bu cədvəlin və ya digər cədvəlin) hesablamağa və ya daraltmağa imkan verən digər rəqəmlər göstərilmir; hər gizlədilmiş rəqəm, ölçüsündən asılı olmayaraq, eyni işarə ilə verilir.',
   suppressionInternal: 'Dəqiq rəqəmlər; bu görünüşdə kiçik xanalar gizlədilmir.',
   generatedAt: 'Yaradılma vaxtı',
   definition: 'Tərif',
@@ -85,7 +85,7 @@ const ru: ReportFileWords = {
   ctdcAttribution: 'Данные: Counter-Trafficking Data Collaborative (CTDC), {{name}}.',
   threshold: 'Порог скрытия',
   suppressionPublished:
-    'Значения больше нуля и меньше {{threshold}} показаны как «{{marker}}»; другие значения скрыты так же там, где скрытое значение можно было бы вычислить из итогов.',
+    '«{{marker}}» — не показано в целях защиты конфиденциальности. Не показываются значения больше нуля и меньше {{threshold}}, а также другие значения, по которым их можно было бы вычислить или оценить по итогам (этой или другой таблицы); все скрытые значения, независимо от величины, отмечены одним знаком.',
   suppressionInternal: 'Точные данные; в этом виде малые значения не скрываются.',
   generatedAt: 'Сформирован',
   definition: 'Определение',

@@ -54,7 +54,7 @@ export const sexAgePrevious = [
 export const medianCurrent = { rows: [12.5, 61], total: 18 };
 export const medianPrevious = { rows: [14, 22], total: 16 };
 
-const cell = (value: number | null): Cell => ({ value, suppressed: null });
+const cell = (value: number | null): Cell => ({ value, suppressed: false });
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 function countFigures(p: typeof period, grid: number[][]): TableFigures {
@@ -121,23 +121,23 @@ export function internalReport(locale: Locale = 'en'): Report {
 }
 
 /**
- * The published view: female/child (3) primary and female/unknown (47) secondary in 2015,
- * male/unknown (2) primary in 2014, the NGO median (61) primary. `keepValues` leaves the numbers
+ * The published view: female/child (3) hidden and female/unknown (47) hidden to protect it in
+ * 2015, male/unknown (2) hidden in 2014, the NGO median (61) hidden. One mark for all of them. `keepValues` leaves the numbers
  * in the suppressed cells, as a faulty engine might, to prove the renderers never print them.
  */
 export function publishedReport(locale: Locale = 'en', keepValues = false): Report {
   const report: Report = { ...internalReport(locale), view: 'published' };
   const [sexAge, median] = report.tables;
   if (!sexAge || !median) throw new Error('fixture tables missing');
-  const hide = (target: Cell | undefined, kind: 'primary' | 'secondary') => {
+  const hide = (target: Cell | undefined) => {
     if (!target) throw new Error('fixture cell missing');
-    target.suppressed = kind;
+    target.suppressed = true;
     if (!keepValues) target.value = null;
   };
-  hide(sexAge.current.cells[0]?.[1], 'primary');
-  hide(sexAge.current.cells[0]?.[2], 'secondary');
-  hide(sexAge.previous.cells[1]?.[2], 'primary');
-  hide(median.current.rowTotals[1], 'primary');
+  hide(sexAge.current.cells[0]?.[1]);
+  hide(sexAge.current.cells[0]?.[2]);
+  hide(sexAge.previous.cells[1]?.[2]);
+  hide(median.current.rowTotals[1]);
   report.narrative = [{ text: words[locale].narrative, figures: [] }];
   return report;
 }

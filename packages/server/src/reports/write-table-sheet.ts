@@ -46,7 +46,7 @@ export function writeTableSheet(
   }
   let next = 3 + layout.rows.length + 1;
   next = writeParagraph(sheet, next, width, words.definition, layout.definition);
-  if (layout.suppressed.primary || layout.suppressed.secondary) {
+  if (layout.suppressed) {
     writeParagraph(sheet, next, width, words.marker, words.suppressedNote);
   }
   sheet.getColumn(1).width = clamp(

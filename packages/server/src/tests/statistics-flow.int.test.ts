@@ -10,7 +10,7 @@ type Report = {
     key: string;
     rows: { code: string }[];
     current: {
-      total: { value: number | null; suppressed: string | null };
+      total: { value: number | null; suppressed: boolean };
       rowTotals: { value: number | null }[];
     };
   }[];
@@ -70,7 +70,7 @@ describeEachBackend('annual report over HTTP', (open) => {
     });
     expect(res.status).toBe(200);
     const report = (await res.json()) as Report;
-    expect(table(report, 'victims_identified.sex_age').current.total).toEqual({ value: 1, suppressed: null });
+    expect(table(report, 'victims_identified.sex_age').current.total).toEqual({ value: 1, suppressed: false });
     const body = table(report, 'victims_identified.body_sex');
     expect(body.current.rowTotals[body.rows.findIndex((r) => r.code === 'ngo')]!.value).toBe(1);
     expect(table(report, 'persons_screened.sex_age').current.total.value).toBe(1);
@@ -84,7 +84,7 @@ describeEachBackend('annual report over HTTP', (open) => {
     expect(report.view).toBe('published');
     expect(table(report, 'victims_identified.sex_age').current.total).toEqual({
       value: null,
-      suppressed: 'primary',
+      suppressed: true,
     });
     expect(JSON.stringify(report.narrative)).not.toMatch(/\b1\b|\bone\b/);
   });

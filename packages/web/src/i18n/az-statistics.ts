@@ -40,8 +40,7 @@ export const azStatistics: typeof enStatistics = {
       'Sütunlu diaqram: {{title}}. Sətirlər üzrə cəmlər, {{current}} və {{previous}}; rəqəmlər yuxarıdakı cədvəldədir.',
     legendTitle: 'Cədvəllərdəki işarələr',
     legendSuppressed:
-      '{{marker}}: say {{threshold}} həddindən aşağıdır; heç kimin tanınmaması üçün göstərilmir.',
-    legendSecondary: '{{marker}}: kiçik rəqəmin cəmlərdən hesablanmaması üçün gizlədilib.',
+      '{{marker}}: məxfiliyin qorunması üçün göstərilmir. 1-dən {{threshold}}-dək (daxil deyil) rəqəmlər və onları hesablamağa imkan verən digər rəqəmlər gizlədilir; hər gizlədilmiş rəqəm, ölçüsündən asılı olmayaraq, bu işarə ilə verilir.',
     legendEmpty: '{{marker}}: qeyd yoxdur.',
     showRecords: '{{value}}: bu rəqəmin arxasındakı qeydləri göstər ({{what}}, {{period}})',
     drill: {

@@ -37,8 +37,8 @@ export const enStatistics = {
     chartLabel:
       'Bar chart: {{title}}. Row totals, {{current}} against {{previous}}; the figures are in the table above.',
     legendTitle: 'Signs in the tables',
-    legendSuppressed: '{{marker}}: fewer than {{threshold}}, not shown so that no one can be recognised.',
-    legendSecondary: '{{marker}}: hidden so that a small figure cannot be worked out from the totals.',
+    legendSuppressed:
+      '{{marker}}: not shown to protect confidentiality. Figures from 1 to below {{threshold}} are hidden, and enough others that none can be worked out; every hidden figure carries this one mark, whatever its size.',
     legendEmpty: '{{marker}}: no records.',
     showRecords: '{{value}}: show the records behind this figure ({{what}}, {{period}})',
     drill: {

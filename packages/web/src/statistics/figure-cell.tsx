@@ -33,11 +33,11 @@ interface FigureCellProps {
 export function FigureCell(props: FigureCellProps) {
   const { t, i18n } = useTranslation();
   const { cell, table, onOpen } = props;
-  const text = cellText(cell, table.measure, props.threshold, i18n.language);
+  const text = cellText(cell, table.measure, i18n.language);
   const value = cell.value;
   const openable = onOpen && value !== null && value > 0;
   return (
-    <Table.Td ta="right" data-suppressed={cell.suppressed ?? undefined}>
+    <Table.Td ta="right" data-suppressed={cell.suppressed || undefined}>
       {openable ? (
         <UnstyledButton
           // Looks like a link (it reveals more), works as a button (it opens a drawer here).

@@ -2,16 +2,12 @@ import type { Cell, ReportTable } from '../api/types.ts';
 import { intlTag } from '../i18n/format.ts';
 
 /**
- * How one figure reads on screen. A suppressed cell (published view) shows "<5" when it is small
- * and "×" when it was hidden only so that a small one cannot be worked out from the totals; a
- * median over no records is a dash. The legend under the report explains all three.
+ * How one figure reads on screen. Every hidden figure of the published view shows the same mark
+ * as the files ("x"), small or hidden to protect a small one: two marks would tell a reader
+ * which cells are small. A median over no records is a dash. The legend explains both.
  */
-export const secondaryMarker = '×';
+export const suppressedMarker = 'x';
 export const emptyMarker = '–';
-
-export function suppressedMarker(threshold: number): string {
-  return `<${threshold}`;
-}
 
 /** Counts as whole numbers, medians (days) with one decimal at most, in the interface language. */
 export function formatFigure(value: number, measure: ReportTable['measure'], locale: string): string {
@@ -19,15 +15,9 @@ export function formatFigure(value: number, measure: ReportTable['measure'], loc
   return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value);
 }
 
-export function cellText(
-  cell: Cell,
-  measure: ReportTable['measure'],
-  threshold: number,
-  locale: string,
-): string {
+export function cellText(cell: Cell, measure: ReportTable['measure'], locale: string): string {
   if (cell.value !== null) return formatFigure(cell.value, measure, locale);
-  if (cell.suppressed === 'primary') return suppressedMarker(threshold);
-  if (cell.suppressed === 'secondary') return secondaryMarker;
+  if (cell.suppressed) return suppressedMarker;
   return emptyMarker;
 }
 

@@ -72,7 +72,7 @@ export function ReportChart({ table, report }: ReportChartProps) {
                       fontSize={11}
                       fill="#212529"
                     >
-                      {cell ? cellText(cell, table.measure, report.threshold, i18n.language) : ''}
+                      {cell ? cellText(cell, table.measure, i18n.language) : ''}
                     </text>
                   </g>
                 );

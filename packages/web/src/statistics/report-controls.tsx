@@ -40,6 +40,9 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
     },
   ];
   const scope = value.scope;
+  // Only national figures are published (sub-national ones beside them would give hidden figures
+  // away by difference); an organisation's own staff read their figures in the internal view.
+  const national = organisations !== null && (scope === undefined || scope.kind === 'national');
   const scopeValue =
     scope?.kind === 'region'
       ? `region:${scope.region}`
@@ -64,7 +67,12 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
       >
         <Group gap="md" mt={6} mb={8}>
           <Radio value="internal" label={t('statistics.viewInternal')} data-testid="view-internal" />
-          <Radio value="published" label={t('statistics.viewPublished')} data-testid="view-published" />
+          <Radio
+            value="published"
+            label={t('statistics.viewPublished')}
+            disabled={!national}
+            data-testid="view-published"
+          />
         </Group>
       </Radio.Group>
       {datasets.length ? (
@@ -87,7 +95,11 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
           label={t('statistics.scope')}
           data={scopes}
           value={scopeValue}
-          onChange={(event) => onChange({ ...value, scope: parseScope(event.currentTarget.value) })}
+          onChange={(event) => {
+            const next = parseScope(event.currentTarget.value);
+            const view = next && next.kind !== 'national' ? 'internal' : value.view;
+            onChange({ ...value, scope: next, view });
+          }}
           w={320}
           data-testid="report-scope"
         />

@@ -38,7 +38,7 @@ export function ReportTable({ table, report, onOpen }: ReportTableProps) {
   const change = (a: Cell, b: Cell) => (
     <Table.Td ta="right">{changeText(changeOf(a, b), table.measure, i18n.language)}</Table.Td>
   );
-  const none: Cell = { value: null, suppressed: null };
+  const none: Cell = { value: null, suppressed: false };
 
   return (
     <TableScroll label={table.title}>

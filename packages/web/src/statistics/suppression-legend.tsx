@@ -1,6 +1,6 @@
 import { List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { emptyMarker, secondaryMarker, suppressedMarker } from './figure-text.ts';
+import { emptyMarker, suppressedMarker } from './figure-text.ts';
 
 /** What the signs in a published table mean; shown above the tables of the published view. */
 export function SuppressionLegend({ threshold }: { threshold: number }) {
@@ -11,10 +11,7 @@ export function SuppressionLegend({ threshold }: { threshold: number }) {
         {t('statistics.legendTitle')}
       </Text>
       <List size="sm" spacing={2}>
-        <List.Item>
-          {t('statistics.legendSuppressed', { marker: suppressedMarker(threshold), threshold })}
-        </List.Item>
-        <List.Item>{t('statistics.legendSecondary', { marker: secondaryMarker })}</List.Item>
+        <List.Item>{t('statistics.legendSuppressed', { marker: suppressedMarker, threshold })}</List.Item>
         <List.Item>{t('statistics.legendEmpty', { marker: emptyMarker })}</List.Item>
       </List>
     </Paper>

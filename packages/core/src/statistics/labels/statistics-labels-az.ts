@@ -194,9 +194,8 @@ export const statisticsLabelsAz: StatisticsLabels = {
   layout: {
     total: 'Cəmi',
     change: 'Dəyişiklik',
-    suppressed: '<{{threshold}}',
-    suppressedNote:
-      'Göstərilmir: dərc həddindən kiçik rəqəm və ya belə rəqəmi hesablamağa imkan verən rəqəm.',
+    suppressed: 'x',
+    suppressedNote: 'Məxfiliyin qorunması üçün göstərilmir.',
     medianDays: 'Median, gün',
     count: 'Say',
   },

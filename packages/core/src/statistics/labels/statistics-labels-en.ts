@@ -186,9 +186,8 @@ export const statisticsLabelsEn: StatisticsLabels = {
   layout: {
     total: 'Total',
     change: 'Change',
-    suppressed: '<{{threshold}}',
-    suppressedNote:
-      'Not shown: a figure below the publication threshold, or one from which such a figure could be worked out.',
+    suppressed: 'x',
+    suppressedNote: 'Not shown to protect confidentiality.',
     medianDays: 'Median days',
     count: 'Number',
   },

@@ -191,8 +191,8 @@ export const statisticsLabelsRu: StatisticsLabels = {
   layout: {
     total: 'Всего',
     change: 'Изменение',
-    suppressed: '<{{threshold}}',
-    suppressedNote: 'Не показано: число ниже порога публикации или число, по которому его можно вычислить.',
+    suppressed: 'x',
+    suppressedNote: 'Не показано в целях защиты конфиденциальности.',
     medianDays: 'Медиана, дней',
     count: 'Число',
   },

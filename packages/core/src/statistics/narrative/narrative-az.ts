@@ -20,11 +20,10 @@ import type { Item } from './narrative-plan.ts';
 
 // Azerbaijani nouns stay singular after a numeral (54 qurban, 3 kişi), so no plural forms here.
 function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
-  const { value, suppressed } = ref.cell;
+  const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('az', value));
-  if (suppressed !== 'primary') return figurePiece(ref, 'açıqlanmayan sayda');
-  const threshold = formatDigits('az', ctx.threshold);
-  return figurePiece(ref, `${threshold}-${azerbaijaniAblativeSuffix(ctx.threshold)} az`);
+  // Every hidden figure is worded alike: "5-dən az" would tell a reader which are small.
+  return figurePiece(ref, 'açıqlanmayan sayda');
 }
 
 /** "2014-cü ildə" / "… dövründə", with `tail` between the noun and its case ending. */

@@ -21,12 +21,9 @@ import type { Item } from './narrative-plan.ts';
 const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
-  const { value, suppressed } = ref.cell;
-  if (value === null) {
-    const text =
-      suppressed === 'primary' ? `fewer than ${formatDigits('en', ctx.threshold)}` : 'an undisclosed number';
-    return figurePiece(ref, text);
-  }
+  const { value } = ref.cell;
+  // Every hidden figure is worded alike: "fewer than five" would tell a reader which are small.
+  if (value === null) return figurePiece(ref, 'an undisclosed number');
   const word = Number.isInteger(value) ? words[value] : undefined;
   return figurePiece(ref, word || formatDigits('en', value));
 }
@@ -35,7 +32,7 @@ const isOne = (ref: FigureRef) => ref.cell.value === 1;
 const wasWere = (ref: FigureRef) => (isOne(ref) ? 'was' : 'were');
 
 function counted(ref: FigureRef, singular: string, plural: string, ctx: NarrativeContext): Piece[] {
-  if (ref.cell.value === null && ref.cell.suppressed !== 'primary') return [num(ref, ctx), ` of ${plural}`];
+  if (ref.cell.value === null) return [num(ref, ctx), ` of ${plural}`];
   return [num(ref, ctx), ` ${isOne(ref) ? singular : plural}`];
 }
 

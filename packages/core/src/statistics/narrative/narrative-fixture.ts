@@ -1,10 +1,10 @@
 import { tables as catalogue } from '../catalogue.ts';
 import { dimensionValues, sparseDimensions } from '../dimensions.ts';
 import type { Cell, Period, ReportTable, ReportView, TableFigures } from '../report-model.ts';
+import { suppressReport } from '../suppression/suppress-report.ts';
 
 // Test fixtures: ReportTable objects from plain counts, with totals that add up and, in the
-// published view, small cells suppressed (primary) plus one more per line (secondary), the way
-// the report hides them. Labels are the codes: the narrative reads codes, never labels.
+// published view, hidden as the report hides them (suppressReport on the table alone). Labels are the codes: the narrative reads codes, never labels.
 
 export const fixturePeriod: Period = { from: '2014-01-01', to: '2015-01-01', label: '2014' };
 export const fixturePreviousPeriod: Period = { from: '2013-01-01', to: '2014-01-01', label: '2013' };
@@ -17,47 +17,25 @@ export interface FixtureOptions {
   threshold?: number;
 }
 
-const shown = (value: number | null): Cell => ({ value, suppressed: null });
+const shown = (value: number | null): Cell => ({ value, suppressed: false });
 
-function suppress(kind: 'primary' | 'secondary'): Cell {
-  return { value: null, suppressed: kind };
-}
-
-function isSmall(value: number | null, threshold: number): boolean {
-  return value !== null && value > 0 && value < threshold;
-}
-
-function countFigures(period: Period, grid: number[][], view: ReportView, threshold: number): TableFigures {
+function countFigures(period: Period, grid: number[][]): TableFigures {
   const rowTotals = grid.map((row) => row.reduce((sum, n) => sum + n, 0));
   const columnTotals = (grid[0] ?? []).map((_, c) => grid.reduce((sum, row) => sum + (row[c] ?? 0), 0));
   const total = rowTotals.reduce((sum, n) => sum + n, 0);
-  const figures: TableFigures = {
+  return {
     period,
     cells: grid.map((row) => row.map(shown)),
     rowTotals: rowTotals.map(shown),
     columnTotals: columnTotals.map(shown),
     total: shown(total),
   };
-  if (view === 'internal') return figures;
-  const hide = (cell: Cell) => (isSmall(cell.value, threshold) ? suppress('primary') : cell);
-  figures.cells = figures.cells.map((row) => row.map(hide));
-  figures.rowTotals = figures.rowTotals.map(hide);
-  figures.columnTotals = figures.columnTotals.map(hide);
-  figures.total = hide(figures.total);
-  // A lone hidden cell in a row could be recomputed from its total: hide the next smallest too.
-  figures.cells.forEach((row) => {
-    if (row.filter((cell) => cell.suppressed === 'primary').length !== 1) return;
-    const candidates = row.filter((cell) => cell.value !== null && cell.value > 0);
-    const smallest = candidates.sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0];
-    if (smallest) row[row.indexOf(smallest)] = suppress('secondary');
-  });
-  return figures;
 }
 
 function medianFigures(period: Period, rows: string[], values: FixtureCounts): TableFigures {
   const cellOf = (value: unknown): Cell =>
     value === 'suppressed'
-      ? { value: null, suppressed: 'primary' }
+      ? { value: null, suppressed: true }
       : shown(typeof value === 'number' ? value : null);
   return {
     period,
@@ -97,8 +75,8 @@ export function makeTable(
   const figures = (period: Period, counts: FixtureCounts) =>
     definition.measure.kind === 'median_days'
       ? medianFigures(period, rowCodes, counts)
-      : countFigures(period, grid(counts), view, threshold);
-  return {
+      : countFigures(period, grid(counts));
+  const table: ReportTable = {
     key,
     fact: definition.fact,
     title: key,
@@ -111,4 +89,8 @@ export function makeTable(
     current: figures(fixturePeriod, current),
     previous: figures(fixturePreviousPeriod, previous),
   };
+  // The published view hides what the report would hide (this table alone).
+  return view === 'published' && definition.measure.kind === 'count'
+    ? suppressReport([table], threshold)[0]!
+    : table;
 }

@@ -61,14 +61,7 @@ export function narrativeProblems(input: InvariantInput, paragraphs: NarrativePa
       if (figure.value !== null && inFigure.join() !== [Math.round(figure.value * 10) / 10].join()) {
         if (!(figure.value === 0 && inFigure.length === 0)) problems.push(`${where}: text "${figure.text}"`);
       }
-      if (
-        figure.value === null &&
-        cell?.suppressed === 'primary' &&
-        inFigure.join() !== `${input.threshold}`
-      ) {
-        problems.push(`${where}: suppressed figure says "${figure.text}"`);
-      }
-      if (figure.value === null && cell?.suppressed !== 'primary' && inFigure.length > 0) {
+      if (figure.value === null && inFigure.length > 0) {
         problems.push(`${where}: hidden figure says "${figure.text}"`);
       }
       const isCount = table?.measure.kind === 'count';

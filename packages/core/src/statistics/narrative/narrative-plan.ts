@@ -69,7 +69,7 @@ type Tables = Map<string, ReportTable>;
 /** A count worth saying: present and not zero (a suppressed count is said as "fewer than 5"). */
 function countOf(ref: FigureRef | null): FigureRef | null {
   if (ref === null || ref.cell.value === 0) return null;
-  if (ref.cell.value === null && ref.cell.suppressed === null) return null;
+  if (ref.cell.value === null && !ref.cell.suppressed) return null;
   return ref;
 }
 

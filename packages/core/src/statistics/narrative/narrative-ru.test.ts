@@ -47,7 +47,7 @@ describe('Russian noun forms after numerals', () => {
     expect(referrals).toContain(`отклонения — ${count} ${day}.`);
   });
 
-  it('takes the genitive singular for a fractional median and the genitive plural after "менее"', () => {
+  it('takes the genitive singular for a fractional median and the genitive plural after a hidden number', () => {
     const median = russian([makeTable('decisions_due.median_days', { '': 4.5 })]);
     expect(median).toContain('до первого решения — 4,5 дня.');
     const published = draftNarrative({
@@ -66,6 +66,7 @@ describe('Russian noun forms after numerals', () => {
       threshold: 5,
       source: { kind: 'national' },
     });
-    expect(published[0]!.text).toContain('менее 5 женщин');
+    expect(published[0]!.text).toContain('нераскрываемое число женщин');
+    expect(published[0]!.text).not.toContain('менее');
   });
 });

@@ -34,12 +34,10 @@ export function russianForm(value: number | null, forms: RussianForms): string {
 }
 
 function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
-  const { value, suppressed } = ref.cell;
+  const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('ru', value));
-  return figurePiece(
-    ref,
-    suppressed === 'primary' ? `менее ${formatDigits('ru', ctx.threshold)}` : 'скрытое число',
-  );
+  // Every hidden figure is worded alike: "менее 5" would tell a reader which are small.
+  return figurePiece(ref, 'нераскрываемое число');
 }
 
 function counted(ref: FigureRef, forms: RussianForms, ctx: NarrativeContext, after = ''): Piece[] {

@@ -7551,8 +7551,8 @@ export interface components {
         };
         StatisticsCell: {
             value: number | null;
-            /** @enum {string|null} */
-            suppressed: "primary" | "secondary" | null;
+            /** @description Not shown to protect confidentiality. */
+            suppressed: boolean;
         };
         /** @enum {string} */
         StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient";
