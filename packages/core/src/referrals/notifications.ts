@@ -7,12 +7,10 @@ export async function listNotifications(
 ): Promise<{ notifications: Notification[]; unread: number; organisationNames: Map<string, string> }> {
   const org = ctx.actor.organisationId;
   const notifications = await ctx.store.notifications.listForOrganisation(org, 50);
-  // The asking organisation of a contact request, by name (the directory is public to users).
-  const organisationNames = new Map<string, string>();
-  for (const id of new Set(notifications.map((n) => n.aboutOrganisationId).filter((id) => !!id))) {
-    const organisation = id ? await ctx.store.organisations.get(id) : undefined;
-    if (organisation && id) organisationNames.set(id, organisation.name);
-  }
+  // The asking organisation of a contact request, by name (the directory is public to users), in
+  // one read for the page however many organisations asked.
+  const about = notifications.flatMap((n) => (n.aboutOrganisationId ? [n.aboutOrganisationId] : []));
+  const organisationNames = await ctx.store.organisations.namesOf([...new Set(about)]);
   return { notifications, unread: await ctx.store.notifications.countUnread(org), organisationNames };
 }
 
