@@ -54,10 +54,14 @@ export interface ReferralsTable {
   decline_reason: string | null;
   withdraw_reason: string | null;
   sent_by: string;
+  /** The day it was sent (migration 10); `sent_at` is when that was recorded. */
+  sent_on: string;
   sent_at: Date;
   respond_by: Date;
   responded_by: string | null;
+  responded_on: string | null;
   responded_at: Date | null;
+  closed_on: string | null;
   closed_at: Date | null;
   escalated_at: Date | null;
   updated_at: Date;

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { ReferralAction } from '@opennrm/core/vocabulary';
 import { IdParams } from '../schemas/common.ts';
 import {
   Consent,
@@ -8,12 +9,12 @@ import {
   Message,
   MessageBody,
   Notification,
-  ReasonBody,
   Referral,
   ReferralDetail,
   ReferralProposal,
   ReferralSettings,
   SendReferralBody,
+  TransitionBody,
   UpdateReferralSettingsBody,
 } from '../schemas/referral.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
@@ -56,13 +57,13 @@ export const getReferralRoute = createRoute({
   responses: { 200: referralResponse, ...errors(404) },
 });
 
-function transitionRoute(action: 'accept' | 'decline' | 'complete' | 'withdraw', summary: string) {
+function transitionRoute(action: ReferralAction, summary: string) {
   return createRoute({
     method: 'post',
     path: `/api/referrals/{id}/${action}`,
     tags: ['referrals'],
     summary,
-    request: { params: IdParams, body: jsonBody(ReasonBody) },
+    request: { params: IdParams, body: jsonBody(TransitionBody) },
     responses: { 200: referralResponse, ...errors(404, 409, 413, 415, 422) },
   });
 }
@@ -77,6 +78,14 @@ export const withdrawReferralRoute = transitionRoute(
   'withdraw',
   'Withdraw (sender), any time before completion',
 );
+
+/** The route of each status change, by core's one list of them (the server registers these). */
+export const referralTransitionRoutes: Readonly<Record<ReferralAction, typeof acceptReferralRoute>> = {
+  accept: acceptReferralRoute,
+  decline: declineReferralRoute,
+  complete: completeReferralRoute,
+  withdraw: withdrawReferralRoute,
+};
 
 export const listMessagesRoute = createRoute({
   method: 'get',

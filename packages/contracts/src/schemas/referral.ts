@@ -35,11 +35,18 @@ export const Referral = z
     status: ReferralStatus,
     declineReason: z.string().nullable(),
     withdrawReason: z.string().nullable(),
+    /** The day it was sent; `sentAt` is when that was recorded (later, when entered afterwards). */
+    sentOn: IsoDate,
     sentAt: Timestamp,
+    /** Counted from the day it was sent. */
     respondBy: Timestamp,
     overdue: z.boolean(),
+    respondedOn: IsoDate.nullable(),
     respondedAt: Timestamp.nullable(),
+    closedOn: IsoDate.nullable(),
     closedAt: Timestamp.nullable(),
+    /** Whether any of its events was recorded on a later day than it happened. */
+    recordedLater: z.boolean(),
     /** The referral this one was sent onward from by its recipient; null when the owner sent it. */
     onwardFrom: Uuid.nullable(),
     /** What the caller may do to this referral now (the server's policy): show only these. */
@@ -58,10 +65,19 @@ export const SendReferralBody = z
     shareIdentity: z.boolean(),
     sections: z.array(z.enum(referralSections)).max(3).optional(),
     overrideReason: text(1000).nullable().optional(),
+    /** The day it was sent, when earlier than today (not before the backdating limit); default today. */
+    sentOn: IsoDate.nullable().optional(),
   })
   .openapi('SendReferral');
 
-export const ReasonBody = z.strictObject({ reason: text(2000).nullable().optional() }).openapi('Reason');
+/** A status change: the reason (required to decline) and the day it happened (default today). */
+export const TransitionBody = z
+  .strictObject({
+    reason: text(2000).nullable().optional(),
+    /** When earlier than today: not in the future, not before the referral was sent or answered. */
+    happenedOn: IsoDate.nullable().optional(),
+  })
+  .openapi('ReferralTransition');
 
 export const ReferralProposal = z
   .object({
@@ -173,6 +189,8 @@ export const ReferralSettings = z
   .object({
     responseWorkingDays: z.strictObject({ normal: z.int().min(1).max(60), urgent: z.int().min(1).max(60) }),
     routingRules: z.array(RoutingRule).max(100),
+    /** How many days back a referral's sending, answer or closing may be dated. */
+    backdateLimitDays: z.int().min(0).max(36_600),
   })
   .openapi('ReferralSettings');
 export const UpdateReferralSettingsBody = ReferralSettings.partial()

@@ -10,6 +10,7 @@ export * from './notifications.ts';
 export * from './propose-referrals.ts';
 export * from './record-consent.ts';
 export * from './referral.ts';
+export * from './referral-dates.ts';
 export * from './referral-messages.ts';
 export * from './referral-ports.ts';
 export * from './referral-settings.ts';

@@ -33,8 +33,11 @@ export interface ReferralStore {
    * accept and withdraw end with exactly one outcome.
    */
   transition(id: string, from: readonly ReferralStatus[], patch: Partial<Referral>): Promise<number>;
-  /** Referrals still unanswered past their deadline and not escalated yet, oldest deadline first. */
-  listOverdueUnescalated(now: Date, limit: number): Promise<Referral[]>;
+  /**
+   * Referrals still unanswered and not escalated yet whose deadline fell in [after, before),
+   * oldest deadline first.
+   */
+  listOverdueUnescalated(deadline: { after: Date; before: Date }, limit: number): Promise<Referral[]>;
   /** Open referrals sent onward from this one (by its recipient). */
   listOpenChildren(parentId: string): Promise<Referral[]>;
   /** Ends identity sharing of open referrals that relied on a withdrawn consent. */

@@ -10,7 +10,7 @@ export async function getReferralSettings(ctx: Ctx): Promise<ReferralSettings> {
   return readReferralSettings(ctx.store);
 }
 
-/** The administrator sets the country's routing rules and response deadlines. */
+/** The administrator sets the country's routing rules, response deadlines and backdating limit. */
 export async function updateReferralSettings(
   ctx: Ctx,
   input: Partial<ReferralSettings>,
@@ -22,6 +22,17 @@ export async function updateReferralSettings(
     if (!(urgent >= 1 && normal >= urgent && normal <= 60)) {
       throw invalid('Deadlines: 1 to 60 working days, urgent no longer than normal.', {
         fields: { responseWorkingDays: 'invalid' },
+      });
+    }
+    if (
+      !(
+        Number.isInteger(next.backdateLimitDays) &&
+        next.backdateLimitDays >= 0 &&
+        next.backdateLimitDays <= 36_600
+      )
+    ) {
+      throw invalid('How far back a referral may be dated: 0 to 36600 days.', {
+        fields: { backdateLimitDays: 'invalid' },
       });
     }
     const ids = new Set<string>();
@@ -37,7 +48,11 @@ export async function updateReferralSettings(
       action: 'configuration.updated',
       entityType: 'configuration',
       entityId: referralSettingsKey,
-      details: { rules: next.routingRules.map((r) => r.id), responseWorkingDays: next.responseWorkingDays },
+      details: {
+        rules: next.routingRules.map((r) => r.id),
+        responseWorkingDays: next.responseWorkingDays,
+        backdateLimitDays: next.backdateLimitDays,
+      },
     });
     return next;
   });

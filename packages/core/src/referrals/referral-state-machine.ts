@@ -1,7 +1,5 @@
 import { DomainError } from '../support/errors.ts';
-import type { ReferralStatus } from './referral-vocabulary.ts';
-
-export type ReferralAction = 'accept' | 'decline' | 'complete' | 'withdraw';
+import type { ReferralAction, ReferralStatus } from './referral-vocabulary.ts';
 
 /** Who may take an action: the recipient organisation or the sender. */
 export const actionSide: Record<ReferralAction, 'recipient' | 'sender'> = {

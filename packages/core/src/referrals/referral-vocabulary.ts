@@ -50,3 +50,15 @@ export const referralRecordActions = [
   'withdraw',
 ] as const;
 export type ReferralRecordAction = (typeof referralRecordActions)[number];
+
+/**
+ * The actions that move a referral to another status: declared once here, so the state machine,
+ * the routes (one per action) and the web's buttons cannot drift apart.
+ */
+export const referralTransitions = [
+  'accept',
+  'decline',
+  'complete',
+  'withdraw',
+] as const satisfies readonly ReferralRecordAction[];
+export type ReferralAction = (typeof referralTransitions)[number];

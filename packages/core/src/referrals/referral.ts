@@ -27,10 +27,25 @@ export interface Referral {
   declineReason: string | null;
   withdrawReason: string | null;
   sentBy: string;
+  /**
+   * The day the referral was sent (YYYY-MM-DD). Each event has the day it happened and, in the
+   * `...At` field beside it, the moment it was recorded: they differ when it was entered later
+   * (a referral made by telephone, or a country's history loaded). Deadlines and statistics
+   * count from the day it happened; the trail and "recorded later" from the moment recorded.
+   */
+  sentOn: string;
+  /** When the sending was recorded. */
   sentAt: Date;
+  /** Counted from `sentOn` in working days (referral-dates.ts, respondByFor). */
   respondBy: Date;
   respondedBy: string | null;
+  /** The day the recipient accepted or declined. */
+  respondedOn: string | null;
+  /** When the answer was recorded. */
   respondedAt: Date | null;
+  /** The day it was declined, completed or withdrawn. */
+  closedOn: string | null;
+  /** When the closing was recorded. */
   closedAt: Date | null;
   /** When the missed response deadline was escalated (once per referral). */
   escalatedAt: Date | null;

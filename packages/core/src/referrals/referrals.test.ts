@@ -162,10 +162,12 @@ describe('referrals', () => {
       shareIdentity: false,
     });
     expect((await getReferralInbox(as(sms))).incoming.map((r) => r.id)).toEqual([referral.id]);
-    await expect(transitionReferral(as(sms), referral.id, 'decline', '')).rejects.toMatchObject({
+    await expect(transitionReferral(as(sms), referral.id, 'decline', { reason: '' })).rejects.toMatchObject({
       code: 'validation_failed',
     });
-    await transitionReferral(as(sms), referral.id, 'decline', 'Not a foreign national in our sense');
+    await transitionReferral(as(sms), referral.id, 'decline', {
+      reason: 'Not a foreign national in our sense',
+    });
     await expect(getPersonFile(as(sms), adult.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(transitionReferral(as(sms), referral.id, 'accept')).rejects.toMatchObject({
       code: 'forbidden',

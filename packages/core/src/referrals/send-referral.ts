@@ -3,10 +3,17 @@ import type { Ctx } from '../context.ts';
 import { readIdentificationSettings } from '../identification/identification-settings.ts';
 import { loadPersonFor } from '../identification/person-access.ts';
 import { basisName } from '../identification/share-person.ts';
-import { addWorkingDays } from '../identification/working-days.ts';
 import { identityTransfer, linksOf, noIdentityBasis } from '../policy/person-access-policy.ts';
 import { conflict, invalid } from '../support/errors.ts';
 import type { Referral } from './referral.ts';
+import {
+  dayOf,
+  type EarliestDay,
+  isHistoric,
+  recordedLater,
+  resolveHappenedOn,
+  respondByFor,
+} from './referral-dates.ts';
 import { readReferralSettings } from './referral-settings.ts';
 import {
   openReferralStatuses,
@@ -24,6 +31,8 @@ export interface SendReferralInput {
   sections?: ReferralSection[];
   /** Share identity without consent: needs the consent_override right, and is audited. */
   overrideReason?: string | null;
+  /** The day it was sent when that was earlier than today (YYYY-MM-DD); defaults to today. */
+  sentOn?: string | null;
 }
 
 /**
@@ -31,6 +40,9 @@ export interface SendReferralInput {
  * that covers the recipient; for a child the child rule; otherwise an override by someone
  * allowed to, with a reason. Without one, the referral may go without identity. From this
  * moment the recipient has need-to-know access to the person, until the referral closes.
+ * A referral sent earlier (by telephone, or before OpenNRM) is entered with the day it was sent:
+ * its deadline counts from that day, it shows as recorded later, and history (historicAfterDays)
+ * notifies nobody.
  */
 export async function sendReferral(ctx: Ctx, personId: string, input: SendReferralInput): Promise<Referral> {
   if (input.services.length === 0)
@@ -69,6 +81,12 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
     const settings = await readReferralSettings(tx);
     const holidays = new Set((await readIdentificationSettings(tx)).holidays);
     const urgency = input.urgency ?? 'normal';
+    const sentOn = resolveHappenedOn('sentOn', input.sentOn, now, settings.backdateLimitDays, [
+      person.birthYear ? { on: `${person.birthYear}-01-01`, because: 'the person was not yet born' } : null,
+      await parentAnsweredOn(),
+      await consentGivenOn(basis.consentId),
+    ]);
+    const historic = isHistoric(sentOn, now);
     const id = ctx.newId();
     const referral: Referral = {
       id,
@@ -85,25 +103,29 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
       declineReason: null,
       withdrawReason: null,
       sentBy: ctx.actor.userId,
+      sentOn,
       sentAt: now,
-      respondBy: addWorkingDays(now, settings.responseWorkingDays[urgency], holidays),
+      respondBy: respondByFor(sentOn, now, settings.responseWorkingDays[urgency], holidays),
       respondedBy: null,
+      respondedOn: null,
       respondedAt: null,
+      closedOn: null,
       closedAt: null,
       escalatedAt: null,
       updatedAt: now,
       parentReferralId,
     };
     await tx.referrals.create(referral);
-    await tx.notifications.create({
-      id: ctx.newId(),
-      organisationId: recipient.id,
-      kind: 'referral.received',
-      referralId: id,
-      personCode: person.code,
-      createdAt: now,
-      readAt: null,
-    });
+    if (!historic)
+      await tx.notifications.create({
+        id: ctx.newId(),
+        organisationId: recipient.id,
+        kind: 'referral.received',
+        referralId: id,
+        personCode: person.code,
+        createdAt: now,
+        readAt: null,
+      });
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'referral.sent',
       entityType: 'referral',
@@ -116,9 +138,27 @@ export async function sendReferral(ctx: Ctx, personId: string, input: SendReferr
         basis: basisName(basis),
         onwardFrom: parentReferralId,
         overrideReason: basis.overrideReason,
+        // Both dates, so the trail shows who entered a referral as sent earlier, and when.
+        sentOn,
+        recordedOn: dayOf(now),
+        recordedLater: recordedLater(sentOn, now),
       },
     });
     return referral;
+
+    /** An onward referral cannot have been sent before the referral it comes from was accepted. */
+    async function parentAnsweredOn(): Promise<EarliestDay | null> {
+      const on = parentReferralId ? (await tx.referrals.get(parentReferralId))?.respondedOn : null;
+      return on
+        ? { on, because: 'your organisation accepted the referral it is sent onward from then' }
+        : null;
+    }
+
+    /** Identity cannot have travelled on a consent not yet given. */
+    async function consentGivenOn(consentId: string | null): Promise<EarliestDay | null> {
+      const on = consentId ? (await tx.consents.get(consentId))?.givenOn : null;
+      return on ? { on, because: 'the consent that allows sharing the identity was given then' } : null;
+    }
 
     /** An onward referral passes on no section its sender was not given. */
     async function onwardSections(parentId: string | null, asked: ReferralSection[] | undefined) {

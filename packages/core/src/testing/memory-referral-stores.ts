@@ -92,9 +92,9 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       all()
         .filter((r) => r.parentReferralId === parentId && openReferralStatuses.includes(r.status))
         .map(clone),
-    listOverdueUnescalated: async (now, limit) =>
+    listOverdueUnescalated: async ({ after, before }, limit) =>
       all()
-        .filter((r) => r.status === 'sent' && r.respondBy < now && !r.escalatedAt)
+        .filter((r) => r.status === 'sent' && r.respondBy >= after && r.respondBy < before && !r.escalatedAt)
         .sort((a, b) => a.respondBy.getTime() - b.respondBy.getTime())
         .slice(0, limit)
         .map(clone),

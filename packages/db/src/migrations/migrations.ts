@@ -7,6 +7,7 @@ import { accessModel } from './0006-access-model.ts';
 import { authentication } from './0007-authentication.ts';
 import { auditCheckpoints } from './0008-audit-checkpoints.ts';
 import { installationKeys } from './0009-installation-keys.ts';
+import { referralEventDates } from './0010-referral-event-dates.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   authentication,
   auditCheckpoints,
   installationKeys,
+  referralEventDates,
 ];

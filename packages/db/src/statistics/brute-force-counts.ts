@@ -121,8 +121,9 @@ export function countFacts(
       });
     }
     for (const ref of r.referrals) {
-      const timeliness = ref.respondedAt
-        ? ref.respondedAt <= ref.respondBy
+      // By the days the referral was sent and answered, as the SQL counts them.
+      const timeliness = ref.respondedOn
+        ? ref.respondedOn <= ref.respondBy.toISOString().slice(0, 10)
           ? 'on_time'
           : 'late'
         : ref.status === 'sent'
@@ -132,7 +133,7 @@ export function countFacts(
           : 'withdrawn_unanswered';
       facts.referrals_sent!.push({
         recordId: ref.id,
-        at: ref.sentAt.toISOString(),
+        at: `${ref.sentOn}T00:00:00.000Z`,
         values: {
           sender_type: types.get(ref.fromOrganisationId)!,
           recipient_type: types.get(ref.toOrganisationId)!,

@@ -26,7 +26,11 @@ export const decisionsDue: FactSource = {
     where ${inRange(sql`p.decision_due_at`, params)} and ${ownerScope(params)}`,
 };
 
-/** Referrals by their sending date; a referral counts for both the sender's and the recipient's scope. */
+/**
+ * Referrals by the day they were sent, answered on time or late by the day they were answered
+ * (not when either was recorded: a country's 2014 referrals loaded today count in 2014). A
+ * referral counts for both the sender's and the recipient's scope.
+ */
 export const referralsSent: FactSource = {
   fact: 'referrals_sent',
   source: 'national',
@@ -47,19 +51,19 @@ export const referralsSent: FactSource = {
         : scope.kind === 'region'
           ? sql`(fo.region = ${scope.region} or tor.region = ${scope.region})`
           : sql`true`;
-    return sql`select r.id as record_id, r.person_id, r.sent_at as at,
+    return sql`select r.id as record_id, r.person_id, (r.sent_on::timestamp at time zone 'UTC') as at,
         fo.type as sender_type, tor.type as recipient_type, r.status as referral_status,
-        case when r.responded_at is not null
-               then case when r.responded_at <= r.respond_by then 'on_time' else 'late' end
+        case when r.responded_on is not null
+               then case when r.responded_on <= (r.respond_by at time zone 'UTC')::date then 'on_time' else 'late' end
              when r.status = 'sent' and r.respond_by < ${params.asOf} then 'overdue'
              when r.status = 'sent' then 'pending'
              else 'withdrawn_unanswered' end as response_timeliness,
         case when not r.share_identity then 'not_shared' when r.override_reason is not null then 'override'
              when r.child_rule then 'child_rule' else 'consent' end as identity_basis,
-        extract(epoch from (r.responded_at - r.sent_at))::float8 / 86400 as days_to_answer
+        (r.responded_on - r.sent_on)::float8 as days_to_answer
       from referrals r
       join organisations fo on fo.id = r.from_organisation_id
       join organisations tor on tor.id = r.to_organisation_id
-      where ${inRange(sql`r.sent_at`, params)} and ${inScope}`;
+      where r.sent_on >= ${params.from}::date and r.sent_on < ${params.to}::date and ${inScope}`;
   },
 };

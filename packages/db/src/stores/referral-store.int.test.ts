@@ -50,6 +50,33 @@ describeEachBackend('ReferralStore', (open) => {
     ).rejects.toThrow();
   });
 
+  it('keeps the days events happened apart from when they were recorded, in their order', async () => {
+    const referral = await sent({ sentOn: '2014-03-12', respondBy: new Date('2014-03-17T23:59:59.999Z') });
+    const answer = { status: 'accepted' as const, respondedOn: '2014-03-13', respondedAt: at(3) };
+    expect(await store.referrals.transition(referral.id, ['sent'], answer)).toBe(1);
+    expect(await store.referrals.get(referral.id)).toEqual({ ...referral, ...answer });
+    // The database refuses what cannot have happened, whoever writes the row.
+    for (const impossible of [
+      { closedOn: '2014-03-12', closedAt: at(4) }, // closed before it was answered
+      { closedOn: '2014-06-01', closedAt: null }, // a day without its recording
+      { respondedOn: '2014-03-11' }, // answered before it was sent
+    ]) {
+      await expect(store.referrals.transition(referral.id, ['accepted'], impossible)).rejects.toThrow();
+    }
+  });
+
+  it('lists for escalation only unanswered deadlines inside the window, oldest first', async () => {
+    const sweep = { after: new Date('2030-01-01T00:00:00Z'), before: new Date('2030-02-01T00:00:00Z') };
+    const inWindow = await sent({ respondBy: new Date('2030-01-20T00:00:00Z') });
+    const older = await sent({ respondBy: new Date('2030-01-02T00:00:00Z') });
+    await sent({ respondBy: new Date('2029-12-31T23:59:59Z') }); // history: before the window
+    await sent({ respondBy: new Date('2030-02-01T00:00:00Z') }); // not due yet
+    await sent({ respondBy: new Date('2030-01-10T00:00:00Z'), escalatedAt: at(1) });
+    await sent({ respondBy: new Date('2030-01-10T00:00:00Z'), status: 'accepted' });
+    const listed = await store.referrals.listOverdueUnescalated(sweep, 10);
+    expect(listed.map((r) => r.id)).toEqual([older.id, inWindow.id]);
+  });
+
   it('lists a person’s referrals newest first', async () => {
     const person = aPerson(police.id);
     await store.persons.create(person);
@@ -66,6 +93,7 @@ describeEachBackend('ReferralStore', (open) => {
     const patch = {
       status: 'accepted' as const,
       respondedBy: crypto.randomUUID(),
+      respondedOn: referral.sentOn,
       respondedAt: at(2),
       updatedAt: at(2),
     };
@@ -86,8 +114,16 @@ describeEachBackend('ReferralStore', (open) => {
     for (let i = 0; i < 20; i += 1) {
       const referral = await sent();
       const [accepted, withdrawn] = await Promise.all([
-        store.referrals.transition(referral.id, ['sent'], { status: 'accepted', respondedAt: at(1) }),
-        store.referrals.transition(referral.id, ['sent'], { status: 'withdrawn', closedAt: at(1) }),
+        store.referrals.transition(referral.id, ['sent'], {
+          status: 'accepted',
+          respondedOn: referral.sentOn,
+          respondedAt: at(1),
+        }),
+        store.referrals.transition(referral.id, ['sent'], {
+          status: 'withdrawn',
+          closedOn: referral.sentOn,
+          closedAt: at(1),
+        }),
       ]);
       expect(accepted + withdrawn).toBe(1);
       const final = await store.referrals.get(referral.id);

@@ -44,13 +44,14 @@ export function createReferralStore(db: Kysely<Database>): ReferralStore {
       return Number(result.numUpdatedRows);
     },
 
-    async listOverdueUnescalated(now, limit) {
+    async listOverdueUnescalated({ after, before }, limit) {
       const rows = await db
         .selectFrom('referrals')
         .selectAll()
         .where('status', '=', 'sent')
         .where('escalated_at', 'is', null)
-        .where('respond_by', '<', now)
+        .where('respond_by', '>=', after)
+        .where('respond_by', '<', before)
         .orderBy('respond_by', 'asc')
         .limit(limit)
         .execute();

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Consent, NewShare, Notification, Person, Referral, ReferralMessage } from '@opennrm/core';
+import {
+  type Consent,
+  dayOf,
+  type NewShare,
+  type Notification,
+  type Person,
+  type Referral,
+  type ReferralMessage,
+} from '@opennrm/core';
 import { t0 } from './test-fixtures.ts';
 
 /** Whole referral records for store tests; override what a test cares about. */
@@ -34,7 +42,15 @@ export function aReferral(
     closedAt: null,
     updatedAt: t0,
     ...overrides,
+    // Unless a test dates them apart, each event happened on the day it was recorded.
+    sentOn: overrides.sentOn ?? dayOf(overrides.sentAt ?? t0),
+    respondedOn: overrides.respondedOn ?? dayOrNull(overrides.respondedAt),
+    closedOn: overrides.closedOn ?? dayOrNull(overrides.closedAt),
   };
+}
+
+function dayOrNull(at: Date | null | undefined): string | null {
+  return at ? dayOf(at) : null;
 }
 
 export function aConsent(person: Person, overrides: Partial<Consent> = {}): Consent {

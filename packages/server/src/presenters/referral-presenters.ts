@@ -1,4 +1,4 @@
-import { basisName, type Consent, type Notification, type ReferralView } from '@opennrm/core';
+import { basisName, type Consent, type Notification, type ReferralView, recordedLater } from '@opennrm/core';
 
 /** A referral as the API shows it; names, code and abilities come with the view from core. */
 export function presentReferral(view: ReferralView, now: Date) {
@@ -19,11 +19,18 @@ export function presentReferral(view: ReferralView, now: Date) {
     status: r.status,
     declineReason: r.declineReason,
     withdrawReason: r.withdrawReason,
+    sentOn: r.sentOn,
     sentAt: r.sentAt.toISOString(),
     respondBy: r.respondBy.toISOString(),
     overdue: r.status === 'sent' && r.respondBy < now,
+    respondedOn: r.respondedOn,
     respondedAt: r.respondedAt?.toISOString() ?? null,
+    closedOn: r.closedOn,
     closedAt: r.closedAt?.toISOString() ?? null,
+    recordedLater:
+      recordedLater(r.sentOn, r.sentAt) ||
+      (r.respondedOn !== null && r.respondedAt !== null && recordedLater(r.respondedOn, r.respondedAt)) ||
+      (r.closedOn !== null && r.closedAt !== null && recordedLater(r.closedOn, r.closedAt)),
     onwardFrom: r.parentReferralId,
     may: view.may,
   };

@@ -1,8 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
-  acceptReferralRoute,
-  completeReferralRoute,
-  declineReferralRoute,
   getReferralRoute,
   getReferralSettingsRoute,
   inboxRoute,
@@ -14,10 +11,10 @@ import {
   postMessageRoute,
   proposeReferralsRoute,
   recordConsentRoute,
+  referralTransitionRoutes,
   sendReferralRoute,
   updateReferralSettingsRoute,
   withdrawConsentRoute,
-  withdrawReferralRoute,
 } from '@opennrm/contracts';
 import {
   type Ctx,
@@ -34,8 +31,8 @@ import {
   postReferralMessage,
   proposeReferrals,
   type Referral,
-  type ReferralAction,
   recordConsent,
+  referralTransitions,
   sendReferral,
   transitionReferral,
   updateReferralSettings,
@@ -83,21 +80,10 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
     return c.json(await detail(ctx, await loadReferralFor(ctx, c.req.valid('param').id)), 200);
   });
 
-  const transitions: [typeof acceptReferralRoute, ReferralAction][] = [
-    [acceptReferralRoute, 'accept'],
-    [declineReferralRoute, 'decline'],
-    [completeReferralRoute, 'complete'],
-    [withdrawReferralRoute, 'withdraw'],
-  ];
-  for (const [route, action] of transitions) {
-    app.openapi(route, async (c) => {
+  for (const action of referralTransitions) {
+    app.openapi(referralTransitionRoutes[action], async (c) => {
       const ctx = ctxOf(c);
-      const referral = await transitionReferral(
-        ctx,
-        c.req.valid('param').id,
-        action,
-        c.req.valid('json').reason,
-      );
+      const referral = await transitionReferral(ctx, c.req.valid('param').id, action, c.req.valid('json'));
       return c.json(await detail(ctx, referral), 200);
     });
   }

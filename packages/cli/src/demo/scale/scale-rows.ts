@@ -1,3 +1,4 @@
+import { dayOf } from '@opennrm/core';
 import type { PersonBundle } from './person-bundle.ts';
 
 /**
@@ -160,7 +161,7 @@ export const referralRows: TableRows = {
     'id person_id from_organisation_id to_organisation_id services urgency note_sealed ' +
       'share_identity sections consent_id child_rule override_reason status decline_reason ' +
       'withdraw_reason sent_by sent_at respond_by responded_by responded_at closed_at ' +
-      'escalated_at updated_at',
+      'escalated_at updated_at sent_on responded_on closed_on',
   ),
   *rows(b) {
     for (const r of b.referrals) {
@@ -189,6 +190,10 @@ export const referralRows: TableRows = {
         r.escalatedAt,
         r.updatedAt,
       ];
+        // The generated referrals were recorded as they happened: each day is its moment's.
+        dayOf(r.sentAt),
+        r.respondedAt && dayOf(r.respondedAt),
+        r.closedAt && dayOf(r.closedAt),
     }
   },
 };

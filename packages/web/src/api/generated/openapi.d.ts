@@ -3999,7 +3999,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["ReferralTransition"];
                 };
             };
             responses: {
@@ -4115,7 +4115,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["ReferralTransition"];
                 };
             };
             responses: {
@@ -4231,7 +4231,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["ReferralTransition"];
                 };
             };
             responses: {
@@ -4347,7 +4347,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["Reason"];
+                    "application/json": components["schemas"]["ReferralTransition"];
                 };
             };
             responses: {
@@ -7286,7 +7286,7 @@ export interface components {
             sections?: ("screenings" | "exploitation" | "decisions")[];
             overrideReason?: string | null;
         };
-        Reason: {
+        ReferralTransition: {
             reason?: string | null;
         };
         ReferralMessage: {
@@ -7601,3 +7601,31 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            sentOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            respondedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            closedOn: string | null;
+            recordedLater: boolean;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            sentOn?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            happenedOn?: string | null;
+            backdateLimitDays: number;
+            backdateLimitDays?: number;
