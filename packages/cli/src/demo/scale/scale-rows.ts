@@ -189,11 +189,11 @@ export const referralRows: TableRows = {
         r.closedAt,
         r.escalatedAt,
         r.updatedAt,
-      ];
         // The generated referrals were recorded as they happened: each day is its moment's.
         dayOf(r.sentAt),
         r.respondedAt && dayOf(r.respondedAt),
         r.closedAt && dayOf(r.closedAt),
+      ];
     }
   },
 };

@@ -7239,6 +7239,11 @@ export interface components {
             declineReason: string | null;
             withdrawReason: string | null;
             /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            sentOn: string;
+            /**
              * Format: date-time
              * @example 2026-01-15T09:00:00.000Z
              */
@@ -7250,15 +7255,26 @@ export interface components {
             respondBy: string;
             overdue: boolean;
             /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            respondedOn: string | null;
+            /**
              * Format: date-time
              * @example 2026-01-15T09:00:00.000Z
              */
             respondedAt: string | null;
             /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            closedOn: string | null;
+            /**
              * Format: date-time
              * @example 2026-01-15T09:00:00.000Z
              */
             closedAt: string | null;
+            recordedLater: boolean;
             /** Format: uuid */
             onwardFrom: string | null;
             may: {
@@ -7285,9 +7301,19 @@ export interface components {
             shareIdentity: boolean;
             sections?: ("screenings" | "exploitation" | "decisions")[];
             overrideReason?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            sentOn?: string | null;
         };
         ReferralTransition: {
             reason?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            happenedOn?: string | null;
         };
         ReferralMessage: {
             /** Format: uuid */
@@ -7382,6 +7408,7 @@ export interface components {
                 urgent: number;
             };
             routingRules: components["schemas"]["RoutingRule"][];
+            backdateLimitDays: number;
         };
         RoutingRule: {
             id: string;
@@ -7401,6 +7428,7 @@ export interface components {
                 urgent: number;
             };
             routingRules?: components["schemas"]["RoutingRule"][];
+            backdateLimitDays?: number;
         };
         Alert: {
             /** Format: uuid */
@@ -7601,31 +7629,3 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            sentOn: string;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            respondedOn: string | null;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            closedOn: string | null;
-            recordedLater: boolean;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            sentOn?: string | null;
-            /**
-             * Format: date
-             * @example 2026-01-15
-             */
-            happenedOn?: string | null;
-            backdateLimitDays: number;
-            backdateLimitDays?: number;
