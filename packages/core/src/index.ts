@@ -28,6 +28,7 @@ export * from './auth/sign-out.ts';
 export * from './context.ts';
 export * from './ctdc/index.ts';
 export * from './ctdc-export/index.ts';
+export * from './historic-import/index.ts';
 export * from './identification/index.ts';
 export * from './me/change-own-password.ts';
 export * from './me/get-me.ts';

@@ -3,6 +3,7 @@ import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
+import type { HistoricImportStore } from './historic-import/historic-import-ports.ts';
 import type {
   ConfigurationStore,
   DecisionStore,
@@ -156,6 +157,8 @@ export interface Store {
   alerts: AlertStore;
   users: UserStore;
   sessions: SessionStore;
+  /** Bookkeeping of the historic import: which source record became which of ours. */
+  historicImports: HistoricImportStore;
   apiTokens: ApiTokenStore;
   audit: AuditStore;
   throttle: ThrottleStore;

@@ -10,6 +10,7 @@ import { createConsentStore } from './stores/consent-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
+import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
@@ -46,6 +47,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     notifications: createNotificationStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),
+    historicImports: createHistoricImportStore(db),
     apiTokens: createApiTokenStore(db),
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),

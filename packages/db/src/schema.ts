@@ -1,6 +1,7 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CtdcTables } from './schema-ctdc.ts';
+import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 
@@ -8,7 +9,11 @@ import type { ReferralTables } from './schema-referrals.ts';
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
  * it writes); timestamps are `timestamptz` and come back as `Date` on both backends.
  */
-export interface Database extends IdentificationTables, ReferralTables, CtdcTables {
+export interface Database
+  extends IdentificationTables,
+    ReferralTables,
+    CtdcTables,
+    HistoricImportTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

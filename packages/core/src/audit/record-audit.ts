@@ -25,6 +25,14 @@ export function recordAudit(
   if (actor?.kind === 'operator') {
     return recordAudit(deps, null, request, { ...entry, details: { via: 'cli', ...entry.details } });
   }
+  // A historic import acts for an organisation; the administrator who started it is the user.
+  if (actor?.kind === 'import') {
+    const { kind: _, importId, ...user } = actor;
+    return recordAudit(deps, user, request, {
+      ...entry,
+      details: { ...entry.details, via: 'import', importId },
+    });
+  }
   return deps.store.audit.append({
     at: deps.clock.now(),
     actorUserId: actor?.userId ?? null,

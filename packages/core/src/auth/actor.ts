@@ -5,9 +5,13 @@ import type { Role } from './roles.ts';
 export interface Actor {
   /**
    * 'operator': the command line (`opennrm ...` at the server's shell, see operator-actor.ts),
-   * whose rights are `operatorGrants`, not a role's; absent: a signed-in user.
+   * whose rights are `operatorGrants`, not a role's; 'import': a historic import acting for an
+   * organisation (historic-import/import-actor.ts), whose rights are `importGrants`; absent: a
+   * signed-in user.
    */
-  kind?: 'operator';
+  kind?: 'operator' | 'import';
+  /** Set on an import actor: the run every event it records belongs to. */
+  importId?: string;
   userId: string;
   organisationId: string;
   organisationType: OrganisationType;

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import { forbidden } from '../support/errors.ts';
-import { grants, operatorGrants } from './grants.ts';
+import { grants, importGrants, operatorGrants } from './grants.ts';
 import { type Action, type Grant, permissionOf, type Resource, type Scope, scopes } from './permissions.ts';
 
 /** What the policy needs to know about one record to decide on it. */
@@ -13,9 +13,11 @@ export interface RecordRef {
   userId?: string | null;
 }
 
-/** Every grant the actor holds: the operator's own set, or the union of the roles' grants. */
+/** Every grant the actor holds: the operator's or the import's own set, or the roles' grants. */
 export function grantsOf(actor: Actor): readonly Grant[] {
-  return actor.kind === 'operator' ? operatorGrants : actor.roles.flatMap((role) => grants[role]);
+  if (actor.kind === 'operator') return operatorGrants;
+  if (actor.kind === 'import') return importGrants;
+  return actor.roles.flatMap((role) => grants[role]);
 }
 
 /**

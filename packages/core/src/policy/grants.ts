@@ -35,6 +35,23 @@ const frontLine: Grant[] = [
 export const operatorGrants: readonly Grant[] = [...g('statistics', 'aggregate', 'read')];
 
 /**
+ * A historic import acting for one organisation (`importActor()`): it records what that body did
+ * before OpenNRM (registers, screens, decides, records consent, refers and answers referrals)
+ * through the same use cases and the same record-level policy as its users, within its own
+ * organisation and what was referred to it. It never answers a request: what the use cases
+ * return stays in the importer, whose report names rows of the file, never a person or a code.
+ * Only an administrator holding `historic_import:create` starts one.
+ */
+export const importGrants: readonly Grant[] = [
+  ...g('person', 'own_organisation', 'read', 'create', 'update'),
+  // Only so that a referral may carry the identity its own records hold (identityTransfer).
+  ...g('person_identity', 'own_organisation', 'reveal'),
+  ...g('identification_decision', 'linked', 'create'),
+  ...g('referral', 'linked', 'create', 'update'),
+  ...g('consent', 'own_organisation', 'create'),
+];
+
+/**
  * The whole authorization policy as data: role -> grants. Read this table to know who may do
  * what; the authorization matrix test checks every route against it.
  */
@@ -45,6 +62,9 @@ export const grants: GrantTable = {
     ...g('organisation', 'all', 'create', 'update'),
     ...g('user', 'all', 'read', 'create', 'update'),
     ...g('configuration', 'all', 'read', 'update'),
+    // Loads the country's records from before OpenNRM, acting for the organisations that made
+    // them (importGrants); every row through the use cases, every run audited.
+    ...g('historic_import', 'all', 'read', 'create'),
   ],
   // Aggregates only: statistics and the directory, never an identity or a single record.
   national_coordinator: [

@@ -25,6 +25,8 @@ export const resources = [
   /** Sharing identity without consent or the child rule: a separate right, with a reason, audited. */
   'consent_override',
   'statistics',
+  /** Loading a country's records from before OpenNRM (create = run it, read = templates and runs). */
+  'historic_import',
 ] as const;
 export type Resource = (typeof resources)[number];
 

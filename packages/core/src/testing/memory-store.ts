@@ -3,6 +3,11 @@ import { genesisHash, linkAuditEvent } from '../audit/hash-audit-event.ts';
 import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
 import type { Store, Visibility } from '../ports.ts';
 import {
+  createHistoricImportTables,
+  createMemoryHistoricImportStore,
+  type HistoricImportTables,
+} from './memory-historic-import-store.ts';
+import {
   createIdentificationTables,
   createMemoryIdentificationStores,
   type IdentificationTables,
@@ -23,6 +28,7 @@ interface Tables {
   apiTokens: Map<string, ApiToken>;
   audit: AuditEvent[];
   throttle: Map<string, ThrottleRow>;
+  historicImports: HistoricImportTables;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -43,6 +49,7 @@ export function createMemoryStore(
     apiTokens: new Map(),
     audit: [],
     throttle: new Map(),
+    historicImports: createHistoricImportTables(),
   };
   const patch = <T extends object>(map: Map<string, T>, id: string, changes: Partial<T>): number => {
     const row = map.get(id);
@@ -57,6 +64,7 @@ export function createMemoryStore(
       () => t.referrals,
     ),
     ...createMemoryReferralStores(() => t.referrals),
+    historicImports: createMemoryHistoricImportStore(() => t.historicImports),
     // Statistics are SQL by nature: their tests run on PGlite and PostgreSQL (*.int.test.ts).
     statistics: {
       aggregate: async () => {

@@ -8,6 +8,7 @@ import { authentication } from './0007-authentication.ts';
 import { auditCheckpoints } from './0008-audit-checkpoints.ts';
 import { installationKeys } from './0009-installation-keys.ts';
 import { referralEventDates } from './0010-referral-event-dates.ts';
+import { historicImport } from './0012-historic-import.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   auditCheckpoints,
   installationKeys,
   referralEventDates,
+  historicImport,
 ];

@@ -1,0 +1,101 @@
+import { getAlpha2Codes } from 'i18n-iso-countries/index.js';
+import type { Deps } from '../context.ts';
+import {
+  ageBands,
+  exploitationForms,
+  genders,
+  isicSections,
+  meansOfControl,
+  recruiterRelationships,
+  recruitmentMethods,
+  screeningOutcomes,
+} from '../identification/identification-vocabulary.ts';
+import {
+  consentMeans,
+  consentPurposes,
+  referralServices,
+  referralUrgencies,
+} from '../referrals/referral-vocabulary.ts';
+
+/** One allowed value: what the file writes (`code`), what it means, what the import stores. */
+export interface CodeEntry {
+  code: string;
+  label: string;
+  value: string;
+}
+
+export interface CodeList {
+  key: string;
+  description: string;
+  entries: CodeEntry[];
+}
+
+/** The code lists of one run, each also a sheet of the template. Codes match without case. */
+export class CodeLists {
+  readonly lists: readonly CodeList[];
+  readonly #index = new Map<string, Map<string, CodeEntry>>();
+
+  constructor(lists: readonly CodeList[]) {
+    this.lists = lists;
+    for (const list of lists) {
+      this.#index.set(list.key, new Map(list.entries.map((e) => [e.code.toLowerCase(), e])));
+    }
+  }
+
+  find(list: string, code: string): CodeEntry | undefined {
+    return this.#index.get(list)?.get(code.trim().toLowerCase());
+  }
+}
+
+function fixed(key: string, description: string, codes: readonly string[]): CodeList {
+  return { key, description, entries: codes.map((code) => ({ code, label: code, value: code })) };
+}
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Lists that are the same in every installation (the vocabularies of core). */
+export const fixedCodeLists: readonly CodeList[] = [
+  fixed('sexes', 'Gender (HTCDS 2.0).', genders),
+  fixed('age_bands', 'Age band when only an approximate age is known.', ageBands),
+  {
+    key: 'countries',
+    description: 'Countries, ISO 3166-1 alpha-2.',
+    entries: Object.keys(getAlpha2Codes())
+      .sort()
+      .map((code) => ({ code, label: countryNames.of(code) ?? code, value: code })),
+  },
+  fixed('forms_of_exploitation', 'Forms of exploitation (HTCDS 2.0, plus two).', exploitationForms),
+  fixed('industries', 'ISIC rev.4 section letters.', isicSections),
+  fixed('means_of_control', 'Means of control (HTCDS 2.0).', meansOfControl),
+  fixed('recruitment_methods', 'Methods of recruitment (HTCDS 2.0).', recruitmentMethods),
+  fixed('recruiter_relationships', 'Relationship to the recruiter.', recruiterRelationships),
+  fixed('populations', 'Screened as an adult or a child.', ['adult', 'child']),
+  fixed('screening_outcomes', "The screener's outcome.", screeningOutcomes),
+  fixed('decision_outcomes', 'Formal identification decision.', ['identified', 'not_victim']),
+  fixed('consent_purposes', 'What the person consented to.', consentPurposes),
+  fixed('consent_means', 'How consent was given.', consentMeans),
+  fixed('referral_services', 'What the referral asked the recipient to do.', referralServices),
+  fixed('referral_urgencies', 'Urgency of a referral.', referralUrgencies),
+  fixed('referral_responses', "The recipient's answer.", ['accepted', 'declined']),
+];
+
+/** The fixed lists plus this installation's organisations (by name) and indicator lists. */
+export async function loadCodeLists(deps: Pick<Deps, 'store'>): Promise<CodeLists> {
+  const organisations = await deps.store.organisations.list({});
+  const indicatorLists = await deps.store.indicatorLists.listLatest();
+  return new CodeLists([
+    ...fixedCodeLists,
+    {
+      key: 'organisations',
+      description: 'Organisations of the referral mechanism, by their name in OpenNRM.',
+      entries: organisations
+        .filter((o) => o.type !== 'system_operator')
+        .map((o) => ({ code: o.name, label: o.type, value: o.id })),
+    },
+    {
+      key: 'indicator_lists',
+      description: 'Indicator lists a screening was made with.',
+      entries: indicatorLists.map((l) => ({ code: l.key, label: l.title.en ?? l.key, value: l.key })),
+    },
+  ]);
+}

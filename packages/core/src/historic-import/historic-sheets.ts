@@ -1,0 +1,24 @@
+import { consentsSheet } from './consents-sheet.ts';
+import { decisionsSheet } from './decisions-sheet.ts';
+import { exploitationSheet } from './exploitation-sheet.ts';
+import { personsSheet } from './persons-sheet.ts';
+import { referralsSheet } from './referrals-sheet.ts';
+import { screeningsSheet } from './screenings-sheet.ts';
+import type { SheetDefinition } from './sheet-definition.ts';
+
+/**
+ * Every record type the historic import takes, in the order rows are written (a sheet comes
+ * after the sheets it names). The importer, the templates, the CLI and the web read this list
+ * and nothing else: a module (assistance, shelters, criminal cases, prevention) adds its sheet
+ * definition here, after the sheets it references, and changes nothing in the importer.
+ * Decisions come after referrals: a body other than the importing one decides only on a person
+ * referred to it, as on the web.
+ */
+export const historicSheets: readonly SheetDefinition[] = [
+  personsSheet,
+  exploitationSheet,
+  screeningsSheet,
+  consentsSheet,
+  referralsSheet,
+  decisionsSheet,
+];

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { CodeLists } from './code-lists.ts';
+import type { ImportSheet, RowError } from './import-report.ts';
+import type { RowValues, SheetDefinition } from './sheet-definition.ts';
+
+/** A row that parsed: its values, its source id and the hash idempotency compares. */
+export interface ParsedRow {
+  row: number;
+  sourceId: string;
+  values: RowValues;
+  hash: string;
+  /** Whether any cell of this row failed to parse. */
+  failed: boolean;
+}
+
+export interface ParsedSheet {
+  definition: SheetDefinition;
+  rows: ParsedRow[];
+}
+
+/** Sheets a workbook may carry that the importer reads nothing from. */
+const notesSheets = ['about', 'readme', 'instructions'];
+
+/**
+ * Reads every sheet against its definition: unknown and missing columns, every cell's parser,
+ * source ids unique within a sheet. Pure: nothing is looked up or written yet.
+ */
+export function parseImportSheets(
+  definitions: readonly SheetDefinition[],
+  sheets: readonly ImportSheet[],
+  lists: CodeLists,
+  errors: RowError[],
+): { parsed: ParsedSheet[]; ignored: string[] } {
+  const ignored: string[] = [];
+  const byName = new Map(sheets.map((s) => [s.name.trim().toLowerCase(), s]));
+  for (const sheet of sheets) {
+    const name = sheet.name.trim().toLowerCase();
+    if (definitions.some((d) => d.name === name)) continue;
+    if (notesSheets.includes(name) || lists.lists.some((l) => l.key === name)) ignored.push(sheet.name);
+    else
+      errors.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        message: `Unknown sheet "${sheet.name}": the import reads ${definitions.map((d) => d.name).join(', ')}.`,
+      });
+  }
+  const parsed: ParsedSheet[] = [];
+  for (const definition of definitions) {
+    const sheet = byName.get(definition.name);
+    if (sheet) parsed.push({ definition, rows: parseSheet(definition, sheet, lists, errors) });
+  }
+  return { parsed, ignored };
+}
+
+function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: CodeLists, errors: RowError[]) {
+  const known = new Set(definition.columns.map((c) => c.name));
+  const headers = new Set(sheet.headers.map((h) => h.trim()).filter(Boolean));
+  for (const header of headers) {
+    if (!known.has(header))
+      errors.push({ sheet: definition.name, row: 1, column: header, message: `Unknown column "${header}".` });
+  }
+  const missing = definition.columns.filter((c) => c.required && !headers.has(c.name));
+  for (const column of missing)
+    errors.push({
+      sheet: definition.name,
+      row: 1,
+      column: column.name,
+      message: `The required column ${column.name} is missing.`,
+    });
+  if (missing.length > 0) return [];
+  const rows: ParsedRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cells } of sheet.rows) {
+    const texts = definition.columns.map((c) => (cells[c.name] ?? '').trim());
+    if (texts.every((t) => t === '')) continue;
+    const values: RowValues = {};
+    let failed = false;
+    definition.columns.forEach((column, i) => {
+      const text = texts[i] as string;
+      const fail = (message: string) => {
+        failed = true;
+        errors.push({ sheet: definition.name, row, column: column.name, message });
+      };
+      if (text === '') {
+        if (column.required) fail(`${column.name} is required.`);
+        return;
+      }
+      const outcome = column.parse(text, lists);
+      if (outcome.ok) values[column.name] = outcome.value;
+      else fail(outcome.message);
+    });
+    const sourceId = texts[definition.columns.findIndex((c) => c.name === 'source_id')] ?? '';
+    const earlier = seen.get(sourceId);
+    if (sourceId && earlier !== undefined) {
+      failed = true;
+      errors.push({
+        sheet: definition.name,
+        row,
+        column: 'source_id',
+        message: `source_id "${sourceId}" is already used on row ${earlier}.`,
+      });
+    }
+    seen.set(sourceId, row);
+    // Filled cells only, by name: a column a later version adds leaves old rows' hashes as they were.
+    const filled = definition.columns.flatMap((c, i) => (texts[i] ? [[c.name, texts[i]]] : []));
+    const hash = createHash('sha256')
+      .update(JSON.stringify([definition.name, filled]))
+      .digest('hex');
+    rows.push({ row, sourceId, values, hash, failed });
+  }
+  return rows;
+}
