@@ -102,20 +102,26 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
     const ctx = ctxOf(c);
     const inbox = await getReferralInbox(ctx);
     // The sections share their organisations and persons: one description (two reads) for the
-    // whole page, cut back into its sections, instead of two reads per section.
-    const sections = [inbox.incoming, inbox.outgoing, inbox.overdue, inbox.inProgress, inbox.recentlyClosed];
-    const views = await present(ctx, sections.flat());
-    const [incoming, outgoing, overdue, inProgress, recentlyClosed] = sections.map((section, i) => {
-      const from = sections.slice(0, i).reduce((n, s) => n + s.length, 0);
-      return views.slice(from, from + section.length);
-    });
+    // whole page, cut back into its sections in the same order, instead of two reads per section.
+    const views = await present(ctx, [
+      ...inbox.incoming,
+      ...inbox.outgoing,
+      ...inbox.overdue,
+      ...inbox.inProgress,
+      ...inbox.recentlyClosed,
+    ]);
+    let from = 0;
+    const next = (section: readonly Referral[]) => {
+      from += section.length;
+      return views.slice(from - section.length, from);
+    };
     return c.json(
       {
-        incoming,
-        outgoing,
-        overdue,
-        inProgress,
-        recentlyClosed,
+        incoming: next(inbox.incoming),
+        outgoing: next(inbox.outgoing),
+        overdue: next(inbox.overdue),
+        inProgress: next(inbox.inProgress),
+        recentlyClosed: next(inbox.recentlyClosed),
         unreadNotifications: inbox.unreadNotifications,
       },
       200,
