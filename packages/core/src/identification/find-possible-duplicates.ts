@@ -4,6 +4,7 @@ import { duplicateKeys } from '../persons/duplicate-key.ts';
 import { authorize } from '../policy/authorize.ts';
 import { mayOnPerson } from '../policy/person-access-policy.ts';
 import { DomainError } from '../support/errors.ts';
+import type { DuplicateMatch } from './identification-ports.ts';
 
 /**
  * A possible match. The duplicate check must not locate victims (a corrupt official with a
@@ -51,13 +52,19 @@ export async function findPossibleDuplicates(
   if (keys.length === 0) return { duplicates: [], holders: [] };
   await spendDuplicateCheck(ctx);
   const matches = await ctx.store.persons.findByDuplicateKeys(keys);
+  // Two reads whatever the number of matches: every match's access facts, then the codes of
+  // those the caller may open (a code of any other would locate the person).
+  const facts = await ctx.store.persons.accessFactsOf(matches.map((m) => m.personId));
+  const readable = (m: DuplicateMatch) => {
+    const f = facts.get(m.personId);
+    return f !== undefined && mayOnPerson(ctx.actor, 'read', f);
+  };
+  const codes = await ctx.store.persons.codesOf(matches.filter(readable).map((m) => m.personId));
   const duplicates: PossibleDuplicate[] = [];
   const elsewhere: { personId: string; organisationId: string }[] = [];
   for (const match of matches) {
-    const facts = await ctx.store.persons.accessFacts(match.personId);
-    const person =
-      facts && mayOnPerson(ctx.actor, 'read', facts) && (await ctx.store.persons.get(match.personId));
-    if (person) duplicates.push({ holder: 'yours', personId: person.id, code: person.code });
+    const code = codes.get(match.personId);
+    if (code) duplicates.push({ holder: 'yours', personId: match.personId, code });
     else elsewhere.push(match);
   }
   if (elsewhere.length > 0) duplicates.push({ holder: 'elsewhere', personId: null, code: null });

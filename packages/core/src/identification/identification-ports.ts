@@ -59,6 +59,8 @@ export interface PersonStore {
   organisationsWithAccess(personId: string): Promise<string[]>;
   /** What the record-level policy decides on (one query); undefined when there is no such person. */
   accessFacts(personId: string): Promise<PersonAccessFacts | undefined>;
+  /** The same facts for several persons in one read, by person id (absent: no such person). */
+  accessFactsOf(personIds: readonly string[]): Promise<Map<string, PersonAccessFacts>>;
   /** Opens a share (an active share to the same organisation is replaced: widened or narrowed). */
   grantAccess(personId: string, share: NewShare, at: Date): Promise<void>;
   revokeAccess(personId: string, organisationId: string, at: Date): Promise<number>;

@@ -14,16 +14,18 @@ export async function requestDuplicateContact(ctx: Ctx, probe: DuplicateProbe): 
   const now = ctx.clock.now();
   const notified = new Set<string>();
   await ctx.store.transaction(async (tx) => {
+    // Each holder's own code for its record, all in one read.
+    const codes = await tx.persons.codesOf(holders.map((h) => h.personId));
     for (const holder of holders) {
-      const person = await tx.persons.get(holder.personId);
-      if (!person) continue;
+      const code = codes.get(holder.personId);
+      if (!code) continue;
       notified.add(holder.organisationId);
       await tx.notifications.create({
         id: ctx.newId(),
         organisationId: holder.organisationId,
         kind: 'person.contact_requested',
         referralId: null,
-        personCode: person.code,
+        personCode: code,
         aboutOrganisationId: ctx.actor.organisationId,
         createdAt: now,
         readAt: null,

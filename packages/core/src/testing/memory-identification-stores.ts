@@ -8,6 +8,7 @@ import type {
   ScreeningStore,
 } from '../identification/identification-ports.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from '../identification/person.ts';
+import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import type { Visibility } from '../ports.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
 import { openReferralsTo, type ReferralTables } from './memory-referral-stores.ts';
@@ -76,6 +77,46 @@ export function createMemoryIdentificationStores(
     (!f.ngoOnly || (p.status === 'identified' && !p.stateDecided)) &&
     (!f.code || p.code.startsWith(f.code));
 
+  /** What accessFacts and accessFactsOf answer, read from the tables. */
+  function readFacts(personId: string): PersonAccessFacts | undefined {
+    const person = tables().persons.get(personId);
+    if (!person) return undefined;
+    const rt = referralTables();
+    return {
+      personId,
+      ownerOrganisationId: person.organisationId,
+      child:
+        person.childAtIdentification === true ||
+        tables().exploitations.get(personId)?.childAtExploitation === true,
+      shares: tables()
+        .access.filter((a) => a.personId === personId && !a.until)
+        .map((a) => ({
+          organisationId: a.organisationId,
+          identity: a.shareIdentity,
+          consentId: a.consentId,
+        })),
+      referrals: [...rt.referrals.values()]
+        .filter((r) => r.personId === personId)
+        .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime())
+        .map((r) => ({
+          id: r.id,
+          fromOrganisationId: r.fromOrganisationId,
+          toOrganisationId: r.toOrganisationId,
+          status: r.status,
+          shareIdentity: r.shareIdentity,
+          parentReferralId: r.parentReferralId,
+        })),
+      consents: [...rt.consents.values()]
+        .filter((c) => c.personId === personId)
+        .map((c) => ({
+          id: c.id,
+          purposes: c.purposes,
+          organisationIds: c.organisationIds,
+          withdrawn: c.withdrawnAt !== null,
+        })),
+    };
+  }
+
   const persons: PersonStore = {
     async nextCode(year) {
       const next = (tables().codeCounters.get(year) ?? 0) + 1;
@@ -109,43 +150,14 @@ export function createMemoryIdentificationStores(
       const owner = tables().persons.get(personId)?.organisationId;
       return [...new Set([...(owner ? [owner] : []), ...sharedWith(personId)])];
     },
-    async accessFacts(personId) {
-      const person = tables().persons.get(personId);
-      if (!person) return undefined;
-      const rt = referralTables();
-      return {
-        personId,
-        ownerOrganisationId: person.organisationId,
-        child:
-          person.childAtIdentification === true ||
-          tables().exploitations.get(personId)?.childAtExploitation === true,
-        shares: tables()
-          .access.filter((a) => a.personId === personId && !a.until)
-          .map((a) => ({
-            organisationId: a.organisationId,
-            identity: a.shareIdentity,
-            consentId: a.consentId,
-          })),
-        referrals: [...rt.referrals.values()]
-          .filter((r) => r.personId === personId)
-          .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime())
-          .map((r) => ({
-            id: r.id,
-            fromOrganisationId: r.fromOrganisationId,
-            toOrganisationId: r.toOrganisationId,
-            status: r.status,
-            shareIdentity: r.shareIdentity,
-            parentReferralId: r.parentReferralId,
-          })),
-        consents: [...rt.consents.values()]
-          .filter((c) => c.personId === personId)
-          .map((c) => ({
-            id: c.id,
-            purposes: c.purposes,
-            organisationIds: c.organisationIds,
-            withdrawn: c.withdrawnAt !== null,
-          })),
-      };
+    accessFacts: async (personId) => readFacts(personId),
+    async accessFactsOf(personIds) {
+      const facts = new Map<string, PersonAccessFacts>();
+      for (const id of personIds) {
+        const found = readFacts(id);
+        if (found) facts.set(id, found);
+      }
+      return facts;
     },
     async grantAccess(personId, share, at) {
       for (const a of tables().access) {

@@ -1,8 +1,9 @@
 import type { ConsentPurpose, PersonAccessFacts, ReferralStatus } from '@opennrm/core';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
 interface FactsRow {
+  person_id: string;
   owner: string;
   child: boolean;
   shares: { organisation_id: string; share_identity: boolean; consent_id: string | null }[];
@@ -26,8 +27,26 @@ export async function readAccessFacts(
   db: Kysely<Database>,
   personId: string,
 ): Promise<PersonAccessFacts | undefined> {
-  const { rows } = await sql<FactsRow>`
-    select p.organisation_id as owner,
+  const { rows } = await factsOf(sql`p.id = ${personId}`).execute(db);
+  return rows[0] && toFacts(rows[0]);
+}
+
+/**
+ * PersonStore.accessFactsOf: the same facts for several persons in the same one statement (the
+ * duplicate check decides on every match); a person that does not exist is absent from the map.
+ */
+export async function readAccessFactsOf(
+  db: Kysely<Database>,
+  personIds: readonly string[],
+): Promise<Map<string, PersonAccessFacts>> {
+  if (personIds.length === 0) return new Map();
+  const { rows } = await factsOf(sql`p.id in (${sql.join([...new Set(personIds)])})`).execute(db);
+  return new Map(rows.map((row) => [row.person_id, toFacts(row)]));
+}
+
+function factsOf(condition: RawBuilder<unknown>) {
+  return sql<FactsRow>`
+    select p.id as person_id, p.organisation_id as owner,
       coalesce(p.child_at_identification, false) or coalesce(e.child_at_exploitation, false) as child,
       coalesce((select json_agg(json_build_object('organisation_id', a.organisation_id,
           'share_identity', a.share_identity, 'consent_id', a.consent_id) order by a.since)
@@ -42,11 +61,12 @@ export async function readAccessFacts(
           order by c.recorded_at)
         from consents c where c.person_id = p.id), '[]') as consents
     from persons p left join exploitations e on e.person_id = p.id
-    where p.id = ${personId}`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
+    where ${condition}`;
+}
+
+function toFacts(row: FactsRow): PersonAccessFacts {
   return {
-    personId,
+    personId: row.person_id,
     ownerOrganisationId: row.owner,
     child: row.child,
     shares: row.shares.map((a) => ({

@@ -1,11 +1,21 @@
 import type { Store } from '@opennrm/core';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
 import { anExploitation, aPerson } from '../testing/identification-fixtures.ts';
-import { aShare } from '../testing/referral-fixtures.ts';
+import { aConsent, aReferral, aShare } from '../testing/referral-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
 import { anOrganisation, t0 } from '../testing/test-fixtures.ts';
+
+/** Notes every statement run through the Kysely instance it is plugged into. */
+const countStatements = (seen: string[]): KyselyPlugin => ({
+  transformQuery: ({ node }) => {
+    seen.push(node.kind);
+    return node;
+  },
+  transformResult: async ({ result }) => result,
+});
 
 describeEachBackend('PersonStore', (open) => {
   let t: TestDatabase;
@@ -113,6 +123,32 @@ describeEachBackend('PersonStore', (open) => {
       .execute();
     expect(history).toHaveLength(4);
     expect(await store.persons.organisationsWithAccess(crypto.randomUUID())).toEqual([]);
+  });
+
+  it('reads the access facts of several persons in one statement, each as accessFacts reads it', async () => {
+    const shared = aPerson(police.id);
+    const referred = aPerson(ngo.id, { childAtIdentification: true });
+    const bare = aPerson(shelter.id);
+    for (const p of [shared, referred, bare]) await store.persons.create(p);
+    await store.persons.grantAccess(shared.id, aShare(ngo.id, 'case', true), t0);
+    await store.consents.create(aConsent(referred));
+    await store.referrals.create(aReferral(referred, police.id, { shareIdentity: true }));
+    const unknown = crypto.randomUUID();
+    const ids = [shared.id, referred.id, bare.id, unknown, shared.id];
+    const statements: string[] = [];
+    const counted = createStore(t.db.withPlugin(countStatements(statements)));
+    const facts = await counted.persons.accessFactsOf(ids);
+    expect(statements).toHaveLength(1);
+    expect([...facts.keys()].sort()).toEqual([shared.id, referred.id, bare.id].sort());
+    for (const p of [shared, referred, bare])
+      expect(facts.get(p.id)).toEqual(await store.persons.accessFacts(p.id));
+    expect(facts.get(shared.id)?.shares).toEqual([
+      { organisationId: ngo.id, identity: true, consentId: null },
+    ]);
+    expect(facts.get(referred.id)).toMatchObject({ child: true, ownerOrganisationId: ngo.id });
+    expect(facts.get(referred.id)?.referrals.map((r) => r.toOrganisationId)).toEqual([police.id]);
+    expect(facts.get(referred.id)?.consents).toHaveLength(1);
+    expect(await store.persons.accessFactsOf([])).toEqual(new Map());
   });
 
   it('finds persons by duplicate keys across organisations, each person once', async () => {

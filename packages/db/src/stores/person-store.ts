@@ -1,7 +1,7 @@
 import type { PersonStore } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
-import { readAccessFacts } from './access-facts-query.ts';
+import { readAccessFacts, readAccessFactsOf } from './access-facts-query.ts';
 import { createExploitationMethods } from './exploitation-rows.ts';
 import { openStatus } from './open-referral.ts';
 import { listPersons } from './person-list-query.ts';
@@ -54,6 +54,8 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
     organisationsWithAccess: (personId) => organisationsWith(db, personId),
 
     accessFacts: (personId) => readAccessFacts(db, personId),
+
+    accessFactsOf: (personIds) => readAccessFactsOf(db, personIds),
 
     async grantAccess(personId, share, at) {
       // One active share per organisation: a new one replaces it (the owner widens or narrows).
