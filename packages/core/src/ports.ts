@@ -14,6 +14,7 @@ import type {
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
+import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
 
 /** Which records a list may contain, derived from the actor's scope by the use case. */
@@ -149,6 +150,8 @@ export interface Store {
   consents: ConsentStore;
   /** Aggregates for reports: SQL over the records (no in-memory fake; tested on both databases). */
   statistics: StatisticsStore;
+  /** Frozen national releases of the statistics, files byte for byte as published. */
+  statisticsReleases: StatisticsReleaseStore;
   /** Imported CTDC datasets (complete ones only). */
   datasets: DatasetStore;
   /** Our records as CTDC export rows (no identifier ever leaves through it). */

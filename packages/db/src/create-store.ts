@@ -18,6 +18,7 @@ import { createPersonStore } from './stores/person-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
+import { createStatisticsReleaseStore } from './stores/statistics-release-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
 import { createUserStore } from './stores/user-store.ts';
 
@@ -42,6 +43,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),
+    statisticsReleases: createStatisticsReleaseStore(db),
     ctdcExport: createCtdcExportSource(db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),

@@ -4,6 +4,7 @@ import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { ReferralTables } from './schema-referrals.ts';
+import type { ReleaseTables } from './schema-releases.ts';
 
 /**
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
@@ -13,6 +14,7 @@ export interface Database
   extends IdentificationTables,
     ReferralTables,
     CtdcTables,
+    ReleaseTables,
     HistoricImportTables {
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -4,12 +4,12 @@ import {
   DrillDownQuery,
   DrillDownResponse,
   ReportQuery,
-  ReportResponse,
   SourceDatasetList,
   StatisticsSettings,
   StatisticsSettingsPatch,
   StatisticsTableKey,
 } from '../schemas/statistics.ts';
+import { ReportWithPreviousQuery, ReportWithPreviousResponse } from '../schemas/statistics-releases.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
 
 function file(contentType: string, description: string) {
@@ -21,8 +21,8 @@ export const getReportRoute = createRoute({
   path: '/api/statistics/report',
   tags: ['statistics'],
   summary: 'The annual report: every table for the period and the one before, and the narrative',
-  request: { query: ReportQuery },
-  responses: { 200: json(ReportResponse, 'The report.'), ...errors(404, 422) },
+  request: { query: ReportWithPreviousQuery },
+  responses: { 200: json(ReportWithPreviousResponse, 'The report.'), ...errors(404, 422) },
 });
 
 export const getReportXlsxRoute = createRoute({

@@ -72,6 +72,8 @@ export const grants: GrantTable = {
     ...g('user', 'own_organisation', 'read'),
     // Counts come through statistics; no grant on persons at all, so no list can ever leak.
     ...g('statistics', 'aggregate', 'read'),
+    // Publishes the national figures: a frozen release, and its corrections. Nobody else does.
+    ...g('statistics_release', 'aggregate', 'read', 'create'),
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],

@@ -27,6 +27,8 @@ export const resources = [
   'statistics',
   /** Loading a country's records from before OpenNRM (create = run it, read = templates and runs). */
   'historic_import',
+  /** Frozen national publications of the statistics (create = publish, or correct, a release). */
+  'statistics_release',
 ] as const;
 export type Resource = (typeof resources)[number];
 

@@ -5,6 +5,7 @@ export * from './list-figure-records.ts';
 export * from './list-source-datasets.ts';
 export * from './narrative/index.ts';
 export * from './record-report-download.ts';
+export * from './releases/index.ts';
 export * from './report-model.ts';
 export * from './report-period.ts';
 export * from './report-scope.ts';

@@ -74,6 +74,16 @@ export function createMemoryStore(
         throw new Error('Statistics need a database: test them in an *.int.test.ts.');
       },
     },
+    // A release is built from statistics, which need a database: none exists in memory.
+    statisticsReleases: {
+      insert: async () => {
+        throw new Error('Releases need a database: test them in an *.int.test.ts.');
+      },
+      list: async () => [],
+      get: async () => undefined,
+      latest: async () => undefined,
+      file: async () => undefined,
+    },
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {

@@ -8,6 +8,7 @@ import { authentication } from './0007-authentication.ts';
 import { auditCheckpoints } from './0008-audit-checkpoints.ts';
 import { installationKeys } from './0009-installation-keys.ts';
 import { referralEventDates } from './0010-referral-event-dates.ts';
+import { statisticsReleases } from './0011-statistics-releases.ts';
 import { historicImport } from './0012-historic-import.ts';
 import type { Migration } from './migration.ts';
 
@@ -23,5 +24,6 @@ export const migrations: readonly Migration[] = [
   auditCheckpoints,
   installationKeys,
   referralEventDates,
+  statisticsReleases,
   historicImport,
 ];

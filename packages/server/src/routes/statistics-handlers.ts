@@ -12,6 +12,7 @@ import {
 } from '@opennrm/contracts';
 import {
   buildAnnualReport,
+  buildReportWithPrevious,
   exportCtdcSynthetic,
   getStatisticsSettings,
   listFigureRecords,
@@ -59,8 +60,12 @@ function baseName(report: { period: { label: string }; view: string; locale: str
 
 export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getReportRoute, async (c) => {
-    const report = await buildAnnualReport(ctxOf(c), reportInput(c.req.valid('query')));
-    return c.json(report, 200);
+    const { previous, ...query } = c.req.valid('query');
+    const { report, previousAsPublished } = await buildReportWithPrevious(ctxOf(c), {
+      ...reportInput(query),
+      previous,
+    });
+    return c.json(previousAsPublished ? { ...report, previousAsPublished } : report, 200);
   });
 
   app.openapi(getReportXlsxRoute, async (c) => {

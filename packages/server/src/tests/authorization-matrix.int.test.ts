@@ -111,6 +111,24 @@ async function targetToken(t: TestApp): Promise<string> {
   return ((await made.json()) as { token: { id: string } }).token.id;
 }
 
+/** One release of national figures, published once per test app by the coordinator. */
+const releases = new WeakMap<TestApp, Promise<string>>();
+function aRelease(t: TestApp): Promise<string> {
+  const made =
+    releases.get(t) ??
+    t.signInAs('national_coordinator').then(async (headers) => {
+      const res = await t.request('POST', '/api/statistics/releases', {
+        headers,
+        body: { year: 1990, locales: ['en'] },
+      });
+      return ((await res.json()) as { release: { id: string } }).release.id;
+    });
+  releases.set(t, made);
+  return made;
+}
+/** A year no release has used yet: a first release needs no correction reason. */
+let releaseYear = 1991;
+
 const matrix: Record<string, Case> = {
   'GET /api/health': { allow: 'public', success: 200, request: () => ({ path: '/api/health' }) },
   'GET /api/openapi.json': { allow: 'public', success: 200, request: () => ({ path: '/api/openapi.json' }) },
@@ -598,6 +616,27 @@ const matrix: Record<string, Case> = {
     allow: admin,
     success: 200,
     request: () => ({ path: '/api/settings/statistics', body: { suppressionThreshold: 5 } }),
+  },
+  // Releases: the national coordinator alone publishes and reads them (statistics_release).
+  'GET /api/statistics/releases': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/statistics/releases' }),
+  },
+  'POST /api/statistics/releases': {
+    allow: ['national_coordinator'],
+    success: 201,
+    request: () => ({ path: '/api/statistics/releases', body: { year: releaseYear++, locales: ['en'] } }),
+  },
+  'GET /api/statistics/releases/{id}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: async (t) => ({ path: `/api/statistics/releases/${await aRelease(t)}` }),
+  },
+  'GET /api/statistics/releases/{id}/files/{name}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: async (t) => ({ path: `/api/statistics/releases/${await aRelease(t)}/files/SHA256SUMS` }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],

@@ -5883,6 +5883,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description published: the previous period as its latest national release (published view, national scope only), with the revisions since */
+                    previous?: "current" | "published";
                 };
                 header?: never;
                 path?: never;
@@ -5896,7 +5898,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Report"];
+                        "application/json": components["schemas"]["ReportWithPrevious"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -6616,6 +6618,320 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/statistics/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published releases of the national statistics, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The releases. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatisticsReleaseList"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish the national published view of a period: the report and its files frozen with their SHA-256 (audited); again for the same period = a correction with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublishReleaseBody"];
+                };
+            };
+            responses: {
+                /** @description The release. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            release: components["schemas"]["StatisticsRelease"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One release: files and hashes, settings and definitions used, the cells it corrected */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The release. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            release: components["schemas"]["StatisticsRelease"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/releases/{id}/files/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of a release, byte for byte as published (audited); X-OpenNRM-SHA256 is its hash, X-OpenNRM-Release-SHA256 the release’s */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/openapi.json": {
@@ -7476,55 +7792,8 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
-        Report: {
-            /**
-             * Format: date-time
-             * @example 2026-01-15T09:00:00.000Z
-             */
-            generatedAt: string;
-            locale: components["schemas"]["Locale"];
-            /** @enum {string} */
-            view: "internal" | "published";
-            threshold: number;
-            source: {
-                /** @enum {string} */
-                kind: "national";
-            } | {
-                /** @enum {string} */
-                kind: "ctdc";
-                /** Format: uuid */
-                datasetId: string;
-                name: string;
-            };
-            scope: {
-                /** @enum {string} */
-                kind: "national";
-            } | {
-                /** @enum {string} */
-                kind: "region";
-                region: string;
-            } | {
-                /** @enum {string} */
-                kind: "organisation";
-                /** Format: uuid */
-                organisationId: string;
-                name?: string;
-            };
-            period: components["schemas"]["Period"];
-            previousPeriod: components["schemas"]["Period"];
-            tables: components["schemas"]["ReportTable"][];
-            narrative: {
-                text: string;
-                figures: {
-                    table: string;
-                    row: string | null;
-                    column: string | null;
-                    /** @enum {string} */
-                    period: "current" | "previous";
-                    value: number | null;
-                    text: string;
-                }[];
-            }[];
+        ReportWithPrevious: components["schemas"]["Report"] & {
+            previousAsPublished?: components["schemas"]["PreviousAsPublished"];
         };
         Period: {
             from: string;
@@ -7582,6 +7851,90 @@ export interface components {
             /** @description Not shown to protect confidentiality. */
             suppressed: boolean;
         };
+        PreviousAsPublished: {
+            release: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-15T09:00:00.000Z
+                 */
+                publishedAt: string;
+                sha256: string;
+            } | null;
+            revisions: components["schemas"]["CellRevision"][];
+        };
+        CellRevision: {
+            table: string;
+            /** @enum {string} */
+            period: "current" | "previous";
+            row: string | null;
+            column: string | null;
+            before: components["schemas"]["PublishedFigure"];
+            after: components["schemas"]["PublishedFigure"];
+        };
+        PublishedFigure: {
+            /** @enum {string} */
+            status: "shown";
+            value: number | null;
+        } | {
+            /** @enum {string} */
+            status: "not_shown";
+        } | {
+            /** @enum {string} */
+            status: "absent";
+        };
+        Report: {
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            generatedAt: string;
+            locale: components["schemas"]["Locale"];
+            /** @enum {string} */
+            view: "internal" | "published";
+            threshold: number;
+            source: {
+                /** @enum {string} */
+                kind: "national";
+            } | {
+                /** @enum {string} */
+                kind: "ctdc";
+                /** Format: uuid */
+                datasetId: string;
+                name: string;
+            };
+            scope: {
+                /** @enum {string} */
+                kind: "national";
+            } | {
+                /** @enum {string} */
+                kind: "region";
+                region: string;
+            } | {
+                /** @enum {string} */
+                kind: "organisation";
+                /** Format: uuid */
+                organisationId: string;
+                name?: string;
+            };
+            period: components["schemas"]["Period"];
+            previousPeriod: components["schemas"]["Period"];
+            tables: components["schemas"]["ReportTable"][];
+            narrative: {
+                text: string;
+                figures: {
+                    table: string;
+                    row: string | null;
+                    column: string | null;
+                    /** @enum {string} */
+                    period: "current" | "previous";
+                    value: number | null;
+                    text: string;
+                }[];
+            }[];
+        };
         /** @enum {string} */
         StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient";
         DrillDown: {
@@ -7619,6 +7972,153 @@ export interface components {
         StatisticsSettingsPatch: {
             suppressionThreshold?: number;
             exportK?: number;
+        };
+        StatisticsReleaseList: {
+            releases: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                source: {
+                    /** @enum {string} */
+                    kind: "national";
+                } | {
+                    /** @enum {string} */
+                    kind: "ctdc";
+                    /** Format: uuid */
+                    datasetId: string;
+                    name: string;
+                };
+                scope: {
+                    /** @enum {string} */
+                    kind: "national";
+                };
+                period: {
+                    from: string;
+                    to: string;
+                    label: string;
+                };
+                previousPeriod: {
+                    from: string;
+                    to: string;
+                    label: string;
+                };
+                locales: components["schemas"]["Locale"][];
+                /**
+                 * Format: date-time
+                 * @example 2026-01-15T09:00:00.000Z
+                 */
+                publishedAt: string;
+                publishedBy: {
+                    name: string;
+                };
+                corrects: {
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                } | null;
+                reason: string | null;
+                settings: {
+                    threshold: number;
+                    countryCode: string;
+                    statistics: {
+                        [key: string]: unknown;
+                    };
+                };
+                files: components["schemas"]["ReleaseFile"][];
+                sha256: string;
+            }[];
+        };
+        ReleaseFile: {
+            name: string;
+            /** @enum {string} */
+            kind: "json" | "xlsx" | "pdf" | "csv.zip" | "sha256sums";
+            contentType: string;
+            locale: components["schemas"]["Locale"] & (string | null);
+            size: number;
+            sha256: string;
+        };
+        StatisticsRelease: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            source: {
+                /** @enum {string} */
+                kind: "national";
+            } | {
+                /** @enum {string} */
+                kind: "ctdc";
+                /** Format: uuid */
+                datasetId: string;
+                name: string;
+            };
+            scope: {
+                /** @enum {string} */
+                kind: "national";
+            };
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            locales: components["schemas"]["Locale"][];
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            publishedAt: string;
+            publishedBy: {
+                name: string;
+            };
+            corrects: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+            } | null;
+            reason: string | null;
+            changes: (components["schemas"]["CellRevision"] & {
+                labels: {
+                    table: string;
+                    row: string;
+                    column: string;
+                };
+            })[];
+            settings: {
+                threshold: number;
+                countryCode: string;
+                statistics: {
+                    [key: string]: unknown;
+                };
+            };
+            definitions: {
+                tables: {
+                    key: string;
+                    fact: string;
+                    rows: string;
+                    columns: string | null;
+                    measure: {
+                        [key: string]: unknown;
+                    };
+                }[];
+            };
+            files: components["schemas"]["ReleaseFile"][];
+            sha256: string;
+        };
+        PublishReleaseBody: {
+            /** @description The reporting year (published figures come by whole reporting years); default: the last full one. */
+            year?: number;
+            /**
+             * Format: uuid
+             * @description An imported CTDC dataset instead of national records.
+             */
+            dataset?: string;
+            locales: components["schemas"]["Locale"][];
+            /** @description Required when the period was released before: what this release corrects. */
+            reason?: string;
         };
     };
     responses: never;
