@@ -33,26 +33,29 @@ export function attackerRange(system: LinkedSystem, hidden: readonly boolean[], 
     }
     if (unknowns > 0) constraints.set(`e${e}`, { equal: -published });
   });
-  const model = (direction: 'minimize' | 'maximize'): Model => ({
+  const model = (direction: 'minimize' | 'maximize', integers: boolean): Model => ({
     direction,
     objective: 'objective',
     constraints,
     variables,
-    integers: true,
+    integers,
   });
-  const options = { timeout: 2_000, maxIterations: 20_000 };
-  const low = solve(model('minimize'), options);
-  const high = solve(model('maximize'), options);
   const value = system.figures[target]!.value;
-  return {
-    low: low.status === 'optimal' || (low.status === 'timedout' && Number.isFinite(low.result)) ? low.result : value,
-    high:
-      high.status === 'unbounded'
-        ? Number.POSITIVE_INFINITY
-        : high.status === 'optimal' || (high.status === 'timedout' && Number.isFinite(high.result))
-          ? high.result
-          : value,
+  // The linear relaxation first: where its optimum is already whole (usual for tables that add
+  // up), it is the integer optimum; only otherwise is the slower integer search needed.
+  const bound = (direction: 'minimize' | 'maximize'): number => {
+    const relaxed = solve(model(direction, false));
+    if (relaxed.status === 'unbounded') return Number.POSITIVE_INFINITY;
+    if (relaxed.status === 'optimal' && relaxed.variables.every(([, x]) => Math.abs(x - Math.round(x)) < 1e-7)) {
+      return Math.round(relaxed.result);
+    }
+    const exact = solve(model(direction, true), { timeout: 2_000, maxIterations: 20_000 });
+    if (exact.status === 'optimal' || (exact.status === 'timedout' && Number.isFinite(exact.result))) {
+      return exact.result;
+    }
+    return value;
   };
+  return { low: bound('minimize'), high: bound('maximize') };
 }
 
 /** The protection rule: the range reaches from 0 to at least the value plus the threshold. */
