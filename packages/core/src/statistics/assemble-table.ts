@@ -70,8 +70,7 @@ function figuresFor(
   const at = (values: Partial<Record<DimensionKey, string>>): Cell => {
     if (measure.kind === 'count') return exact(figures.count(period, values));
     const { value, n } = figures.median(period, values, measure.duration);
-    if (input.view === 'published' && n > 0 && n < input.threshold)
-      return { value: null, suppressed: true };
+    if (input.view === 'published' && n > 0 && n < input.threshold) return { value: null, suppressed: true };
     return exact(value === null ? null : Math.round(value * 10) / 10);
   };
   return {

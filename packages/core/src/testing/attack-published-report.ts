@@ -51,15 +51,17 @@ interface Figure {
 
 function figuresOf(table: ReportTable, f: TableFigures): Figure[] {
   const out: Figure[] = [{ table, row: null, column: null, cell: f.total }];
-  table.rows.forEach((row, r) => out.push({ table, row: row.code, column: null, cell: f.rowTotals[r]! }));
-  table.columns.forEach((column, c) =>
-    out.push({ table, row: null, column: column.code, cell: f.columnTotals[c]! }),
-  );
-  table.rows.forEach((row, r) =>
-    table.columns.forEach((column, c) =>
-      out.push({ table, row: row.code, column: column.code, cell: f.cells[r]![c]! }),
-    ),
-  );
+  for (const [r, row] of table.rows.entries()) {
+    out.push({ table, row: row.code, column: null, cell: f.rowTotals[r]! });
+  }
+  for (const [c, column] of table.columns.entries()) {
+    out.push({ table, row: null, column: column.code, cell: f.columnTotals[c]! });
+  }
+  for (const [r, row] of table.rows.entries()) {
+    for (const [c, column] of table.columns.entries()) {
+      out.push({ table, row: row.code, column: column.code, cell: f.cells[r]![c]! });
+    }
+  }
   return out;
 }
 
@@ -72,20 +74,23 @@ function attackFact(
   // Unknowns: the inner cells of every table (a one-dimensional table: its parts). A figure is
   // the sum of its table's inner cells that it covers.
   const variables = new Map<ReportTable, string[][]>();
-  tables.forEach((t, ti) =>
+  for (const [ti, t] of tables.entries()) {
     variables.set(
       t,
       t.rows.map((_, r) =>
         t.columnDimension ? t.columns.map((_, c) => `t${ti}r${r}c${c}`) : [`t${ti}r${r}`],
       ),
-    ),
-  );
+    );
+  }
   const covered = (figure: Figure): string[] => {
     const cells = variables.get(figure.table)!;
     return figure.table.rows.flatMap((row, r) =>
       cells[r]!.filter((_, c) => {
         const column = figure.table.columns[c]?.code;
-        return (figure.row === null || figure.row === row.code) && (figure.column === null || figure.column === column);
+        return (
+          (figure.row === null || figure.row === row.code) &&
+          (figure.column === null || figure.column === column)
+        );
       }),
     );
   };
@@ -118,7 +123,10 @@ function attackFact(
     }
   }
   const [first, ...others] = tables;
-  for (const other of others) agreements.push(`${sumOf(marginal(first!, '', null))} - ${sumOf(marginal(other, '', null)).replaceAll(' + ', ' - ')} = 0`);
+  for (const other of others)
+    agreements.push(
+      `${sumOf(marginal(first!, '', null))} - ${sumOf(marginal(other, '', null)).replaceAll(' + ', ' - ')} = 0`,
+    );
   for (const [dim, codes] of dims) {
     const holders = tables.filter((t) => t.rowDimension.code === dim || t.columnDimension?.code === dim);
     for (const code of codes) {

@@ -1,4 +1,4 @@
-export * from './attack-published-report.ts';
 export * from './add-user.ts';
+export * from './attack-published-report.ts';
 export * from './memory-store.ts';
 export * from './test-deps.ts';

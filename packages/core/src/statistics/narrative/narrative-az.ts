@@ -1,7 +1,7 @@
 // The Azerbaijani wording of the three paragraphs, kept in one file so a translator sees it whole;
 // which cells are quoted is decided once for all languages in narrative-plan.ts.
 import type { Period } from '../report-model.ts';
-import { azerbaijaniAblativeSuffix, azerbaijaniOrdinalSuffix } from './azerbaijani-suffixes.ts';
+import { azerbaijaniOrdinalSuffix } from './azerbaijani-suffixes.ts';
 import {
   formatDigits,
   isCalendarYear,
@@ -19,7 +19,7 @@ import {
 import type { Item } from './narrative-plan.ts';
 
 // Azerbaijani nouns stay singular after a numeral (54 qurban, 3 kişi), so no plural forms here.
-function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
+function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('az', value));
   // Every hidden figure is worded alike: "5-dən az" would tell a reader which are small.

@@ -20,7 +20,7 @@ import type { Item } from './narrative-plan.ts';
 // English style guides (and the TIP report) spell one to nine and use digits from 10.
 const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
+function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   // Every hidden figure is worded alike: "fewer than five" would tell a reader which are small.
   if (value === null) return figurePiece(ref, 'an undisclosed number');

@@ -33,7 +33,7 @@ export function russianForm(value: number | null, forms: RussianForms): string {
   return category === 'one' ? forms.one : category === 'many' ? forms.many : forms.few;
 }
 
-function num(ref: FigureRef, ctx: NarrativeContext): FigurePiece {
+function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('ru', value));
   // Every hidden figure is worded alike: "менее 5" would tell a reader which are small.

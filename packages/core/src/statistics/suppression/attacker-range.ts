@@ -46,7 +46,10 @@ export function attackerRange(system: LinkedSystem, hidden: readonly boolean[], 
   const bound = (direction: 'minimize' | 'maximize'): number => {
     const relaxed = solve(model(direction, false));
     if (relaxed.status === 'unbounded') return Number.POSITIVE_INFINITY;
-    if (relaxed.status === 'optimal' && relaxed.variables.every(([, x]) => Math.abs(x - Math.round(x)) < 1e-7)) {
+    if (
+      relaxed.status === 'optimal' &&
+      relaxed.variables.every(([, x]) => Math.abs(x - Math.round(x)) < 1e-7)
+    ) {
       return Math.round(relaxed.result);
     }
     const exact = solve(model(direction, true), { timeout: 2_000, maxIterations: 20_000 });

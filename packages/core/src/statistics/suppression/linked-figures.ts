@@ -84,13 +84,13 @@ export function linkFigures(tables: readonly ReportTable[], period: PeriodSide):
         }),
       ),
     );
-    inner.forEach((cells, r) => addEquation(cells, rowTotals[r]!));
-    columnTotals.forEach((total, c) =>
+    for (const [r, cells] of inner.entries()) addEquation(cells, rowTotals[r]!);
+    for (const [c, total] of columnTotals.entries()) {
       addEquation(
         inner.map((cells) => cells[c]!),
         total,
-      ),
-    );
+      );
+    }
   });
   return { figures, equations: [...equations.values()] };
 }

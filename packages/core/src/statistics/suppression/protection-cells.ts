@@ -59,7 +59,10 @@ export function protectionCells(
     integers: integral,
   };
   const solution = solve(model, { timeout: 2_000, maxIterations: 20_000 });
-  if (solution.status !== 'optimal' && !(solution.status === 'timedout' && Number.isFinite(solution.result))) {
+  if (
+    solution.status !== 'optimal' &&
+    !(solution.status === 'timedout' && Number.isFinite(solution.result))
+  ) {
     return null;
   }
   const chosen = new Set<number>();

@@ -23,7 +23,8 @@ function persons(seed: number, n: number): Person[] {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const pick = (codes: string[]) => codes[Math.min(codes.length - 1, Math.floor(random() ** 2.2 * codes.length))]!;
+  const pick = (codes: string[]) =>
+    codes[Math.min(codes.length - 1, Math.floor(random() ** 2.2 * codes.length))]!;
   return Array.from({ length: n }, () =>
     Object.fromEntries(Object.entries(dimensions).map(([dim, codes]) => [dim, pick(codes)])),
   );
@@ -36,7 +37,9 @@ function figures(people: Person[], rows: string, columns: string): TableFigures 
     people.filter((p) => Object.entries(match).every(([k, v]) => p[k] === v)).length;
   return {
     period: { from: '2014-01-01', to: '2015-01-01', label: '2014' },
-    cells: dimensions[rows]!.map((r) => dimensions[columns]!.map((c) => cell(count({ [rows]: r, [columns]: c })))),
+    cells: dimensions[rows]!.map((r) =>
+      dimensions[columns]!.map((c) => cell(count({ [rows]: r, [columns]: c }))),
+    ),
     rowTotals: dimensions[rows]!.map((r) => cell(count({ [rows]: r }))),
     columnTotals: dimensions[columns]!.map((c) => cell(count({ [columns]: c }))),
     total: cell(people.length),
@@ -129,7 +132,10 @@ describe('suppressReport', () => {
   it('publishes a table without small figures whole', () => {
     const truth = report(persons(5, 400), persons(6, 400)).map((t) => ({
       ...t,
-      current: { ...t.current, cells: t.current.cells.map((row) => row.map((c) => cell((c.value ?? 0) + 10))) },
+      current: {
+        ...t.current,
+        cells: t.current.cells.map((row) => row.map((c) => cell((c.value ?? 0) + 10))),
+      },
     }));
     // Totals no longer add up here; the point is only that nothing small means nothing hidden.
     const inner = suppressReport(truth, 5).flatMap((t) => t.current.cells.flat());

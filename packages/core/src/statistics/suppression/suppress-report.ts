@@ -30,7 +30,7 @@ export function suppressReport(tables: readonly ReportTable[], threshold: number
 /** The hidden mask of one fact's figures in one period. */
 export function chooseHidden(system: LinkedSystem, threshold: number): boolean[] {
   const hidden = system.figures.map((f) => f.value > 0 && f.value < threshold);
-  const small = system.figures.flatMap((f, index) => (hidden[index] ? [index] : []));
+  const small = hidden.flatMap((isSmall, index) => (isSmall ? [index] : []));
   // Smallest first: their protection is the hardest, and what it hides often protects the rest.
   small.sort((a, b) => system.figures[a]!.value - system.figures[b]!.value);
   for (const target of small) {
