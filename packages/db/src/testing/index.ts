@@ -1,3 +1,4 @@
+export { type ScenarioRecord, seedScenario } from '../statistics/statistics-scenario.ts';
 export { createDatabaseTestDeps } from './create-database-test-deps.ts';
 export { describeEachBackend } from './describe-each-backend.ts';
 export { type FreshPostgresDatabase, freshPostgresDatabase } from './fresh-postgres-database.ts';
