@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Vitest's default is one worker fewer than the cores: one worker on a two-core CI machine. The
+// database, HTTP and CLI tests spend much of their time waiting on PostgreSQL, Chromium or a
+// child process, so two workers keep both cores busy (CI time is the budget: under 20 minutes).
+const workers = Math.max(2, availableParallelism() - 1);
 
 /**
  * Three projects: fast unit tests (no database), database and HTTP tests against PGlite and a
@@ -10,6 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          maxWorkers: workers,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
         },
@@ -22,6 +29,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          maxWorkers: workers,
         },
       },
       {
