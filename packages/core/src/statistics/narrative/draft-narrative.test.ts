@@ -76,6 +76,33 @@ describe('draftNarrative', () => {
     }
   });
 
+  it('keeps the grammar around a hidden figure: "of" in English, "şəxs" (not "nəfər") in Azerbaijani', () => {
+    const options = { view: 'published' as const, threshold: 5 };
+    const tables = [
+      makeTable(
+        'victims_identified.sex_age',
+        { female: { adult: 40 }, male: { adult: 10 }, other: { adult: 2 } },
+        {},
+        options,
+      ),
+      makeTable(
+        'victims_identified.nationality_sex',
+        { domestic: { female: 40, male: 10 }, foreign: { other: 2 } },
+        {},
+        options,
+      ),
+    ];
+    const [en, az] = (['en', 'az'] as const).map((locale) =>
+      draftNarrative(input(tables, { locale, ...options }))
+        .map((p) => p.text)
+        .join(' '),
+    );
+    expect(en).toContain('an undisclosed number of foreign nationals');
+    expect(en).not.toMatch(/undisclosed number (foreign|citizens)/);
+    expect(az).toContain('açıqlanmayan sayda şəxs');
+    expect(az).not.toContain('açıqlanmayan sayda nəfər');
+  });
+
   it('leaves out paragraphs whose tables the report does not have', () => {
     const referrals = makeTable('referrals_sent.recipient_status', { police: { accepted: 4 } });
     expect(draftNarrative(input([referrals])).map((p) => p.text)).toEqual([

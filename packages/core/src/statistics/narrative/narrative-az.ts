@@ -52,6 +52,11 @@ function previousInBrackets(previous: FigureRef | null, ctx: NarrativeContext): 
   return previous ? [` (${inPeriod(ctx.previousPeriod)}: `, num(previous, ctx), ')'] : [];
 }
 
+/** "nəfər" counts and needs a numeral; after "açıqlanmayan sayda" the noun is "şəxs". */
+function personWord(ref: FigureRef, word: string): string {
+  return ref.cell.value === null && word === ' nəfər' ? ' şəxs' : word;
+}
+
 const groups: Record<string, [string, string]> = {
   women: ['', ' qadın'],
   girls: ['', ' qız'],
@@ -79,7 +84,7 @@ export const narrativeAz: NarrativeLanguage = {
       const listed = joinPieces(
         plan.groups.map(({ code, figure }) => {
           const [before, after] = groups[code]!;
-          return [before, num(figure, ctx), after];
+          return [before, num(figure, ctx), personWord(figure, after)];
         }),
         ', ',
         ' və ',
@@ -103,7 +108,7 @@ export const narrativeAz: NarrativeLanguage = {
                 ? 'insan alveri əlamətlərinə görə skrininqdən keçənlər — '
                 : 'ehtimal olunan qurban hesab edilənlər — ',
               num(figure, ctx),
-              ' nəfər',
+              personWord(figure, ' nəfər'),
             ],
           ]
         : [],
@@ -165,7 +170,12 @@ export const narrativeAz: NarrativeLanguage = {
         },
         ctx,
       );
-      lead.push(`${In} `, num(due, ctx), ' nəfər üzrə ilk tanınma qərarının son tarixi çatıb');
+      lead.push(
+        `${In} `,
+        num(due, ctx),
+        personWord(due, ' nəfər'),
+        ' üzrə ilk tanınma qərarının son tarixi çatıb',
+      );
       lead.push(...(timeliness.length > 0 ? [': ', ...timeliness] : []), '.');
     }
     const byAge = joinPieces(

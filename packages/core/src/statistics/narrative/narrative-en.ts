@@ -126,8 +126,10 @@ export const narrativeEn: NarrativeLanguage = {
       sentence(
         'By nationality, ',
         list(plan.nationalities, ({ code, figure }, i) => {
-          const noun = nationalities[code]![isOne(figure) ? 0 : 1];
-          return [num(figure, ctx), i === 0 ? ` ${wasWere(figure)} ${noun}` : ` ${noun}`];
+          const noun = nationalities[code]![isOne(figure) ? 0 : 1]!;
+          // "an undisclosed number of foreign nationals", never "an undisclosed number foreign nationals".
+          const of = figure.cell.value === null && !noun.startsWith('of ') ? 'of ' : '';
+          return [num(figure, ctx), i === 0 ? ` ${wasWere(figure)} ${noun}` : ` ${of}${noun}`];
         }),
       ),
       sentence(`${In}, `, joinPieces(screened, ', ', ' and ')),
