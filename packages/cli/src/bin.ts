@@ -8,6 +8,7 @@ import { auditVerifyCommand } from './commands/audit-verify-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { exportCtdcCommand } from './commands/export-ctdc-command.ts';
 import { importCtdcCommand } from './commands/import-ctdc-command.ts';
+import { type ImportHistoryOptions, importHistoryCommand } from './commands/import-history-command.ts';
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { reportCommand } from './commands/report-command.ts';
@@ -94,6 +95,21 @@ function buildProgram(): Command {
     .option('--errors <file.csv>', 'write every rejected row (row,column,value,message) to this file')
     .action(async (file: string, options: { name?: string; dryRun?: boolean; errors?: string }) => {
       process.exitCode = await importCtdcCommand(file, options);
+    });
+  importData
+    .command('history <path>')
+    .description(
+      "load the country's records from before OpenNRM (persons, screenings, exploitation, decisions, consents, referrals) from the template (.xlsx, .csv, .zip or a folder of CSVs), through the same rules as the web",
+    )
+    .requiredOption(
+      '--as <email>',
+      'the administrator who runs the import (named in the records and the trail)',
+    )
+    .requiredOption('--organisation <name>', 'the organisation whose history the file is')
+    .option('--dry-run', 'check every row through the use cases, write nothing')
+    .option('--errors <file.csv>', 'write every error (sheet,row,column,message) to this file')
+    .action(async (path: string, options: ImportHistoryOptions) => {
+      process.exitCode = await importHistoryCommand(path, options);
     });
   program
     .command('export')

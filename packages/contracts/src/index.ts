@@ -1,6 +1,7 @@
 export * from './routes/alert-routes.ts';
 export * from './routes/audit-routes.ts';
 export * from './routes/auth-routes.ts';
+export * from './routes/historic-import-routes.ts';
 export * from './routes/htcds-routes.ts';
 export * from './routes/identification-routes.ts';
 export * from './routes/me-routes.ts';
@@ -16,6 +17,7 @@ export * from './routes/user-routes.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/common.ts';
+export * from './schemas/historic-import.ts';
 export * from './schemas/indicator-list.ts';
 export * from './schemas/organisation.ts';
 export * from './schemas/person.ts';

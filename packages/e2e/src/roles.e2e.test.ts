@@ -32,6 +32,7 @@ const administration = [
   'nav-referral-settings',
   'nav-statistics-settings',
   'nav-indicator-lists',
+  'nav-historic-import',
   'nav-account',
 ];
 

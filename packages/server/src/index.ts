@@ -5,6 +5,8 @@ export * from './config/keyring-file.ts';
 export * from './config/load-config.ts';
 export * from './config/verify-installation-keys.ts';
 export * from './errors/error-status.ts';
+export * from './historic-import/read-import-file.ts';
+export * from './historic-import/render-import-template.ts';
 export * from './mail/smtp-mailer.ts';
 export * from './mail/start-mail-dispatch.ts';
 export * from './middleware/client-address.ts';

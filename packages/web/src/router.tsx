@@ -48,6 +48,9 @@ const StatisticsSettingsPage = lazy(() =>
 const IndicatorListsPage = lazy(() =>
   import('./settings/indicator-lists-page.tsx').then((m) => ({ default: m.IndicatorListsPage })),
 );
+const HistoricImportPage = lazy(() =>
+  import('./historic-import/historic-import-page.tsx').then((m) => ({ default: m.HistoricImportPage })),
+);
 const InboxPage = lazy(() => import('./referrals/inbox-page.tsx').then((m) => ({ default: m.InboxPage })));
 const ReferralPage = lazy(() =>
   import('./referrals/referral-page.tsx').then((m) => ({ default: m.ReferralPage })),
@@ -89,6 +92,7 @@ export function createAppRouter() {
         { path: 'settings/referrals', element: <ReferralSettingsPage /> },
         { path: 'settings/statistics', element: <StatisticsSettingsPage /> },
         { path: 'settings/indicator-lists', element: <IndicatorListsPage /> },
+        { path: 'settings/history', element: <HistoricImportPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -30,18 +30,21 @@ export async function describeImportTemplate(
   authorize(ctx.actor, 'historic_import', 'read');
   const lists = await loadCodeLists(ctx);
   return {
-    sheets: definitions.map((d) => ({
-      name: d.name,
-      description: d.description,
-      columns: d.columns.map((c) => ({
-        name: c.name,
-        required: c.required,
-        description: c.description,
-        codeList: c.codeList ?? null,
-        multiple: c.multiple ?? false,
-        example: c.example ?? null,
+    // A standard's own template (HTCDS) is filled in as its owner publishes it, not ours.
+    sheets: definitions
+      .filter((d) => !d.recognises)
+      .map((d) => ({
+        name: d.name,
+        description: d.description,
+        columns: d.columns.map((c) => ({
+          name: c.name,
+          required: c.required,
+          description: c.description,
+          codeList: c.codeList ?? null,
+          multiple: c.multiple ?? false,
+          example: c.example ?? null,
+        })),
       })),
-    })),
     codeLists: [...lists.lists],
   };
 }

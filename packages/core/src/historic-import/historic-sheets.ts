@@ -1,6 +1,7 @@
 import { consentsSheet } from './consents-sheet.ts';
 import { decisionsSheet } from './decisions-sheet.ts';
 import { exploitationSheet } from './exploitation-sheet.ts';
+import { htcdsSheet } from './htcds-sheet.ts';
 import { personsSheet } from './persons-sheet.ts';
 import { referralsSheet } from './referrals-sheet.ts';
 import { screeningsSheet } from './screenings-sheet.ts';
@@ -16,6 +17,8 @@ import type { SheetDefinition } from './sheet-definition.ts';
  */
 export const historicSheets: readonly SheetDefinition[] = [
   personsSheet,
+  // IOM's HTCDS spreadsheet as an alternative input for persons (recognised by its field names).
+  htcdsSheet,
   exploitationSheet,
   screeningsSheet,
   consentsSheet,

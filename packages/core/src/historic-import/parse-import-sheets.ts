@@ -32,10 +32,14 @@ export function parseImportSheets(
   errors: RowError[],
 ): { parsed: ParsedSheet[]; ignored: string[] } {
   const ignored: string[] = [];
-  const byName = new Map(sheets.map((s) => [s.name.trim().toLowerCase(), s]));
+  const byName = new Map<string, ImportSheet>();
   for (const sheet of sheets) {
     const name = sheet.name.trim().toLowerCase();
-    if (definitions.some((d) => d.name === name)) continue;
+    const recognised = definitions.find((d) => d.name === name || d.recognises?.(sheet.headers));
+    if (recognised && !byName.has(recognised.name)) {
+      byName.set(recognised.name, sheet);
+      continue;
+    }
     if (notesSheets.includes(name) || lists.lists.some((l) => l.key === name)) ignored.push(sheet.name);
     else
       errors.push({
@@ -57,7 +61,7 @@ function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: Code
   const known = new Set(definition.columns.map((c) => c.name));
   const headers = new Set(sheet.headers.map((h) => h.trim()).filter(Boolean));
   for (const header of headers) {
-    if (!known.has(header))
+    if (!known.has(header) && !definition.ignoresOtherColumns)
       errors.push({ sheet: definition.name, row: 1, column: header, message: `Unknown column "${header}".` });
   }
   const missing = definition.columns.filter((c) => c.required && !headers.has(c.name));
@@ -73,7 +77,7 @@ function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: Code
   const seen = new Map<string, number>();
   for (const { row, cells } of sheet.rows) {
     const texts = definition.columns.map((c) => (cells[c.name] ?? '').trim());
-    if (texts.every((t) => t === '')) continue;
+    if (texts.every((t) => t === '') || definition.skipsRow?.(cells)) continue;
     const values: RowValues = {};
     let failed = false;
     definition.columns.forEach((column, i) => {
@@ -90,7 +94,9 @@ function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: Code
       if (outcome.ok) values[column.name] = outcome.value;
       else fail(outcome.message);
     });
-    const sourceId = texts[definition.columns.findIndex((c) => c.name === 'source_id')] ?? '';
+    const sourceId = definition.sourceIdOf
+      ? definition.sourceIdOf(cells)
+      : (texts[definition.columns.findIndex((c) => c.name === 'source_id')] ?? '');
     const earlier = seen.get(sourceId);
     if (sourceId && earlier !== undefined) {
       failed = true;

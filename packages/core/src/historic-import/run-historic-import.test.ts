@@ -195,6 +195,45 @@ describe('historic import', () => {
     expect(store.tables.identification.persons.size).toBe(0);
   });
 
+  it("takes IOM's HTCDS spreadsheet as it is for persons, and a second run changes nothing", async () => {
+    const htcds: ImportSheet = {
+      name: 'Sheet1',
+      headers: [
+        'cas_CaseOwner',
+        'prs_FirstName',
+        'prs_SecondName',
+        'prs_Gender',
+        'prs_Citizenship',
+        'vic_TypeOfExploitation',
+        'vic_LocationOfExploitation',
+      ],
+      rows: [
+        { row: 2, cells: { cas_CaseOwner: 'Case Owner', prs_FirstName: 'First Name', prs_Gender: 'Gender' } },
+        {
+          row: 3,
+          cells: {
+            cas_CaseOwner: 'ATD',
+            prs_FirstName: 'Aziz',
+            prs_SecondName: 'Karimov',
+            prs_Gender: 'Masculine',
+            prs_Citizenship: 'UZB',
+            vic_TypeOfExploitation: 'ForcedLabour',
+            vic_LocationOfExploitation: 'AZE',
+          },
+        },
+      ],
+    };
+    const first = await run([htcds]);
+    expect(first).toMatchObject({ outcome: 'imported', errors: [], counts: { htcds: { created: 1 } } });
+    const [person] = [...store.tables.identification.persons.values()];
+    expect(person).toMatchObject({ gender: 'Masculine', citizenships: ['UZ'], organisationId: police.id });
+    expect(store.tables.identification.exploitations.get(person!.id)).toMatchObject({
+      forms: ['ForcedLabour'],
+      exploitationCountries: ['AZ'],
+    });
+    expect((await run([htcds])).counts.htcds).toEqual({ created: 0, unchanged: 1, rejected: 0 });
+  });
+
   it('is for administrators only: a case worker may not import', async () => {
     const worker = actAs(createTestDeps(store), police, ['case_worker']);
     await expect(

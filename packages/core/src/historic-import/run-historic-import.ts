@@ -82,6 +82,7 @@ export async function runHistoricImport(
     }
   }
   const importId = ctx.newId();
+  const stats = { duplicateMatches: 0 };
   const personRows = [...toWrite].filter((k) => k.startsWith('persons\u0000')).length;
   // Each new person is one duplicate check, as on the web; the import may spend one per row on
   // top of the hourly allowance, and the trail says how many it spent.
@@ -122,6 +123,7 @@ export async function runHistoricImport(
           known,
           toWrite,
           onProgress: input.onProgress,
+          stats,
         },
         errors,
       );
@@ -141,7 +143,7 @@ export async function runHistoricImport(
         },
         written,
       );
-      await auditRun(ctx, tx, 'historic_import.imported', done, personRows);
+      await auditRun(ctx, tx, 'historic_import.imported', done, { duplicateChecks: personRows, ...stats });
       return done;
     });
   } catch (error) {
@@ -154,7 +156,7 @@ export async function runHistoricImport(
       ctx.store,
       input.dryRun ? 'historic_import.checked' : 'historic_import.refused',
       done,
-      personRows,
+      { duplicateChecks: personRows, ...stats },
     );
     return done;
   }
@@ -165,7 +167,7 @@ function auditRun(
   store: Ctx['store'],
   action: string,
   report: HistoricImportReport,
-  duplicateChecks: number,
+  checks: { duplicateChecks: number; duplicateMatches: number },
 ) {
   return recordAudit({ store, clock: ctx.clock }, ctx.actor, ctx.request, {
     action,
@@ -177,7 +179,7 @@ function auditRun(
       fileSha256: report.fileSha256,
       counts: report.counts,
       errors: report.errors.length,
-      duplicateChecks,
+      ...checks,
     },
   });
 }

@@ -51,6 +51,17 @@ export interface SheetDefinition {
   columns: readonly ColumnDefinition[];
   /** Columns that name a row of another sheet (or of this one, earlier) by its source id. */
   references: readonly { column: string; sheet: string }[];
+  /**
+   * For a standard's own template whose sheet has no name of ours (IOM's HTCDS spreadsheet is
+   * "Sheet1"): whether a sheet with these headers is this one.
+   */
+  recognises?(headers: readonly string[]): boolean;
+  /** Columns of the file this sheet does not read are left alone instead of refused. */
+  ignoresOtherColumns?: boolean;
+  /** A row that is not a record (a second header row of labels). */
+  skipsRow?(cells: Readonly<Record<string, string>>): boolean;
+  /** The row's source id when the format has no column for it (default: `source_id`). */
+  sourceIdOf?(cells: Readonly<Record<string, string>>): string;
   /** Use-case fields (`details.fields` of a validation error) -> the column a person fixes. */
   fieldColumns?: Readonly<Record<string, string>>;
   /** Creates the row's records through the use cases; returns the id the row is known by. */

@@ -20,6 +20,8 @@ export interface WriteInput {
   /** Rows to write (new ones without errors), by sheet. */
   toWrite: Set<string>;
   onProgress?: (progress: ImportProgress) => void;
+  /** Possible duplicates met, for the trail: a dry run must not become a silent name search. */
+  stats: { duplicateMatches: number };
 }
 
 export const rowKey = (sheet: string, sourceId: string) => `${sheet}\u0000${sourceId}`;
@@ -70,6 +72,8 @@ export async function writeImportRows(
         if (error instanceof MissingReference) {
           errors.push({ sheet: definition.name, row: row.row, column: null, message: error.message });
         } else if (error instanceof DomainError) {
+          if ((error.details as { reason?: string } | undefined)?.reason === 'possible_duplicate')
+            input.stats.duplicateMatches += 1;
           errors.push({
             sheet: definition.name,
             row: row.row,

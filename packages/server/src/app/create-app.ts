@@ -10,6 +10,7 @@ import { securityHeaders } from '../middleware/security-headers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
+import { registerHistoricImportRoutes } from '../routes/historic-import-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerReferralRoutes(app);
   registerAlertRoutes(app);
   registerStatisticsRoutes(app);
+  registerHistoricImportRoutes(app);
   registerStatisticsReleaseRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

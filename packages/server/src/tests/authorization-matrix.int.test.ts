@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { findShippedIndicatorList, type Role, roles } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -94,6 +95,18 @@ async function freshReferral(t: TestApp, accepted = false): Promise<string> {
   return id;
 }
 const uniq = () => Math.random().toString(36).slice(2, 10);
+
+/** A one-person history file for the police, as a CSV upload (a new source id every time). */
+function historyUpload(t: TestApp) {
+  const csv = `source_id,sex,birth_year\nM-${uniq()},Masculine,1980\n`;
+  const sha = createHash('sha256').update(csv).digest('hex');
+  const body = {
+    organisationId: t.organisations.police.id,
+    fileName: 'persons.csv',
+    contentBase64: Buffer.from(csv).toString('base64'),
+  };
+  return { body, sha };
+}
 
 /** A fresh API token of the fixture's target user (target@test.org), made by signing in as them. */
 async function targetToken(t: TestApp): Promise<string> {
@@ -386,6 +399,39 @@ const matrix: Record<string, Case> = {
       path: '/api/indicator-lists',
       body: { ...findShippedIndicatorList(listKey), key: `country-sop-${uniq()}`, version: 1 },
     }),
+  },
+  'GET /api/historic-imports/template': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/historic-imports/template' }),
+  },
+  'GET /api/historic-imports/template.xlsx': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/historic-imports/template.xlsx' }),
+  },
+  'GET /api/historic-imports/template/{name}': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/historic-imports/template/persons.csv' }),
+  },
+  'GET /api/historic-imports': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/historic-imports' }),
+  },
+  'POST /api/historic-imports/check': {
+    allow: admin,
+    success: 200,
+    request: (t) => ({ path: '/api/historic-imports/check', body: historyUpload(t).body }),
+  },
+  'POST /api/historic-imports': {
+    allow: admin,
+    success: 200,
+    request: (t) => {
+      const { body, sha } = historyUpload(t);
+      return { path: '/api/historic-imports', body: { ...body, expectedSha256: sha } };
+    },
   },
   'GET /api/settings/identification': {
     allow: admin,

@@ -1,4 +1,5 @@
 import { azAlerts } from './az-alerts.ts';
+import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -12,6 +13,7 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
   ...azStatistics,
@@ -82,6 +84,7 @@ export const az: Messages = {
     referralSettings: 'İstiqamətləndirmə parametrləri',
     statisticsSettings: 'Statistika parametrləri',
     indicatorLists: 'İndikator siyahıları',
+    historicImport: 'Əvvəlki illər',
     organisations: 'Təşkilatlar',
     users: 'İstifadəçilər',
     audit: 'Audit jurnalı',

@@ -1,4 +1,5 @@
 import { enAlerts } from './en-alerts.ts';
+import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
@@ -15,6 +16,7 @@ export const en = {
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
   ...enStatistics,
@@ -85,6 +87,7 @@ export const en = {
     referralSettings: 'Referral settings',
     statisticsSettings: 'Statistics settings',
     indicatorLists: 'Indicator lists',
+    historicImport: 'Previous years',
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
+import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -12,6 +13,7 @@ export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
   ...ruStatistics,
@@ -84,6 +86,7 @@ export const ru: Messages = {
     referralSettings: 'Параметры направлений',
     statisticsSettings: 'Параметры статистики',
     indicatorLists: 'Списки индикаторов',
+    historicImport: 'Прошлые годы',
     organisations: 'Организации',
     users: 'Пользователи',
     audit: 'Журнал аудита',

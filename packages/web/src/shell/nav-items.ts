@@ -13,6 +13,7 @@ export interface NavItem {
     | 'nav.referralSettings'
     | 'nav.statisticsSettings'
     | 'nav.indicatorLists'
+    | 'nav.historicImport'
     | 'nav.audit'
     | 'nav.account';
   testId: string;
@@ -62,6 +63,9 @@ export function navItems(permissions: readonly string[]): NavItem[] {
       labelKey: 'nav.indicatorLists',
       testId: 'nav-indicator-lists',
     });
+  }
+  if (can(permissions, 'historic_import:create')) {
+    items.push({ to: '/settings/history', labelKey: 'nav.historicImport', testId: 'nav-historic-import' });
   }
   if (can(permissions, 'audit_log:read'))
     items.push({ to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' });
