@@ -69,6 +69,7 @@ describeEachBackend('CTDC fixture through the statistics engine', (open) => {
       periods: years.map((y) => ({ from: `${y}-01-01`, to: `${y + 1}-01-01` })),
       scope: { kind: 'national' },
       countryCode: 'AZ',
+      timeZone: 'Asia/Baku',
       groupings: [['sex', 'age_band', 'exploitation']],
       medians: [],
       asOf: new Date(),

@@ -40,6 +40,8 @@ export interface PersonsTable {
   presumed_at: Generated<Date | null>;
   identified_on: Generated<string | null>;
   first_decided_on: Generated<string | null>;
+  /** First decision by a state body (migration 13): "identified by the state" as at a period's end. */
+  state_decided_on: Generated<string | null>;
   given_names_sealed: string | null;
   family_name_sealed: string | null;
   other_names_sealed: string | null;

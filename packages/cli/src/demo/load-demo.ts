@@ -1,4 +1,11 @@
-import { type Deps, operatorActor, organisationAddressAad, provisionUser, recordAudit } from '@opennrm/core';
+import {
+  type Deps,
+  operatorActor,
+  organisationAddressAad,
+  provisionUser,
+  readStatisticsSettings,
+  recordAudit,
+} from '@opennrm/core';
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
 import { loadDemoPersons } from './load-demo-persons.ts';
 
@@ -49,6 +56,11 @@ export async function loadDemo(
       throw new Error(`Demo user ${user.email} names unknown organisation ${user.organisation}.`);
     await provisionUser(deps, { ...user, organisationId, password: demoPassword }, 'demo');
     users += 1;
+  }
+  // The demo country counts its reporting periods in its own time zone (kept if already set).
+  if ((await deps.store.configuration.get('statistics')) === undefined) {
+    const settings = { ...(await readStatisticsSettings(deps.store)), timeZone: 'Asia/Baku' };
+    await deps.store.configuration.set('statistics', settings, deps.clock.now());
   }
   return { organisations, users, persons: await loadDemoPersons(deps) };
 }

@@ -16,7 +16,7 @@ export interface NationalExportRecord {
   gender: Gender;
   ageBand: AgeBand | null;
   birthYear: number | null;
-  /** ISO 3166 alpha-2, as recorded (the first is the one published). */
+  /** ISO 3166 alpha-2, as recorded (which one is published: core's ctdcCountriesOf). */
   citizenships: readonly string[];
   /** Null when no exploitation was recorded. */
   exploitation: {
@@ -27,6 +27,9 @@ export interface NationalExportRecord {
     recruiterRelationship: RecruiterRelationship | null;
     /** ISO 3166 alpha-2. */
     exploitationCountries: readonly string[];
+    /** ISO 3166 alpha-2: they decide internal or transnational with the others (absent: none recorded). */
+    recruitmentCountries?: readonly string[];
+    transitCountries?: readonly string[];
     /** ISO dates (YYYY-MM-DD). */
     periodFrom: string | null;
     periodTo: string | null;

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, RequestMeta } from '../auth/actor.ts';
+import { readIdentificationSettings } from '../identification/identification-settings.ts';
 import { authorize, holdsGrant } from '../policy/authorize.ts';
 import type { Clock, Store } from '../ports.ts';
 import { readStatisticsSettings } from '../statistics/statistics-settings.ts';
@@ -80,7 +81,11 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
     );
 
   const records = await deps.ctdcExportSource.rows(range);
-  const anonymised = kAnonymise(records.map(mapToCtdcSyntheticRow), k);
+  const { countryCode } = await readIdentificationSettings(deps.store);
+  const anonymised = kAnonymise(
+    records.map((record) => mapToCtdcSyntheticRow(record, countryCode)),
+    k,
+  );
   const rows = [...anonymised.rows].sort(compareRows);
   // The guarantee the summary states is checked on the very rows written, not assumed.
   if (measureKAnonymity(rows, ctdcSyntheticColumns) < k)

@@ -13,25 +13,55 @@ const base: NationalExportRecord = {
   exploitation: null,
 };
 
+/** Azerbaijan's installation. */
+const map = (record: NationalExportRecord) => mapToCtdcSyntheticRow(record, 'AZ');
+
 describe('mapToCtdcSyntheticRow', () => {
   it('maps the person: year, gender, band folded to CTDC, first citizenship in alpha-3', () => {
-    expect(mapToCtdcSyntheticRow(base)).toEqual({
+    expect(map(base)).toEqual({
       ...emptyCtdcSyntheticRow(),
       yearOfRegistration: '2024',
       gender: 'Woman',
       ageBroad: '24--26',
       citizenship: 'AZE',
     });
-    const child = mapToCtdcSyntheticRow({ ...base, gender: 'TransgenderMasculine', ageBand: '12-14' });
+    const child = map({ ...base, gender: 'TransgenderMasculine', ageBand: '12-14' });
     expect(child.gender).toBe('Trans/Transgender/NonConforming');
     expect(child.ageBroad).toBe('9--17');
-    const unknown = mapToCtdcSyntheticRow({ ...base, gender: 'NonSpecifiedUnknown', citizenships: ['XX'] });
+    const unknown = map({ ...base, gender: 'NonSpecifiedUnknown', citizenships: ['XX'] });
     expect([unknown.gender, unknown.citizenship]).toEqual(['', '']);
   });
 
+  it('publishes the citizenship and country of exploitation that tell our internal or transnational', () => {
+    const exploited = (
+      countries: string[],
+      extra: Partial<NonNullable<NationalExportRecord['exploitation']>> = {},
+    ) => ({
+      forms: [],
+      industry: null,
+      meansOfControl: [],
+      recruiterRelationship: null,
+      exploitationCountries: countries,
+      periodFrom: null,
+      periodTo: null,
+      ...extra,
+    });
+    const pair = (citizenships: string[], countries: string[], extra = {}) => {
+      const row = map({ ...base, citizenships, exploitation: exploited(countries, extra) });
+      return [row.citizenship, row.CountryOfExploitation];
+    };
+    // A foreign man exploited in Azerbaijan: the pair differs, so CTDC reads transnational.
+    expect(pair(['UZ'], ['AZ'])).toEqual(['UZB', 'AZE']);
+    // A dual citizen exploited in Russia left Azerbaijan: the reporting country's citizenship.
+    expect(pair(['RU', 'AZ'], ['RU'])).toEqual(['AZE', 'RUS']);
+    // Exploited at home and abroad: the country abroad.
+    expect(pair(['AZ'], ['AZ', 'TR'])).toEqual(['AZE', 'TUR']);
+    // Internal stays internal.
+    expect(pair(['AZ', 'RU'], ['AZ'])).toEqual(['AZE', 'AZE']);
+  });
+
   it('derives the band from the birth year when no band was recorded', () => {
-    const at = (birthYear: number | null) =>
-      mapToCtdcSyntheticRow({ ...base, ageBand: null, birthYear }).ageBroad;
+    const at = (birthYear: number | null) => map({ ...base, ageBand: null, birthYear }).ageBroad;
     expect([at(2016), at(2015), at(2007), at(2006), at(1977), at(1976), at(null), at(2030)]).toEqual([
       '0--8',
       '9--17',
@@ -45,7 +75,7 @@ describe('mapToCtdcSyntheticRow', () => {
   });
 
   it('maps the exploitation onto the flags CTDC defines, and nothing else', () => {
-    const row = mapToCtdcSyntheticRow({
+    const row = map({
       ...base,
       exploitation: {
         forms: ['SexualExploitation', 'DomesticServitude', 'OrganRemoval'],
@@ -87,9 +117,9 @@ describe('mapToCtdcSyntheticRow', () => {
       periodFrom: null,
       periodTo: null,
     };
-    const sexual = mapToCtdcSyntheticRow({ ...base, exploitation });
+    const sexual = map({ ...base, exploitation });
     expect([sexual.typeOfLabourAgriculture, sexual.recruiterRelationFamily]).toEqual(['', '1']);
-    const begging = mapToCtdcSyntheticRow({
+    const begging = map({
       ...base,
       exploitation: { ...exploitation, forms: ['ForcedBegging'] },
     });

@@ -1,4 +1,5 @@
 import type { AgeBand } from '../identification/identification-vocabulary.ts';
+import { ctdcCountriesOf } from '../statistics/definitions/trafficking-scope.ts';
 import { alpha3Of } from '../support/country-codes.ts';
 import {
   ctdcExportFormFlag,
@@ -13,18 +14,30 @@ import { type CtdcSyntheticRow, emptyCtdcSyntheticRow } from './ctdc-synthetic-c
 /**
  * One national record -> one format-B row (before k-anonymisation). Only vocabulary values and
  * bands come out: no free text, no date finer than a year, nothing from a sealed field.
- * Several citizenships or countries of exploitation: format B has one of each, so the first
- * recorded is published.
+ * Several citizenships or countries of exploitation: format B has one of each, chosen by core's
+ * ctdcCountriesOf so that a reader comparing them finds our internal or transnational.
  */
-export function mapToCtdcSyntheticRow(record: NationalExportRecord): CtdcSyntheticRow {
+export function mapToCtdcSyntheticRow(
+  record: NationalExportRecord,
+  reportingCountry: string,
+): CtdcSyntheticRow {
   const row = emptyCtdcSyntheticRow();
   row.yearOfRegistration = String(record.yearOfRegistration);
   row.gender = ctdcExportGender[record.gender] ?? '';
   row.ageBroad = ageBroadOf(record);
-  row.citizenship = alpha3Of(record.citizenships[0]) ?? '';
   const e = record.exploitation;
+  const countries = ctdcCountriesOf(
+    {
+      citizenships: record.citizenships,
+      recruitmentCountries: e?.recruitmentCountries ?? [],
+      transitCountries: e?.transitCountries ?? [],
+      exploitationCountries: e?.exploitationCountries ?? [],
+    },
+    reportingCountry,
+  );
+  row.citizenship = alpha3Of(countries.citizenship) ?? '';
   if (!e) return row;
-  row.CountryOfExploitation = alpha3Of(e.exploitationCountries[0]) ?? '';
+  row.CountryOfExploitation = alpha3Of(countries.exploitationCountry) ?? '';
   row.traffickMonths = ctdcTraffickMonthsOf(e.periodFrom, e.periodTo);
   for (const means of e.meansOfControl) {
     const column = ctdcExportMeansColumn[means];

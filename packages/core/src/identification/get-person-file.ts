@@ -3,6 +3,7 @@ import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import { linksOf, mayOnPerson } from '../policy/person-access-policy.ts';
 import { type PersonAction, personActions } from '../policy/person-access-rules.ts';
 import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
+import { nationalityOf, traffickingScopeOf } from '../statistics/definitions/trafficking-scope.ts';
 import { readIdentificationSettings } from './identification-settings.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
 import { loadPersonFor } from './person-access.ts';
@@ -16,7 +17,7 @@ export interface PersonFile {
   organisations: { id: string; name: string; owner: boolean }[];
   /** Identified by an NGO and never decided on by the state. */
   ngoOnly: boolean;
-  /** From the countries of recruitment, transit and exploitation; null when none are known. */
+  /** core's traffickingScopeOf (the report's definition); null when it is unknown. */
   scope: 'internal' | 'transnational' | null;
   /** Foreign when no citizenship is the country's own; null when citizenship is unknown. */
   foreign: boolean | null;
@@ -31,13 +32,16 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
   const { person, facts } = await loadPersonFor(ctx, id, 'read');
   const settings = await readIdentificationSettings(ctx.store);
   const exploitation = (await ctx.store.persons.getExploitation(id)) ?? null;
-  const countries = exploitation
-    ? [
-        ...exploitation.recruitmentCountries,
-        ...exploitation.transitCountries,
-        ...exploitation.exploitationCountries,
-      ]
-    : [];
+  const scope = traffickingScopeOf(
+    {
+      citizenships: person.citizenships,
+      recruitmentCountries: exploitation?.recruitmentCountries ?? [],
+      transitCountries: exploitation?.transitCountries ?? [],
+      exploitationCountries: exploitation?.exploitationCountries ?? [],
+    },
+    settings.countryCode,
+  );
+  const nationality = nationalityOf(person.citizenships, settings.countryCode);
   // A recipient who holds the person only through referrals sees the sections those referrals give.
   const links = linksOf(ctx.actor.organisationId, facts);
   const onlyReferrals = links.every((l) => l.referralId !== undefined);
@@ -63,13 +67,9 @@ export async function getPersonFile(ctx: Ctx, id: string): Promise<PersonFile> {
       owner: orgId === person.organisationId,
     })),
     ngoOnly: isNgoOnly(person),
-    scope:
-      countries.length === 0
-        ? null
-        : countries.every((c) => c === settings.countryCode)
-          ? 'internal'
-          : 'transnational',
-    foreign: person.citizenships.length === 0 ? null : !person.citizenships.includes(settings.countryCode),
+    // Whether the person was exploited abroad is part of the exploitation section.
+    scope: scope === 'unknown' || !shows('exploitation') ? null : scope,
+    foreign: nationality === 'unknown' ? null : nationality === 'foreign',
     overdue: isOverdue(person, ctx.clock.now()),
     canReveal: {
       identity: mayOnPerson(ctx.actor, 'reveal_identity', facts),

@@ -60,16 +60,15 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     });
   }
   const locale = input.locale ?? 'en';
-  const periods = resolvePeriods(input, ctx.clock.now());
+  const settings = await readStatisticsSettings(ctx.store);
+  const periods = resolvePeriods(input, ctx.clock.now(), settings, { view, locale });
   const source = await resolveSource(ctx, input.datasetId);
   if (source.kind === 'ctdc') {
     if (scope.kind !== 'national') throw invalid('An imported dataset has no regions or organisations.');
     if (!isWholeYears(periods.current)) throw invalid('An imported dataset is reported by whole years.');
   }
-  const [{ countryCode }, { suppressionThreshold: threshold }] = await Promise.all([
-    readIdentificationSettings(ctx.store),
-    readStatisticsSettings(ctx.store),
-  ]);
+  const { countryCode } = await readIdentificationSettings(ctx.store);
+  const threshold = settings.suppressionThreshold;
   const all = tablesFor(source.kind);
   const fact = input.forTable ? all.find((t) => t.key === input.forTable)?.fact : undefined;
   if (input.forTable && !fact) throw notFound('statistics table');
@@ -87,6 +86,7 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
         periods: [periods.current, periods.previous],
         scope,
         countryCode,
+        timeZone: settings.timeZone,
         groupings: groupingsOf(factTables),
         medians: [
           ...new Set(

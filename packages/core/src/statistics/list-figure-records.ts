@@ -8,6 +8,7 @@ import { dimensionValues } from './dimensions.ts';
 import { resolvePeriods } from './report-period.ts';
 import { resolveScope } from './report-scope.ts';
 import type { FigureRecords } from './statistics-ports.ts';
+import { readStatisticsSettings } from './statistics-settings.ts';
 
 export interface FigureInput extends ReportInput {
   table: string;
@@ -46,7 +47,8 @@ export async function listFigureRecords(
     }
     where[dimension] = code;
   }
-  const periods = resolvePeriods(input, ctx.clock.now());
+  const settings = await readStatisticsSettings(ctx.store);
+  const periods = resolvePeriods(input, ctx.clock.now(), settings);
   const period = input.period === 'previous' ? periods.previous : periods.current;
   const { countryCode } = await readIdentificationSettings(ctx.store);
   const personScope = scopeFor(ctx.actor, 'person', 'read');
@@ -57,6 +59,7 @@ export async function listFigureRecords(
       periods: [period],
       scope,
       countryCode,
+      timeZone: settings.timeZone,
       groupings: [],
       medians: [],
       where,

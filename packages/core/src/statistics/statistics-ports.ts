@@ -9,6 +9,8 @@ export interface AggregateQuery {
   source: { kind: SourceKind; datasetId?: string };
   /** [from, to) calendar days; rows carry `period` = the index of the range they fall in. */
   periods: readonly { from: string; to: string }[];
+  /** IANA zone whose local midnights bound the periods (an event's instant falls on a local day). */
+  timeZone: string;
   scope: ReportScope;
   /** Reporting country (ISO alpha-2), for domestic/foreign and internal/transnational. */
   countryCode: string;

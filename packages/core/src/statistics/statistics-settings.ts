@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import type { Store } from '../ports.ts';
 import { invalid } from '../support/errors.ts';
+import { isTimeZone } from './zoned-day.ts';
 
 /** How figures are published (configurable by the administrator). */
 export interface StatisticsSettings {
@@ -10,9 +11,18 @@ export interface StatisticsSettings {
   suppressionThreshold: number;
   /** CTDC open-data export: every combination of exported values describes at least k persons. */
   exportK: number;
+  /** First month of the reporting year: 1 = calendar year (default), 4 = the TIP report's April to March. */
+  yearStartMonth: number;
+  /** IANA time zone of the country: reporting periods begin at local midnight there. */
+  timeZone: string;
 }
 
-export const defaultStatisticsSettings: StatisticsSettings = { suppressionThreshold: 5, exportK: 11 };
+export const defaultStatisticsSettings: StatisticsSettings = {
+  suppressionThreshold: 5,
+  exportK: 11,
+  yearStartMonth: 1,
+  timeZone: 'UTC',
+};
 
 const key = 'statistics';
 
@@ -22,7 +32,7 @@ export async function readStatisticsSettings(store: Store): Promise<StatisticsSe
 }
 
 function checkStatisticsSettings(settings: StatisticsSettings): StatisticsSettings {
-  const { suppressionThreshold: t, exportK: k } = settings;
+  const { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone } = settings;
   if (!Number.isInteger(t) || t < 2 || t > 50) {
     throw invalid('The suppression threshold must be 2 to 50.', {
       fields: { suppressionThreshold: 'invalid' },
@@ -31,7 +41,17 @@ function checkStatisticsSettings(settings: StatisticsSettings): StatisticsSettin
   if (!Number.isInteger(k) || k < 2 || k > 100) {
     throw invalid('k must be 2 to 100.', { fields: { exportK: 'invalid' } });
   }
-  return { suppressionThreshold: t, exportK: k };
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw invalid('The reporting year starts in a month from 1 (January) to 12.', {
+      fields: { yearStartMonth: 'invalid' },
+    });
+  }
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
+    throw invalid('The time zone must be an IANA name such as Asia/Baku.', {
+      fields: { timeZone: 'invalid' },
+    });
+  }
+  return { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone };
 }
 
 export async function getStatisticsSettings(ctx: Ctx): Promise<StatisticsSettings> {

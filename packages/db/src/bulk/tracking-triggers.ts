@@ -1,3 +1,4 @@
+import { stateDecidingBodyTypes } from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -41,16 +42,16 @@ export async function repairReportingDates(db: Kysely<Database>, since: Date): P
                and person_id in (select person_id from screenings where recorded_at >= ${since})
              group by person_id) s
      where s.person_id = p.id and p.presumed_at is distinct from s.first`.execute(db);
-  await sql`update persons p set first_decided_on = d.first, identified_on = d.identified
+  await sql`update persons p set first_decided_on = d.first, identified_on = d.identified, state_decided_on = d.state
       from (select person_id, min(decided_on) as first,
-                   min(decided_on) filter (where outcome = 'identified') as identified
+                   min(decided_on) filter (where outcome = 'identified') as identified,
+                   min(decided_on) filter (where deciding_body_type in (${sql.join(stateDecidingBodyTypes)})) as state
               from identification_decisions
              where person_id in (select person_id from identification_decisions where recorded_at >= ${since})
              group by person_id) d
      where d.person_id = p.id
-       and (p.first_decided_on is distinct from d.first or p.identified_on is distinct from d.identified)`.execute(
-    db,
-  );
+       and (p.first_decided_on is distinct from d.first or p.identified_on is distinct from d.identified
+            or p.state_decided_on is distinct from d.state)`.execute(db);
 }
 
 /**

@@ -10,6 +10,7 @@ import { installationKeys } from './0009-installation-keys.ts';
 import { referralEventDates } from './0010-referral-event-dates.ts';
 import { statisticsReleases } from './0011-statistics-releases.ts';
 import { historicImport } from './0012-historic-import.ts';
+import { stateDecidedOn } from './0013-state-decided-on.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   referralEventDates,
   statisticsReleases,
   historicImport,
+  stateDecidedOn,
 ];

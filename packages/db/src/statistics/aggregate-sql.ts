@@ -25,6 +25,8 @@ function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown
   return source.rows({
     from,
     to,
+    periods: query.periods,
+    timeZone: query.timeZone,
     scope: query.scope,
     countryCode: query.countryCode,
     asOf: query.asOf,
@@ -35,8 +37,8 @@ function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown
 /** Which requested period a row's `at` falls in (null: in the overall range but in none of them). */
 function periodIndex(query: AggregateQuery): RawBuilder<unknown> {
   const branches = query.periods.map(
-    (p, i) => sql`when f.at >= (${p.from}::date)::timestamp at time zone 'UTC'
-      and f.at < (${p.to}::date)::timestamp at time zone 'UTC' then ${sql.lit(i)}`,
+    (p, i) => sql`when f.at >= (${p.from}::date)::timestamp at time zone ${query.timeZone}
+      and f.at < (${p.to}::date)::timestamp at time zone ${query.timeZone} then ${sql.lit(i)}`,
   );
   return sql`case ${sql.join(branches, sql` `)} end`;
 }

@@ -1,35 +1,38 @@
-import type { Organisation } from '@opennrm/core';
+import {
+  ageGroupAt,
+  consentAt,
+  dayStartsAt,
+  identifyingBodyAt,
+  localDateOf,
+  nationalityOf,
+  type Organisation,
+  stateDecidedOn,
+  traffickingScopeOf,
+} from '@opennrm/core';
 import type { ScenarioRecord } from './statistics-scenario.ts';
 
 /**
- * The statistics counted by hand over the scenario's records, written apart from the SQL (no
- * shared code), so a test can hold the report's cells against it.
+ * The statistics counted record by record over the scenario's records, written apart from the
+ * SQL: each dimension is core's definition (core/statistics/definitions/) applied to the record,
+ * so a test that holds the report's cells to these counts proves the SQL equal to the definition.
  */
 type Values = Record<string, string>;
 export interface Counted {
   recordId: string;
-  at: string;
-  values: Values;
-}
-
-function ageGroupOf(p: ScenarioRecord['person']): string {
-  if (p.childAtIdentification !== null) return p.childAtIdentification ? 'child' : 'adult';
-  if (p.birthYear === null) return 'unknown';
-  const year = p.createdAt.getUTCFullYear();
-  if (year - p.birthYear - 1 >= 18) return 'adult';
-  if (year - p.birthYear <= 17) return 'child';
-  return 'unknown';
+  /** The local day (in the country's zone) that places the record in a period. */
+  day: string;
+  /** The dimensions, some of which are "as at the end of the period" (`end`: its first day after). */
+  values(end: string): Values;
 }
 
 const labour = ['ForcedLabour', 'ChildLabour', 'DomesticServitude', 'Servitude'];
 const ngoTypes = ['ngo', 'shelter', 'hotline', 'international_organisation'];
 
-function personValues(r: ScenarioRecord, types: Map<string, string>, country: string): Values {
+function personValues(r: ScenarioRecord, country: string): Values {
   const p = r.person;
   const forms = r.exploitation?.forms ?? [];
   const sexual = forms.includes('SexualExploitation');
   const isLabour = forms.some((f) => labour.includes(f));
-  const countries = r.exploitation?.exploitationCountries ?? [];
   return {
     sex:
       p.gender === 'Feminine'
@@ -39,14 +42,9 @@ function personValues(r: ScenarioRecord, types: Map<string, string>, country: st
           : p.gender === 'NonSpecifiedUnknown'
             ? 'unknown'
             : 'other',
-    age_group: ageGroupOf(p),
     age_band:
       p.ageBand === null ? 'unknown' : ['9-11', '12-14', '15-17'].includes(p.ageBand) ? '9-17' : p.ageBand,
-    nationality: p.citizenships.includes(country)
-      ? 'domestic'
-      : p.citizenships.length > 0
-        ? 'foreign'
-        : 'unknown',
+    nationality: nationalityOf(p.citizenships, country),
     exploitation:
       forms.length === 0
         ? 'unknown'
@@ -57,14 +55,15 @@ function personValues(r: ScenarioRecord, types: Map<string, string>, country: st
             : isLabour
               ? 'labour'
               : 'other',
-    trafficking_scope:
-      countries.length === 0
-        ? 'unknown'
-        : countries.every((c) => c === country)
-          ? 'internal'
-          : 'transnational',
-    consent: r.consent ? 'recorded' : 'none',
-    identifying_body: ngoTypes.includes(types.get(p.organisationId)!) ? 'ngo' : 'state',
+    trafficking_scope: traffickingScopeOf(
+      {
+        citizenships: p.citizenships,
+        recruitmentCountries: r.exploitation?.recruitmentCountries ?? [],
+        transitCountries: r.exploitation?.transitCountries ?? [],
+        exploitationCountries: r.exploitation?.exploitationCountries ?? [],
+      },
+      country,
+    ),
   };
 }
 
@@ -73,6 +72,7 @@ export function countFacts(
   organisations: readonly Organisation[],
   country: string,
   asOf: Date,
+  timeZone = 'UTC',
 ): Record<string, Counted[]> {
   const types = new Map(organisations.map((o) => [o.id, o.type as string]));
   const facts: Record<string, Counted[]> = {
@@ -82,27 +82,37 @@ export function countFacts(
     decisions_due: [],
     referrals_sent: [],
   };
+  const dayOf = (instant: Date) => localDateOf(instant, timeZone);
   for (const r of records) {
     const p = r.person;
-    const values = personValues(r, types, country);
-    if (p.firstScreenedAt)
-      facts.persons_screened!.push({ recordId: p.id, at: p.firstScreenedAt.toISOString(), values });
-    if (r.presumedAt)
-      facts.persons_presumed!.push({ recordId: p.id, at: r.presumedAt.toISOString(), values });
-    const identifiedOn = r.decisions
-      .filter((d) => d.outcome === 'identified')
-      .map((d) => d.decidedOn)
-      .sort()[0];
+    const values = personValues(r, country);
+    const identifiedOn =
+      r.decisions
+        .filter((d) => d.outcome === 'identified')
+        .map((d) => d.decidedOn)
+        .sort()[0] ?? null;
+    const age = { birthYear: p.birthYear, childAtIdentification: p.childAtIdentification, identifiedOn };
+    const consent = (end: string) => consentAt(r.consents, end, dayStartsAt(end, timeZone));
+    const ownerBody = ngoTypes.includes(types.get(p.organisationId)!) ? 'ngo' : 'state';
+    const atEvent = (day: string, kind: 'identification' | 'other'): Counted => ({
+      recordId: p.id,
+      day,
+      values: (end) => ({
+        ...values,
+        age_group: ageGroupAt(age, day, kind),
+        identifying_body:
+          kind === 'identification' ? identifyingBodyAt(stateDecidedOn(r.decisions), end) : ownerBody,
+        consent: consent(end),
+      }),
+    });
+    if (p.firstScreenedAt) facts.persons_screened!.push(atEvent(dayOf(p.firstScreenedAt), 'other'));
+    if (r.presumedAt) facts.persons_presumed!.push(atEvent(dayOf(r.presumedAt), 'other'));
     if (p.status === 'identified' && identifiedOn) {
-      facts.victims_identified!.push({
-        recordId: p.id,
-        at: `${identifiedOn}T00:00:00.000Z`,
-        values: { ...values, identifying_body: p.stateDecided ? 'state' : 'ngo' },
-      });
+      facts.victims_identified!.push(atEvent(identifiedOn, 'identification'));
     }
     if (p.decisionDueAt) {
       const first = r.decisions.map((d) => d.decidedOn).sort()[0];
-      const due = p.decisionDueAt.toISOString().slice(0, 10);
+      const due = dayOf(p.decisionDueAt);
       const timeliness = first
         ? first <= due
           ? 'on_time'
@@ -112,18 +122,18 @@ export function countFacts(
           : 'pending';
       facts.decisions_due!.push({
         recordId: p.id,
-        at: p.decisionDueAt.toISOString(),
-        values: {
+        day: due,
+        values: () => ({
           decision_timeliness: timeliness,
           decision_outcome: !first ? 'none' : p.status === 'identified' ? 'identified' : 'not_victim',
-          age_group: values.age_group!,
-        },
+          age_group: ageGroupAt(age, due, 'other'),
+        }),
       });
     }
     for (const ref of r.referrals) {
-      // By the days the referral was sent and answered, as the SQL counts them.
+      // By the days the referral was sent and answered (not recorded), as the SQL counts them.
       const timeliness = ref.respondedOn
-        ? ref.respondedOn <= ref.respondBy.toISOString().slice(0, 10)
+        ? ref.respondedOn <= dayOf(ref.respondBy)
           ? 'on_time'
           : 'late'
         : ref.status === 'sent'
@@ -131,34 +141,30 @@ export function countFacts(
             ? 'overdue'
             : 'pending'
           : 'withdrawn_unanswered';
-      facts.referrals_sent!.push({
-        recordId: ref.id,
-        at: `${ref.sentOn}T00:00:00.000Z`,
-        values: {
-          sender_type: types.get(ref.fromOrganisationId)!,
-          recipient_type: types.get(ref.toOrganisationId)!,
-          referral_status: ref.status,
-          response_timeliness: timeliness,
-          identity_basis: !ref.shareIdentity
-            ? 'not_shared'
-            : ref.overrideReason
-              ? 'override'
-              : ref.childRule
-                ? 'child_rule'
-                : 'consent',
-        },
-      });
+      const referralValues = {
+        sender_type: types.get(ref.fromOrganisationId)!,
+        recipient_type: types.get(ref.toOrganisationId)!,
+        referral_status: ref.status,
+        response_timeliness: timeliness,
+        identity_basis: !ref.shareIdentity
+          ? 'not_shared'
+          : ref.overrideReason
+            ? 'override'
+            : ref.childRule
+              ? 'child_rule'
+              : 'consent',
+      };
+      facts.referrals_sent!.push({ recordId: ref.id, day: ref.sentOn, values: () => referralValues });
     }
   }
   return facts;
 }
 
-/** How many counted records of a fact fall in [from, to) with these values. */
+/** How many counted records of a fact fall in [from, to) (local days) with these values. */
 export function countWhere(counted: readonly Counted[], from: string, to: string, where: Values): number {
-  return counted.filter(
-    (c) =>
-      c.at >= `${from}T00:00:00.000Z` &&
-      c.at < `${to}T00:00:00.000Z` &&
-      Object.entries(where).every(([k, v]) => c.values[k] === v),
-  ).length;
+  return counted.filter((c) => {
+    if (c.day < from || c.day >= to) return false;
+    const values = c.values(to);
+    return Object.entries(where).every(([k, v]) => values[k] === v);
+  }).length;
 }

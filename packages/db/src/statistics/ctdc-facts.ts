@@ -13,7 +13,7 @@ export const ctdcVictims: FactSource = {
   dimensions: { sex: true, age_group: true, age_band: true, exploitation: true, trafficking_scope: true },
   durations: [],
   rows: (params) => sql`select null::uuid as record_id, null::uuid as person_id,
-      (make_date(c.year, 1, 1)::timestamp at time zone 'UTC') as at,
+      (make_date(c.year, 1, 1)::timestamp at time zone ${params.timeZone}) as at,
       coalesce(c.gender, 'unknown') as sex,
       coalesce(c.majority, 'unknown') as age_group,
       coalesce(c.age_band, 'unknown') as age_band,
@@ -22,6 +22,7 @@ export const ctdcVictims: FactSource = {
            when c.is_forced_labour then 'labour'
            when c.is_other_exploit or (c.is_sexual_exploit = false and c.is_forced_labour = false) then 'other'
            else 'unknown' end as exploitation,
+      -- core's traffickingScopeOf for one citizenship and one country of exploitation.
       case when c.citizenship is null or c.exploitation_country is null then 'unknown'
            when c.citizenship = c.exploitation_country then 'internal' else 'transnational' end as trafficking_scope
     from ctdc_records c

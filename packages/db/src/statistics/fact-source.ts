@@ -5,6 +5,10 @@ export interface FactParams {
   /** [from, to) over all requested periods. */
   from: string;
   to: string;
+  /** The requested periods themselves ([from, to) local days), for "as at the end of the period". */
+  periods: readonly { from: string; to: string }[];
+  /** IANA zone: local days begin at its midnight. */
+  timeZone: string;
   scope: ReportScope;
   countryCode: string;
   asOf: Date;

@@ -3,18 +3,22 @@ import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import {
   ageBandSql,
-  ageGroupSql,
+  ageGroupAtSql,
+  consentAtSql,
+  dayStartSql,
   exploitationSql,
+  localDaySql,
   nationalitySql,
+  periodEndSql,
   scopeSql,
   sexSql,
-  stateBodySql,
+  stateBodyAtSql,
 } from './person-dimensions.ts';
 
-/** [from, to) on a timestamptz column, the day boundaries taken in UTC. */
+/** [from, to) on a timestamptz column, the days beginning at midnight in the country's zone. */
 export function inRange(column: RawBuilder<unknown>, params: FactParams): RawBuilder<boolean> {
-  return sql<boolean>`${column} >= (${params.from}::date)::timestamp at time zone 'UTC'
-    and ${column} < (${params.to}::date)::timestamp at time zone 'UTC'`;
+  return sql<boolean>`${column} >= ${dayStartSql(params.from, params)}
+    and ${column} < ${dayStartSql(params.to, params)}`;
 }
 
 /** National scope: everything; region: owners in that region; organisation: that owner. */
@@ -27,18 +31,22 @@ export function ownerScope(params: FactParams): RawBuilder<boolean> {
   return sql<boolean>`true`;
 }
 
+/**
+ * One row per person of the fact: `at` places it in a period, `on` is the event's local day (for
+ * the age at the event), `body` who identified; consent as at the end of the row's period.
+ */
 function personRows(
   params: FactParams,
-  at: RawBuilder<unknown>,
+  event: { at: RawBuilder<unknown>; on: RawBuilder<unknown>; kind: 'identification' | 'other' },
   where: RawBuilder<boolean>,
   body: RawBuilder<unknown>,
 ) {
-  return sql`select p.id as record_id, p.id as person_id, ${at} as at,
-      ${sexSql} as sex, ${ageGroupSql} as age_group, ${ageBandSql} as age_band,
+  const end = periodEndSql(event.at, params);
+  return sql`select p.id as record_id, p.id as person_id, ${event.at} as at,
+      ${sexSql} as sex, ${ageGroupAtSql(event.on, event.kind)} as age_group, ${ageBandSql} as age_band,
       ${nationalitySql(params.countryCode)} as nationality, ${exploitationSql} as exploitation,
       ${scopeSql(params.countryCode)} as trafficking_scope, ${body} as identifying_body,
-      case when exists (select 1 from consents c where c.person_id = p.id and c.withdrawn_at is null)
-           then 'recorded' else 'none' end as consent
+      ${consentAtSql(end, params)} as consent
     from persons p
     left join exploitations e on e.person_id = p.id
     join organisations o on o.id = p.organisation_id
@@ -73,7 +81,12 @@ export const personsScreened: FactSource = {
   durations: [],
   costly,
   rows: (params) =>
-    personRows(params, sql`p.first_screened_at`, inRange(sql`p.first_screened_at`, params), ownerBody),
+    personRows(
+      params,
+      { at: sql`p.first_screened_at`, on: localDaySql(sql`p.first_screened_at`, params), kind: 'other' },
+      inRange(sql`p.first_screened_at`, params),
+      ownerBody,
+    ),
 };
 
 export const personsPresumed: FactSource = {
@@ -83,10 +96,19 @@ export const personsPresumed: FactSource = {
   dimensions: personDimensions,
   durations: [],
   costly,
-  rows: (params) => personRows(params, sql`p.presumed_at`, inRange(sql`p.presumed_at`, params), ownerBody),
+  rows: (params) =>
+    personRows(
+      params,
+      { at: sql`p.presumed_at`, on: localDaySql(sql`p.presumed_at`, params), kind: 'other' },
+      inRange(sql`p.presumed_at`, params),
+      ownerBody,
+    ),
 };
 
-/** Current status identified, placed by the first 'identified' decision (it never moves later). */
+/**
+ * Current status identified, placed by the first 'identified' decision (it never moves later);
+ * identified by the state when a state body had decided before the period ended.
+ */
 export const victimsIdentified: FactSource = {
   fact: 'victims_identified',
   source: 'national',
@@ -94,11 +116,13 @@ export const victimsIdentified: FactSource = {
   dimensions: personDimensions,
   durations: [],
   costly,
-  rows: (params) =>
-    personRows(
+  rows: (params) => {
+    const at = dayStartSql(sql`p.identified_on`, params);
+    return personRows(
       params,
-      sql`(p.identified_on::timestamp at time zone 'UTC')`,
+      { at, on: sql`p.identified_on`, kind: 'identification' },
       sql<boolean>`p.status = 'identified' and p.identified_on >= ${params.from}::date and p.identified_on < ${params.to}::date`,
-      stateBodySql,
-    ),
+      stateBodyAtSql(periodEndSql(at, params)),
+    );
+  },
 };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { FactSource } from './fact-source.ts';
 import { inRange, ownerScope } from './national-person-facts.ts';
-import { ageGroupSql } from './person-dimensions.ts';
+import { ageGroupAtSql, dayStartSql, localDaySql } from './person-dimensions.ts';
 
 /**
  * Persons whose first decision fell due in the period (the working-day deadline set by the first
@@ -16,12 +16,12 @@ export const decisionsDue: FactSource = {
   durations: ['screening_to_decision'],
   rows: (params) => sql`select p.id as record_id, p.id as person_id, p.decision_due_at as at,
       case when p.first_decided_on is not null
-             then case when p.first_decided_on <= (p.decision_due_at at time zone 'UTC')::date then 'on_time' else 'late' end
+             then case when p.first_decided_on <= ${localDaySql(sql`p.decision_due_at`, params)} then 'on_time' else 'late' end
            when p.decision_due_at < ${params.asOf} then 'late' else 'pending' end as decision_timeliness,
       case when p.first_decided_on is null then 'none'
            when p.status = 'identified' then 'identified' else 'not_victim' end as decision_outcome,
-      ${ageGroupSql} as age_group,
-      (p.first_decided_on - (p.first_screened_at at time zone 'UTC')::date)::float8 as screening_to_decision
+      ${ageGroupAtSql(localDaySql(sql`p.decision_due_at`, params), 'other')} as age_group,
+      (p.first_decided_on - ${localDaySql(sql`p.first_screened_at`, params)})::float8 as screening_to_decision
     from persons p
     where ${inRange(sql`p.decision_due_at`, params)} and ${ownerScope(params)}`,
 };
@@ -51,10 +51,10 @@ export const referralsSent: FactSource = {
         : scope.kind === 'region'
           ? sql`(fo.region = ${scope.region} or tor.region = ${scope.region})`
           : sql`true`;
-    return sql`select r.id as record_id, r.person_id, (r.sent_on::timestamp at time zone 'UTC') as at,
+    return sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.sent_on`, params)} as at,
         fo.type as sender_type, tor.type as recipient_type, r.status as referral_status,
         case when r.responded_on is not null
-               then case when r.responded_on <= (r.respond_by at time zone 'UTC')::date then 'on_time' else 'late' end
+               then case when r.responded_on <= ${localDaySql(sql`r.respond_by`, params)} then 'on_time' else 'late' end
              when r.status = 'sent' and r.respond_by < ${params.asOf} then 'overdue'
              when r.status = 'sent' then 'pending'
              else 'withdrawn_unanswered' end as response_timeliness,

@@ -1,23 +1,49 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { FactParams } from './fact-source.ts';
 
 /**
- * How a person's columns fold into the statistics dimensions (core/statistics/dimensions.ts).
- * Every expression yields exactly one value of its dimension, never null, so tables add up.
+ * How a person's columns fold into the statistics dimensions (core/statistics/dimensions.ts),
+ * each the SQL form of core's definition (core/statistics/definitions/): the brute-force count
+ * of annual-report.int.test.ts applies core's functions to the same records and holds these
+ * expressions to them. Every expression yields exactly one value, never null, so tables add up.
  * `p` is persons, `e` the person's exploitation (left joined).
  */
 export const sexSql = sql`case p.gender when 'Feminine' then 'female' when 'Masculine' then 'male'
   when 'NonSpecifiedUnknown' then 'unknown' else 'other' end`;
 
+/** The local day (in the country's zone) an instant falls on. */
+export function localDaySql(instant: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+  return sql`(${instant} at time zone ${params.timeZone})::date`;
+}
+
+/** The instant a local day begins in the country's zone. */
+export function dayStartSql(day: string | RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+  return sql`((${day})::date)::timestamp at time zone ${params.timeZone}`;
+}
+
 /**
- * As recorded at identification; else from the birth year when the year the record was opened
- * leaves no doubt (born 2000: surely adult from 2019, surely a child up to 2017). date_part, not
- * extract: extract computes in numeric, several times slower per row at a million persons.
+ * core's ageGroupAt without the birth date (sealed, so SQL never sees it): `on` is the event's
+ * local date. date_part, not extract: extract computes in numeric, slower per row at 1M persons.
  */
-export const ageGroupSql = sql`case when p.child_at_identification then 'child'
-  when p.child_at_identification = false then 'adult'
-  when p.birth_year + 19 <= date_part('year', p.created_at) then 'adult'
-  when p.birth_year + 17 >= date_part('year', p.created_at) then 'child'
-  else 'unknown' end`;
+export function ageGroupAtSql(
+  on: RawBuilder<unknown>,
+  event: 'identification' | 'other',
+): RawBuilder<unknown> {
+  const recorded =
+    event === 'identification'
+      ? sql`when p.child_at_identification then 'child' when p.child_at_identification = false then 'adult'`
+      : sql``;
+  const around =
+    event === 'identification'
+      ? sql``
+      : sql`when p.child_at_identification and ${on} <= p.identified_on then 'child'
+            when p.child_at_identification = false and ${on} >= p.identified_on then 'adult'`;
+  return sql`case ${recorded}
+    when p.birth_year + 17 >= date_part('year', ${on}) then 'child'
+    when ${on} >= make_date(p.birth_year + 18, 12, 31) then 'adult'
+    ${around}
+    else 'unknown' end`;
+}
 
 /** Ours split children into 0-8, 9-11, 12-14, 15-17; CTDC's bands (and the reports) use 9-17. */
 export const ageBandSql = sql`case when p.age_band is null then 'unknown'
@@ -37,11 +63,48 @@ export const exploitationSql = sql`case
   when e.forms && ${labourForms} then 'labour'
   else 'other' end`;
 
-/** Internal: every country of exploitation is the reporting country (as the person page says). */
+/**
+ * core's traffickingScopeOf: two different countries on the route (recruitment, transit,
+ * exploitation) is transnational; then no exploitation country or no citizenship is unknown;
+ * then the home (the reporting country for its citizens, else the citizenships) against the
+ * country of exploitation. Array operators only, no subquery, so it stays parallel-safe.
+ */
 export function scopeSql(countryCode: string): RawBuilder<unknown> {
-  return sql`case when e.exploitation_countries is null or cardinality(e.exploitation_countries) = 0 then 'unknown'
-    when e.exploitation_countries <@ array[${countryCode}]::text[] then 'internal' else 'transnational' end`;
+  const route = sql`(e.recruitment_countries || e.transit_countries || e.exploitation_countries)`;
+  const exploited = sql`e.exploitation_countries[1]`;
+  return sql`case
+    when not ${route} <@ array[${route}[1]] then 'transnational'
+    when e.exploitation_countries is null or cardinality(e.exploitation_countries) = 0 then 'unknown'
+    when cardinality(p.citizenships) = 0 then 'unknown'
+    when p.citizenships @> array[${countryCode}]::text[]
+      then case when ${exploited} = ${countryCode} then 'internal' else 'transnational' end
+    when p.citizenships @> array[${exploited}] then 'internal'
+    else 'transnational' end`;
 }
 
-/** NGO identifications count, and are reported as such until a state body decides. */
-export const stateBodySql = sql`case when p.state_decided then 'state' else 'ngo' end`;
+/**
+ * The first day after the requested period that `at` falls in (a date; null outside them): what
+ * "as at the end of the period" compares with.
+ */
+export function periodEndSql(at: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+  const branches = params.periods.map(
+    (p) => sql`when ${at} >= ${dayStartSql(p.from, params)} and ${at} < ${dayStartSql(p.to, params)}
+      then ${p.to}::date`,
+  );
+  return sql`(case ${sql.join(branches, sql` `)} end)`;
+}
+
+/** core's identifyingBodyAt: a state body had decided before the period ended; else NGO only. */
+export function stateBodyAtSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case when p.state_decided_on < ${end} then 'state' else 'ngo' end`;
+}
+
+/**
+ * core's consentAt: a consent given before the period's end and not withdrawn by then. A
+ * correlated subquery: the fact lists `consent` as costly, so its table is aggregated apart.
+ */
+export function consentAtSql(end: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+  return sql`case when exists (select 1 from consents c where c.person_id = p.id and c.given_on < ${end}
+      and (c.withdrawn_at is null or c.withdrawn_at >= ${dayStartSql(end, params)}))
+    then 'recorded' else 'none' end`;
+}

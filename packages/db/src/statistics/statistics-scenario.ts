@@ -19,7 +19,8 @@ export interface ScenarioRecord {
   exploitation: Exploitation | null;
   presumedAt: Date | null;
   decisions: IdentificationDecision[];
-  consent: Consent | null;
+  /** Consents with the days they were given and the moments they were withdrawn. */
+  consents: Consent[];
   referrals: Referral[];
 }
 
@@ -47,16 +48,20 @@ export async function seedScenario(
   const records: ScenarioRecord[] = [];
   for (let i = 0; i < count; i++) {
     const owner = pick(organisations);
-    const screenedAt = new Date(Date.UTC(2013, 0, 1) + Math.floor(random() * 3 * 365) * day + 3_600_000);
+    // Any hour of the day, so that a time zone moves some screenings across a year's end.
+    const screenedAt = new Date(
+      Date.UTC(2013, 0, 1) + Math.floor(random() * 3 * 365) * day + Math.floor(random() * 24) * 3_600_000,
+    );
     const child = pick([true, false, false, false, null]);
     let person = aPerson(owner.id, {
       code: `NRM-2014-${String(i).padStart(6, '0')}-${seed}`,
       gender: pick(['Feminine', 'Feminine', 'Feminine', 'Masculine', 'NonConforming', 'NonSpecifiedUnknown']),
       childAtIdentification: child,
-      birthYear: pick([1970, 1990, 1996, 1999, 2001, null]),
+      // Born 1995-1997: turning 18 in the years counted (child, adult or unknown by the event's day).
+      birthYear: pick([1970, 1990, 1995, 1996, 1997, 1999, 2001, null]),
       ageBand:
         child === null ? null : child ? pick(['0-8', '9-11', '15-17']) : pick(['18-20', '24-26', '48+']),
-      citizenships: pick([['AZ'], ['AZ'], ['UZ'], ['AZ', 'RU'], []]),
+      citizenships: pick([['AZ'], ['AZ'], ['UZ'], ['AZ', 'RU'], ['RU'], []]),
       firstScreenedAt: screenedAt,
       decisionDueAt: new Date(screenedAt.getTime() + 7 * day),
       createdAt: screenedAt,
@@ -113,12 +118,22 @@ export async function seedScenario(
               ['DomesticServitude'],
               [],
             ]),
-            exploitationCountries: pick([['AZ'], ['AE'], ['TR', 'AZ'], []]),
+            recruitmentCountries: pick([[], [], ['AZ'], ['UZ']]),
+            transitCountries: pick([[], [], [], ['GE']]),
+            exploitationCountries: pick([['AZ'], ['AZ'], ['AE'], ['RU'], ['TR', 'AZ'], []]),
           })
         : null;
     if (exploitation) await store.persons.saveExploitation(exploitation);
-    const consent = random() < 0.6 ? aConsent(person) : null;
-    if (consent) await store.consents.create(consent);
+    // Given some time after screening, some withdrawn later: consent as at a period's end varies.
+    const consents: Consent[] = [];
+    if (random() < 0.6) {
+      const given = new Date(screenedAt.getTime() + Math.floor(random() * 400) * day);
+      const withdrawn =
+        random() < 0.35 ? new Date(given.getTime() + Math.floor(random() * 300 * 24) * 3_600_000) : null;
+      consents.push(aConsent(person, { givenOn: given.toISOString().slice(0, 10), withdrawnAt: withdrawn }));
+    }
+    for (const c of consents) await store.consents.create(c);
+    const consent = consents[0] ?? null;
     const referrals: Referral[] = [];
     for (let r = Math.floor(random() * 3); r > 0; r--) {
       const to = pick(organisations.filter((o) => o.id !== owner.id));
@@ -144,7 +159,7 @@ export async function seedScenario(
       exploitation,
       presumedAt: presumed ? screenedAt : null,
       decisions,
-      consent,
+      consents,
       referrals,
     });
   }

@@ -112,6 +112,8 @@ describeEachBackend('CTDC open-data export', (open) => {
         meansOfControl: ['DebtBondage', 'WithholdsDocuments'],
         recruiterRelationship: 'Acquainted',
         exploitationCountries: ['AE'],
+        recruitmentCountries: ['AZ'],
+        transitCountries: ['GE', 'TR'],
         periodFrom: '2023-02-28',
         periodTo: '2024-12-31',
       },

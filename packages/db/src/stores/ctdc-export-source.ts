@@ -31,6 +31,8 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
           'e.means_of_control',
           'e.recruiter_relationship',
           'e.exploitation_countries',
+          'e.recruitment_countries',
+          'e.transit_countries',
           'e.period_from',
           'e.period_to',
         ])
@@ -55,6 +57,8 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
                 meansOfControl: r.means_of_control ?? [],
                 recruiterRelationship: r.recruiter_relationship,
                 exploitationCountries: r.exploitation_countries ?? [],
+                recruitmentCountries: r.recruitment_countries ?? [],
+                transitCountries: r.transit_countries ?? [],
                 periodFrom: r.period_from,
                 periodTo: r.period_to,
               },

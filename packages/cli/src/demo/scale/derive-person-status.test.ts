@@ -25,6 +25,7 @@ describe('derivePersonStatus (what the app and migration 4 triggers leave on a p
       presumedAt: at('2020-03-06T15:00:00Z'),
       identifiedOn: '2020-03-10',
       firstDecidedOn: '2020-03-10',
+      stateDecidedOn: '2020-04-20',
     });
   });
 

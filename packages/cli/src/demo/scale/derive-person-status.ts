@@ -22,6 +22,8 @@ export interface PersonStatus {
   presumedAt: Date | null;
   identifiedOn: string | null;
   firstDecidedOn: string | null;
+  /** First decision by a state body (migration 13's trigger). */
+  stateDecidedOn: string | null;
 }
 
 /**
@@ -45,6 +47,7 @@ export function derivePersonStatus(
     presumedAt: null,
     identifiedOn: null,
     firstDecidedOn: null,
+    stateDecidedOn: null,
   };
   for (const screening of screenings) {
     if (screening.outcome === 'presumed_victim') {
@@ -61,7 +64,11 @@ export function derivePersonStatus(
     s.status = decision.outcome;
     s.statusBodyType = decision.bodyType;
     s.statusDecidedAt = new Date(`${decision.decidedOn}T00:00:00Z`);
-    s.stateDecided ||= stateDecidingBodyTypes.includes(decision.bodyType);
+    if (stateDecidingBodyTypes.includes(decision.bodyType)) {
+      s.stateDecided = true;
+      if (s.stateDecidedOn === null || decision.decidedOn < s.stateDecidedOn)
+        s.stateDecidedOn = decision.decidedOn;
+    }
     if (s.firstDecidedOn === null || decision.decidedOn < s.firstDecidedOn)
       s.firstDecidedOn = decision.decidedOn;
     if (decision.outcome === 'identified' && (s.identifiedOn === null || decision.decidedOn < s.identifiedOn))

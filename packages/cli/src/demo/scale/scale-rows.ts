@@ -20,8 +20,8 @@ export const personRows: TableRows = {
   columns: columnsOf(
     'id code organisation_id gender birth_year age_band child_at_identification citizenships ' +
       'languages status status_body_type status_decided_at state_decided first_screened_at ' +
-      'decision_due_at presumed_at identified_on first_decided_on created_by created_at ' +
-      'updated_at',
+      'decision_due_at presumed_at identified_on first_decided_on state_decided_on created_by ' +
+      'created_at updated_at',
   ),
   *rows(b) {
     yield [
@@ -43,6 +43,7 @@ export const personRows: TableRows = {
       b.presumedAt,
       b.identifiedOn,
       b.firstDecidedOn,
+      b.stateDecidedOn,
       b.owner.userId,
       b.createdAt,
       b.updatedAt,
