@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
@@ -12,13 +12,12 @@ import { connect } from '@opennrm/db';
 import { loadKeyring } from '@opennrm/server';
 import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDataDir, runCli, startServe } from './testing/run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { demoDataDir, freshDataDir, runCli, startServe } from './testing/run-cli.ts';
 
 describe('opennrm audit verify and keys rotate', () => {
   it('reports an intact chain, then the first altered event after tampering (exit code 1)', async () => {
-    const dataDir = freshDataDir();
-    expect((await runCli(['demo'], { OPENNRM_DATA_DIR: dataDir })).code).toBe(0);
+    const dataDir = await demoDataDir();
     const intact = await runCli(['audit', 'verify'], { OPENNRM_DATA_DIR: dataDir });
     expect(intact.code).toBe(0);
     expect(intact.stdout).toMatch(/intact: \d+ events checked/);
@@ -37,11 +36,10 @@ describe('opennrm audit verify and keys rotate', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Event 15 was altered');
     expect(broken.stderr).toContain('14 events before it are intact');
-  });
+  }, 180_000);
 
   it('rotates the sealing key: every sealed value re-sealed under the new key and still readable', async () => {
-    const dataDir = freshDataDir();
-    expect((await runCli(['demo'], { OPENNRM_DATA_DIR: dataDir })).code).toBe(0);
+    const dataDir = await demoDataDir();
     const keyFile = join(dataDir, 'keyring.json');
     const before = JSON.parse(readFileSync(keyFile, 'utf8')) as { activeKeyId: string };
 
@@ -82,7 +80,7 @@ describe('opennrm audit verify and keys rotate', () => {
     }
     const again = await runCli(['keys', 'rotate'], { OPENNRM_DATA_DIR: dataDir });
     expect(again.stdout).toContain(`${counts?.[1]} re-sealed`);
-  });
+  }, 180_000);
 });
 
 /**
@@ -91,20 +89,13 @@ describe('opennrm audit verify and keys rotate', () => {
  * once and copied for each test (a closed PGlite data directory is plain files).
  */
 describe('opennrm audit checkpoint and verify --checkpoint', () => {
-  let demoDir: string;
-  beforeAll(async () => {
-    demoDir = freshDataDir();
-    expect((await runCli(['demo'], { OPENNRM_DATA_DIR: demoDir })).code).toBe(0);
-  }, 180_000);
-
-  const copyOfDemo = () => {
-    const dir = freshDataDir();
-    cpSync(demoDir, dir, { recursive: true });
+  const copyOfDemo = async () => {
+    const dir = await demoDataDir();
     return { dir, env: { OPENNRM_DATA_DIR: dir }, file: join(freshDataDir(), 'checkpoints.jsonl') };
   };
 
   it('prints a signed line, appends it, verifies against it; an edited checkpoint file fails', async () => {
-    const { env, file } = copyOfDemo();
+    const { env, file } = await copyOfDemo();
     const made = await runCli(['audit', 'checkpoint', '--append', file], env);
     expect(made.code, made.stderr).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(made.stdout);
@@ -131,7 +122,7 @@ describe('opennrm audit checkpoint and verify --checkpoint', () => {
   }, 180_000);
 
   it('names the newest events deleted after a checkpoint, and refuses to sign the tampered log', async () => {
-    const { dir, env, file } = copyOfDemo();
+    const { dir, env, file } = await copyOfDemo();
     expect((await runCli(['audit', 'checkpoint', '--append', file], env)).code).toBe(0);
     const { seq } = JSON.parse(readFileSync(file, 'utf8')) as AuditCheckpoint;
     const handle = await connect({ dataDir: dir });
@@ -155,7 +146,7 @@ describe('opennrm audit checkpoint and verify --checkpoint', () => {
   }, 180_000);
 
   it('serve writes a checkpoint at start to OPENNRM_AUDIT_CHECKPOINT_FILE, which verify then uses', async () => {
-    const { env, file } = copyOfDemo();
+    const { env, file } = await copyOfDemo();
     const served = await startServe({ ...env, OPENNRM_AUDIT_CHECKPOINT_FILE: file });
     try {
       expect(served.output()).toContain(`Audit checkpoints go to ${file} every 60 minutes`);
@@ -170,7 +161,7 @@ describe('opennrm audit checkpoint and verify --checkpoint', () => {
   }, 180_000);
 
   it('--mail sends the checkpoint through the configured SMTP server', async () => {
-    const { env } = copyOfDemo();
+    const { env } = await copyOfDemo();
     const received: { to: string[]; data: string }[] = [];
     const smtp = new SMTPServer({
       authOptional: true,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +18,25 @@ export interface CliResult {
 /** A fresh data directory; the CLI on it uses the embedded database unless DATABASE_URL is set. */
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'opennrm-cli-'));
+}
+
+let demoTemplate: Promise<string> | undefined;
+
+/**
+ * A data directory holding the demo country, as `opennrm demo` leaves it. The demo is loaded once
+ * per test process and copied for each caller (a closed PGlite data directory is plain files):
+ * loading it takes most of a CLI test's time.
+ */
+export async function demoDataDir(): Promise<string> {
+  demoTemplate ??= (async () => {
+    const dir = freshDataDir();
+    const loaded = await runCli(['demo'], { OPENNRM_DATA_DIR: dir });
+    if (loaded.code !== 0) throw new Error(`opennrm demo failed: ${loaded.stderr}`);
+    return dir;
+  })();
+  const copy = freshDataDir();
+  cpSync(await demoTemplate, copy, { recursive: true });
+  return copy;
 }
 
 function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
