@@ -5,7 +5,8 @@ import { seriousViolations } from './axe.ts';
 import { baseUrl, browserAvailable, launchBrowser } from './browser.ts';
 import { demo, demoPassword, expectAttribute, expectText, patience, signedInPage } from './helpers.ts';
 
-const defaults = { suppressionThreshold: 5, exportK: 11 };
+// The demo country counts its reporting years as calendar years in Baku's time zone.
+const defaults = { suppressionThreshold: 5, exportK: 11, yearStartMonth: 1, timeZone: 'Asia/Baku' };
 const thresholdLabel = 'Suppression threshold of the published report';
 const exportKLabel = 'Minimum group size (k) of the CTDC export';
 
@@ -13,7 +14,12 @@ const exportKLabel = 'Minimum group size (k) of the CTDC export';
 function savedSettings(page: Page): Promise<typeof defaults> {
   return page.evaluate(async () => {
     const response = await fetch('/api/settings/statistics', { credentials: 'same-origin' });
-    return (await response.json()) as { suppressionThreshold: number; exportK: number };
+    return (await response.json()) as {
+      suppressionThreshold: number;
+      exportK: number;
+      yearStartMonth: number;
+      timeZone: string;
+    };
   });
 }
 
@@ -82,6 +88,31 @@ describe.skipIf(!browserAvailable())('statistics settings', () => {
       await form.getByRole('button', { name: 'Save' }).click();
       await expectText(form.getByRole('status'), 'Saved');
       expect(await savedSettings(page)).toEqual(defaults);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the administrator sets the TIP report’s April-March year; an unknown time zone is refused', async () => {
+    const { context, page } = await signedInPage(browser, demo.admin.email);
+    try {
+      await page.getByTestId('nav-statistics-settings').click();
+      await page.waitForURL(/\/settings\/statistics$/);
+      const form = page.getByTestId('statistics-settings-form');
+      const zone = form.getByLabel('Time zone of the country');
+      await zone.waitFor();
+      expect(await zone.inputValue()).toBe('Asia/Baku');
+      await zone.fill('Asia/Atlantis');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expectText(form, 'Enter a time zone name such as Asia/Baku or Europe/Moscow.');
+      expect(await savedSettings(page)).toEqual(defaults);
+      await zone.fill('Asia/Baku');
+      await form.getByRole('textbox', { name: 'First month of the reporting year' }).click();
+      await page.getByRole('option', { name: 'April (TIP report: April – March)' }).click();
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expectText(form.getByRole('status'), 'Saved');
+      expect(await savedSettings(page)).toEqual({ ...defaults, yearStartMonth: 4 });
+      expect(await seriousViolations(page, '/settings/statistics, April')).toEqual([]);
     } finally {
       await context.close();
     }

@@ -13,9 +13,14 @@ export const StatisticsTableKey = z.enum(tableKeys).openapi('StatisticsTableKey'
  */
 export const ReportQuery = z
   .object({
-    year: z.coerce.number().int().min(1990).max(2100).optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional().openapi({ description: 'Inclusive last day of the period.' }),
+    year: z.coerce.number().int().min(1990).max(2100).optional().openapi({
+      description:
+        'The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015).',
+    }),
+    from: IsoDate.optional().openapi({
+      description: 'Internal view only: the published view takes whole reporting years.',
+    }),
+    to: IsoDate.optional().openapi({ description: 'Inclusive last day of the period (internal view only).' }),
     view: z.enum(['internal', 'published']).optional(),
     scope: z.enum(['national', 'region', 'organisation']).optional(),
     region: z.string().min(1).max(100).optional(),
@@ -137,6 +142,14 @@ export const StatisticsSettings = z
     suppressionThreshold: z.int().min(2).max(50),
     /** CTDC export: every combination of exported values describes at least k persons. */
     exportK: z.int().min(2).max(100),
+    yearStartMonth: z.int().min(1).max(12).openapi({
+      description:
+        'First month of the reporting year: 1 = calendar year, 4 = the TIP report’s April to March.',
+    }),
+    timeZone: z.string().min(1).max(64).openapi({
+      description:
+        'IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight.',
+    }),
   })
   .openapi('StatisticsSettings');
 export const StatisticsSettingsPatch = StatisticsSettings.partial()

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../testing/test-app.ts';
 type Report = {
   view: string;
   threshold: number;
+  period: { from: string; to: string; label: string };
   tables: {
     key: string;
     rows: { code: string }[];
@@ -70,7 +71,10 @@ describeEachBackend('annual report over HTTP', (open) => {
     });
     expect(res.status).toBe(200);
     const report = (await res.json()) as Report;
-    expect(table(report, 'victims_identified.sex_age').current.total).toEqual({ value: 1, suppressed: false });
+    expect(table(report, 'victims_identified.sex_age').current.total).toEqual({
+      value: 1,
+      suppressed: false,
+    });
     const body = table(report, 'victims_identified.body_sex');
     expect(body.current.rowTotals[body.rows.findIndex((r) => r.code === 'ngo')]!.value).toBe(1);
     expect(table(report, 'persons_screened.sex_age').current.total.value).toBe(1);
@@ -185,7 +189,12 @@ describeEachBackend('annual report over HTTP', (open) => {
       headers: admin,
       body: { suppressionThreshold: 3 },
     });
-    expect(await patched.json()).toEqual({ suppressionThreshold: 3, exportK: 11 });
+    expect(await patched.json()).toEqual({
+      suppressionThreshold: 3,
+      exportK: 11,
+      yearStartMonth: 1,
+      timeZone: 'UTC',
+    });
     const res = await t.request('GET', `/api/statistics/report?year=${year}&view=published`, {
       headers: await t.signInAs('national_coordinator'),
     });
@@ -195,5 +204,47 @@ describeEachBackend('annual report over HTTP', (open) => {
       body: { suppressionThreshold: 1 },
     });
     expect(refused.status).toBe(400);
+  });
+
+  it('counts by the configured reporting year in the country’s time zone, published by whole years only', async () => {
+    const admin = await t.signInAs('system_administrator');
+    const coordinator = await t.signInAs('national_coordinator');
+    const unknownZone = await t.request('PATCH', '/api/settings/statistics', {
+      headers: admin,
+      body: { timeZone: 'Asia/Atlantis' },
+    });
+    expect(unknownZone.status).toBe(400);
+    const tip = await t.request('PATCH', '/api/settings/statistics', {
+      headers: admin,
+      body: { yearStartMonth: 4, timeZone: 'Asia/Baku' },
+    });
+    expect(await tip.json()).toMatchObject({ yearStartMonth: 4, timeZone: 'Asia/Baku' });
+    try {
+      const res = await t.request('GET', `/api/statistics/report?year=${year}&view=published`, {
+        headers: coordinator,
+      });
+      const report = (await res.json()) as Report;
+      expect(report.period).toMatchObject({ from: `${year}-04-01`, to: `${year + 1}-04-01` });
+      expect(report.period.label).toBe(`April ${year} – March ${year + 1}`);
+      // Overlapping published ranges would give small cells away by difference.
+      const range = await t.request(
+        'GET',
+        `/api/statistics/report?from=${year}-01-01&to=${year}-06-30&view=published`,
+        { headers: coordinator },
+      );
+      expect(range.status).toBe(400);
+      expect(JSON.stringify(await range.json())).toMatch(/whole reporting years/);
+      const internal = await t.request(
+        'GET',
+        `/api/statistics/report?from=${year}-01-01&to=${year}-06-30&view=internal`,
+        { headers: coordinator },
+      );
+      expect(internal.status).toBe(200);
+    } finally {
+      await t.request('PATCH', '/api/settings/statistics', {
+        headers: admin,
+        body: { yearStartMonth: 1, timeZone: 'UTC' },
+      });
+    }
   });
 });

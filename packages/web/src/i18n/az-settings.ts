@@ -74,5 +74,26 @@ export const azSettings: typeof enSettings = {
     exportKHelp:
       'CTDC açıq məlumat ixracında dəyərlərin hər birləşməsi ən azı bu qədər şəxsi təsvir edir. 2-dən 100-ə qədər.',
     exportKInvalid: '2-dən 100-ə qədər tam ədəd daxil edin.',
+    yearStart: 'Hesabat ilinin ilk ayı',
+    yearStartHelp:
+      '“2014” hesabatı 2014-cü ilin bu ayından başlayan on iki ayı əhatə edir. Dərc olunan hesabat yalnız tam hesabat illəri üzrə verilir.',
+    yearStarts: {
+      1: 'Yanvar (təqvim ili)',
+      2: 'Fevral',
+      3: 'Mart',
+      4: 'Aprel (TIP hesabatı: aprel – mart)',
+      5: 'May',
+      6: 'İyun',
+      7: 'İyul',
+      8: 'Avqust',
+      9: 'Sentyabr',
+      10: 'Oktyabr',
+      11: 'Noyabr',
+      12: 'Dekabr',
+    },
+    timeZone: 'Ölkənin saat qurşağı',
+    timeZoneHelp:
+      'Asia/Baku kimi IANA adı: hesabat dövrləri orada gecə yarısı başlayır və hər hadisə baş verdiyi yerli gün üzrə sayılır.',
+    timeZoneInvalid: 'Asia/Baku və ya Europe/Moscow kimi saat qurşağı adı daxil edin.',
   },
 };

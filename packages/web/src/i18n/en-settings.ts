@@ -69,5 +69,26 @@ export const enSettings = {
     exportKHelp:
       'Every combination of values in the CTDC open-data export describes at least this many persons. From 2 to 100.',
     exportKInvalid: 'Enter a whole number from 2 to 100.',
+    yearStart: 'First month of the reporting year',
+    yearStartHelp:
+      'A report of “2014” covers the twelve months from this month of 2014. The published report is given by whole reporting years only.',
+    yearStarts: {
+      1: 'January (calendar year)',
+      2: 'February',
+      3: 'March',
+      4: 'April (TIP report: April – March)',
+      5: 'May',
+      6: 'June',
+      7: 'July',
+      8: 'August',
+      9: 'September',
+      10: 'October',
+      11: 'November',
+      12: 'December',
+    },
+    timeZone: 'Time zone of the country',
+    timeZoneHelp:
+      'An IANA name such as Asia/Baku: reporting periods begin at midnight there, and each event counts on the local day it happened.',
+    timeZoneInvalid: 'Enter a time zone name such as Asia/Baku or Europe/Moscow.',
   },
 };

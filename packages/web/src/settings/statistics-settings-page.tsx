@@ -1,4 +1,4 @@
-import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsSettings } from '../api/types.ts';
@@ -27,7 +27,7 @@ export function StatisticsSettingsPage() {
   );
 }
 
-type Problem = 'suppressionThreshold' | 'exportK';
+type Problem = 'suppressionThreshold' | 'exportK' | 'timeZone';
 
 /** The same bounds as the contract (StatisticsSettings), so the form refuses before sending. */
 const bounds: Record<Problem, { min: number; max: number }> = {
@@ -42,12 +42,28 @@ function parseWhole(text: string, { min, max }: { min: number; max: number }): n
   return value >= min && value <= max ? value : null;
 }
 
-/** Publication settings of the annual report: suppression threshold and the CTDC export's k. */
+/** The browser knows the same IANA names as the server (both ask Intl). */
+function isTimeZone(name: string): boolean {
+  try {
+    return name.trim() !== '' && Boolean(new Intl.DateTimeFormat('en', { timeZone: name.trim() }));
+  } catch {
+    return false;
+  }
+}
+
+const months = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * Publication settings of the annual report: suppression threshold, the CTDC export's k, and the
+ * reporting year (its first month and the country's time zone).
+ */
 function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
   const { t } = useTranslation();
   const update = useUpdateStatisticsSettings();
   const [threshold, setThreshold] = useState(String(initial.suppressionThreshold));
   const [exportK, setExportK] = useState(String(initial.exportK));
+  const [startMonth, setStartMonth] = useState(String(initial.yearStartMonth));
+  const [timeZone, setTimeZone] = useState(initial.timeZone);
   const [problems, setProblems] = useState<Problem[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
   const serverErrors = useFieldErrors(update.error);
@@ -61,11 +77,17 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
     const found: Problem[] = [];
     if (values.suppressionThreshold === null) found.push('suppressionThreshold');
     if (values.exportK === null) found.push('exportK');
+    if (!isTimeZone(timeZone)) found.push('timeZone');
     setProblems(found);
     const focus = () => requestAnimationFrame(() => feedback.current?.focus());
-    if (values.suppressionThreshold === null || values.exportK === null) return focus();
+    if (values.suppressionThreshold === null || values.exportK === null || found.length > 0) return focus();
     update.mutate(
-      { suppressionThreshold: values.suppressionThreshold, exportK: values.exportK },
+      {
+        suppressionThreshold: values.suppressionThreshold,
+        exportK: values.exportK,
+        yearStartMonth: Number(startMonth),
+        timeZone: timeZone.trim(),
+      },
       { onSettled: focus },
     );
   };
@@ -101,6 +123,26 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           value={exportK}
           onChange={(e) => setExportK(e.currentTarget.value)}
           error={errorOf('exportK', t('statisticsSettings.exportKInvalid'))}
+        />
+        <Select
+          label={t('statisticsSettings.yearStart')}
+          description={t('statisticsSettings.yearStartHelp')}
+          required
+          allowDeselect={false}
+          w={320}
+          data={months.map((m) => ({ value: String(m), label: t(`statisticsSettings.yearStarts.${m}`) }))}
+          value={startMonth}
+          onChange={(value) => setStartMonth(value ?? '1')}
+          error={serverErrors.yearStartMonth}
+        />
+        <TextInput
+          label={t('statisticsSettings.timeZone')}
+          description={t('statisticsSettings.timeZoneHelp')}
+          required
+          w={320}
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.currentTarget.value)}
+          error={errorOf('timeZone', t('statisticsSettings.timeZoneInvalid'))}
         />
         <Button type="submit" w="fit-content" loading={update.isPending}>
           {t('common.save')}

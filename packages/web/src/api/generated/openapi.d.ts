@@ -5872,9 +5872,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015). */
                     year?: number;
+                    /** @description Internal view only: the published view takes whole reporting years. */
                     from?: string;
-                    /** @description Inclusive last day of the period. */
+                    /** @description Inclusive last day of the period (internal view only). */
                     to?: string;
                     view?: "internal" | "published";
                     scope?: "national" | "region" | "organisation";
@@ -5967,9 +5969,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015). */
                     year?: number;
+                    /** @description Internal view only: the published view takes whole reporting years. */
                     from?: string;
-                    /** @description Inclusive last day of the period. */
+                    /** @description Inclusive last day of the period (internal view only). */
                     to?: string;
                     view?: "internal" | "published";
                     scope?: "national" | "region" | "organisation";
@@ -6060,9 +6064,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015). */
                     year?: number;
+                    /** @description Internal view only: the published view takes whole reporting years. */
                     from?: string;
-                    /** @description Inclusive last day of the period. */
+                    /** @description Inclusive last day of the period (internal view only). */
                     to?: string;
                     view?: "internal" | "published";
                     scope?: "national" | "region" | "organisation";
@@ -6153,9 +6159,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015). */
                     year?: number;
+                    /** @description Internal view only: the published view takes whole reporting years. */
                     from?: string;
-                    /** @description Inclusive last day of the period. */
+                    /** @description Inclusive last day of the period (internal view only). */
                     to?: string;
                     view?: "internal" | "published";
                     scope?: "national" | "region" | "organisation";
@@ -6248,9 +6256,11 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description The reporting year beginning in this calendar year (a calendar year, or from the start month of the Statistics settings, e.g. April 2014 - March 2015). */
                     year?: number;
+                    /** @description Internal view only: the published view takes whole reporting years. */
                     from?: string;
-                    /** @description Inclusive last day of the period. */
+                    /** @description Inclusive last day of the period (internal view only). */
                     to?: string;
                     view?: "internal" | "published";
                     scope?: "national" | "region" | "organisation";
@@ -8412,10 +8422,18 @@ export interface components {
         StatisticsSettings: {
             suppressionThreshold: number;
             exportK: number;
+            /** @description First month of the reporting year: 1 = calendar year, 4 = the TIP report’s April to March. */
+            yearStartMonth: number;
+            /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
+            timeZone: string;
         };
         StatisticsSettingsPatch: {
             suppressionThreshold?: number;
             exportK?: number;
+            /** @description First month of the reporting year: 1 = calendar year, 4 = the TIP report’s April to March. */
+            yearStartMonth?: number;
+            /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
+            timeZone?: string;
         };
         HistoricImportTemplate: {
             sheets: {
