@@ -65,6 +65,14 @@ const benches: [file: string, figures: RegExp[]][] = [
     [/OpenNRM GET \/api\/organisations[^\n]*:\s+\d+ req\/s/, /bare node:http[^\n]*:\s+\d+ req\/s/],
   ],
   [
+    'bench/read-path.ts',
+    [
+      /person page[^\n]*\n\s+OpenNRM:\s+\d+ req\/s, p50 [\d.]+ ms, p95 [\d.]+ ms, \d+ queries per request/,
+      /referral list[^\n]*\n\s+OpenNRM:\s+\d+ req\/s, p50 [\d.]+ ms, p95 [\d.]+ ms, \d+ queries per request/,
+      /bare node:http\+pg:\s+\d+ req\/s, p50 [\d.]+ ms, p95 [\d.]+ ms, \d+ queries per request/,
+    ],
+  ],
+  [
     'bench/audit-append.ts',
     [/chained append[^\n]*:\s+\d+ events\/s/, /plain INSERT[^\n]*:\s+\d+ events\/s/, /ok=true/],
   ],

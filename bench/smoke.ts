@@ -8,8 +8,8 @@ import { connect, migrate } from '@opennrm/db';
  */
 export const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 
-/** The command line's positional arguments, without `--smoke`. */
-export const benchArgs: readonly string[] = process.argv.slice(2).filter((a) => a !== '--smoke');
+/** The command line's positional arguments, without `--smoke` or any other `--flag`. */
+export const benchArgs: readonly string[] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 /** The size a bench runs at: the command line's, else the smoke size or the full default. */
 export function sizeArg(index: number, full: number, smokeSize: number): number {
