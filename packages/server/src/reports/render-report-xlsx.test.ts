@@ -111,7 +111,9 @@ describe('renderReportXlsx', () => {
       const text = (await entry.async('string')).replace(/<[^>]*>/g, ' ');
       expect(text, name).not.toMatch(/\b(47|61)\b/);
     }
-    expect(sheetText(workbook.worksheets[0] as ExcelJS.Worksheet)).toMatch(/“x”: not shown to protect confidentiality\. Figures above zero and below 5/);
+    expect(sheetText(workbook.worksheets[0] as ExcelJS.Worksheet)).toMatch(
+      /“x”: not shown to protect confidentiality\. Figures above zero and below 5/,
+    );
   });
 
   it('keeps Azerbaijani and Russian letters in sheet names and cells', async () => {
