@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPerson } from '../identification/create-person.ts';
 import type { Organisation } from '../model.ts';
-import { actAs, addOrganisation, createMemoryStore, createTestDeps } from '../testing/index.ts';
+import { actAs, addOrganisation, addUser, createMemoryStore, createTestDeps } from '../testing/index.ts';
 import { escalateOverdueReferrals } from './escalate-overdue-referrals.ts';
 import { getReferralInbox } from './get-referral-inbox.ts';
+import { type MailMessage, sendNotificationEmails } from './notification-emails.ts';
 import { recordConsent } from './record-consent.ts';
 import { updateReferralSettings } from './referral-settings-use-cases.ts';
 import { sendReferral } from './send-referral.ts';
@@ -143,6 +144,16 @@ describe('referrals entered on the day they happened', () => {
     await transitionReferral(caseWorker(), unanswered.id, 'accept', { happenedOn: '2014-03-13' });
     await transitionReferral(caseWorker(), unanswered.id, 'complete', { happenedOn: '2014-06-01' });
     expect(notificationsOf(unanswered.id)).toEqual([]);
+    // So the e-mail delivery, which mails every notification to the organisations' users, sends
+    // nothing about it; a referral of today does reach them.
+    for (const org of [police, vac, coordinator])
+      await addUser(deps, org, ['case_worker'], `${org.name}@nrm.test`);
+    const mailed: MailMessage[] = [];
+    const mailer = { send: async (m: MailMessage) => void mailed.push(m) };
+    expect(await sendNotificationEmails(deps, mailer, 'https://nrm.example')).toBe(0);
+    await send(person.id);
+    await sendNotificationEmails(deps, mailer, 'https://nrm.example');
+    expect(mailed.map((m) => m.to)).toEqual([['VAC@nrm.test']]);
   });
 
   it('once escalated, an answer cannot be dated back into the deadline', async () => {

@@ -39,6 +39,16 @@ export const azReferrals: Pick<
     personTab: 'Bu şəxsin yönləndirmələri',
     none: 'Bu şəxs üçün hələ yönləndirmə yoxdur.',
     tableCaption: 'Yönləndirmələr, ən yenisi birinci',
+    onRecordedLater: '{{on}}, qeydə alınıb: {{recorded}}',
+    happenedEarlier: 'Daha əvvəl baş verib',
+    happenedOn: 'Baş verdiyi tarix',
+    happenedOnHelp:
+      'Daha əvvəl, məsələn telefonla verilmiş cavab və ya bağlanma üçün. Yönləndirmədə sonradan qeydə alındığı görünəcək.',
+    dateTooEarly: 'Tarix {{date}} tarixindən əvvəl ola bilməz.',
+    dateBeforeLimit:
+      '{{date}} tarixindən əvvəlki tarixlər daxil edilə bilməz: daha köhnə hadisələr üçün administratora müraciət edin.',
+    dateFuture: 'Tarix gələcəkdə ola bilməz.',
+    dateInvalid: 'Tarixi daxil edin.',
     done: {
       accept: 'Yönləndirmə qəbul edildi.',
       decline: 'Yönləndirmə rədd edildi.',
@@ -86,6 +96,9 @@ export const azReferrals: Pick<
     noServices: 'Əlavə edilmiş təşkilatdan nə istənildiyini göstərin: ən azı bir xidmət seçin.',
     results: 'Nəticələr',
     sendWithoutIdentity: 'Şəxsiyyətsiz göndər',
+    sentEarlier: 'Daha əvvəl göndərilib (məsələn, telefonla)',
+    sentOn: 'Göndərildiyi tarix',
+    sentOnHelp: 'Cavab müddəti bu gündən hesablanır. Yönləndirmədə sonradan qeydə alındığı görünəcək.',
     outcome: {
       sent: '{{name}}: göndərildi.',
       consent_required:
@@ -93,6 +106,7 @@ export const azReferrals: Pick<
       already_open: '{{name}}: göndərilmədi. Bu təşkilatda bu şəxs üçün artıq açıq yönləndirmə var.',
       forbidden: '{{name}}: göndərilmədi. Siz şəxsiyyəti razılıq olmadan paylaşa bilməzsiniz.',
       failed: '{{name}}: göndərilmədi. {{message}}',
+      date_refused: '{{name}}: göndərilmədi. Göndərilmə tarixini yoxlayın.',
     },
   },
   referral: {

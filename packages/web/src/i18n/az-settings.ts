@@ -11,6 +11,10 @@ export const azSettings: typeof enSettings = {
     urgentDays: 'Təcili istiqamətləndirməyə cavab üçün iş günləri',
     daysHelp: '1-dən 60-a qədər.',
     daysInvalid: '1-dən 60-a qədər tam ədəd daxil edin.',
+    backdateDays: 'Yönləndirmənin neçə gün geriyə tarixlənə biləcəyi',
+    backdateHelp:
+      'Sonradan daxil edilən göndərmə, cavab və bağlanma ən çoxu bu qədər gün əvvəlki tarixi daşıya bilər. Yalnız keçmiş illəri yükləyərkən artırın, sonra yenidən azaldın: köhnə tarixlər gecikmə xəbərdarlıqlarından kənarda qalır. Standart: 30.',
+    backdateInvalid: '0-dan 36600-ə qədər tam ədəd daxil edin.',
     rules: 'Marşrutlaşdırma qaydaları',
     rulesCaption: 'Marşrutlaşdırma qaydaları, tətbiq olunma sırası ilə',
     noRules: 'Hələ marşrutlaşdırma qaydası yoxdur.',

@@ -27,6 +27,16 @@ export const enReferrals = {
     personTab: 'Referrals of this person',
     none: 'No referral for this person yet.',
     tableCaption: 'Referrals, newest first',
+    onRecordedLater: '{{on}}, recorded {{recorded}}',
+    happenedEarlier: 'It happened earlier',
+    happenedOn: 'Date it happened',
+    happenedOnHelp:
+      'For an answer or closing made earlier, for example by telephone. The referral will show that it was recorded later.',
+    dateTooEarly: 'The date cannot be before {{date}}.',
+    dateBeforeLimit:
+      'Dates before {{date}} cannot be entered: ask the administrator if you need to enter older events.',
+    dateFuture: 'The date cannot be in the future.',
+    dateInvalid: 'Enter a date.',
     done: {
       accept: 'The referral is accepted.',
       decline: 'The referral is declined.',
@@ -74,6 +84,10 @@ export const enReferrals = {
     noServices: 'Say what an added organisation is asked to do: tick at least one service.',
     results: 'Results',
     sendWithoutIdentity: 'Send without identity',
+    sentEarlier: 'It was sent earlier (for example by telephone)',
+    sentOn: 'Date it was sent',
+    sentOnHelp:
+      'The answer deadline counts from this day. The referral will show that it was recorded later.',
     outcome: {
       sent: '{{name}}: sent.',
       consent_required:
@@ -81,6 +95,7 @@ export const enReferrals = {
       already_open: '{{name}}: not sent. This organisation already has an open referral for this person.',
       forbidden: '{{name}}: not sent. You may not share identity without consent.',
       failed: '{{name}}: not sent. {{message}}',
+      date_refused: '{{name}}: not sent. Check the date it was sent.',
     },
   },
   referral: {

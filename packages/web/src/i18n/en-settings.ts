@@ -9,6 +9,10 @@ export const enSettings = {
     urgentDays: 'Working days to answer an urgent referral',
     daysHelp: 'From 1 to 60.',
     daysInvalid: 'Enter a whole number from 1 to 60.',
+    backdateDays: 'How many days back a referral may be dated',
+    backdateHelp:
+      'Sending, answers and closings entered later may carry an earlier date, at most this many days back. Widen it only while loading past years, then narrow it again: older dates escape the overdue alerts. Default 30.',
+    backdateInvalid: 'Enter a whole number from 0 to 36600.',
     rules: 'Routing rules',
     rulesCaption: 'Routing rules, in the order they are applied',
     noRules: 'There are no routing rules yet.',

@@ -1,13 +1,9 @@
-import { type ReferralRecordAction, referralRecordActions } from '@opennrm/contracts/vocabulary';
+import { type ReferralAction, referralTransitions } from '@opennrm/contracts/vocabulary';
 import type { Referral, ReferralStatus } from '../api/types.ts';
 import type { Tone } from '../common/status-badge.tsx';
 
-/** The actions that change a referral and so are buttons; reading and messaging are not. */
-export type ReferralTransition = Exclude<ReferralRecordAction, 'read' | 'message'>;
-
-const transitions = referralRecordActions.filter(
-  (action): action is ReferralTransition => action !== 'read' && action !== 'message',
-);
+/** The actions that change a referral and so are buttons (core's one list); reading and messaging are not. */
+export type ReferralTransition = ReferralAction;
 
 /**
  * The buttons to offer: exactly what the server's referral policy says this organisation may do
@@ -15,7 +11,7 @@ const transitions = referralRecordActions.filter(
  * change of the rules on the server changes the buttons without a change here.
  */
 export function offeredActions(referral: Pick<Referral, 'may'>): ReferralTransition[] {
-  return transitions.filter((action) => referral.may[action] === true);
+  return referralTransitions.filter((action) => referral.may[action] === true);
 }
 
 /** Decline needs a reason the sender will read; withdraw may have one; the others none. */

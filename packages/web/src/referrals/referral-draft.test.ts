@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.ts';
+import { localIsoDate } from '../persons/screened-at.ts';
 import { buildSendRequests, draftGaps, initialDraft, sendOutcomeOf } from './referral-draft.ts';
 
 const proposals = [
@@ -55,6 +56,15 @@ describe('buildSendRequests', () => {
     const without = buildSendRequests(draft, { canOverride: true, withoutIdentity: true })[0]?.body;
     expect(without?.shareIdentity).toBe(false);
     expect(without?.overrideReason).toBeUndefined();
+  });
+  it('sends the day it was sent only when the user gave an earlier one', () => {
+    const draft = initialDraft(proposals);
+    expect(buildSendRequests(draft, { canOverride: false })[0]?.body.sentOn).toBeUndefined();
+    const earlier = buildSendRequests({ ...draft, sentOn: '2026-01-05' }, { canOverride: false });
+    expect(earlier[0]?.body.sentOn).toBe('2026-01-05');
+    // Today is no earlier day: the server takes the moment itself.
+    const today = buildSendRequests({ ...draft, sentOn: localIsoDate(new Date()) }, { canOverride: false });
+    expect(today[0]?.body.sentOn).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isApiError } from '../api/api-error.ts';
+import { fieldErrorsOf, isApiError } from '../api/api-error.ts';
 import type {
   ReferralProposal,
   ReferralSection,
@@ -6,6 +6,7 @@ import type {
   ReferralUrgency,
   SendReferralInput,
 } from '../api/types.ts';
+import { earlierDay } from './referral-event-day.ts';
 
 /** A recipient on the form: a routing rule's proposal, or an organisation the user added. */
 export interface Recipient {
@@ -25,6 +26,8 @@ export interface ReferralDraft {
   shareIdentity: boolean;
   sections: ReferralSection[];
   overrideReason: string;
+  /** The day it was sent when the user said it was earlier; null: today. */
+  sentOn: string | null;
 }
 
 export function initialDraft(proposals: ReferralProposal[]): ReferralDraft {
@@ -41,6 +44,7 @@ export function initialDraft(proposals: ReferralProposal[]): ReferralDraft {
     shareIdentity: false,
     sections: ['screenings', 'exploitation', 'decisions'],
     overrideReason: '',
+    sentOn: null,
   };
 }
 
@@ -69,6 +73,7 @@ export function buildSendRequests(
   const shareIdentity = draft.shareIdentity && !options.withoutIdentity;
   const note = draft.note.trim();
   const overrideReason = options.canOverride && shareIdentity ? draft.overrideReason.trim() : '';
+  const sentOn = earlierDay(draft.sentOn);
   return draft.recipients
     .filter((r) => draft.chosen.includes(r.organisationId))
     .map((recipient) => ({
@@ -81,11 +86,18 @@ export function buildSendRequests(
         sections: draft.sections,
         ...(note ? { note } : {}),
         ...(overrideReason ? { overrideReason } : {}),
+        ...(sentOn ? { sentOn } : {}),
       },
     }));
 }
 
-export type SendOutcome = 'sent' | 'consent_required' | 'already_open' | 'forbidden' | 'failed';
+export type SendOutcome =
+  | 'sent'
+  | 'consent_required'
+  | 'already_open'
+  | 'forbidden'
+  | 'date_refused'
+  | 'failed';
 
 /** What one POST's answer means for the user (see POST /api/persons/{id}/referrals). */
 export function sendOutcomeOf(error: unknown): SendOutcome {
@@ -93,6 +105,7 @@ export function sendOutcomeOf(error: unknown): SendOutcome {
   if (!isApiError(error)) return 'failed';
   const reason = (error.details as { reason?: unknown } | null | undefined)?.reason;
   if (error.status === 422 && reason === 'consent_required') return 'consent_required';
+  if (error.status === 422 && fieldErrorsOf(error).sentOn) return 'date_refused';
   if (error.status === 409) return 'already_open';
   if (error.status === 403) return 'forbidden';
   return 'failed';

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation, ReferralProposal } from '../api/types.ts';
 import { referralSections, referralServices, referralUrgencies } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { localIsoDate } from '../persons/screened-at.ts';
+import { HappenedEarlierField } from './happened-earlier-field.tsx';
 import { RecipientsFieldset } from './recipients-fieldset.tsx';
 import { buildSendRequests, draftGaps, initialDraft, type ReferralDraft } from './referral-draft.ts';
 import { SendResults } from './send-results.tsx';
@@ -46,7 +48,9 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
     event.preventDefault();
     const found = draftGaps(draft);
     setGaps(found);
-    if (found.length === 0) void run(false);
+    // A day in the future or left empty is already marked at its field: nothing to send.
+    const badDay = draft.sentOn !== null && (draft.sentOn === '' || draft.sentOn > localIsoDate(new Date()));
+    if (found.length === 0 && !badDay) void run(false);
   };
 
   return (
@@ -114,6 +118,15 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
             onChange={(e) => set({ overrideReason: e.currentTarget.value })}
           />
         ) : null}
+        <HappenedEarlierField
+          value={draft.sentOn}
+          onChange={(sentOn) => set({ sentOn })}
+          checkboxLabel={t('referralForm.sentEarlier')}
+          dateLabel={t('referralForm.sentOn')}
+          help={t('referralForm.sentOnHelp')}
+          field="sentOn"
+          error={send.results.find((r) => r.outcome === 'date_refused')?.error}
+        />
         <CheckboxFieldset
           legend={t('referralForm.sections')}
           options={referralSections.map((s) => ({ value: s, label: t(`referralVocabulary.sections.${s}`) }))}

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Code, Group, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
@@ -7,9 +8,11 @@ import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
+import { HappenedEarlierField } from './happened-earlier-field.tsx';
 import { MessageThread } from './message-thread.tsx';
 import { offeredActions } from './referral-actions.ts';
 import { ReferralDetails } from './referral-details.tsx';
+import { earlierDay } from './referral-event-day.ts';
 import { useReferral } from './referral-queries.ts';
 import { ReferralStatusBadge } from './referral-status-badge.tsx';
 import { useReferralActions } from './use-referral-actions.tsx';
@@ -29,6 +32,7 @@ function ReferralView() {
   const { organisation } = useSession();
   const query = useReferral(id);
   const actions = useReferralActions();
+  const [happenedOn, setHappenedOn] = useState<string | null>(null);
   const referral = query.data?.referral;
   const lost = isApiError(query.error) && (query.error.status === 403 || query.error.status === 404);
   usePageTitle(
@@ -74,6 +78,17 @@ function ReferralView() {
           <Title order={2} size="h3" id="referral-actions-title" mb="xs">
             {t('referral.actions')}
           </Title>
+          <Stack gap="sm" mb="sm">
+            <HappenedEarlierField
+              value={happenedOn}
+              onChange={setHappenedOn}
+              checkboxLabel={t('referrals.happenedEarlier')}
+              dateLabel={t('referrals.happenedOn')}
+              help={t('referrals.happenedOnHelp')}
+              field="happenedOn"
+              error={actions.error}
+            />
+          </Stack>
           <Group gap="sm">
             {allowed.map((action) => (
               <Button
@@ -82,7 +97,7 @@ function ReferralView() {
                 variant={action === 'accept' || action === 'complete' ? 'filled' : 'outline'}
                 color={action === 'decline' || action === 'withdraw' ? 'red.9' : undefined}
                 loading={actions.busyId === referral.id}
-                onClick={() => actions.start(referral, action)}
+                onClick={() => actions.start(referral, action, earlierDay(happenedOn))}
               >
                 {t(`referralActions.${action}`)}
               </Button>

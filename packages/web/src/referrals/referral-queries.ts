@@ -75,14 +75,25 @@ export function useReferral(id: string) {
 }
 
 /** Accept, decline, complete or withdraw; every list that shows the referral is refreshed. */
+export interface TransitionVariables {
+  id: string;
+  action: ReferralTransition;
+  reason?: string;
+  /** The day it happened when earlier than today; omitted: today. */
+  happenedOn?: string;
+}
+
 export function useReferralTransition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, reason }: { id: string; action: ReferralTransition; reason?: string }) =>
+    mutationFn: ({ id, action, reason, happenedOn }: TransitionVariables) =>
       unwrap(
         api.POST(`/api/referrals/{id}/${action}`, {
           params: { path: { id } },
-          body: reason?.trim() ? { reason: reason.trim() } : {},
+          body: {
+            ...(reason?.trim() ? { reason: reason.trim() } : {}),
+            ...(happenedOn ? { happenedOn } : {}),
+          },
         }),
       ),
     // Also after a 409 or 403: the state changed meanwhile and the screen must show it.

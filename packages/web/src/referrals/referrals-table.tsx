@@ -5,6 +5,7 @@ import type { Referral } from '../api/types.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { offeredActions, type ReferralTransition } from './referral-actions.ts';
+import { eventDayText } from './referral-event-day.ts';
 import { ReferralStatusBadge, useIdentityLabel } from './referral-status-badge.tsx';
 
 interface ReferralsTableProps {
@@ -34,6 +35,7 @@ export function ReferralsTable(props: ReferralsTableProps) {
             <Table.Th scope="col">{t('referrals.urgency')}</Table.Th>
             <Table.Th scope="col">{t('referrals.identity')}</Table.Th>
             <Table.Th scope="col">{t('referrals.status')}</Table.Th>
+            <Table.Th scope="col">{t('referrals.sentAt')}</Table.Th>
             <Table.Th scope="col">{t('referrals.deadline')}</Table.Th>
             <Table.Th scope="col">{t('common.actions')}</Table.Th>
           </Table.Tr>
@@ -64,6 +66,11 @@ export function ReferralsTable(props: ReferralsTableProps) {
                 <Table.Td>{identity(referral)}</Table.Td>
                 <Table.Td>
                   <ReferralStatusBadge referral={referral} />
+                </Table.Td>
+                <Table.Td data-testid="referral-sent">
+                  {eventDayText(referral.sentOn, referral.sentAt, format, (values) =>
+                    t('referrals.onRecordedLater', values),
+                  )}
                 </Table.Td>
                 <Table.Td>{format.dateTime(referral.respondBy)}</Table.Td>
                 <Table.Td>

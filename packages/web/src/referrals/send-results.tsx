@@ -8,6 +8,8 @@ export interface SendResult {
   organisationName: string;
   outcome: SendOutcome;
   message: string;
+  /** The failure itself, so the form can say at its field why a date was refused. */
+  error?: unknown;
 }
 
 interface Props {

@@ -19,20 +19,27 @@ interface Outcome {
  * the row the user acted on may have moved to another section meanwhile.
  */
 export function useReferralActions(): {
-  start: (referral: Referral, action: ReferralTransition) => void;
+  /** `happenedOn`: the day it happened, when the user said it was earlier than today. */
+  start: (referral: Referral, action: ReferralTransition, happenedOn?: string) => void;
   busyId: string | null;
+  /** The last action's failure, if it failed (a refused date is shown at its field). */
+  error: unknown;
   view: ReactNode;
 } {
   const { t } = useTranslation();
   const transition = useReferralTransition();
-  const [asking, setAsking] = useState<{ referral: Referral; action: ReferralTransition } | null>(null);
+  const [asking, setAsking] = useState<{
+    referral: Referral;
+    action: ReferralTransition;
+    happenedOn?: string;
+  } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
 
-  const run = (referral: Referral, action: ReferralTransition, reason?: string) => {
+  const run = (referral: Referral, action: ReferralTransition, reason?: string, happenedOn?: string) => {
     setOutcome(null);
     transition.mutate(
-      { id: referral.id, action, reason },
+      { id: referral.id, action, reason, happenedOn },
       {
         onSuccess: () => {
           setAsking(null);
@@ -50,11 +57,11 @@ export function useReferralActions(): {
     );
   };
 
-  const start = (referral: Referral, action: ReferralTransition) => {
+  const start = (referral: Referral, action: ReferralTransition, happenedOn?: string) => {
     transition.reset();
     setOutcome(null);
-    if (reasonNeed(action) === 'none') run(referral, action);
-    else setAsking({ referral, action });
+    if (reasonNeed(action) === 'none') run(referral, action, undefined, happenedOn);
+    else setAsking({ referral, action, happenedOn });
   };
 
   const changed = isApiError(outcome?.error) && outcome.error.code === 'invalid_transition';
@@ -87,10 +94,15 @@ export function useReferralActions(): {
           busy={transition.isPending}
           error={outcome?.error}
           onCancel={() => setAsking(null)}
-          onConfirm={(reason) => run(asking.referral, asking.action, reason)}
+          onConfirm={(reason) => run(asking.referral, asking.action, reason, asking.happenedOn)}
         />
       ) : null}
     </>
   );
-  return { start, busyId: transition.isPending ? (transition.variables?.id ?? null) : null, view };
+  return {
+    start,
+    busyId: transition.isPending ? (transition.variables?.id ?? null) : null,
+    error: outcome?.error ?? null,
+    view,
+  };
 }

@@ -29,6 +29,7 @@ export function useSendReferrals(personId: string) {
         organisationName: recipient.organisationName,
         outcome: sendOutcomeOf(error),
         message: isApiError(error) || error instanceof Error ? error.message : '',
+        error,
       });
     }
     // A retry without identity updates its recipients' lines and keeps the others' answers.

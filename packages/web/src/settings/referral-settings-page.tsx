@@ -30,7 +30,7 @@ export function ReferralSettingsPage() {
   );
 }
 
-type Problem = 'normal' | 'urgent';
+type Problem = 'normal' | 'urgent' | 'backdate';
 const newRule: RoutingRule = { id: '', when: {}, toType: 'victim_assistance_centre', services: [] };
 
 /** The two answer deadlines and the routing rules, saved together with one PATCH. */
@@ -39,6 +39,7 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
   const update = useUpdateReferralSettings();
   const [normal, setNormal] = useState(String(initial.responseWorkingDays.normal));
   const [urgent, setUrgent] = useState(String(initial.responseWorkingDays.urgent));
+  const [backdate, setBackdate] = useState(String(initial.backdateLimitDays));
   const [rules, setRules] = useState<RoutingRule[]>(initial.routingRules);
   /** null: no editor; -1: a new rule; otherwise the index of the rule being edited. */
   const [editing, setEditing] = useState<number | null>(null);
@@ -49,14 +50,20 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const days = { normal: parseDays(normal), urgent: parseDays(urgent) };
+    const backdateLimitDays = parseDays(backdate, 0, 36_600);
     const found: Problem[] = [];
     if (days.normal === null) found.push('normal');
     if (days.urgent === null) found.push('urgent');
+    if (backdateLimitDays === null) found.push('backdate');
     setProblems(found);
     const focus = () => requestAnimationFrame(() => feedback.current?.focus());
-    if (days.normal === null || days.urgent === null) return focus();
+    if (days.normal === null || days.urgent === null || backdateLimitDays === null) return focus();
     update.mutate(
-      { responseWorkingDays: { normal: days.normal, urgent: days.urgent }, routingRules: rules },
+      {
+        responseWorkingDays: { normal: days.normal, urgent: days.urgent },
+        routingRules: rules,
+        backdateLimitDays,
+      },
       { onSuccess: (saved) => setRules(saved.routingRules), onSettled: focus },
     );
   };
@@ -99,6 +106,23 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
             ))}
           </Group>
         </Fieldset>
+        <TextInput
+          type="number"
+          min={0}
+          max={36_600}
+          inputMode="numeric"
+          required
+          w={420}
+          label={t('referralSettings.backdateDays')}
+          description={t('referralSettings.backdateHelp')}
+          value={backdate}
+          onChange={(e) => setBackdate(e.currentTarget.value)}
+          error={
+            problems.includes('backdate')
+              ? t('referralSettings.backdateInvalid')
+              : serverErrors.backdateLimitDays
+          }
+        />
         <Title order={2}>{t('referralSettings.rules')}</Title>
         <RoutingRulesTable
           rules={rules}
