@@ -626,12 +626,12 @@ const matrix: Record<string, Case> = {
   'GET /api/statistics/report.xlsx': {
     allow: statisticsReaders,
     success: 200,
-    request: () => ({ path: '/api/statistics/report.xlsx?year=2025&view=published' }),
+    request: () => ({ path: '/api/statistics/report.xlsx?year=2025' }),
   },
   'GET /api/statistics/report.pdf': {
     allow: statisticsReaders,
     success: 200,
-    request: () => ({ path: '/api/statistics/report.pdf?year=2025&view=published' }),
+    request: () => ({ path: '/api/statistics/report.pdf?year=2025' }),
   },
   'GET /api/statistics/report/tables/{table}': {
     allow: statisticsReaders,
