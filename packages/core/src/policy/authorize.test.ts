@@ -38,6 +38,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'organisation:read': 'all',
     'user:read': 'own_organisation',
     'statistics:read': 'aggregate',
+    // Publishes the national figures as releases, and corrects them; nobody else does.
+    'statistics_release:read': 'aggregate',
+    'statistics_release:create': 'aggregate',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',

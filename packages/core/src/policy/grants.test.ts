@@ -101,6 +101,8 @@ describe('permissionsOf', () => {
       ...tokenSelf,
       'organisation:read',
       'statistics:read',
+      'statistics_release:create',
+      'statistics_release:read',
       'user:read',
     ]);
   });
