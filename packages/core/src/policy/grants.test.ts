@@ -74,6 +74,8 @@ describe('permissionsOf', () => {
       ...tokenSelf,
       'configuration:read',
       'configuration:update',
+      'historic_import:create',
+      'historic_import:read',
       'organisation:create',
       'organisation:read',
       'organisation:update',
