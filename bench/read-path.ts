@@ -119,6 +119,7 @@ const cluster = smoke ? null : await startPostgresServer();
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     cluster?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
     process.exit(130);
   });
 try {
