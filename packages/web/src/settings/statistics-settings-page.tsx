@@ -51,7 +51,7 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-const months = Array.from({ length: 12 }, (_, i) => i + 1);
+const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 /**
  * Publication settings of the annual report: suppression threshold, the CTDC export's k, and the
@@ -130,7 +130,7 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           required
           allowDeselect={false}
           w={320}
-          data={months.map((m) => ({ value: String(m), label: t(`statisticsSettings.yearStarts.${m}`) }))}
+          data={months.map((m) => ({ value: m, label: t(`statisticsSettings.yearStarts.${m}`) }))}
           value={startMonth}
           onChange={(value) => setStartMonth(value ?? '1')}
           error={serverErrors.yearStartMonth}
