@@ -12,7 +12,14 @@ import {
 } from './helpers.ts';
 
 /** The coordinator holds aggregates only: the annual report, no persons or referrals. */
-const withReport = ['nav-home', 'nav-statistics', 'nav-organisations', 'nav-users', 'nav-account'];
+const withReport = [
+  'nav-home',
+  'nav-statistics',
+  'nav-statistics-releases',
+  'nav-organisations',
+  'nav-users',
+  'nav-account',
+];
 const withAudit = ['nav-home', 'nav-organisations', 'nav-users', 'nav-audit', 'nav-account'];
 const frontLine = [
   'nav-home',

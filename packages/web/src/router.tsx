@@ -60,6 +60,11 @@ const AlertPage = lazy(() => import('./alerts/alert-page.tsx').then((m) => ({ de
 const StatisticsPage = lazy(() =>
   import('./statistics/statistics-page.tsx').then((m) => ({ default: m.StatisticsPage })),
 );
+const StatisticsReleasesPage = lazy(() =>
+  import('./statistics-releases/statistics-releases-page.tsx').then((m) => ({
+    default: m.StatisticsReleasesPage,
+  })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -88,6 +93,7 @@ export function createAppRouter() {
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'alerts/:id', element: <AlertPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'statistics/releases', element: <StatisticsReleasesPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'settings/referrals', element: <ReferralSettingsPage /> },
         { path: 'settings/statistics', element: <StatisticsSettingsPage /> },

@@ -5,6 +5,7 @@ import { azPersons } from './az-persons.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
+import { azStatisticsReleases } from './az-statistics-releases.ts';
 import { azVocabulary } from './az-vocabulary.ts';
 import type { Messages } from './en.ts';
 
@@ -17,6 +18,7 @@ export const az: Messages = {
   ...azIdentification,
   ...azSettings,
   ...azStatistics,
+  ...azStatisticsReleases,
   ...azVocabulary,
   app: {
     name: 'OpenNRM',
@@ -80,6 +82,7 @@ export const az: Messages = {
     persons: 'Şəxslər',
     referrals: 'Yönləndirmələr',
     statistics: 'İllik hesabat',
+    statisticsReleases: 'Nəşrlər',
     identificationSettings: 'İdentifikasiya parametrləri',
     referralSettings: 'İstiqamətləndirmə parametrləri',
     statisticsSettings: 'Statistika parametrləri',

@@ -5,6 +5,7 @@ import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
+import { enStatisticsReleases } from './en-statistics-releases.ts';
 import { enVocabulary } from './en-vocabulary.ts';
 
 /**
@@ -20,6 +21,7 @@ export const en = {
   ...enIdentification,
   ...enSettings,
   ...enStatistics,
+  ...enStatisticsReleases,
   ...enVocabulary,
   app: {
     name: 'OpenNRM',
@@ -83,6 +85,7 @@ export const en = {
     persons: 'Persons',
     referrals: 'Referrals',
     statistics: 'Annual report',
+    statisticsReleases: 'Releases',
     identificationSettings: 'Identification settings',
     referralSettings: 'Referral settings',
     statisticsSettings: 'Statistics settings',

@@ -6,6 +6,7 @@ import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
+import { ruStatisticsReleases } from './ru-statistics-releases.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
@@ -17,6 +18,7 @@ export const ru: Messages = {
   ...ruIdentification,
   ...ruSettings,
   ...ruStatistics,
+  ...ruStatisticsReleases,
   ...ruVocabulary,
   app: {
     name: 'OpenNRM',
@@ -82,6 +84,7 @@ export const ru: Messages = {
     persons: 'Лица',
     referrals: 'Направления',
     statistics: 'Годовой отчёт',
+    statisticsReleases: 'Выпуски',
     identificationSettings: 'Параметры идентификации',
     referralSettings: 'Параметры направлений',
     statisticsSettings: 'Параметры статистики',

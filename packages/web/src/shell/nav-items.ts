@@ -7,6 +7,7 @@ export interface NavItem {
     | 'nav.persons'
     | 'nav.referrals'
     | 'nav.statistics'
+    | 'nav.statisticsReleases'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.identificationSettings'
@@ -37,6 +38,13 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   // user's own organisation), so every holder of the permission has a report to open.
   if (can(permissions, 'statistics:read')) {
     items.push({ to: '/statistics', labelKey: 'nav.statistics', testId: 'nav-statistics' });
+  }
+  if (can(permissions, 'statistics_release:read')) {
+    items.push({
+      to: '/statistics/releases',
+      labelKey: 'nav.statisticsReleases',
+      testId: 'nav-statistics-releases',
+    });
   }
   if (can(permissions, 'organisation:read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });

@@ -12,6 +12,11 @@ import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { isLocale } from '../i18n/i18n.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
+import {
+  PreviousAsPublished,
+  usePreviousAsPublished,
+} from '../statistics-releases/previous-as-published.tsx';
+import { ReleasesLink } from '../statistics-releases/releases-link.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import type { OpenedFigure } from './figure-cell.tsx';
 import { ReportControls } from './report-controls.tsx';
@@ -50,7 +55,8 @@ function AnnualReport() {
   const selection = parseReportSelection(params, new Date());
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const query = reportQuery(selection, locale);
-  const report = useReport(query);
+  const previous = usePreviousAsPublished();
+  const report = useReport(previous ? { ...query, previous: 'published' } : query);
   const datasets = useDatasets();
   const [figure, setFigure] = useState<OpenedFigure | null>(null);
   // Whose records is the server's call: a user it gives national figures may narrow them down;
@@ -74,6 +80,7 @@ function AnnualReport() {
         organisations={mayChooseScope ? (organisations.data ?? []) : null}
       />
       <ReportDownloads query={query} />
+      <ReleasesLink />
       {report.isPending ? <PageLoader /> : null}
       <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
       {data ? (
@@ -89,6 +96,7 @@ function AnnualReport() {
             {report.isPlaceholderData ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
           </Group>
           {data.view === 'published' ? <SuppressionLegend threshold={data.threshold} /> : null}
+          <PreviousAsPublished report={data} />
           <ReportNarrative paragraphs={data.narrative} />
           {data.tables.map((table) => (
             <ReportSection

@@ -1,0 +1,62 @@
+import type { enStatisticsReleases } from './en-statistics-releases.ts';
+
+/** Azerbaijani text of the releases page. */
+export const azStatisticsReleases: typeof enStatisticsReleases = {
+  releases: {
+    title: 'Nəşrlər',
+    intro:
+      'Nəşr hesabat ilinin dərc olunmuş milli göstəricilərini dondurur: hesabat və onun faylları (JSON, iş kitabı, CSV cədvəllər, PDF) dərc olunduğu kimi, hər faylın SHA-256 heşi, kimin və nə vaxt dərc etdiyi, istifadə olunan parametrlər və təriflərlə. Nəşr heç vaxt dəyişmir: qeydlərdə sonrakı dəyişikliklər ona toxunmur. İli yenidən dərc etmək düzəlişdir: nəyi düzəltdiyini bildirir və dəyişən göstəriciləri sadalayır.',
+    previousAsPublished: '{{period}} dərc olunduğu kimi göstərilsin',
+    previousNotReleased: '{{period}} dərc olunmayıb: onun sütunu göstəriciləri indiki halı ilə göstərir.',
+    previousFromRelease: '{{period}} sütunu {{period}} üzrə {{number}} saylı nəşrdir ({{time}} dərc olunub).',
+    revisionsCaption: '{{number}} saylı nəşrdən bəri yenidən baxılmış {{period}} göstəriciləri',
+    linkFromReport: 'Nəşrlər: dərc olunmuş göstəricilər',
+    publishTitle: 'Dərc et',
+    year: 'Hesabat ili',
+    languages: 'Dillər',
+    languagesRequired: 'Ən azı bir dil seçin.',
+    locale: { en: 'İngilis', az: 'Azərbaycan', ru: 'Rus' },
+    allLanguages: 'Hamısı',
+    correctionNotice:
+      '{{period}} əvvəl dərc olunub ({{number}} saylı nəşr). Yenidən dərc etmək düzəliş yaradır.',
+    reason: 'Bu nəşr nəyi düzəldir',
+    reasonHelp:
+      'Nəşrlə və dəyişən göstəricilərin siyahısında göstərilir, məs. “İyun ayının iki qərarı gec daxil edilib.”',
+    reasonRequired: 'Bu nəşrin nəyi düzəltdiyini yazın.',
+    publish: 'Milli göstəriciləri dərc et',
+    publishCorrection: 'Düzəliş dərc et',
+    confirm:
+      '{{year}} ilinin dərc olunmuş milli göstəriciləri indiki halı ilə, faylları ilə birlikdə dondurulacaq və nəşr kimi siyahıya alınacaq. Nəşr dəyişdirilə və geri götürülə bilməz. Dərc edilsin?',
+    confirmPublish: 'Dərc et',
+    listTitle: 'Dərc olunmuş nəşrlər',
+    listCaption: 'Nəşrlər, ən yenisi əvvəl',
+    none: 'Hələ heç nə dərc olunmayıb.',
+    period: 'Dövr',
+    number: 'Nəşr',
+    published: 'Dərc olunub',
+    by: 'Kim',
+    corrects: 'Düzəldir',
+    correctsNumber: '{{number}} saylı nəşr',
+    open: 'Aç',
+    openRelease: '{{period}} üzrə {{number}} saylı nəşri aç',
+    detailsTitle: '{{period}}, {{number}} saylı nəşr',
+    publishedBy: '{{time}} tarixində {{name}} tərəfindən dərc olunub.',
+    settingsUsed:
+      '1-dən {{threshold}}-dək olan göstəricilər və onları qorumaq üçün kifayət qədər digərləri göstərilmir.',
+    correctsWithReason: '{{number}} saylı nəşri düzəldir: {{reason}}',
+    releaseHash: 'Nəşrin heşi (SHA256SUMS faylının SHA-256-sı):',
+    filesCaption: '{{number}} saylı nəşrin faylları, dərc olunduğu kimi',
+    file: 'Fayl',
+    language: 'Dil',
+    size: 'Ölçü, bayt',
+    changesCaption: '{{previous}} saylı nəşrdən bəri dəyişən göstəricilər',
+    noChanges: 'Dərc olunmuş heç bir göstərici dəyişməyib.',
+    table: 'Cədvəl',
+    row: 'Sətir',
+    column: 'Sütun',
+    before: 'Əvvəl',
+    after: 'Sonra',
+    notShown: 'göstərilmir',
+    absent: 'o versiyada yoxdur',
+  },
+};
