@@ -1,6 +1,6 @@
 import type { Locale } from '../model.ts';
 import { isCalendarDate } from '../support/calendar-date.ts';
-import { invalid } from '../support/errors.ts';
+import { DomainError, invalid } from '../support/errors.ts';
 import type { Period, ReportView } from './report-model.ts';
 import { localDateOf } from './zoned-day.ts';
 
@@ -72,7 +72,9 @@ export function resolvePeriods(
   if (input.from !== undefined || input.to !== undefined) {
     if (input.year !== undefined) throw invalid('Give a year or a from-to period, not both.');
     if (options.view === 'published') {
-      throw invalid(
+      // A request the published view never answers (400), not a value to correct (422).
+      throw new DomainError(
+        'bad_request',
         'The published view gives whole reporting years only: choose a year. A custom from-to period is available in the internal view.',
         { fields: { from: 'not_allowed', to: 'not_allowed' } },
       );
