@@ -51,7 +51,7 @@ describe('opennrm import history', () => {
     const again = await runCli([...args, good], env);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/decisions\s+created 0, unchanged 1/);
-  });
+  }, 300_000);
 
   it('refuses someone who may not import', async () => {
     const env = { OPENNRM_DATA_DIR: freshDataDir() };
@@ -63,5 +63,5 @@ describe('opennrm import history', () => {
     );
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('not allowed');
-  });
+  }, 180_000);
 });

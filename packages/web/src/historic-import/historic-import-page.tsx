@@ -83,7 +83,7 @@ function TemplateLinks() {
             {[...template.data.sheets.map((s) => s.name), ...template.data.codeLists.map((l) => l.key)].map(
               (name) => (
                 <List.Item key={name}>
-                  <Anchor href={`/api/historic-imports/template/${name}.csv`} download>
+                  <Anchor href={`/api/historic-imports/template/${name}.csv`} download underline="always">
                     {name}.csv
                   </Anchor>
                 </List.Item>
