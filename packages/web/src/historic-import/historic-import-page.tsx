@@ -139,7 +139,6 @@ function UploadForm() {
         label={t('historicImport.file')}
         description={t('historicImport.fileHelp')}
         accept=".xlsx,.csv,.zip"
-        clearable
         required
         value={file}
         onChange={(chosen) => {
