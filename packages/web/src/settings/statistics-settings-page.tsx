@@ -30,7 +30,7 @@ export function StatisticsSettingsPage() {
 type Problem = 'suppressionThreshold' | 'exportK' | 'timeZone';
 
 /** The same bounds as the contract (StatisticsSettings), so the form refuses before sending. */
-const bounds: Record<Problem, { min: number; max: number }> = {
+const bounds: Record<'suppressionThreshold' | 'exportK', { min: number; max: number }> = {
   suppressionThreshold: { min: 2, max: 50 },
   exportK: { min: 2, max: 100 },
 };
@@ -51,7 +51,20 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-const months = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 
 /**
  * Publication settings of the annual report: suppression threshold, the CTDC export's k, and the
@@ -130,7 +143,10 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           required
           allowDeselect={false}
           w={320}
-          data={months.map((m) => ({ value: m, label: t(`statisticsSettings.yearStarts.${m}`) }))}
+          data={months.map((m, i) => ({
+            value: String(i + 1),
+            label: t(`statisticsSettings.yearStarts.${m}`),
+          }))}
           value={startMonth}
           onChange={(value) => setStartMonth(value ?? '1')}
           error={serverErrors.yearStartMonth}
