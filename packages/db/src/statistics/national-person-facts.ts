@@ -41,7 +41,7 @@ function personRows(
   where: RawBuilder<boolean>,
   body: RawBuilder<unknown>,
 ) {
-  const end = periodEndSql(event.at, params);
+  const end = periodEndSql(event.on, params);
   return sql`select p.id as record_id, p.id as person_id, ${event.at} as at,
       ${sexSql} as sex, ${ageGroupAtSql(event.on, event.kind)} as age_group, ${ageBandSql} as age_band,
       ${nationalitySql(params.countryCode)} as nationality, ${exploitationSql} as exploitation,
@@ -122,7 +122,7 @@ export const victimsIdentified: FactSource = {
       params,
       { at, on: sql`p.identified_on`, kind: 'identification' },
       sql<boolean>`p.status = 'identified' and p.identified_on >= ${params.from}::date and p.identified_on < ${params.to}::date`,
-      stateBodyAtSql(periodEndSql(at, params)),
+      stateBodyAtSql(periodEndSql(sql`p.identified_on`, params)),
     );
   },
 };

@@ -70,11 +70,13 @@ export const exploitationSql = sql`case
  * country of exploitation. Array operators only, no subquery, so it stays parallel-safe.
  */
 export function scopeSql(countryCode: string): RawBuilder<unknown> {
-  const route = sql`(e.recruitment_countries || e.transit_countries || e.exploitation_countries)`;
   const exploited = sql`e.exploitation_countries[1]`;
+  const before = sql`(e.recruitment_countries || e.transit_countries)`;
   return sql`case
-    when not ${route} <@ array[${route}[1]] then 'transnational'
-    when e.exploitation_countries is null or cardinality(e.exploitation_countries) = 0 then 'unknown'
+    when e.exploitation_countries is null or cardinality(e.exploitation_countries) = 0
+      then case when not ${before} <@ array[${before}[1]] then 'transnational' else 'unknown' end
+    when not (e.exploitation_countries <@ array[${exploited}] and e.recruitment_countries <@ array[${exploited}]
+              and e.transit_countries <@ array[${exploited}]) then 'transnational'
     when cardinality(p.citizenships) = 0 then 'unknown'
     when p.citizenships @> array[${countryCode}]::text[]
       then case when ${exploited} = ${countryCode} then 'internal' else 'transnational' end
@@ -83,13 +85,13 @@ export function scopeSql(countryCode: string): RawBuilder<unknown> {
 }
 
 /**
- * The first day after the requested period that `at` falls in (a date; null outside them): what
- * "as at the end of the period" compares with.
+ * The first day after the requested period that the local day `on` falls in (a date; null
+ * outside them): what "as at the end of the period" compares with. Dates against dates: the
+ * periods are local days, so no time zone arithmetic per row.
  */
-export function periodEndSql(at: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+export function periodEndSql(on: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
   const branches = params.periods.map(
-    (p) => sql`when ${at} >= ${dayStartSql(p.from, params)} and ${at} < ${dayStartSql(p.to, params)}
-      then ${p.to}::date`,
+    (p) => sql`when ${on} >= ${p.from}::date and ${on} < ${p.to}::date then ${p.to}::date`,
   );
   return sql`(case ${sql.join(branches, sql` `)} end)`;
 }
