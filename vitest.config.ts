@@ -26,8 +26,9 @@ export default defineConfig({
           name: 'int',
           include: ['packages/*/src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['packages/db/src/testing/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // CLI tests start processes that load the demo country: minutes on a busy two-core machine.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           pool: 'forks',
           maxWorkers: workers,
         },

@@ -67,5 +67,5 @@ describe('opennrm report', () => {
     } finally {
       await handle.close();
     }
-  }, 180_000);
+  }, 400_000);
 });

@@ -69,7 +69,11 @@ describeEachBackend('PersonStore access through referrals', (open) => {
         await store.referrals.transition(referral.id, ['sent'], { status: 'accepted' });
       expect(await listed(person, linked(shelter))).toBe(true);
       expect(
-        await store.referrals.transition(referral.id, [from], { status: closing, closedAt: later }),
+        await store.referrals.transition(referral.id, [from], {
+          status: closing,
+          closedAt: later,
+          closedOn: later.toISOString().slice(0, 10),
+        }),
       ).toBe(1);
       expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id]);
       expect(await identityHolders(person.id)).toEqual([police.id]);
