@@ -24,7 +24,16 @@ import { en } from './en.ts';
 import { ru } from './ru.ts';
 
 /** Values that are the same in every language on purpose: names, acronyms, language names. */
-const sameInEveryLanguage = new Set(['OpenNRM', 'API', 'English', 'Azərbaycanca', 'Русский', 'Auditor']);
+// Words that are the same in English and a translation: names, and the month May (Azerbaijani "May").
+const sameInEveryLanguage = new Set([
+  'OpenNRM',
+  'API',
+  'English',
+  'Azərbaycanca',
+  'Русский',
+  'Auditor',
+  'May',
+]);
 
 function flatten(tree: object, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
