@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable())('statistics settings', () => {
       await expectText(form, 'Enter a time zone name such as Asia/Baku or Europe/Moscow.');
       expect(await savedSettings(page)).toEqual(defaults);
       await zone.fill('Asia/Baku');
-      await form.getByRole('textbox', { name: 'First month of the reporting year' }).click();
+      await form.getByLabel('First month of the reporting year').click();
       await page.getByRole('option', { name: 'April (TIP report: April – March)' }).click();
       await form.getByRole('button', { name: 'Save' }).click();
       await expectText(form.getByRole('status'), 'Saved');
