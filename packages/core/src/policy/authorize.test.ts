@@ -222,8 +222,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 8 roles x 16 resources x 5 actions', () => {
-    expect(cells).toHaveLength(8 * 16 * 5);
+  it('covers all 9 roles x 18 resources x 5 actions', () => {
+    expect(cells).toHaveLength(9 * 18 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -27,7 +27,7 @@ export interface CasePatch {
  */
 export async function updateCriminalCase(ctx: Ctx, id: string, patch: CasePatch): Promise<CriminalCase> {
   const current = await loadCaseFor(ctx, id, 'update');
-  if (patch.officialFlag === false && current.officialFlag) await loadCaseFor(ctx, id, 'clear_complicity');
+  if (patch.officialFlag === false && current.complicity) await loadCaseFor(ctx, id, 'clear_complicity');
   const next: Partial<CriminalCase> = {};
   if (patch.reference !== undefined) {
     if (!patch.reference.trim())
