@@ -52,6 +52,7 @@ export interface CaseVictimsTable {
   person_id: string;
   role: CaseVictimRole;
   testified: boolean;
+  testified_on: string | null;
   protection_measures: ProtectionMeasure[];
   linked_at: Date;
 }

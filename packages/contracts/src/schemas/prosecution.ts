@@ -102,6 +102,7 @@ export const CaseVictim = z
     personCode: z.string().nullable(),
     role: z.enum(caseVictimRoles),
     testified: z.boolean(),
+    testifiedOn: IsoDate.nullable(),
     protectionMeasures: z.array(z.enum(protectionMeasures)),
   })
   .openapi('CaseVictim');
@@ -163,6 +164,7 @@ export const LinkCaseVictimBody = z
     personId: Uuid,
     role: z.enum(caseVictimRoles),
     testified: z.boolean(),
+    testifiedOn: IsoDate.nullable().optional(),
     protectionMeasures: z.array(z.enum(protectionMeasures)).max(7),
   })
   .openapi('LinkCaseVictim');
@@ -214,7 +216,6 @@ export const ProsecutionOptions = z
         maxMonths: z.int().nullable(),
       }),
     ),
-    sentenceBandLimitsMonths: z.array(z.int()),
     prosecutors: z.array(z.object({ userId: Uuid, displayName: z.string(), organisationId: Uuid })),
   })
   .openapi('ProsecutionOptions');

@@ -48,6 +48,8 @@ export interface CaseVictim {
   personId: string;
   role: CaseVictimRole;
   testified: boolean;
+  /** The day they testified (statistics count testimonies by it); null when not known. */
+  testifiedOn: string | null;
   protectionMeasures: ProtectionMeasure[];
   linkedAt: Date;
 }

@@ -3,12 +3,14 @@ import type { Ctx } from '../context.ts';
 import { loadPersonFor } from '../identification/person-access.ts';
 import type { CaseVictim } from './criminal-case.ts';
 import { loadCaseFor } from './load-case-for.ts';
+import { checkEventDay } from './prosecution-dates.ts';
 import type { CaseVictimRole, ProtectionMeasure } from './prosecution-vocabulary.ts';
 
 export interface CaseVictimInput {
   personId: string;
   role: CaseVictimRole;
   testified: boolean;
+  testifiedOn?: string | null;
   protectionMeasures: ProtectionMeasure[];
 }
 
@@ -24,7 +26,8 @@ export async function linkCaseVictim(ctx: Ctx, caseId: string, input: CaseVictim
     caseId,
     personId: input.personId,
     role: input.role,
-    testified: input.testified,
+    testified: input.testified || Boolean(input.testifiedOn),
+    testifiedOn: input.testifiedOn ? checkEventDay(input.testifiedOn, 'testifiedOn', ctx.clock.now()) : null,
     protectionMeasures: [...new Set(input.protectionMeasures)],
     linkedAt: ctx.clock.now(),
   };

@@ -11,15 +11,13 @@ export interface LegalArticle {
 }
 
 /**
- * Prosecution configuration: the articles of the criminal code cases are opened under, and the
- * prison-term bands sentences are reported in (upper bounds in months, exclusive; a last band
- * takes everything above). The demo ships Azerbaijan's criminal code art. 144-1 (trafficking in
- * persons) and 144-2 (forced labour), penalties 5-15 years, and the bands under 1 year, 1-3,
- * 3-6, 6-8, 8-10 and over 10 years.
+ * Prosecution configuration: the articles of the criminal code cases are opened under. The demo
+ * ships Azerbaijan's criminal code art. 144-1 (trafficking in persons) and 144-2 (forced
+ * labour), penalties 5-15 years. (The report's sentence bands are the catalogue's
+ * `sentence_band` dimension.)
  */
 export interface ProsecutionSettings {
   articles: LegalArticle[];
-  sentenceBandLimitsMonths: number[];
 }
 
 export const defaultProsecutionSettings: ProsecutionSettings = {
@@ -37,7 +35,6 @@ export const defaultProsecutionSettings: ProsecutionSettings = {
       maxMonths: 180,
     },
   ],
-  sentenceBandLimitsMonths: [12, 36, 72, 96, 120],
 };
 
 export const prosecutionSettingsKey = 'prosecution';

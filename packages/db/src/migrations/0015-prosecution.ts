@@ -36,11 +36,13 @@ const statements: string[] = [
     person_id uuid not null references persons(id),
     role text not null,
     testified boolean not null,
+    testified_on date,
     protection_measures text[] not null,
     linked_at timestamptz not null,
     primary key (case_id, person_id)
   )`,
   'create index case_victims_person on case_victims (person_id)',
+  'create index case_victims_testified_on on case_victims (testified_on)',
   `create table case_defendants (
     id uuid primary key,
     case_id uuid not null references criminal_cases(id),

@@ -89,6 +89,7 @@ export function createProsecutionStore(db: Kysely<Database>): ProsecutionStore {
         person_id: v.personId,
         role: v.role,
         testified: v.testified,
+        testified_on: v.testifiedOn,
         protection_measures: v.protectionMeasures,
         linked_at: v.linkedAt,
       };
@@ -99,6 +100,7 @@ export function createProsecutionStore(db: Kysely<Database>): ProsecutionStore {
           oc.columns(['case_id', 'person_id']).doUpdateSet({
             role: v.role,
             testified: v.testified,
+            testified_on: v.testifiedOn,
             protection_measures: v.protectionMeasures,
           }),
         )
@@ -117,6 +119,7 @@ export function createProsecutionStore(db: Kysely<Database>): ProsecutionStore {
         personId: r.person_id,
         role: r.role,
         testified: r.testified,
+        testifiedOn: r.testified_on,
         protectionMeasures: r.protection_measures,
         linkedAt: r.linked_at,
       }));

@@ -88,6 +88,7 @@ export function presentCaseDetail(view: CriminalCaseView) {
       personCode: v.personCode,
       role: v.role,
       testified: v.testified,
+      testifiedOn: v.testifiedOn,
       protectionMeasures: v.protectionMeasures,
     })),
     may: view.may,

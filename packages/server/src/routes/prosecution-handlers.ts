@@ -82,6 +82,7 @@ export function registerProsecutionRoutes(app: OpenAPIHono<AppEnv>): void {
           personCode: null,
           role: v.role,
           testified: v.testified,
+          testifiedOn: v.testifiedOn,
           protectionMeasures: v.protectionMeasures,
         },
       },

@@ -71,7 +71,7 @@ describe('statistics labels', () => {
 
   it('defines each table by its population, the date that places it in a period, and its measure', () => {
     for (const [key, { definition }] of Object.entries(statisticsLabels('en').tables)) {
-      expect(definition, key).toMatch(/^(Number|Median number) of /);
+      expect(definition, key).toMatch(/^(Number|Median number|Total) of /);
       expect(definition, key).toMatch(/in the period/);
     }
   });

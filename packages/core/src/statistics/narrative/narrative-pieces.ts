@@ -66,3 +66,13 @@ export function figurePiece(figure: FigureRef, text: string): FigurePiece {
 export function capitalise(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
+
+/** A sentence that may begin with a figure ("Three cases were…"), its first letter upper-cased. */
+export function capitalFirst(pieces: Piece[], locale: string): Piece[] {
+  const [first, ...rest] = pieces;
+  if (first === undefined) return pieces;
+  const head = isFigurePiece(first)
+    ? figurePiece(first.figure, capitalise(first.text, locale))
+    : capitalise(first, locale);
+  return [head, ...rest];
+}

@@ -6,6 +6,10 @@ import type { NarrativeContext } from './narrative-language.ts';
 import type { Piece } from './narrative-pieces.ts';
 import { planDecisions, planIdentification, planReferrals } from './narrative-plan.ts';
 import { narrativeRu } from './narrative-ru.ts';
+import { prosecutionAz } from './prosecution/prosecution-az.ts';
+import { prosecutionEn } from './prosecution/prosecution-en.ts';
+import { planProsecution } from './prosecution/prosecution-plan.ts';
+import { prosecutionRu } from './prosecution/prosecution-ru.ts';
 
 /**
  * One paragraph of the narrative: a plan that picks the cells it quotes (once, for every
@@ -43,5 +47,16 @@ const referrals = defineSection({
   words: { en: narrativeEn.referrals, az: narrativeAz.referrals, ru: narrativeRu.referrals },
 });
 
+const prosecution = defineSection({
+  key: 'prosecution',
+  plan: planProsecution,
+  words: { en: prosecutionEn, az: prosecutionAz, ru: prosecutionRu },
+});
+
 /** The narrative's paragraphs, in the order the report reads them. */
-export const narrativeSections: readonly NarrativeSection<unknown>[] = [identification, decisions, referrals];
+export const narrativeSections: readonly NarrativeSection<unknown>[] = [
+  identification,
+  decisions,
+  referrals,
+  prosecution,
+];

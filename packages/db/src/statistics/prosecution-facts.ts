@@ -1,0 +1,211 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { FactParams, FactSource } from './fact-source.ts';
+import { dayStartSql, sexSql } from './person-dimensions.ts';
+
+/**
+ * The prosecution figures (core/src/statistics/catalogue/prosecution-catalogue.ts). Each reads
+ * its own table by the indexed day of its event; a defendant's facts join their case by its
+ * primary key for the forms of exploitation and the scope. Cases are not about one person:
+ * `person_id` is null, except for victims' testimonies and penalties.
+ */
+
+const labourForms = sql`array['ForcedLabour', 'ChildLabour', 'DomesticServitude', 'Servitude']::text[]`;
+
+/** core's exploitation folding (as for persons) over the forms named in the case. */
+const exploitation = sql`case
+  when cardinality(c.exploitation_forms) = 0 then 'unknown'
+  when c.exploitation_forms @> array['SexualExploitation']::text[] and c.exploitation_forms && ${labourForms} then 'sexual_and_labour'
+  when c.exploitation_forms @> array['SexualExploitation']::text[] then 'sexual'
+  when c.exploitation_forms && ${labourForms} then 'labour'
+  else 'other' end`;
+
+const caseComplicity = sql`case when c.complicity then 'official_involved' else 'none' end`;
+const defendantComplicity = sql`case when d.public_official then 'official_involved' else 'none' end`;
+const defendantSex = sql`case d.sex when 'female' then 'female' when 'male' then 'male' else 'unknown' end`;
+
+/** Organisation scope: the opening body's and the assigned prosecutor's; region: the opener's. */
+function caseScope(params: FactParams): RawBuilder<boolean> {
+  const scope = params.scope;
+  if (scope.kind === 'organisation')
+    return sql<boolean>`(c.organisation_id = ${scope.organisationId} or c.prosecutor_organisation_id = ${scope.organisationId})`;
+  if (scope.kind === 'region')
+    return sql<boolean>`c.organisation_id in (select id from organisations where region = ${scope.region})`;
+  return sql<boolean>`true`;
+}
+
+const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
+  sql<boolean>`${column} >= ${params.from}::date and ${column} < ${params.to}::date`;
+
+export const criminalCases: FactSource = {
+  fact: 'criminal_cases',
+  source: 'national',
+  recordType: 'criminal_case',
+  dimensions: { exploitation: true, complicity: true, case_opening_body: true },
+  durations: [],
+  rows: (
+    params,
+  ) => sql`select c.id as record_id, null::uuid as person_id, ${dayStartSql(sql`c.opened_on`, params)} as at,
+      ${exploitation} as exploitation, ${caseComplicity} as complicity, c.opened_by as case_opening_body
+    from criminal_cases c
+    where ${inDays(sql`c.opened_on`, params)} and ${caseScope(params)}`,
+};
+
+/** Defendants by the day of one of their stages (`day`: an indexed date column of case_defendants). */
+function defendantFact(fact: string, day: 'investigated_on' | 'charged_on' | 'verdict_on'): FactSource {
+  const on = sql.ref(`d.${day}`);
+  const judged = day === 'verdict_on';
+  return {
+    fact,
+    source: 'national',
+    recordType: 'defendant',
+    dimensions: {
+      exploitation: true,
+      defendant_kind: true,
+      complicity: true,
+      sex: true,
+      ...(judged ? { verdict: true as const } : {}),
+    },
+    durations: [],
+    rows: (params) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(on, params)} as at,
+        ${exploitation} as exploitation, d.kind as defendant_kind, ${defendantComplicity} as complicity,
+        ${defendantSex} as sex${judged ? sql`, d.verdict as verdict` : sql``}
+      from case_defendants d join criminal_cases c on c.id = d.case_id
+      where ${inDays(on, params)} and ${caseScope(params)}`,
+  };
+}
+
+export const suspectsInvestigated = defendantFact('suspects_investigated', 'investigated_on');
+export const defendantsCharged = defendantFact('defendants_charged', 'charged_on');
+export const defendantsJudged = defendantFact('defendants_judged', 'verdict_on');
+
+/** Prison to be served: a term not suspended. Bands from the lower bound, upper one excluded. */
+const served = sql`(d.prison_months > 0 and not coalesce(d.suspended, false))`;
+const sentenceBand = sql`case
+  when ${served} then case when d.prison_months < 12 then 'under_1' when d.prison_months < 36 then '1_3'
+    when d.prison_months < 72 then '3_6' when d.prison_months < 96 then '6_8'
+    when d.prison_months < 120 then '8_10' else 'over_10' end
+  when d.prison_months > 0 then 'suspended'
+  when d.fine > 0 then 'fine_only'
+  else 'other_non_custodial' end`;
+
+export const sentences: FactSource = {
+  fact: 'sentences',
+  source: 'national',
+  recordType: 'defendant',
+  dimensions: {
+    sentence_kind: true,
+    sentence_band: true,
+    sentence_history: true,
+    exploitation: true,
+    complicity: true,
+  },
+  durations: ['prison_months', 'compensation_ordered', 'compensation_paid'],
+  rows: (
+    params,
+  ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at,
+      case when ${served} then 'prison' when d.prison_months > 0 then 'suspended' when d.fine > 0 then 'fine_only'
+        else 'other_non_custodial' end as sentence_kind,
+      ${sentenceBand} as sentence_band,
+      case when d.sentence_replaced = 0 then 'as_pronounced' when d.sentence_reduced then 'reduced' else 'replaced' end
+        as sentence_history,
+      ${exploitation} as exploitation, ${defendantComplicity} as complicity,
+      case when ${served} then d.prison_months::float8 end as prison_months,
+      d.compensation_ordered::float8 as compensation_ordered, d.compensation_paid::float8 as compensation_paid
+    from case_defendants d join criminal_cases c on c.id = d.case_id
+    where ${inDays(sql`d.sentenced_on`, params)} and d.verdict = 'convicted' and d.prison_months is not null
+      and ${caseScope(params)}`,
+};
+
+/**
+ * Cases pending as at the last day of each requested period: opened before the period ended,
+ * with no defendant named by then or one without a verdict by then. One row per case and period,
+ * placed on the period's last day. The defendants are read once per period, grouped by case.
+ */
+export const casesPending: FactSource = {
+  fact: 'cases_pending',
+  source: 'national',
+  recordType: 'criminal_case',
+  dimensions: { pending_stage: true, exploitation: true, complicity: true },
+  durations: [],
+  rows: (params) =>
+    sql.join(
+      params.periods.map(
+        (p) => sql`select c.id as record_id, null::uuid as person_id,
+            ${dayStartSql(sql`${p.to}::date - 1`, params)} as at,
+            case when coalesce(s.in_court, 0) > 0 then 'court' else 'investigation' end as pending_stage,
+            ${exploitation} as exploitation, ${caseComplicity} as complicity
+          from criminal_cases c
+          left join (select d.case_id,
+                  count(*) as named,
+                  count(*) filter (where d.verdict_on is null or d.verdict_on >= ${p.to}::date) as open_n,
+                  count(*) filter (where d.charged_on < ${p.to}::date
+                                     and (d.verdict_on is null or d.verdict_on >= ${p.to}::date)) as in_court
+                from case_defendants d where d.investigated_on < ${p.to}::date group by d.case_id) s
+            on s.case_id = c.id
+          where c.opened_on < ${p.to}::date and (s.named is null or s.open_n > 0) and ${caseScope(params)}`,
+      ),
+      sql` union all `,
+    ),
+};
+
+export const administrativeMeasures: FactSource = {
+  fact: 'administrative_measures',
+  source: 'national',
+  recordType: 'administrative_measure',
+  dimensions: { administrative_measure: true },
+  durations: [],
+  rows: (
+    params,
+  ) => sql`select m.id as record_id, null::uuid as person_id, ${dayStartSql(sql`m.decided_on`, params)} as at,
+      m.measure as administrative_measure
+    from administrative_measures m
+    join case_defendants d on d.id = m.defendant_id join criminal_cases c on c.id = d.case_id
+    where ${inDays(sql`m.decided_on`, params)} and ${caseScope(params)}`,
+};
+
+export const victimsTestified: FactSource = {
+  fact: 'victims_testified',
+  source: 'national',
+  recordType: 'case_victim',
+  dimensions: { victim_role: true, sex: true },
+  durations: [],
+  rows: (
+    params,
+  ) => sql`select v.case_id as record_id, v.person_id, ${dayStartSql(sql`v.testified_on`, params)} as at,
+      v.role as victim_role, ${sexSql} as sex
+    from case_victims v join criminal_cases c on c.id = v.case_id join persons p on p.id = v.person_id
+    where ${inDays(sql`v.testified_on`, params)} and ${caseScope(params)}`,
+};
+
+export const victimsPenalised: FactSource = {
+  fact: 'victims_penalised',
+  source: 'national',
+  recordType: 'victim_penalty',
+  dimensions: { victim_penalty: true, sex: true },
+  durations: [],
+  rows: (params) => {
+    const scope = params.scope;
+    const inScope =
+      scope.kind === 'organisation'
+        ? sql`(vp.organisation_id = ${scope.organisationId} or p.organisation_id = ${scope.organisationId})`
+        : scope.kind === 'region'
+          ? sql`p.organisation_id in (select id from organisations where region = ${scope.region})`
+          : sql`true`;
+    return sql`select vp.id as record_id, vp.person_id, ${dayStartSql(sql`vp.occurred_on`, params)} as at,
+        vp.penalty as victim_penalty, ${sexSql} as sex
+      from victim_penalties vp join persons p on p.id = vp.person_id
+      where ${inDays(sql`vp.occurred_on`, params)} and ${inScope}`;
+  },
+};
+
+export const prosecutionFactSources: readonly FactSource[] = [
+  criminalCases,
+  suspectsInvestigated,
+  defendantsCharged,
+  defendantsJudged,
+  sentences,
+  casesPending,
+  administrativeMeasures,
+  victimsTestified,
+  victimsPenalised,
+];
