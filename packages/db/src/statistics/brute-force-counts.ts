@@ -6,6 +6,7 @@ import {
   localDateOf,
   nationalityOf,
   type Organisation,
+  prosecutionFacts,
   stateDecidedOn,
   traffickingScopeOf,
 } from '@opennrm/core';
@@ -81,6 +82,9 @@ export function countFacts(
     victims_identified: [],
     decisions_due: [],
     referrals_sent: [],
+    // The scenario holds no criminal cases: the prosecution facts must count none of its persons.
+    // Their figures are held to a hand count by server/src/tests/seed-prosecution-figures.int.test.ts.
+    ...Object.fromEntries(prosecutionFacts.map((fact) => [fact.key, []])),
   };
   const dayOf = (instant: Date) => localDateOf(instant, timeZone);
   for (const r of records) {

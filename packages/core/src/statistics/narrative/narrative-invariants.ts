@@ -1,5 +1,6 @@
 import type { Locale } from '../../model.ts';
 import type { NarrativeParagraph, Period, ReportTable } from '../report-model.ts';
+import { narrativeSections } from './narrative-sections.ts';
 import { readFigure } from './read-figure.ts';
 
 // Checks shared by the narrative tests: the text's numbers are exactly its figures, in order,
@@ -39,9 +40,14 @@ export function narrativeProblems(input: InvariantInput, paragraphs: NarrativePa
   const tables = new Map(input.tables.map((table) => [table.key, table]));
   for (const { text, figures } of paragraphs) {
     // The period labels are the only numbers that are not figures.
-    const withoutPeriods = text
-      .replaceAll(input.period.label, ' ')
-      .replaceAll(input.previousPeriod.label, ' ');
+    // So are the sections' fixed phrases (band bounds), longest first.
+    const fixed = narrativeSections
+      .flatMap((section) => section.fixedPhrases?.[input.locale] ?? [])
+      .sort((a, b) => b.length - a.length);
+    const withoutPeriods = fixed.reduce(
+      (rest, phrase) => rest.replaceAll(phrase, ' '),
+      text.replaceAll(input.period.label, ' ').replaceAll(input.previousPeriod.label, ' '),
+    );
     const said = numbersIn(withoutPeriods, input.locale);
     const listed = figures.flatMap((figure) => numbersIn(figure.text, input.locale));
     if (said.join('|') !== listed.join('|'))

@@ -7,7 +7,7 @@ import type { Piece } from './narrative-pieces.ts';
 import { planDecisions, planIdentification, planReferrals } from './narrative-plan.ts';
 import { narrativeRu } from './narrative-ru.ts';
 import { prosecutionAz } from './prosecution/prosecution-az.ts';
-import { prosecutionEn } from './prosecution/prosecution-en.ts';
+import { prosecutionBandsEn, prosecutionEn } from './prosecution/prosecution-en.ts';
 import { planProsecution } from './prosecution/prosecution-plan.ts';
 import { prosecutionRu } from './prosecution/prosecution-ru.ts';
 
@@ -22,6 +22,11 @@ export interface NarrativeSection<P> {
   /** Null when the report has none of the section's tables (a CTDC dataset, a trimmed download). */
   plan(tables: ReadonlyMap<string, ReportTable>): P | null;
   words: Record<Locale, (plan: P, ctx: NarrativeContext) => Piece[][]>;
+  /**
+   * Fixed wording that contains numbers but quotes no figure (a sentence band's bounds, "three
+   * to six years"): the narrative checks leave these out when they match numbers to figures.
+   */
+  fixedPhrases?: Partial<Record<Locale, readonly string[]>>;
 }
 
 /** A section with its plan type checked against its wordings, stored without it. */
@@ -51,6 +56,7 @@ const prosecution = defineSection({
   key: 'prosecution',
   plan: planProsecution,
   words: { en: prosecutionEn, az: prosecutionAz, ru: prosecutionRu },
+  fixedPhrases: { en: Object.values(prosecutionBandsEn) },
 });
 
 /** The narrative's paragraphs, in the order the report reads them. */

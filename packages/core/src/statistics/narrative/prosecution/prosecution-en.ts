@@ -13,7 +13,7 @@ import {
 import type { PrisonBand, ProsecutionPlan } from './prosecution-plan.ts';
 
 // Band bounds are words of the label, not figures: "three to six years".
-const bands: Record<PrisonBand, string> = {
+export const prosecutionBandsEn: Record<PrisonBand, string> = {
   under_1: 'less than one year',
   '1_3': 'one to three years',
   '3_6': 'three to six years',
@@ -68,7 +68,7 @@ export function prosecutionEn(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
     if (plan.prison) {
       sentence.push('; ', num(plan.prison, ctx), ` ${wasWere(plan.prison)} sentenced to prison`);
       const listed = joinPieces(
-        plan.bands.map(({ code, figure }) => [num(figure, ctx), ` to ${bands[code]}`]),
+        plan.bands.map(({ code, figure }) => [num(figure, ctx), ` to ${prosecutionBandsEn[code]}`]),
         ', ',
         ' and ',
       );

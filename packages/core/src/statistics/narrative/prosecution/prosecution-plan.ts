@@ -52,8 +52,9 @@ export function planProsecution(tables: Tables): ProsecutionPlan | null {
     suspects: countOf(totalOf(tables.get('suspects_investigated.exploitation_kind'), 'current')),
     charged: totalOf(charged, 'current'),
     companies: countOf(cell(charged, null, 'company')),
-    convicted: cell(verdicts, 'convicted', null),
-    convictedPrevious: cell(verdicts, 'convicted', null, 'previous'),
+    // Row totals: a zero is left unsaid (a list never quotes a zero cell).
+    convicted: countOf(cell(verdicts, 'convicted', null)),
+    convictedPrevious: countOf(cell(verdicts, 'convicted', null, 'previous')),
     acquitted: countOf(cell(verdicts, 'acquitted', null)),
     prison: countOf(cell(kinds, 'prison', null)),
     bands: rowItems(bands, ['under_1', '1_3', '3_6', '6_8', '8_10', 'over_10'] as const),
