@@ -3509,6 +3509,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicator-lists/{key}/versions/{version}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a list version verified against a document (who, when, which document; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerifyIndicatorList"];
+                };
+            };
+            responses: {
+                /** @description Verified. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: components["schemas"]["IndicatorList"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/identification": {
         parameters: {
             query?: never;
@@ -7777,6 +7894,8 @@ export interface components {
             listKey: string;
             listVersion: number;
             /** @enum {string} */
+            listStatus: "verified" | "derived" | "unverified";
+            /** @enum {string} */
             population: "adult" | "child";
             answers: {
                 indicator: string;
@@ -7919,6 +8038,31 @@ export interface components {
             exploitation: "labour" | "sexual" | "any";
             /** @enum {string} */
             rule: "ilo_ec_2009" | "presence_only";
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
+        };
+        IndicatorListProvenance: {
+            source: {
+                publication: string;
+                page: string | null;
+            } | null;
+            derivedFrom?: string;
+            note?: {
+                en: string;
+                az: string;
+                ru: string;
+            };
+            verification?: components["schemas"]["IndicatorListVerification"];
+        };
+        IndicatorListVerification: {
+            by: string | null;
+            byName: string;
+            at: string;
+            document: string;
+            page: string | null;
+            note: string | null;
         };
         IndicatorList: {
             key: string;
@@ -7964,10 +8108,34 @@ export interface components {
                     az: string;
                     ru: string;
                 };
+                provenance?: {
+                    /** @enum {string} */
+                    status: "verified" | "derived" | "unverified";
+                    source?: {
+                        publication: string;
+                        page: string | null;
+                    };
+                    derivedFrom?: string;
+                    review?: {
+                        en: string;
+                        az: string;
+                        ru: string;
+                    };
+                };
             }[];
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
         };
         LoadIndicatorList: {
             [key: string]: unknown;
+        };
+        VerifyIndicatorList: {
+            document: string;
+            page?: string | null;
+            note?: string | null;
+            flaggedItemsChecked?: boolean;
         };
         IdentificationSettings: {
             countryCode: string;
