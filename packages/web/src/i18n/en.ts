@@ -1,6 +1,7 @@
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
+import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
+  ...enIndicatorProvenance,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enVocabulary,

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
+import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
@@ -17,6 +18,7 @@ export const ru: Messages = {
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruVocabulary,
