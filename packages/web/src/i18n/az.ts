@@ -204,6 +204,7 @@ export const az: Messages = {
     investigator: 'Müstəntiq',
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
+    finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
     auditor: 'Auditor',
   },

@@ -204,6 +204,7 @@ export const en = {
     investigator: 'Investigator',
     prosecutor: 'Prosecutor',
     shelter_manager: 'Shelter manager',
+    finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
     auditor: 'Auditor',
   },

@@ -205,6 +205,7 @@ export const ru: Messages = {
     investigator: 'Следователь',
     prosecutor: 'Прокурор',
     shelter_manager: 'Руководитель приюта',
+    finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
     auditor: 'Аудитор',
   },
