@@ -118,7 +118,7 @@ export const StayView = z
     id: Uuid,
     facilityId: Uuid.nullable().openapi({ description: 'Null unless you may know where the person is.' }),
     facilityName: z.string().nullable(),
-    operatorType: OperatorType.nullable(),
+    operatorType: z.enum(operatorTypes).nullable(),
     personId: Uuid,
     residentGroup: z.enum(residentGroups),
     admittedOn: IsoDate,

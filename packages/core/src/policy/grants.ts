@@ -125,11 +125,11 @@ export const grants: GrantTable = {
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
-  // Keeps the money of victim assistance; never a person. National figures to account for it.
+  // Keeps the money of victim assistance; never a person, nor the figures about persons (the
+  // statistics grant would bring the CTDC export with it: the coordinator publishes those).
   finance_officer: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
     ...g('funding', 'all', 'read', 'create', 'update'),
-    ...g('statistics', 'aggregate', 'read'),
   ],
 } satisfies Record<Role, readonly Grant[]>;

@@ -15,7 +15,7 @@ import { dayStartSql, periodEndSql } from './person-dimensions.ts';
 const providerTypeSql = sql`(case o.type ${sql.join(
   organisationTypes.map((type) => sql`when ${type} then ${operatorTypeOf(type)}`),
   sql` `,
-)} end)`;
+)} end)::text`;
 
 /** core's victimStandingAt for person `p` at the period end `end`. */
 function standingSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
@@ -42,16 +42,19 @@ const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
  * and provider, and the total amount.
  */
 function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, where: RawBuilder<boolean>) {
-  const end = periodEndSql(sql`s.delivered_on`, params);
-  return sql`select (array_agg(s.id order by s.delivered_on, s.recorded_at, s.id))[1] as record_id,
-      s.person_id, min(s.delivered_on) as first_on, ${end} as period_end,
-      ${by ?? sql`null`} as grouped_by,
-      (array_agg(${providerTypeSql} order by s.delivered_on, s.recorded_at, s.id))[1] as provider_type,
-      sum(s.amount)::float8 as amount
-    from protection_services s
-    join organisations o on o.id = s.provider_organisation_id
-    where ${inDays(sql`s.delivered_on`, params)} and ${where}
-    group by s.person_id, ${end}${by ? sql`, ${by}` : sql``}`;
+  // The period and the grouping key are computed per delivery first and grouped by as columns:
+  // PostgreSQL cannot tell that two copies of an expression with parameters are the same.
+  return sql`select (array_agg(d.id order by d.delivered_on, d.recorded_at, d.id))[1] as record_id,
+      d.person_id, min(d.delivered_on) as first_on, d.period_end, d.grouped_by,
+      (array_agg(d.provider_type order by d.delivered_on, d.recorded_at, d.id))[1] as provider_type,
+      sum(d.amount)::float8 as amount
+    from (select s.id, s.person_id, s.delivered_on, s.recorded_at, s.amount,
+            ${periodEndSql(sql`s.delivered_on`, params)} as period_end,
+            ${by ?? sql`null::text`} as grouped_by, ${providerTypeSql} as provider_type
+          from protection_services s
+          join organisations o on o.id = s.provider_organisation_id
+          where ${inDays(sql`s.delivered_on`, params)} and ${where}) d
+    group by d.person_id, d.period_end, d.grouped_by`;
 }
 
 const personFact = (g: RawBuilder<unknown>, params: FactParams, columns: RawBuilder<unknown>) =>

@@ -2,12 +2,12 @@
 const standing =
   "the person's standing at the end of the period: identified with a decision of a state body taken before it ended, identified by non-governmental organisations only, decided not to be a victim, or presumed (no decision yet)";
 const servicesBase =
-  'One record per person and service type: a person who received a service of that type at least once in the period, by the day it was delivered (not when it was recorded), counts once in that row however many deliveries there were; a person who received several types counts in each of their rows, so the rows do not add up to persons. Presumed victims count as well as identified ones';
+  'Number of persons by service type (one record per person and service type): a person who received a service of that type at least once in the period, by the day it was delivered (not when it was recorded), counts once in that row however many deliveries there were; a person who received several types counts in each of their rows, so the rows do not add up to persons. Presumed victims count as well as identified ones';
 const services = `${servicesBase}; columns by ${standing}.`;
 const allowances =
-  'Persons paid a financial allowance in the period, by the day it was paid, counted once however many payments; the amount is the total of their allowances in the period. Only allowances recorded in the national currency (set in the protection settings) are counted.';
+  'persons paid a financial allowance in the period, by the day it was paid, each counted once however many payments, with the total of their allowances in the period; only allowances recorded in the national currency (set in the protection settings) count.';
 const stays =
-  'Shelter stays that began in the period, by the day of admission (not when it was recorded), presumed and identified victims alike; a person admitted twice counts twice.';
+  'shelter stays that began in the period, by the day of admission (not when it was recorded), presumed and identified victims alike; a person admitted twice counts twice.';
 
 export const protectionLabelsEn = {
   tables: {
@@ -21,19 +21,19 @@ export const protectionLabelsEn = {
     },
     'persons_assisted.cooperation_standing': {
       title: 'Persons assisted, by their choice about cooperating with law enforcement',
-      definition: `Persons who received at least one service in the period (by the day it was delivered), each once, by their latest recorded choice about cooperating with law enforcement on a day before the period ended (willing, not willing, not asked, or none recorded). No service depends on that choice; "not willing" counts those assisted without cooperating. Columns by ${standing}.`,
+      definition: `Number of persons who received at least one service in the period (by the day it was delivered), each once, by their latest recorded choice about cooperating with law enforcement on a day before the period ended (willing, not willing, not asked, or none recorded). No service depends on that choice; "not willing" counts those assisted without cooperating. Columns by ${standing}.`,
     },
     'allowances_paid.provider_standing': {
       title: 'Persons paid an allowance, by provider and standing as a victim',
-      definition: `${allowances} Columns by ${standing}.`,
+      definition: `Number of ${allowances} Columns by ${standing}.`,
     },
     'allowances_paid.total': {
       title: 'Allowances paid, total amount by provider',
-      definition: `${allowances} The figure is the sum of the amounts, in the national currency.`,
+      definition: `Sum of the allowances, in the national currency, of ${allowances}`,
     },
     'allowances_paid.median': {
       title: 'Allowances paid, median amount per person by provider',
-      definition: `${allowances} The figure is the median of each person's total, in the national currency.`,
+      definition: `Median of each person's total, in the national currency, over ${allowances}`,
     },
     'allowance_payments.provider': {
       title: 'Allowance payments, by provider',
@@ -42,33 +42,33 @@ export const protectionLabelsEn = {
     },
     'shelter_stays.operator_movement': {
       title: 'Shelter stays, by operator and freedom of movement',
-      definition: `${stays} By who runs the facility and whether its residents may leave freely.`,
+      definition: `Number of ${stays} By who runs the facility and whether its residents may leave freely.`,
     },
     'shelter_stays.bed_nights': {
       title: 'Bed-nights of shelter stays, by operator and freedom of movement',
-      definition: `${stays} The figure is the number of nights from admission to discharge, or to the end of the period for a stay still open then.`,
+      definition: `Sum of the nights from admission to discharge (or to the end of the period for a stay still open then) of ${stays}`,
     },
     'shelter_stays.group_end': {
       title: 'Shelter stays, by resident group and how the stay ended',
-      definition: `${stays} By the group the place was taken in and, at the end of the period, whether the stay was still open or why it ended.`,
+      definition: `Number of ${stays} By the group the place was taken in and, at the end of the period, whether the stay was still open or why it ended.`,
     },
     'reflection_periods.standing': {
       title: 'Recovery and reflection periods granted',
-      definition: `Recovery and reflection periods (at least 30 days, Council of Europe Convention article 13) that began in the period, by their first day, by ${standing}.`,
+      definition: `Number of recovery and reflection periods (at least 30 days, Council of Europe Convention article 13) that began in the period, by their first day, by ${standing}.`,
     },
     'residence_permits.type_status': {
       title: 'Residence permits for foreign victims, by type and outcome',
       definition:
-        'Applications for a residence permit made in the period, by the day of application, by the type of permit and where the application stood at the end of the period (still pending, granted, refused).',
+        'Number of applications for a residence permit made in the period, by the day of application, by the type of permit and where the application stood at the end of the period (still pending, granted, refused).',
     },
     'returns.kind_standing': {
       title: 'Returns, by kind and standing as a victim',
-      definition: `Returns that took place in the period, by their day: assisted voluntary returns of foreign victims, repatriations of citizens from abroad, and deportations or removals (which the coordinator is alerted to), by ${standing}.`,
+      definition: `Number of returns that took place in the period, by their day: assisted voluntary returns of foreign victims, repatriations of citizens from abroad, and deportations or removals (which the coordinator is alerted to), by ${standing}.`,
     },
     'funding_allocated.recipient_source': {
       title: 'Funding allocated to victim assistance, by recipient and source',
       definition:
-        'Money allocated to organisations from the budget lines of victim assistance in the period, by the day of allocation, in the national currency; a grant to an NGO is an allocation like any other. By the kind of recipient and the source of the budget line.',
+        'Sum of the money allocated to organisations from the budget lines of victim assistance in the period, by the day of allocation, in the national currency; a grant to an NGO is an allocation like any other. By the kind of recipient and the source of the budget line.',
     },
   },
   dimensions: {

@@ -10169,7 +10169,8 @@ export interface components {
              */
             facilityId: string | null;
             facilityName: string | null;
-            operatorType: components["schemas"]["OperatorType"];
+            /** @enum {string|null} */
+            operatorType: "state" | "ngo" | "international_organisation" | null;
             /** Format: uuid */
             personId: string;
             /** @enum {string} */
@@ -10187,8 +10188,6 @@ export interface components {
             /** @enum {string|null} */
             dischargeReason: "recovered" | "moved_to_other_provider" | "returned_home" | "left_by_choice" | "removed_by_authorities" | "other" | null;
         };
-        /** @enum {string|null} */
-        OperatorType: "state" | "ngo" | "international_organisation" | null;
         RecordService: {
             serviceType: components["schemas"]["ServiceType"];
             /** Format: uuid */
@@ -10325,6 +10324,8 @@ export interface components {
                 revealAddress: boolean;
             };
         };
+        /** @enum {string} */
+        OperatorType: "state" | "ngo" | "international_organisation";
         CreateFacility: {
             /** Format: uuid */
             organisationId: string;
@@ -10517,12 +10518,12 @@ export interface components {
             measureLabel: string;
             rowDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
                 label: string;
             };
             columnDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
                 label: string;
             } | null;
             rows: {
@@ -10638,7 +10639,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient";
+        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source";
         DrillDown: {
             recordType: string;
             total: number;

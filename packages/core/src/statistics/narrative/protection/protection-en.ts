@@ -63,20 +63,12 @@ export function protectionEn(plan: ProtectionPlan, ctx: NarrativeContext): Piece
   const forced: Piece[] =
     plan.forcedReturns.length > 0
       ? [
+          'Among presumed or identified victims, ',
           ...joinPieces(
-            plan.forcedReturns.map(({ code, figure }, i) =>
-              i === 0
-                ? [
-                    ...counted(
-                      figure,
-                      'presumed or identified victim',
-                      'presumed or identified victims',
-                      ctx,
-                    ),
-                    ` ${isOne(figure) ? 'was' : 'were'} ${kinds[code]}`,
-                  ]
-                : [num(figure, ctx), ` ${kinds[code]}`],
-            ),
+            plan.forcedReturns.map(({ code, figure }, i) => [
+              num(figure, ctx),
+              i === 0 ? ` ${isOne(figure) ? 'was' : 'were'} ${kinds[code]}` : ` ${kinds[code]}`,
+            ]),
             ', ',
             ' and ',
           ),
