@@ -254,7 +254,7 @@ describeEachBackend('the seed report’s 2014 protection figures through the API
       'Among presumed or identified victims, one was deported; the national coordinator was alerted to each.',
     );
     expect(text('az')).toContain(
-      'Qurbanlara yardıma 314 330 manat ayrılıb, bundan QHT-lərə heç nə çatmayıb.',
+      'Qurbanlara yardıma 314.330 manat ayrılıb, bundan QHT-lərə heç nə çatmayıb.',
     );
     expect(text('en')).toContain(
       'Of the 53 persons who received assistance, five had chosen not to cooperate with law enforcement',

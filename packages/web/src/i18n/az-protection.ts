@@ -98,7 +98,7 @@ export const azProtection: typeof enProtection = {
     tableCaption: 'Sığınacaqlar və onların doluluğu',
     name: 'Sığınacaq',
     operator: 'İdarə edən',
-    region: 'Region',
+    region: 'Bölgə',
     capacity: 'Yerlər',
     occupancy: 'Tutulub',
     freeMovement: 'Sakinlər sərbəst çıxa bilir',

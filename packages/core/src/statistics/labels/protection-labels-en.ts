@@ -38,7 +38,7 @@ export const protectionLabelsEn = {
     'allowance_payments.provider': {
       title: 'Allowance payments, by provider',
       definition:
-        'Payments of a financial allowance made in the period, by the day paid, each once (a person paid twice counts twice), in the national currency only; by the kind of organisation that paid.',
+        'Number of payments of a financial allowance made in the period, by the day paid, each once (a person paid twice counts twice), in the national currency only; by the kind of organisation that paid.',
     },
     'shelter_stays.operator_movement': {
       title: 'Shelter stays, by operator and freedom of movement',
