@@ -13,6 +13,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
@@ -165,6 +166,8 @@ export interface Store {
   shelters: ShelterStore;
   /** Budget lines, allocations and disbursements of victim assistance. */
   funding: FundingStore;
+  /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
+  prosecution: ProsecutionStore;
   users: UserStore;
   sessions: SessionStore;
   /** Bookkeeping of the historic import: which source record became which of ours. */

@@ -66,4 +66,10 @@ export const sealedColumns: readonly SealedColumn[] = [
     idColumn: 'id',
     aad: (row) => `shelter_facility.address.${row.id}`,
   },
+  {
+    table: 'case_defendants',
+    column: 'name_sealed',
+    idColumn: 'id',
+    aad: (row) => `defendant.name.${row.id}`,
+  },
 ];

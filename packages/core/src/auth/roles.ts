@@ -10,6 +10,8 @@ export const roles = [
   'auditor',
   /** Keeps the budget lines, allocations and disbursements of victim assistance; sees amounts. */
   'finance_officer',
+  /** The designated integrity unit: cases of official complicity (policy/case-access-policy.ts). */
+  'integrity_officer',
 ] as const;
 
 export type Role = (typeof roles)[number];

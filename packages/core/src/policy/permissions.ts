@@ -37,6 +37,10 @@ export const resources = [
   'shelter_residents',
   /** Budget lines, allocations, disbursements: money is seen by finance and the coordinator only. */
   'funding',
+  /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
+  'criminal_case',
+  /** The complicity compartment: cases involving a public official (the integrity unit). */
+  'criminal_case_complicity',
 ] as const;
 export type Resource = (typeof resources)[number];
 

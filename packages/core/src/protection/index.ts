@@ -4,7 +4,6 @@ export * from './get-person-support.ts';
 export * from './notify-coordinators.ts';
 export * from './operator-type-of.ts';
 export * from './protection.ts';
-export * from './protection-dates.ts';
 export * from './protection-ports.ts';
 export * from './protection-settings.ts';
 export * from './protection-vocabulary.ts';

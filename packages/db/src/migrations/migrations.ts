@@ -12,6 +12,7 @@ import { statisticsReleases } from './0011-statistics-releases.ts';
 import { historicImport } from './0012-historic-import.ts';
 import { stateDecidedOn } from './0013-state-decided-on.ts';
 import { protection } from './0014-protection.ts';
+import { prosecution } from './0015-prosecution.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   historicImport,
   stateDecidedOn,
   protection,
+  prosecution,
 ];

@@ -208,6 +208,7 @@ export const az: Messages = {
     shelter_manager: 'Sığınacaq rəhbəri',
     finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },
   users: {

@@ -208,6 +208,7 @@ export const en = {
     shelter_manager: 'Shelter manager',
     finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
+    integrity_officer: 'Integrity officer',
     auditor: 'Auditor',
   },
   users: {

@@ -209,6 +209,7 @@ export const ru: Messages = {
     shelter_manager: 'Руководитель приюта',
     finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
+    integrity_officer: 'Сотрудник службы собственной безопасности',
     auditor: 'Аудитор',
   },
   users: {
