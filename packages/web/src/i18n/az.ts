@@ -3,6 +3,7 @@ import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
+import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -15,6 +16,7 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azProtection,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
@@ -206,7 +208,9 @@ export const az: Messages = {
     investigator: 'Müstəntiq',
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
+    finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },
   users: {
