@@ -13,6 +13,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -158,6 +159,8 @@ export interface Store {
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
+  /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
+  prosecution: ProsecutionStore;
   users: UserStore;
   sessions: SessionStore;
   /** Bookkeeping of the historic import: which source record became which of ours. */

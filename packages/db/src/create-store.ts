@@ -15,6 +15,7 @@ import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
+import { createProsecutionStore } from './stores/prosecution-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
@@ -40,6 +41,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
     alerts: createAlertStore(db),
+    prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),

@@ -53,4 +53,10 @@ export const sealedColumns: readonly SealedColumn[] = [
   },
   { table: 'alerts', column: 'details_sealed', idColumn: 'id', aad: (row) => `alert.details.${row.id}` },
   { table: 'alert_messages', column: 'body_sealed', idColumn: 'id', aad: (row) => `alert.message.${row.id}` },
+  {
+    table: 'case_defendants',
+    column: 'name_sealed',
+    idColumn: 'id',
+    aad: (row) => `defendant.name.${row.id}`,
+  },
 ];

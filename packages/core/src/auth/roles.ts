@@ -8,6 +8,8 @@ export const roles = [
   'shelter_manager',
   'hotline_operator',
   'auditor',
+  /** The designated integrity unit: cases of official complicity (policy/case-access-policy.ts). */
+  'integrity_officer',
 ] as const;
 
 export type Role = (typeof roles)[number];

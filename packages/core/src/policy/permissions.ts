@@ -29,6 +29,10 @@ export const resources = [
   'historic_import',
   /** Frozen national publications of the statistics (create = publish, or correct, a release). */
   'statistics_release',
+  /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
+  'criminal_case',
+  /** The complicity compartment: cases involving a public official (the integrity unit). */
+  'criminal_case_complicity',
 ] as const;
 export type Resource = (typeof resources)[number];
 
