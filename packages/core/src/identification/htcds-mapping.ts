@@ -1,5 +1,5 @@
-import type { ExploitationForm, RecruiterRelationship } from './identification-vocabulary.ts';
 import { htcdsPicklists } from './htcds-standard.ts';
+import type { ExploitationForm, RecruiterRelationship } from './identification-vocabulary.ts';
 
 export { fromIso6392, toIso6392 } from './htcds-languages.ts';
 

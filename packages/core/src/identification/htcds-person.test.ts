@@ -47,7 +47,10 @@ describe('HTCDS import of what people really have', () => {
       recruitmentMethods: ['ThroughFriendsOrSocialEvents'],
       exploitationCountries: ['RU'],
     });
-    expect(imported.source).toEqual({ status: 'ActualVictimOfTrafficking', decidingBody: 'CourtOrProsecution' });
+    expect(imported.source).toEqual({
+      status: 'ActualVictimOfTrafficking',
+      decidingBody: 'CourtOrProsecution',
+    });
     // Read but not kept: named with the reason, never dropped silently.
     expect(imported.notStored.map((n) => n.field).sort()).toEqual(
       ['prs_Salutation', 'vic_TraffickingStatus', 'vic_TraffickingStatusDecisionMakingOrg'].sort(),
@@ -65,9 +68,10 @@ describe('HTCDS import of what people really have', () => {
       ['E_WaterSupplySewerageWasteManagementAndRemediationActivities', 'E'],
     ];
     for (const [label, section] of labels)
-      expect(fromHtcds({ prs_FirstName: 'A', vic_ForcedLabourIndustry: label }).exploitation?.industry, label).toBe(
-        section,
-      );
+      expect(
+        fromHtcds({ prs_FirstName: 'A', vic_ForcedLabourIndustry: label }).exploitation?.industry,
+        label,
+      ).toBe(section);
   });
 
   it('reads country names in English, Russian and Azerbaijani, and ISO codes of two or three letters', () => {

@@ -3,7 +3,7 @@ import type { Ctx } from '../context.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
-import { type HtcdsExport, type HtcdsIssue, type HtcdsRecord, fromHtcds, toHtcds } from './htcds-person.ts';
+import { fromHtcds, type HtcdsExport, type HtcdsIssue, type HtcdsRecord, toHtcds } from './htcds-person.ts';
 import type { DateOrder } from './htcds-values.ts';
 import type { Person } from './person.ts';
 import { sealedPersonFields } from './person.ts';

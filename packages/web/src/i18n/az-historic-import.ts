@@ -26,7 +26,8 @@ export const azHistoricImport: typeof enHistoricImport = {
     errorsTitle: 'Xətalar: {{total}}',
     errorsCaption: 'Vərəq, sətir və sütun üzrə xətalar',
     noticesTitle: 'Saxlanmır: {{total}}',
-    noticesCaption: 'OpenNRM-in oxuduğu, lakin saxlamadığı doldurulmuş xanalar və səbəbi (idxalı dayandırmır)',
+    noticesCaption:
+      'OpenNRM-in oxuduğu, lakin saxlamadığı doldurulmuş xanalar və səbəbi (idxalı dayandırmır)',
     row: 'Sətir',
     column: 'Sütun',
     message: 'Nə səhvdir',

@@ -26,7 +26,8 @@ export const ruHistoricImport: typeof enHistoricImport = {
     errorsTitle: 'Ошибки: {{total}}',
     errorsCaption: 'Ошибки по листу, строке и столбцу',
     noticesTitle: 'Не сохраняется: {{total}}',
-    noticesCaption: 'Заполненные ячейки, которые OpenNRM читает, но не хранит, и почему (импорт они не останавливают)',
+    noticesCaption:
+      'Заполненные ячейки, которые OpenNRM читает, но не хранит, и почему (импорт они не останавливают)',
     row: 'Строка',
     column: 'Столбец',
     message: 'Что не так',
