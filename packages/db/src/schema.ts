@@ -4,6 +4,7 @@ import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
+import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
 
@@ -17,6 +18,7 @@ export interface Database
     CtdcTables,
     ReleaseTables,
     HistoricImportTables,
+    ProtectionTables,
     ProsecutionTables {
   organisations: OrganisationsTable;
   users: UsersTable;
