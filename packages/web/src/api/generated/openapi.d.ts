@@ -2618,13 +2618,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The HTCDS record. */
+                /** @description The HTCDS record and its trafficking events. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["HtcdsRecord"];
+                        "application/json": components["schemas"]["HtcdsExport"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -2709,6 +2709,8 @@ export interface paths {
                                 status: string | null;
                                 decidingBody: string | null;
                             };
+                            /** @description Values read but not kept, and why. */
+                            notStored: components["schemas"]["HtcdsIssue"][];
                         };
                     };
                 };
@@ -10912,12 +10914,27 @@ export interface components {
         Reveal: {
             reason?: string;
         };
+        HtcdsExport: {
+            record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents: components["schemas"]["HtcdsRecord"][];
+        };
         HtcdsRecord: {
             [key: string]: unknown;
         };
+        HtcdsIssue: {
+            field: string;
+            value: string;
+            reason: string;
+        };
         ImportHtcds: {
             record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents?: components["schemas"]["HtcdsRecord"][];
             confirmDuplicates?: boolean;
+            /**
+             * @description How to read dates like 03/04/1998: day first (default) or month first.
+             * @enum {string}
+             */
+            dateOrder?: "dmy" | "mdy";
         };
         RecordScreening: {
             listKey: string;
@@ -12384,6 +12401,13 @@ export interface components {
                 };
             };
             errors: {
+                sheet: string;
+                row: number | null;
+                column: string | null;
+                message: string;
+            }[];
+            /** @description Filled cells the import reads but does not keep, and why (they do not stop it). */
+            notices: {
                 sheet: string;
                 row: number | null;
                 column: string | null;
