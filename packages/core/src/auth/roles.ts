@@ -7,6 +7,8 @@ export const roles = [
   'prosecutor',
   'shelter_manager',
   'hotline_operator',
+  /** Reports the national action plan's progress for their own body. */
+  'plan_owner',
   'auditor',
 ] as const;
 

@@ -14,6 +14,16 @@ const everyone: Grant[] = [
   ...g('account', 'self', 'update'),
 ];
 
+/**
+ * Prevention work a body records for itself, and what everyone reads of the national plan and
+ * the recommendations (no person in either).
+ */
+const prevention: Grant[] = [
+  ...g('prevention_activity', 'own_organisation', 'read', 'create'),
+  ...g('action_plan', 'all', 'read'),
+  ...g('recommendation', 'all', 'read'),
+];
+
 /** Front-line roles work on persons their organisation holds or that were shared with it. */
 const frontLine: Grant[] = [
   ...g('user', 'own_organisation', 'read'),
@@ -24,6 +34,8 @@ const frontLine: Grant[] = [
   ...g('consent', 'linked', 'create', 'update'),
   // Their own organisation's figures (the annual report scoped to it), for planning and reporting.
   ...g('statistics', 'own_organisation', 'read'),
+  // Awareness, trainings and oversight their own body carries out; the plan and recommendations.
+  ...prevention,
 ];
 
 /**
@@ -49,6 +61,9 @@ export const importGrants: readonly Grant[] = [
   ...g('identification_decision', 'linked', 'create'),
   ...g('referral', 'linked', 'create', 'update'),
   ...g('consent', 'own_organisation', 'create'),
+  // Prevention records of the years before: activities, trainings, oversight, hotline contacts.
+  ...g('prevention_activity', 'own_organisation', 'create'),
+  ...g('hotline_contact', 'own_organisation', 'create'),
 ];
 
 /**
@@ -74,6 +89,11 @@ export const grants: GrantTable = {
     ...g('statistics', 'aggregate', 'read'),
     // Publishes the national figures: a frozen release, and its corrections. Nobody else does.
     ...g('statistics_release', 'aggregate', 'read', 'create'),
+    // Coordinates prevention: reads every body's activities (no person in them), keeps the
+    // action plan and the recommendations. Hotline contacts reach it only as statistics.
+    ...g('prevention_activity', 'all', 'read', 'create'),
+    ...g('action_plan', 'all', 'read', 'create', 'update'),
+    ...g('recommendation', 'all', 'read', 'create', 'update'),
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
@@ -88,6 +108,7 @@ export const grants: GrantTable = {
     ...g('identification_decision', 'linked', 'create'),
     ...g('referral', 'linked', 'read', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...prevention,
   ],
   shelter_manager: [
     ...everyone,
@@ -98,12 +119,29 @@ export const grants: GrantTable = {
     ...g('referral', 'linked', 'read', 'create', 'update'),
     ...g('consent', 'linked', 'create', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...prevention,
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
     ...g('person', 'own_organisation', 'create'),
+    // Contacts of its own hotline: the caller's identity, when given, only to the same hotline.
+    ...g('hotline_contact', 'own_organisation', 'read', 'create', 'reveal'),
+    // Raises potential-case alerts from a call and follows them (not referrals of persons).
+    ...g('alert', 'own_organisation', 'read', 'create', 'update'),
+    ...prevention,
+  ],
+  // Reports progress on the plan's activities their own body is responsible for; reads the plan.
+  plan_owner: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('action_plan', 'all', 'read'),
+    ...g('action_plan', 'own_organisation', 'update'),
+    ...g('recommendation', 'all', 'read'),
+    // The status of recommendations their body is named responsible for.
+    ...g('recommendation', 'linked', 'update'),
+    ...g('prevention_activity', 'own_organisation', 'read', 'create'),
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],

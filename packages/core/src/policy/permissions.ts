@@ -29,6 +29,19 @@ export const resources = [
   'historic_import',
   /** Frozen national publications of the statistics (create = publish, or correct, a release). */
   'statistics_release',
+  /** Awareness activities, trainings of officials, demand reduction and recruitment oversight. */
+  'prevention_activity',
+  /** Hotline contacts (reveal = the caller's identity and notes, when given). */
+  'hotline_contact',
+  /** The national action plan (update = report progress on an activity of one's body). */
+  'action_plan',
+  /** Recommendations (TIP, GRETA, treaty bodies) and their status by year. */
+  'recommendation',
+  /**
+   * Potential-case alerts alone, for a role that raises and follows alerts without referral
+   * work on persons (the hotline). Referral work includes alerts (alert-access-policy.ts).
+   */
+  'alert',
 ] as const;
 export type Resource = (typeof resources)[number];
 

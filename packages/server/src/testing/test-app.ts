@@ -24,6 +24,7 @@ const homeOf: Record<Role, OrganisationType> = {
   prosecutor: 'prosecution',
   shelter_manager: 'shelter',
   hotline_operator: 'hotline',
+  plan_owner: 'migration_service',
   auditor: 'system_operator',
 };
 

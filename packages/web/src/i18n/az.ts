@@ -205,6 +205,7 @@ export const az: Messages = {
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
     hotline_operator: 'Qaynar xətt operatoru',
+    plan_owner: 'Fəaliyyət planı üzrə məsul',
     auditor: 'Auditor',
   },
   users: {

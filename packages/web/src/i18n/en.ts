@@ -205,6 +205,7 @@ export const en = {
     prosecutor: 'Prosecutor',
     shelter_manager: 'Shelter manager',
     hotline_operator: 'Hotline operator',
+    plan_owner: 'Action plan owner',
     auditor: 'Auditor',
   },
   users: {

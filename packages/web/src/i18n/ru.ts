@@ -206,6 +206,7 @@ export const ru: Messages = {
     prosecutor: 'Прокурор',
     shelter_manager: 'Руководитель приюта',
     hotline_operator: 'Оператор горячей линии',
+    plan_owner: 'Ответственный за план действий',
     auditor: 'Аудитор',
   },
   users: {
