@@ -50,6 +50,7 @@ export * from './policy/person-access-policy.ts';
 export * from './policy/person-access-rules.ts';
 export * from './policy/referral-access-policy.ts';
 export * from './ports.ts';
+export * from './prevention/index.ts';
 export * from './referrals/index.ts';
 export * from './screening/describe-reason.ts';
 export * from './screening/dimension-role-titles.ts';

@@ -13,6 +13,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -158,6 +159,10 @@ export interface Store {
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
+  /** Awareness, trainings, oversight, hotline contacts (no person's record). */
+  prevention: PreventionStore;
+  /** The national action plan and recommendations. */
+  actionPlans: ActionPlanStore;
   users: UserStore;
   sessions: SessionStore;
   /** Bookkeeping of the historic import: which source record became which of ours. */

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { PreventionTables } from './schema-prevention.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
 
@@ -15,7 +16,8 @@ export interface Database
     ReferralTables,
     CtdcTables,
     ReleaseTables,
-    HistoricImportTables {
+    HistoricImportTables,
+    PreventionTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

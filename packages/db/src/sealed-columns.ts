@@ -53,4 +53,16 @@ export const sealedColumns: readonly SealedColumn[] = [
   },
   { table: 'alerts', column: 'details_sealed', idColumn: 'id', aad: (row) => `alert.details.${row.id}` },
   { table: 'alert_messages', column: 'body_sealed', idColumn: 'id', aad: (row) => `alert.message.${row.id}` },
+  {
+    table: 'hotline_contacts',
+    column: 'caller_identity_sealed',
+    idColumn: 'id',
+    aad: (row) => `hotline.caller.${row.id}`,
+  },
+  {
+    table: 'hotline_contacts',
+    column: 'notes_sealed',
+    idColumn: 'id',
+    aad: (row) => `hotline.notes.${row.id}`,
+  },
 ];

@@ -32,6 +32,9 @@ interface Tables {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
+const needsDatabase = async () => {
+  throw new Error('Prevention records need a database: test them in an *.int.test.ts.');
+};
 
 /**
  * In-memory Store for unit tests of use cases. Transactions snapshot the tables and restore
@@ -84,6 +87,9 @@ export function createMemoryStore(
       latest: async () => undefined,
       file: async () => undefined,
     },
+    // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
+    prevention: new Proxy({} as Store['prevention'], { get: () => needsDatabase }),
+    actionPlans: new Proxy({} as Store['actionPlans'], { get: () => needsDatabase }),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
