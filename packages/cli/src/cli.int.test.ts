@@ -29,7 +29,8 @@ describe('opennrm command line', () => {
       OPENNRM_ADMIN_EMAIL: 'ops@ministry.gov.az',
       OPENNRM_ADMIN_PASSWORD: 'a-long-first-password',
     };
-    const server = await startServe(env);
+    // Started exactly as `npm start` starts it (through tsx); the other tests use the bundle.
+    const server = await startServe(env, 'tsx');
     try {
       expect(server.output()).toContain('Sign in as ops@ministry.gov.az');
       expect(server.output()).not.toContain('demo');

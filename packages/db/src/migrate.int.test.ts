@@ -77,4 +77,31 @@ describeEachBackend('migrate', (open) => {
       await fresh.close();
     }
   });
+
+  it('applies a migration merged after a higher-numbered one was applied (modules built side by side)', async () => {
+    const fresh = await open();
+    try {
+      const table = (version: number, name: string) => ({
+        version,
+        name,
+        up: async (db: Parameters<(typeof migrations)[number]['up']>[0]) => {
+          await sql.raw(`create table ${name} (id int)`).execute(db);
+        },
+      });
+      const later = table(latest + 2, 'side_b');
+      expect(await migrate(fresh.db, [...migrations, later])).toEqual({
+        applied: [latest + 2],
+        version: latest + 2,
+      });
+      const merged = [...migrations, table(latest + 1, 'side_a'), later];
+      expect(await migrate(fresh.db, merged)).toEqual({ applied: [latest + 1], version: latest + 2 });
+      expect(await migrate(fresh.db, merged)).toEqual({ applied: [], version: latest + 2 });
+      const { rows } = await sql<{ name: string | null }>`select to_regclass('side_a')::text as name`.execute(
+        fresh.db,
+      );
+      expect(rows[0]?.name).toBe('side_a');
+    } finally {
+      await fresh.close();
+    }
+  });
 });

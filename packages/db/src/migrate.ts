@@ -36,14 +36,17 @@ export async function migrate(
       )`.execute(trx);
       const current = await currentVersion(trx);
       if (current > latest) throw newerDatabaseError(current, latest);
-      if (current >= migration.version) return current;
+      // Each version is looked up, not compared with the newest: a migration merged after a
+      // higher-numbered one (two modules built side by side) is still applied to a database
+      // that already has the higher one.
+      if (await isApplied(trx, migration.version)) return current;
       await migration.up(trx as unknown as Kysely<unknown>);
       await trx
         .insertInto('opennrm_migrations')
         .values({ version: migration.version, name: migration.name, applied_at: new Date() })
         .execute();
       applied.push(migration.version);
-      return migration.version;
+      return Math.max(current, migration.version);
     });
   }
   if (migrations.length === 0) version = await schemaVersion(db);
@@ -57,6 +60,15 @@ export async function schemaVersion(db: Kysely<Database>): Promise<number> {
   }>`select to_regclass('opennrm_migrations')::text as found`.execute(db);
   if (!exists.rows[0]?.found) return 0;
   return currentVersion(db);
+}
+
+async function isApplied(db: Kysely<Database>, version: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('opennrm_migrations')
+    .select('version')
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 async function currentVersion(db: Kysely<Database>): Promise<number> {

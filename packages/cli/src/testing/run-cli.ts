@@ -2,12 +2,21 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliBundle } from './cli-bundle.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const bin = join(root, 'packages/cli/src/bin.ts');
-// One process, as `npm start` runs it: the tsx CLI would put the server in a child process that
-// a SIGKILL of the parent leaves running.
-const nodeArgs = ['--import', 'tsx', bin];
+
+/**
+ * How the tests start `opennrm`: the bundled command line by default (cli-bundle.ts says why),
+ * or exactly as `npm start` does (`node --import tsx`, one process: the tsx CLI would put the
+ * server in a child process that a SIGKILL of the parent leaves running).
+ */
+export type CliLauncher = 'bundle' | 'tsx';
+
+async function nodeArgs(launcher: CliLauncher): Promise<string[]> {
+  return launcher === 'tsx' ? ['--import', 'tsx', bin] : [await cliBundle()];
+}
 
 export interface CliResult {
   code: number | null;
@@ -44,9 +53,14 @@ function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `opennrm ARGS` as a separate process, as an operator would. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  launcher: CliLauncher = 'bundle',
+): Promise<CliResult> {
+  const launch = await nodeArgs(launcher);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    const child = spawn(process.execPath, [...launch, ...args], {
       cwd: root,
       env: cliEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,8 +85,11 @@ export interface RunningCli {
 }
 
 /** Starts `opennrm serve` and resolves with its URL once it prints it. */
-export function startServe(env: Record<string, string>): Promise<RunningCli> {
-  const child = spawn(process.execPath, [...nodeArgs, 'serve'], {
+export async function startServe(
+  env: Record<string, string>,
+  launcher: CliLauncher = 'bundle',
+): Promise<RunningCli> {
+  const child = spawn(process.execPath, [...(await nodeArgs(launcher)), 'serve'], {
     cwd: root,
     env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

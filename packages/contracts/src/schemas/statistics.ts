@@ -61,7 +61,14 @@ export const ReportTable = z
     measure: z.union([
       z.object({ kind: z.literal('count') }),
       z.object({ kind: z.literal('median_days'), duration: z.string() }),
+      z.object({
+        kind: z.enum(['median', 'sum']),
+        value: z.string(),
+        unit: z.enum(['days', 'months', 'nights', 'amount']),
+      }),
     ]),
+    /** The measure's heading in the report's language ("Number", "Total, bed-nights"). */
+    measureLabel: z.string(),
     rowDimension: DimensionRef,
     columnDimension: DimensionRef.nullable(),
     rows: z.array(Labelled),
@@ -112,7 +119,7 @@ export const DrillDownQuery = ReportQuery.extend({
 
 export const DrillDownResponse = z
   .object({
-    recordType: z.enum(['person', 'referral']),
+    recordType: z.string(),
     /** Records behind the figure. */
     total: z.int(),
     /** Those the caller may open (at most 200 listed). */

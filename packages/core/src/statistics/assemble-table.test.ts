@@ -94,4 +94,42 @@ describe('assembleTable', () => {
       { value: null, suppressed: false },
     ]);
   });
+
+  it('totals a sum per cell, hides one resting on fewer records than the threshold when published, and heads it with its unit', () => {
+    const withSum = (values: AggregateRow['values'], n: number, total: number | null): AggregateRow => ({
+      ...row(0, values, n),
+      sums: { amount: total },
+      sumCounts: { amount: total === null ? 0 : n },
+    });
+    const figures = createFigureLookup([
+      withSum({ age_group: 'adult' }, 53, 21_200),
+      withSum({ age_group: 'child' }, 2, 800),
+      withSum({ age_group: 'unknown' }, 1, null),
+      withSum({}, 56, 22_000),
+    ]);
+    const build = (view: 'internal' | 'published', locale: 'en' | 'ru' = 'en') =>
+      assembleTable({
+        definition: {
+          key: 'allowances.total',
+          fact: 'allowances',
+          rows: 'age_group',
+          columns: null,
+          measure: { kind: 'sum', value: 'amount', unit: 'amount' },
+        },
+        figures,
+        periods,
+        labels: statisticsLabels(locale),
+        view,
+        threshold: 5,
+      });
+    expect(build('internal').current.rowTotals.map((c) => c.value)).toEqual([21_200, 800, 0]);
+    expect(build('internal').current.total.value).toBe(22_000);
+    expect(build('published').current.rowTotals).toEqual([
+      { value: 21_200, suppressed: false },
+      { value: null, suppressed: true },
+      { value: 0, suppressed: false },
+    ]);
+    expect(build('internal').measureLabel).toBe('Total, amount');
+    expect(build('internal', 'ru').measureLabel).toBe('Итого, сумма');
+  });
 });

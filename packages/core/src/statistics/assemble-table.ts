@@ -1,4 +1,4 @@
-import type { TableDefinition } from './catalogue.ts';
+import { measureValue, type TableDefinition } from './catalogue.ts';
 import { type DimensionKey, dimensionValues, sparseDimensions } from './dimensions.ts';
 import type { FigureLookup } from './figure-lookup.ts';
 import type { Cell, Period, ReportTable, ReportView, TableFigures } from './report-model.ts';
@@ -35,6 +35,7 @@ export function assembleTable(input: AssembleInput): ReportTable {
     title: text.title,
     definition: text.definition,
     measure: definition.measure,
+    measureLabel: measureLabelOf(definition, labels),
     rowDimension: { code: definition.rows, label: labels.dimensions[definition.rows].label },
     columnDimension: definition.columns
       ? { code: definition.columns, label: labels.dimensions[definition.columns].label }
@@ -69,8 +70,13 @@ function figuresFor(
   const measure = definition.measure;
   const at = (values: Partial<Record<DimensionKey, string>>): Cell => {
     if (measure.kind === 'count') return exact(figures.count(period, values));
-    const { value, n } = figures.median(period, values, measure.duration);
+    const { value, n } =
+      measure.kind === 'sum'
+        ? figures.sum(period, values, measure.value)
+        : figures.median(period, values, measureValue(measure)!);
     if (input.view === 'published' && n > 0 && n < input.threshold) return { value: null, suppressed: true };
+    // A sum of nothing is zero; a median of nothing has no value.
+    if (measure.kind === 'sum') return exact(value === null ? 0 : Math.round(value * 100) / 100);
     return exact(value === null ? null : Math.round(value * 10) / 10);
   };
   return {
@@ -80,4 +86,13 @@ function figuresFor(
     columnTotals: c ? columns.map((column) => at({ [c]: column })) : [],
     total: at({}),
   };
+}
+
+/** The heading of a table's measure: "Number", "Median days", "Total, bed-nights", "Median, months". */
+export function measureLabelOf(definition: TableDefinition, labels: StatisticsLabels): string {
+  const { measure } = definition;
+  const { layout } = labels;
+  if (measure.kind === 'count') return layout.count;
+  if (measure.kind === 'median_days') return layout.medianDays;
+  return `${measure.kind === 'sum' ? layout.sum : layout.median}, ${layout.units[measure.unit]}`;
 }

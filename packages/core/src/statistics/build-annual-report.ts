@@ -3,7 +3,7 @@ import { readIdentificationSettings } from '../identification/identification-set
 import type { Locale } from '../model.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import { assembleTable } from './assemble-table.ts';
-import { type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
+import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import { createFigureLookup } from './figure-lookup.ts';
 import { draftNarrative } from './narrative/index.ts';
@@ -79,7 +79,10 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
   // One query per fact, all at once: on PostgreSQL they run on separate connections (and cores).
   const perFact = await Promise.all(
     [...byFact].map(async ([fact, factTables]) => {
-      const medianTables = factTables.filter((t) => t.measure.kind === 'median_days');
+      const medianTables = factTables.filter((t) => isMedian(t.measure));
+      const valuesOf = (list: readonly TableDefinition[]) => [
+        ...new Set(list.flatMap((t) => measureValue(t.measure) ?? [])),
+      ];
       const rows = await ctx.store.statistics.aggregate({
         fact,
         source: sourceKey(source),
@@ -88,11 +91,8 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
         countryCode,
         timeZone: settings.timeZone,
         groupings: groupingsOf(factTables),
-        medians: [
-          ...new Set(
-            medianTables.flatMap((t) => (t.measure.kind === 'median_days' ? [t.measure.duration] : [])),
-          ),
-        ],
+        medians: valuesOf(medianTables),
+        sums: valuesOf(factTables.filter((t) => t.measure.kind === 'sum')),
         medianGroupings: groupingsOf(medianTables),
         asOf: ctx.clock.now(),
       });

@@ -1,3 +1,4 @@
+import { identificationFacts, identificationTables } from './catalogue/identification-catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 
 /** Where the records come from: our own case records, or an imported CTDC dataset. */
@@ -14,11 +15,37 @@ export interface FactDefinition {
   sources: readonly SourceKind[];
   /** Label keys (statistics-labels-*.ts: facts.<key>.population / .date). */
   dimensions: readonly DimensionKey[];
-  /** Measures beyond the count of records this fact offers. */
+  /**
+   * Numeric values of each record beyond its count (days, months, nights, amounts) that medians
+   * and sums read. The name is historical: the first ones were durations.
+   */
   durations: readonly string[];
 }
 
-export type Measure = { kind: 'count' } | { kind: 'median_days'; duration: string };
+/** What a numeric value of a fact is measured in (the column heading says it). */
+export type MeasureUnit = 'days' | 'months' | 'nights' | 'amount';
+
+/**
+ * count: records; median_days: the median of a duration in days (kept for the first tables);
+ * median / sum: the median or the total of a numeric value of the fact (sentence months,
+ * bed-nights, money), named in the fact's `durations`. A median or a sum is hidden in the
+ * published view when fewer records than the threshold stand behind it.
+ */
+export type Measure =
+  | { kind: 'count' }
+  | { kind: 'median_days'; duration: string }
+  | { kind: 'median'; value: string; unit: MeasureUnit }
+  | { kind: 'sum'; value: string; unit: MeasureUnit };
+
+/** The numeric value a measure reads (null for a count). */
+export function measureValue(measure: Measure): string | null {
+  if (measure.kind === 'count') return null;
+  return measure.kind === 'median_days' ? measure.duration : measure.value;
+}
+
+export function isMedian(measure: Measure): boolean {
+  return measure.kind === 'median_days' || measure.kind === 'median';
+}
 
 /** One published table: a fact broken down by rows (and columns), one measure. */
 export interface TableDefinition {
@@ -29,171 +56,13 @@ export interface TableDefinition {
   measure: Measure;
 }
 
-const count: Measure = { kind: 'count' };
+/**
+ * The catalogue: every module's facts and tables, in report order. A module keeps its own in
+ * catalogue/<module>-catalogue.ts and adds one spread here.
+ */
+export const facts: readonly FactDefinition[] = [...identificationFacts];
 
-export const facts: readonly FactDefinition[] = [
-  {
-    key: 'persons_screened',
-    sources: ['national'],
-    dimensions: ['sex', 'age_group', 'nationality', 'exploitation', 'identifying_body'],
-    durations: [],
-  },
-  {
-    key: 'persons_presumed',
-    sources: ['national'],
-    dimensions: ['sex', 'age_group', 'nationality', 'exploitation', 'identifying_body'],
-    durations: [],
-  },
-  {
-    key: 'victims_identified',
-    sources: ['national', 'ctdc'],
-    dimensions: [
-      'sex',
-      'age_group',
-      'age_band',
-      'exploitation',
-      'nationality',
-      'trafficking_scope',
-      'identifying_body',
-      'consent',
-    ],
-    durations: [],
-  },
-  {
-    key: 'decisions_due',
-    sources: ['national'],
-    dimensions: ['decision_timeliness', 'decision_outcome', 'age_group'],
-    durations: ['screening_to_decision'],
-  },
-  {
-    key: 'referrals_sent',
-    sources: ['national'],
-    dimensions: ['sender_type', 'recipient_type', 'referral_status', 'response_timeliness', 'identity_basis'],
-    durations: ['days_to_answer'],
-  },
-];
-
-export const tables: readonly TableDefinition[] = [
-  {
-    key: 'persons_screened.sex_age',
-    fact: 'persons_screened',
-    rows: 'sex',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'persons_presumed.sex_age',
-    fact: 'persons_presumed',
-    rows: 'sex',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.sex_age',
-    fact: 'victims_identified',
-    rows: 'sex',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.exploitation_age',
-    fact: 'victims_identified',
-    rows: 'exploitation',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.nationality_sex',
-    fact: 'victims_identified',
-    rows: 'nationality',
-    columns: 'sex',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.scope_sex',
-    fact: 'victims_identified',
-    rows: 'trafficking_scope',
-    columns: 'sex',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.body_sex',
-    fact: 'victims_identified',
-    rows: 'identifying_body',
-    columns: 'sex',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.band_sex',
-    fact: 'victims_identified',
-    rows: 'age_band',
-    columns: 'sex',
-    measure: count,
-  },
-  {
-    key: 'victims_identified.consent_age',
-    fact: 'victims_identified',
-    rows: 'consent',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'decisions_due.timeliness_age',
-    fact: 'decisions_due',
-    rows: 'decision_timeliness',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'decisions_due.outcome_age',
-    fact: 'decisions_due',
-    rows: 'decision_outcome',
-    columns: 'age_group',
-    measure: count,
-  },
-  {
-    key: 'decisions_due.median_days',
-    fact: 'decisions_due',
-    rows: 'age_group',
-    columns: null,
-    measure: { kind: 'median_days', duration: 'screening_to_decision' },
-  },
-  {
-    key: 'referrals_sent.sender_recipient',
-    fact: 'referrals_sent',
-    rows: 'sender_type',
-    columns: 'recipient_type',
-    measure: count,
-  },
-  {
-    key: 'referrals_sent.recipient_status',
-    fact: 'referrals_sent',
-    rows: 'recipient_type',
-    columns: 'referral_status',
-    measure: count,
-  },
-  {
-    key: 'referrals_sent.recipient_timeliness',
-    fact: 'referrals_sent',
-    rows: 'recipient_type',
-    columns: 'response_timeliness',
-    measure: count,
-  },
-  {
-    key: 'referrals_sent.median_days',
-    fact: 'referrals_sent',
-    rows: 'recipient_type',
-    columns: null,
-    measure: { kind: 'median_days', duration: 'days_to_answer' },
-  },
-  {
-    key: 'referrals_sent.identity_basis_recipient',
-    fact: 'referrals_sent',
-    rows: 'identity_basis',
-    columns: 'recipient_type',
-    measure: count,
-  },
-];
+export const tables: readonly TableDefinition[] = [...identificationTables];
 
 export function factOf(key: string): FactDefinition | undefined {
   return facts.find((fact) => fact.key === key);

@@ -3,7 +3,8 @@ import { organisationTypes } from '../organisations/organisation-types.ts';
 /**
  * The dimensions statistics are broken down by, each with a closed, ordered list of values so
  * that every table adds up (a person falls in exactly one value of each dimension). Labels live
- * in statistics-labels-*.ts; SQL that derives each value lives in the db package's facts.
+ * in statistics-labels-*.ts; SQL that derives each value lives in the db package's facts. A module
+ * keeps its own lists in dimensions/<module>-dimensions.ts and spreads them in here.
  */
 export const dimensionValues = {
   /** HTCDS gender folded to what the TIP report, GRETA and UNODC ask. */

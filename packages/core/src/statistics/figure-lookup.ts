@@ -17,6 +17,11 @@ export interface FigureLookup {
     values: Partial<Record<DimensionKey, string>>,
     duration: string,
   ): { value: number | null; n: number };
+  sum(
+    period: number,
+    values: Partial<Record<DimensionKey, string>>,
+    value: string,
+  ): { value: number | null; n: number };
 }
 
 /** Rows of one aggregate call, addressable by period and dimension values (absent = zero). */
@@ -28,6 +33,10 @@ export function createFigureLookup(rows: readonly AggregateRow[]): FigureLookup 
     median: (period, values, duration) => {
       const row = byKey.get(keyOf(period, values));
       return { value: row?.medians[duration] ?? null, n: row?.medianCounts[duration] ?? 0 };
+    },
+    sum: (period, values, value) => {
+      const row = byKey.get(keyOf(period, values));
+      return { value: row?.sums?.[value] ?? null, n: row?.sumCounts?.[value] ?? 0 };
     },
   };
 }

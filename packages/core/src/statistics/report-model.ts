@@ -52,6 +52,8 @@ export interface ReportTable {
   /** Population, the date that places a record in the period, and the measure, in words. */
   definition: string;
   measure: Measure;
+  /** The measure's heading in the report's language ("Number", "Total, bed-nights"). */
+  measureLabel: string;
   rowDimension: Labelled & { code: DimensionKey };
   columnDimension: (Labelled & { code: DimensionKey }) | null;
   rows: Labelled[];

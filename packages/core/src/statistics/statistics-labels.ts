@@ -1,4 +1,5 @@
 import type { Locale } from '../model.ts';
+import type { MeasureUnit } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import { statisticsLabelsAz } from './labels/statistics-labels-az.ts';
 import { statisticsLabelsEn } from './labels/statistics-labels-en.ts';
@@ -21,6 +22,10 @@ export interface StatisticsLabels {
     suppressedNote: string;
     medianDays: string;
     count: string;
+    /** Headings of a sum and a median of a numeric value, followed by its unit. */
+    sum: string;
+    median: string;
+    units: Record<MeasureUnit, string>;
   };
 }
 

@@ -16,8 +16,10 @@ export interface AggregateQuery {
   countryCode: string;
   /** Each grouping yields rows with those dimensions set and the others null (GROUPING SETS). */
   groupings: readonly (readonly DimensionKey[])[];
-  /** Durations to take the median of (in days). */
+  /** Numeric values (the fact's `durations`) to take the median of. */
   medians: readonly string[];
+  /** Numeric values to total in every grouping (money, bed-nights); absent = none. */
+  sums?: readonly string[];
   /** The groupings that show medians (default: all); each must also be one of `groupings`. */
   medianGroupings?: readonly (readonly DimensionKey[])[];
   /** Only records with these dimension values (drill-down). */
@@ -36,6 +38,9 @@ export interface AggregateRow {
   medians: Record<string, number | null>;
   /** Records with the duration, the median's own n (suppressed when small). */
   medianCounts: Record<string, number>;
+  /** Total of each requested sum (null when no record has the value) and the records behind it. */
+  sums?: Record<string, number | null>;
+  sumCounts?: Record<string, number>;
 }
 
 export interface StatisticsStore {
@@ -48,7 +53,8 @@ export interface StatisticsStore {
 }
 
 export interface FigureRecords {
-  recordType: 'person' | 'referral';
+  /** The kind of record a figure counts ('person', 'referral', or a module's own). */
+  recordType: string;
   total: number;
   records: { id: string; personId: string; code: string; visible: boolean }[];
 }

@@ -14,8 +14,9 @@ function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown
       throw new DomainError('validation_failed', `The statistic ${source.fact} has no dimension ${name}.`);
     }
   }
-  for (const name of query.medians) {
-    if (!source.durations.includes(name)) throw new DomainError('validation_failed', `No duration ${name}.`);
+  for (const name of [...query.medians, ...(query.sums ?? [])]) {
+    if (!source.durations.includes(name))
+      throw new DomainError('validation_failed', `No numeric value ${name}.`);
   }
   const from = query.periods.map((p) => p.from).sort()[0]!;
   const to = query.periods
@@ -78,21 +79,31 @@ export function filteredRows(source: FactSource, query: AggregateQuery): RawBuil
  * Counts: the rows are first collapsed to one per distinct combination of the dimensions (a hash
  * aggregate over the raw rows, one pass), and the GROUPING SETS (cells, row and column totals,
  * total of every table) then run over those few thousand combinations instead of sorting the
- * raw rows once per set. Exact: a count is the sum of the counts of its combinations.
- * `rows` is the fact's rows aliased `f`; `extra` adds columns (the medians' placeholders).
+ * raw rows once per set. Exact: a count is the sum of the counts of its combinations, and so is
+ * a sum (with the records that have the value, its n). `rows` is the fact's rows aliased `f`;
+ * `extra` adds columns (the medians' placeholders).
  */
 function countsSelect(query: AggregateQuery, rows: RawBuilder<unknown>, extra: RawBuilder<unknown> = sql``) {
   const used = [...new Set(query.groupings.flat())];
   const fine = used.map((name) => column(name, 'f'));
+  const sums = query.sums ?? [];
   const listed = (columns: RawBuilder<unknown>[], before = sql``, after = sql``) =>
     columns.length > 0 ? sql`${before}${sql.join(columns)}${after}` : sql``;
+  const innerSums = sums.map(
+    (name) => sql`, sum(${column(name, 'f')})::float8 as ${sql.ref(`s_${name}`)},
+      count(${column(name, 'f')}) as ${sql.ref(`c_${name}`)}`,
+  );
+  const outerSums = sums.map(
+    (name) => sql`, sum(${sql.ref(`g.s_${name}`)})::float8 as ${sql.ref(`sum_${name}`)},
+      sum(${sql.ref(`g.c_${name}`)})::int as ${sql.ref(`sn_${name}`)}`,
+  );
   return sql`select g.period, ${bitsSql(used, 'g')} as bits,
       ${listed(
         used.map((name) => column(name, 'g')),
         sql``,
         sql`,`,
-      )} sum(g.n)::int as count ${extra}
-    from (select f.period, ${listed(fine, sql``, sql`,`)} count(*) as n
+      )} sum(g.n)::int as count ${sql.join(outerSums, sql``)} ${extra}
+    from (select f.period, ${listed(fine, sql``, sql`,`)} count(*) as n ${sql.join(innerSums, sql``)}
           from ${rows} group by f.period${listed(fine, sql`, `)}) g
     group by grouping sets (${setsOf(query.groupings, 'g')})`;
 }
@@ -122,6 +133,9 @@ export function countsAndMediansSql(
     ) => sql`, percentile_cont(0.5) within group (order by ${column(name, 'f')}) as ${sql.ref(`median_${name}`)},
       count(${column(name, 'f')})::int as ${sql.ref(`n_${name}`)}`,
   );
+  const noSums = (query.sums ?? []).map(
+    (name) => sql`, null::float8 as ${sql.ref(`sum_${name}`)}, null::int as ${sql.ref(`sn_${name}`)}`,
+  );
   const medianDims = used.map((name) =>
     medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
   );
@@ -129,7 +143,7 @@ export function countsAndMediansSql(
     select 0 as part, c.* from (${countsSelect(query, sql`f`, sql.join(noMedians, sql``))}) c
     union all
     select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count
-      ${sql.join(medians, sql``)}
+      ${sql.join(noSums, sql``)} ${sql.join(medians, sql``)}
     from f
     group by grouping sets (${setsOf(medianGroupings, 'f')})`;
 }

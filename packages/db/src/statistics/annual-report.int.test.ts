@@ -110,6 +110,39 @@ describeEachBackend('annual report over the records', (open) => {
     expect(table.current.total.value).toBe(Math.round(median * 10) / 10);
   });
 
+  it('totals a numeric value per cell and margin with the records behind each (the sum measure)', async () => {
+    const answered = records
+      .flatMap((r) => r.referrals)
+      .filter((ref) => ref.respondedOn && ref.sentOn >= '2014-01-01' && ref.sentOn < '2015-01-01');
+    const days = (ref: (typeof answered)[number]) =>
+      (Date.parse(ref.respondedOn!) - Date.parse(ref.sentOn)) / 86_400_000;
+    const rows = await deps.store.statistics.aggregate({
+      fact: 'referrals_sent',
+      source: { kind: 'national' },
+      periods: [{ from: '2014-01-01', to: '2015-01-01' }],
+      timeZone: 'UTC',
+      scope: { kind: 'national' },
+      countryCode: 'AZ',
+      groupings: [['recipient_type'], []],
+      medians: [],
+      sums: ['days_to_answer'],
+      asOf: deps.clock.now(),
+    });
+    const total = rows.find((row) => row.grouping === 1)!;
+    expect(total.sums).toEqual({ days_to_answer: answered.reduce((a, ref) => a + days(ref), 0) });
+    expect(total.sumCounts).toEqual({ days_to_answer: answered.length });
+    const byType = rows.filter((row) => row.grouping === 0);
+    expect(byType.length).toBeGreaterThan(1);
+    const recipientType = new Map(organisations.map((o) => [o.id, o.type]));
+    for (const row of byType) {
+      const mine = answered.filter(
+        (ref) => recipientType.get(ref.toOrganisationId) === row.values.recipient_type,
+      );
+      expect(row.sums?.days_to_answer ?? 0).toBe(mine.reduce((a, ref) => a + days(ref), 0));
+      expect(row.sumCounts?.days_to_answer).toBe(mine.length);
+    }
+  });
+
   it('limits an organisation scope to the records that organisation owns', async () => {
     const ngo = organisations[1]!;
     const built = await report({ year: 2014, scope: 'organisation', organisationId: ngo.id });

@@ -18,13 +18,14 @@ export interface FactParams {
 /**
  * The SQL behind one fact for one source kind: a derived table with `record_id`, `person_id`,
  * `at` (the date that places the record in a period, as timestamptz), one column per dimension
- * named after it, and one per duration (days). The rows are already limited to [from, to) on an
+ * named after it, and one per numeric value (`durations`: days, months, nights, amounts). The rows are already limited to [from, to) on an
  * indexed column and to the scope, so the engine only groups.
  */
 export interface FactSource {
   fact: string;
   source: SourceKind;
-  recordType: 'person' | 'referral';
+  /** The kind of record a row is ('person', 'referral', or a module's own); `person_id` may be null. */
+  recordType: string;
   dimensions: Partial<Record<DimensionKey, true>>;
   durations: readonly string[];
   /**

@@ -28,6 +28,7 @@ function rowsOf(
   groupings: readonly (readonly DimensionKey[])[],
   rows: readonly Record<string, unknown>[],
   durations: readonly string[],
+  sums: readonly string[] = [],
 ): AggregateRow[] {
   const used = [...new Set(groupings.flat())] as DimensionKey[];
   const masks = groupings.map((grouping) => bitsOf(used, grouping));
@@ -42,7 +43,23 @@ function rowsOf(
       medians[name] = median === null || median === undefined ? null : Number(median);
       medianCounts[name] = Number(row[`n_${name}`] ?? 0);
     }
-    return { period: Number(row.period), grouping, values, count: Number(row.count), medians, medianCounts };
+    const base = {
+      period: Number(row.period),
+      grouping,
+      values,
+      count: Number(row.count),
+      medians,
+      medianCounts,
+    };
+    if (sums.length === 0) return base;
+    const totals: Record<string, number | null> = {};
+    const sumCounts: Record<string, number> = {};
+    for (const name of sums) {
+      const total = row[`sum_${name}`];
+      totals[name] = total === null || total === undefined ? null : Number(total);
+      sumCounts[name] = Number(row[`sn_${name}`] ?? 0);
+    }
+    return { ...base, sums: totals, sumCounts };
   });
 }
 
@@ -74,7 +91,7 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
           db,
           async (trx) => (await countsSql(source, query).execute(trx)).rows,
         );
-        return rowsOf(query.groupings, rows, []);
+        return rowsOf(query.groupings, rows, [], query.sums);
       }
       const rows = await withReportMemory(
         db,
@@ -84,6 +101,7 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
         query.groupings,
         rows.filter((row) => Number(row.part) === 0),
         [],
+        query.sums,
       );
       const withMedians = rowsOf(
         medianGroupings,
@@ -104,26 +122,27 @@ export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
       const source = sourceFor(query);
       if (source.source !== 'national') return { recordType: source.recordType, total: 0, records: [] };
       const found = (
-        await sql<{ record_id: string; person_id: string; code: string; total: number }>`
+        await sql<{ record_id: string; person_id: string | null; code: string | null; total: number }>`
         select f.record_id, f.person_id, pc.code, count(*) over ()::int as total
         from (${filteredRows(source, query)}) f
-        join persons pc on pc.id = f.person_id
+        left join persons pc on pc.id = f.person_id
         order by f.at desc, f.record_id
         limit ${limit}`.execute(db)
       ).rows;
       const visible = new Set(
         visibility
-          ? await visiblePersonIds(db, [...new Set(found.map((row) => row.person_id))], visibility)
+          ? await visiblePersonIds(db, [...new Set(found.flatMap((row) => row.person_id ?? []))], visibility)
           : [],
       );
       return {
         recordType: source.recordType,
         total: found[0]?.total ?? 0,
+        // A record about no person (a criminal case, an activity) is counted, never named.
         records: found.map((row) => ({
           id: row.record_id,
-          personId: row.person_id,
-          code: row.code,
-          visible: visible.has(row.person_id),
+          personId: row.person_id ?? '',
+          code: row.code ?? '',
+          visible: row.person_id !== null && visible.has(row.person_id),
         })),
       };
     },

@@ -52,14 +52,15 @@ export function layOutTable(report: Report, table: ReportTable): TableLayout {
       ? [show(period.total)]
       : [...table.columns.map((_, c) => show(period.columnTotals[c])), show(period.total)];
   rows.push(laidRow(layout.total, true, totalsOf(table.current), totalsOf(table.previous)));
-  const measureLabel = table.measure.kind === 'count' ? layout.count : layout.medianDays;
   const figures = rows.flatMap((row) => [...row.current, ...row.previous]);
   return {
     key: table.key,
     title: table.title,
     definition: table.definition,
     rowHeading: table.rowDimension.label,
-    columnHeadings: oneDimensional ? [measureLabel] : [...table.columns.map((c) => c.label), layout.total],
+    columnHeadings: oneDimensional
+      ? [table.measureLabel]
+      : [...table.columns.map((c) => c.label), layout.total],
     currentLabel: report.period.label,
     previousLabel: report.previousPeriod.label,
     changeLabel: layout.change,

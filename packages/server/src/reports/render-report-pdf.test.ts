@@ -132,6 +132,7 @@ function longTableReport(rows: number): Report {
     {
       ...base,
       measure: { kind: 'count' },
+      measureLabel: statisticsLabels('en').layout.count,
       title: 'Long table',
       rowDimension: { code: 'identifying_body', label: 'Region' },
       rows: Array.from({ length: rows }, (_, i) => ({ code: `r${i}`, label: `Region ${i + 1}` })),

@@ -1,4 +1,5 @@
 import type { Cell, Locale, Report, ReportTable, TableFigures } from '@opennrm/core';
+import { statisticsLabels } from '@opennrm/core';
 
 /**
  * Reports for the file renderers' tests: a 2-D count table (sex x age group) and a 1-D median
@@ -86,6 +87,7 @@ export function internalReport(locale: Locale = 'en'): Report {
     title: w.sexAge,
     definition: `${w.sexAge}: persons identified as victims in the period, by the date of the first positive decision.`,
     measure: { kind: 'count' },
+    measureLabel: statisticsLabels(locale).layout.count,
     rowDimension: { code: 'sex', label: w.sex },
     columnDimension: { code: 'age_group', label: 'Age group' },
     rows: ['female', 'male', 'unknown'].map((code, i) => ({ code, label: w.sexes[i] ?? code })),
@@ -99,6 +101,7 @@ export function internalReport(locale: Locale = 'en'): Report {
     title: w.median,
     definition: `${w.median}: working days between the first screening and the first decision.`,
     measure: { kind: 'median_days', duration: 'screening_to_decision' },
+    measureLabel: statisticsLabels(locale).layout.medianDays,
     rowDimension: { code: 'identifying_body', label: w.body },
     columnDimension: null,
     rows: ['state', 'ngo'].map((code, i) => ({ code, label: w.bodies[i] ?? code })),

@@ -219,7 +219,7 @@ describeEachBackend('malformed requests', (open) => {
     expect(await listed.text()).not.toContain('x\\ud800');
   });
 
-  it('answers 400, never 5xx, to 10,000 requests with NUL planted in a body string or key, a query value or a path parameter of every route (property-based)', async () => {
+  it('answers 400, never 5xx, to 3,000 requests per database with NUL planted in a body string or key, a query value or a path parameter of every route (property-based)', async () => {
     const refusedForText = new Set<string>();
     await fc.assert(
       fc.asyncProperty(arbitraryUnstorableRequest(doc), async (r) => {
@@ -234,7 +234,9 @@ describeEachBackend('malformed requests', (open) => {
         if (error.details?.issues?.[0]?.code === 'unstorable_text')
           refusedForText.add(`${r.method} ${r.route}`);
       }),
-      { numRuns: 10_000 },
+      // The rule is applied before any handler runs, so it does not depend on the database:
+      // 3,000 per backend (every route many times over) instead of 10,000 saves CI a minute.
+      { numRuns: 3_000 },
     );
     // Requests valid but for the planted text reached the rule on the routes that take free text
     // (a NUL in a uuid, number or enum is refused by that field's own schema first).

@@ -9,9 +9,14 @@ import { intlTag } from '../i18n/format.ts';
 export const suppressedMarker = 'x';
 export const emptyMarker = '–';
 
-/** Counts as whole numbers, medians (days) with one decimal at most, in the interface language. */
+/** Counts as whole numbers, medians with one decimal at most, sums (money) with two. */
+function digitsOf(measure: ReportTable['measure']): number {
+  return measure.kind === 'count' ? 0 : measure.kind === 'sum' ? 2 : 1;
+}
+
+/** A figure in the interface language's digits and grouping. */
 export function formatFigure(value: number, measure: ReportTable['measure'], locale: string): string {
-  const digits = measure.kind === 'count' ? 0 : 1;
+  const digits = digitsOf(measure);
   return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value);
 }
 
@@ -30,7 +35,7 @@ export function changeOf(current: Cell, previous: Cell): number | null {
 /** "+3", "−2" or "0": a change always says which way it went. */
 export function changeText(change: number | null, measure: ReportTable['measure'], locale: string): string {
   if (change === null) return emptyMarker;
-  const digits = measure.kind === 'count' ? 0 : 1;
+  const digits = digitsOf(measure);
   return new Intl.NumberFormat(intlTag(locale), {
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',

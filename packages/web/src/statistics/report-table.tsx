@@ -62,7 +62,7 @@ export function ReportTable({ table, report, onOpen }: ReportTableProps) {
               </Table.Th>
             ) : null}
             <Table.Th scope="colgroup" colSpan={3} ta="center">
-              {table.measure.kind === 'count' ? total : t('statistics.medianDays')}
+              {table.measure.kind === 'count' ? total : table.measureLabel}
             </Table.Th>
           </Table.Tr>
           <Table.Tr>

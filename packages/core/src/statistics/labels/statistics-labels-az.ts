@@ -198,5 +198,8 @@ export const statisticsLabelsAz: StatisticsLabels = {
     suppressedNote: 'Məxfiliyin qorunması üçün göstərilmir.',
     medianDays: 'Median, gün',
     count: 'Say',
+    sum: 'Cəmi',
+    median: 'Median qiyməti',
+    units: { days: 'gün', months: 'ay', nights: 'çarpayı-gecə', amount: 'məbləğ' },
   },
 } satisfies CompleteStatisticsLabels;

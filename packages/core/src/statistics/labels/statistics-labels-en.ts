@@ -190,5 +190,8 @@ export const statisticsLabelsEn: StatisticsLabels = {
     suppressedNote: 'Not shown to protect confidentiality.',
     medianDays: 'Median days',
     count: 'Number',
+    sum: 'Total',
+    median: 'Median',
+    units: { days: 'days', months: 'months', nights: 'bed-nights', amount: 'amount' },
   },
 } satisfies CompleteStatisticsLabels;

@@ -195,5 +195,8 @@ export const statisticsLabelsRu: StatisticsLabels = {
     suppressedNote: 'Не показано в целях защиты конфиденциальности.',
     medianDays: 'Медиана, дней',
     count: 'Число',
+    sum: 'Итого',
+    median: 'Медиана',
+    units: { days: 'дней', months: 'месяцев', nights: 'койко-дней', amount: 'сумма' },
   },
 } satisfies CompleteStatisticsLabels;

@@ -16,7 +16,10 @@ function flatten(labels: StatisticsLabels): Map<string, string> {
       out.set(`dimensions.${key}.values.${value}`, label);
     }
   }
-  for (const [key, text] of Object.entries(labels.layout)) out.set(`layout.${key}`, text);
+  for (const [key, text] of Object.entries(labels.layout)) {
+    if (typeof text === 'string') out.set(`layout.${key}`, text);
+    else for (const [unit, word] of Object.entries(text)) out.set(`layout.${key}.${unit}`, word);
+  }
   return out;
 }
 

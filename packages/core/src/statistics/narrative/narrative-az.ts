@@ -19,7 +19,7 @@ import {
 import type { Item } from './narrative-plan.ts';
 
 // Azerbaijani nouns stay singular after a numeral (54 qurban, 3 kişi), so no plural forms here.
-function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
+export function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('az', value));
   // Every hidden figure is worded alike: "5-dən az" would tell a reader which are small.
@@ -27,12 +27,12 @@ function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
 }
 
 /** "2014-cü ildə" / "… dövründə", with `tail` between the noun and its case ending. */
-function inPeriod(period: Period, tail = ''): string {
+export function inPeriod(period: Period, tail = ''): string {
   if (!isCalendarYear(period)) return `${period.label} dövründə${tail}`;
   return `${period.label}-${azerbaijaniOrdinalSuffix(Number(period.label))} ildə${tail}`;
 }
 
-function dashList<C extends string>(
+export function dashList<C extends string>(
   items: Item<C>[],
   labels: Record<C, string>,
   ctx: NarrativeContext,
@@ -44,16 +44,16 @@ function dashList<C extends string>(
   );
 }
 
-function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
+export function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
   return listed.length > 0 ? [before, ...listed, after] : [];
 }
 
-function previousInBrackets(previous: FigureRef | null, ctx: NarrativeContext): Piece[] {
+export function previousInBrackets(previous: FigureRef | null, ctx: NarrativeContext): Piece[] {
   return previous ? [` (${inPeriod(ctx.previousPeriod)}: `, num(previous, ctx), ')'] : [];
 }
 
 /** "nəfər" counts and needs a numeral; after "açıqlanmayan sayda" the noun is "şəxs". */
-function personWord(ref: FigureRef, word: string): string {
+export function personWord(ref: FigureRef, word: string): string {
   return ref.cell.value === null && word === ' nəfər' ? ' şəxs' : word;
 }
 

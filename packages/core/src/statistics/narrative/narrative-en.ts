@@ -20,7 +20,7 @@ import type { Item } from './narrative-plan.ts';
 // English style guides (and the TIP report) spell one to nine and use digits from 10.
 const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
+export function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   // Every hidden figure is worded alike: "fewer than five" would tell a reader which are small.
   if (value === null) return figurePiece(ref, 'an undisclosed number');
@@ -31,25 +31,28 @@ function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
 const isOne = (ref: FigureRef) => ref.cell.value === 1;
 const wasWere = (ref: FigureRef) => (isOne(ref) ? 'was' : 'were');
 
-function counted(ref: FigureRef, singular: string, plural: string, ctx: NarrativeContext): Piece[] {
+export function counted(ref: FigureRef, singular: string, plural: string, ctx: NarrativeContext): Piece[] {
   if (ref.cell.value === null) return [num(ref, ctx), ` of ${plural}`];
   return [num(ref, ctx), ` ${isOne(ref) ? singular : plural}`];
 }
 
-function inPeriod(period: Period): string {
+export function inPeriod(period: Period): string {
   return isCalendarYear(period) ? `in ${period.label}` : `in the period ${period.label}`;
 }
 
-function list<C extends string>(items: Item<C>[], word: (item: Item<C>, index: number) => Piece[]): Piece[] {
+export function list<C extends string>(
+  items: Item<C>[],
+  word: (item: Item<C>, index: number) => Piece[],
+): Piece[] {
   return joinPieces(items.map(word), ', ', ' and ');
 }
 
 /** A sentence from a list, or nothing when the list is empty. */
-function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
+export function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
   return listed.length > 0 ? [before, ...listed, after] : [];
 }
 
-function comparedWith(previous: FigureRef | null, ctx: NarrativeContext): Piece[] {
+export function comparedWith(previous: FigureRef | null, ctx: NarrativeContext): Piece[] {
   if (!previous) return [];
   const text = previous.cell.value === 0 ? figurePiece(previous, 'none') : num(previous, ctx);
   return [' compared with ', text, ` ${inPeriod(ctx.previousPeriod)}`];

@@ -82,6 +82,7 @@ export function makeTable(
     title: key,
     definition: key,
     measure: definition.measure,
+    measureLabel: definition.measure.kind,
     rowDimension: { code: definition.rows, label: definition.rows },
     columnDimension: definition.columns ? { code: definition.columns, label: definition.columns } : null,
     rows: rowCodes.map((code) => ({ code, label: code })),

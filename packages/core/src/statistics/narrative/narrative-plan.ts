@@ -64,21 +64,25 @@ const sexAgeCells: { code: SexAgeGroup; row: string; column: string | null }[] =
   { code: 'unknown_sex', row: 'unknown', column: null },
 ];
 
-type Tables = Map<string, ReportTable>;
+type Tables = ReadonlyMap<string, ReportTable>;
 
 /** A count worth saying: present and not zero (a suppressed count is said as "fewer than 5"). */
-function countOf(ref: FigureRef | null): FigureRef | null {
+export function countOf(ref: FigureRef | null): FigureRef | null {
   if (ref === null || ref.cell.value === 0) return null;
   if (ref.cell.value === null && !ref.cell.suppressed) return null;
   return ref;
 }
 
 /** A median worth saying: one with a value (a suppressed median has too few records to quote). */
-function medianOf(ref: FigureRef | null): FigureRef | null {
+export function medianOf(ref: FigureRef | null): FigureRef | null {
   return ref !== null && ref.cell.value !== null ? ref : null;
 }
 
-function rowItems<C extends string>(table: ReportTable | undefined, codes: readonly C[], pick = countOf) {
+export function rowItems<C extends string>(
+  table: ReportTable | undefined,
+  codes: readonly C[],
+  pick = countOf,
+) {
   if (!table) return [];
   return codes.flatMap((code) => {
     const figure = pick(readFigure(table, code, null, 'current'));
@@ -86,7 +90,7 @@ function rowItems<C extends string>(table: ReportTable | undefined, codes: reado
   });
 }
 
-function columnItems<C extends string>(table: ReportTable | undefined, codes: readonly C[]) {
+export function columnItems<C extends string>(table: ReportTable | undefined, codes: readonly C[]) {
   if (!table) return [];
   return codes.flatMap((code) => {
     const figure = countOf(readFigure(table, null, code, 'current'));
@@ -94,11 +98,11 @@ function columnItems<C extends string>(table: ReportTable | undefined, codes: re
   });
 }
 
-function totalOf(table: ReportTable | undefined, period: 'current' | 'previous'): FigureRef | null {
+export function totalOf(table: ReportTable | undefined, period: 'current' | 'previous'): FigureRef | null {
   return table ? readFigure(table, null, null, period) : null;
 }
 
-function changeOf(current: FigureRef | null, previous: FigureRef | null): Change | null {
+export function changeOf(current: FigureRef | null, previous: FigureRef | null): Change | null {
   const now = current?.cell.value;
   const before = previous?.cell.value;
   if (now === null || now === undefined || before === null || before === undefined) return null;

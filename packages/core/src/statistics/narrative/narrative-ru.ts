@@ -33,18 +33,18 @@ export function russianForm(value: number | null, forms: RussianForms): string {
   return category === 'one' ? forms.one : category === 'many' ? forms.many : forms.few;
 }
 
-function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
+export function num(ref: FigureRef, _ctx: NarrativeContext): FigurePiece {
   const { value } = ref.cell;
   if (value !== null) return figurePiece(ref, formatDigits('ru', value));
   // Every hidden figure is worded alike: "менее 5" would tell a reader which are small.
   return figurePiece(ref, 'нераскрываемое число');
 }
 
-function counted(ref: FigureRef, forms: RussianForms, ctx: NarrativeContext, after = ''): Piece[] {
+export function counted(ref: FigureRef, forms: RussianForms, ctx: NarrativeContext, after = ''): Piece[] {
   return [num(ref, ctx), ` ${russianForm(ref.cell.value, forms)}${after}`];
 }
 
-const forms = (one: string, few: string, many: string): RussianForms => ({ one, few, many });
+export const forms = (one: string, few: string, many: string): RussianForms => ({ one, few, many });
 const victim = forms('жертва', 'жертвы', 'жертв');
 const person = forms('человек', 'человека', 'человек');
 const referral = forms('направление', 'направления', 'направлений');
@@ -68,12 +68,12 @@ const groups: Record<string, [RussianForms, string]> = {
   unknown_sex: [face, ' неизвестного пола'],
 };
 
-function inPeriod(period: Period): string {
+export function inPeriod(period: Period): string {
   return isCalendarYear(period) ? `в ${period.label} году` : `за период ${period.label}`;
 }
 
 /** "label — figure, label — figure": no agreement to get wrong, as in Russian statistical prose. */
-function dashList<C extends string>(
+export function dashList<C extends string>(
   items: Item<C>[],
   labels: Record<C, string>,
   ctx: NarrativeContext,
@@ -85,18 +85,18 @@ function dashList<C extends string>(
   );
 }
 
-function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
+export function sentence(before: string, listed: Piece[], after = '.'): Piece[] {
   return listed.length > 0 ? [before, ...listed, after] : [];
 }
 
-function previousInBrackets(previous: FigureRef | null, zero: string, ctx: NarrativeContext): Piece[] {
+export function previousInBrackets(previous: FigureRef | null, zero: string, ctx: NarrativeContext): Piece[] {
   if (!previous) return [];
   const text = previous.cell.value === 0 ? figurePiece(previous, zero) : num(previous, ctx);
   return [` (${inPeriod(ctx.previousPeriod)} — `, text, ')'];
 }
 
 /** Past passive participle agreeing with its subject: 1 жертва идентифицирована, 2 … идентифицированы. */
-function participle(ref: FigureRef, stem: string): string {
+export function participle(ref: FigureRef, stem: string): string {
   const value = ref.cell.value;
   const category = value === null ? 'many' : plurals.select(value);
   return stem + (category === 'one' ? 'а' : category === 'few' ? 'ы' : 'о');

@@ -53,6 +53,7 @@ function report(current: Person[], previous: Person[]): ReportTable[] {
     title: key,
     definition: key,
     measure: { kind: 'count' },
+    measureLabel: 'Number',
     rowDimension: { code: rows as never, label: rows },
     columnDimension: { code: columns as never, label: columns },
     rows: dimensions[rows]!.map((code) => ({ code, label: code })),

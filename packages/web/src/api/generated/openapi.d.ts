@@ -10182,7 +10182,14 @@ export interface components {
                 /** @enum {string} */
                 kind: "median_days";
                 duration: string;
+            } | {
+                /** @enum {string} */
+                kind: "median" | "sum";
+                value: string;
+                /** @enum {string} */
+                unit: "days" | "months" | "nights" | "amount";
             };
+            measureLabel: string;
             rowDimension: {
                 /** @enum {string} */
                 code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent";
@@ -10308,8 +10315,7 @@ export interface components {
         /** @enum {string} */
         StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient";
         DrillDown: {
-            /** @enum {string} */
-            recordType: "person" | "referral";
+            recordType: string;
             total: number;
             records: {
                 /** Format: uuid */

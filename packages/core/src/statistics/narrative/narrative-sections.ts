@@ -1,0 +1,47 @@
+import type { Locale } from '../../model.ts';
+import type { ReportTable } from '../report-model.ts';
+import { narrativeAz } from './narrative-az.ts';
+import { narrativeEn } from './narrative-en.ts';
+import type { NarrativeContext } from './narrative-language.ts';
+import type { Piece } from './narrative-pieces.ts';
+import { planDecisions, planIdentification, planReferrals } from './narrative-plan.ts';
+import { narrativeRu } from './narrative-ru.ts';
+
+/**
+ * One paragraph of the narrative: a plan that picks the cells it quotes (once, for every
+ * language, so the languages cannot disagree on a number) and its wording in each language
+ * (sentences of pieces; a number enters only as a figure piece of a picked cell). A module adds
+ * its section in narrative/<module>/ and one line to `narrativeSections`.
+ */
+export interface NarrativeSection<P> {
+  key: string;
+  /** Null when the report has none of the section's tables (a CTDC dataset, a trimmed download). */
+  plan(tables: ReadonlyMap<string, ReportTable>): P | null;
+  words: Record<Locale, (plan: P, ctx: NarrativeContext) => Piece[][]>;
+}
+
+/** A section with its plan type checked against its wordings, stored without it. */
+export function defineSection<P>(section: NarrativeSection<P>): NarrativeSection<unknown> {
+  return section as NarrativeSection<unknown>;
+}
+
+const identification = defineSection({
+  key: 'identification',
+  plan: planIdentification,
+  words: { en: narrativeEn.identification, az: narrativeAz.identification, ru: narrativeRu.identification },
+});
+
+const decisions = defineSection({
+  key: 'decisions',
+  plan: planDecisions,
+  words: { en: narrativeEn.decisions, az: narrativeAz.decisions, ru: narrativeRu.decisions },
+});
+
+const referrals = defineSection({
+  key: 'referrals',
+  plan: planReferrals,
+  words: { en: narrativeEn.referrals, az: narrativeAz.referrals, ru: narrativeRu.referrals },
+});
+
+/** The narrative's paragraphs, in the order the report reads them. */
+export const narrativeSections: readonly NarrativeSection<unknown>[] = [identification, decisions, referrals];
