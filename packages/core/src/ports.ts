@@ -14,6 +14,7 @@ import type {
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
 import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
+import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -163,6 +164,8 @@ export interface Store {
   prevention: PreventionStore;
   /** The national action plan and recommendations. */
   actionPlans: ActionPlanStore;
+  /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
+  prosecution: ProsecutionStore;
   users: UserStore;
   sessions: SessionStore;
   /** Bookkeeping of the historic import: which source record became which of ours. */

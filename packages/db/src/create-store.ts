@@ -17,6 +17,7 @@ import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
 import { createPreventionStore } from './stores/prevention-store.ts';
+import { createProsecutionStore } from './stores/prosecution-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
@@ -44,6 +45,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     alerts: createAlertStore(db),
     prevention: createPreventionStore(db),
     actionPlans: createActionPlanStore(db),
+    prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),

@@ -4,6 +4,7 @@ import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { PreventionTables } from './schema-prevention.ts';
+import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
 
@@ -17,7 +18,8 @@ export interface Database
     CtdcTables,
     ReleaseTables,
     HistoricImportTables,
-    PreventionTables {
+    PreventionTables,
+    ProsecutionTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

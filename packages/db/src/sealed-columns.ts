@@ -54,6 +54,12 @@ export const sealedColumns: readonly SealedColumn[] = [
   { table: 'alerts', column: 'details_sealed', idColumn: 'id', aad: (row) => `alert.details.${row.id}` },
   { table: 'alert_messages', column: 'body_sealed', idColumn: 'id', aad: (row) => `alert.message.${row.id}` },
   {
+    table: 'case_defendants',
+    column: 'name_sealed',
+    idColumn: 'id',
+    aad: (row) => `defendant.name.${row.id}`,
+  },
+  {
     table: 'hotline_contacts',
     column: 'caller_identity_sealed',
     idColumn: 'id',

@@ -10,6 +10,8 @@ export const roles = [
   /** Reports the national action plan's progress for their own body. */
   'plan_owner',
   'auditor',
+  /** The designated integrity unit: cases of official complicity (policy/case-access-policy.ts). */
+  'integrity_officer',
 ] as const;
 
 export type Role = (typeof roles)[number];

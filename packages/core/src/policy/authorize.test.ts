@@ -98,6 +98,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'consent_override:create': 'linked',
     'identification_decision:create': 'linked',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -118,6 +122,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'referral:read': 'linked',
     'referral:update': 'linked',
     'identification_decision:create': 'linked',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -201,6 +209,23 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'account:update': 'self',
   },
+  // The designated integrity unit: every complicity case nationally, its own body's ordinary
+  // cases; no person work of its own.
+  integrity_officer: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
+    'criminal_case_complicity:read': 'all',
+    'criminal_case_complicity:update': 'all',
+    'criminal_case_complicity:reveal': 'all',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
 };
 
 const ownOrg = 'org-own';
@@ -253,8 +278,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 9 roles x 21 resources x 5 actions', () => {
-    expect(cells).toHaveLength(9 * 21 * 5);
+  it('covers all 10 roles x 23 resources x 5 actions', () => {
+    expect(cells).toHaveLength(10 * 23 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -38,6 +38,9 @@ const frontLine: Grant[] = [
   ...prevention,
 ];
 
+/** Criminal cases: open, work on and read ordinary cases of the organisation or assigned to it. */
+const caseWork: Grant[] = [...g('criminal_case', 'linked', 'read', 'create', 'update', 'reveal')];
+
 /**
  * The command line's operator (`operatorActor()`): whoever runs `opennrm` at the server's shell
  * has the database anyway, but a command acts through the same policy as a user, with only what
@@ -98,7 +101,7 @@ export const grants: GrantTable = {
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
   // In an emergency the police may share identity without consent: with a reason, audited.
-  investigator: [...everyone, ...frontLine, ...g('consent_override', 'linked', 'create')],
+  investigator: [...everyone, ...frontLine, ...caseWork, ...g('consent_override', 'linked', 'create')],
   prosecutor: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
@@ -109,6 +112,7 @@ export const grants: GrantTable = {
     ...g('referral', 'linked', 'read', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
     ...prevention,
+    ...caseWork,
   ],
   shelter_manager: [
     ...everyone,
@@ -145,4 +149,13 @@ export const grants: GrantTable = {
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
+  // The designated integrity unit: every case of official complicity, wherever it was opened,
+  // and its own body's ordinary cases. No grant on persons: a linked victim's record stays
+  // with the bodies the person's own policy names (a second role adds person work if needed).
+  integrity_officer: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...caseWork,
+    ...g('criminal_case_complicity', 'all', 'read', 'update', 'reveal'),
+  ],
 } satisfies Record<Role, readonly Grant[]>;

@@ -42,6 +42,10 @@ export const resources = [
    * work on persons (the hotline). Referral work includes alerts (alert-access-policy.ts).
    */
   'alert',
+  /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
+  'criminal_case',
+  /** The complicity compartment: cases involving a public official (the integrity unit). */
+  'criminal_case_complicity',
 ] as const;
 export type Resource = (typeof resources)[number];
 

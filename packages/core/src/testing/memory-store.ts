@@ -13,6 +13,11 @@ import {
   type IdentificationTables,
 } from './memory-identification-stores.ts';
 import {
+  createMemoryProsecutionStore,
+  createProsecutionTables,
+  type ProsecutionTables,
+} from './memory-prosecution-store.ts';
+import {
   createMemoryReferralStores,
   createReferralTables,
   type ReferralTables,
@@ -29,6 +34,7 @@ interface Tables {
   audit: AuditEvent[];
   throttle: Map<string, ThrottleRow>;
   historicImports: HistoricImportTables;
+  prosecution: ProsecutionTables;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -53,6 +59,7 @@ export function createMemoryStore(
     audit: [],
     throttle: new Map(),
     historicImports: createHistoricImportTables(),
+    prosecution: createProsecutionTables(),
   };
   const patch = <T extends object>(map: Map<string, T>, id: string, changes: Partial<T>): number => {
     const row = map.get(id);
@@ -68,6 +75,7 @@ export function createMemoryStore(
     ),
     ...createMemoryReferralStores(() => t.referrals),
     historicImports: createMemoryHistoricImportStore(() => t.historicImports),
+    prosecution: createMemoryProsecutionStore(() => t.prosecution),
     // Statistics are SQL by nature: their tests run on PGlite and PostgreSQL (*.int.test.ts).
     statistics: {
       aggregate: async () => {

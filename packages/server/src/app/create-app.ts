@@ -17,6 +17,7 @@ import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
 import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
+import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerIdentificationRoutes(app);
   registerReferralRoutes(app);
   registerAlertRoutes(app);
+  registerProsecutionRoutes(app);
   registerStatisticsRoutes(app);
   registerHistoricImportRoutes(app);
   registerStatisticsReleaseRoutes(app);

@@ -26,6 +26,8 @@ const homeOf: Record<Role, OrganisationType> = {
   hotline_operator: 'hotline',
   plan_owner: 'migration_service',
   auditor: 'system_operator',
+  // The integrity unit sits in the police, beside the investigators it must be kept apart from.
+  integrity_officer: 'police',
 };
 
 export interface TestApp {

@@ -10,7 +10,13 @@ import { createTestApp, type TestApp, testPassword } from '../testing/test-app.t
  * roles get through and what the request is; a route added without a row fails this test.
  * "allow" = the listed success status; anyone else = 403, or 404 where existence is hidden.
  */
-type Expect = { allow: Role[] | 'all' | 'public'; success: number; denied?: 403 | 404 };
+type Expect = {
+  allow: Role[] | 'all' | 'public';
+  success: number;
+  denied?: 403 | 404;
+  /** Where one role is refused differently (it reaches the record but not the other one involved). */
+  deniedFor?: Partial<Record<Role, 403 | 404>>;
+};
 type Fixture = { target: { orgId: string; userId: string; shelterId: string; personId: string } };
 type Request = { path: string; body?: unknown };
 type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): Request | Promise<Request> };
@@ -212,11 +218,182 @@ const preventionRecorders: Role[] = [
 /** The plan and the recommendations are read by everyone who works on the mechanism. */
 const planReaders = preventionRecorders;
 const coordinator: Role[] = ['national_coordinator'];
+/** Criminal cases: the police's investigator opens them, the prosecution's prosecutor is assigned. */
+const caseRoles: Role[] = ['investigator', 'prosecutor', 'integrity_officer'];
+
+/** A police case assigned to the test prosecutor, with one defendant (an official: complicity). */
+async function freshCase(t: TestApp, official = false): Promise<{ id: string; defendantId: string }> {
+  const police = await t.signInAs('investigator');
+  const res = await t.request('POST', '/api/cases', {
+    headers: police,
+    body: {
+      reference: `K-${uniq()}`,
+      openedBy: 'police_anti_trafficking',
+      openedOn: '2025-03-01',
+      legalBasis: ['144-2'],
+      exploitationForms: ['ForcedLabour'],
+      prosecutorUserId: t.users.prosecutor.id,
+    },
+  });
+  const id = ((await res.json()) as { criminalCase: { id: string } }).criminalCase.id;
+  const d = await t.request('POST', `/api/cases/${id}/defendants`, {
+    headers: police,
+    body: {
+      kind: 'natural_person',
+      name: 'Suspect',
+      sex: 'male',
+      ageBand: '30-44',
+      citizenship: 'AZ',
+      publicOfficial: official,
+      publicFunction: official ? 'Police officer' : null,
+      investigatedOn: '2025-03-02',
+    },
+  });
+  return { id, defendantId: ((await d.json()) as { defendant: { id: string } }).defendant.id };
+}
+const cases = new WeakMap<TestApp, Promise<{ id: string; defendantId: string }>>();
+function aCase(t: TestApp) {
+  const made = cases.get(t) ?? freshCase(t);
+  cases.set(t, made);
+  return made;
+}
 
 /** A year no release has used yet: a first release needs no correction reason. */
 let releaseYear = 1991;
 
 const matrix: Record<string, Case> = {
+  'GET /api/cases': { allow: caseRoles, success: 200, request: () => ({ path: '/api/cases' }) },
+  'POST /api/cases': {
+    allow: caseRoles,
+    success: 201,
+    request: () => ({
+      path: '/api/cases',
+      body: {
+        reference: `K-${uniq()}`,
+        openedBy: 'prosecutor',
+        openedOn: '2025-01-10',
+        legalBasis: ['144-1'],
+        exploitationForms: ['SexualExploitation'],
+      },
+    }),
+  },
+  'GET /api/cases/options': {
+    allow: caseRoles,
+    success: 200,
+    request: () => ({ path: '/api/cases/options' }),
+  },
+  // The integrity unit sits in the police: the police's ordinary cases are its body's too.
+  'GET /api/cases/{id}': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => ({ path: `/api/cases/${(await aCase(t)).id}` }),
+  },
+  'PATCH /api/cases/{id}': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/cases/${(await freshCase(t)).id}`,
+      body: { version: 1, reference: 'R' },
+    }),
+  },
+  // The victim is the NGO's, shared with the police and the prosecution: the integrity unit,
+  // with no person grant, reaches the case but not the person.
+  'POST /api/cases/{id}/victims': {
+    allow: ['investigator', 'prosecutor'],
+    success: 200,
+    denied: 404,
+    deniedFor: { integrity_officer: 403 },
+    request: async (t) => {
+      const personId = await freshPerson(t);
+      await t.request('POST', `/api/persons/${personId}/shares`, {
+        headers: await t.signInAs('case_worker'),
+        body: { organisationId: t.organisations.prosecution.id, reason: 'matrix' },
+      });
+      return {
+        path: `/api/cases/${(await aCase(t)).id}/victims`,
+        body: { personId, role: 'victim_witness', testified: true, protectionMeasures: ['anonymity'] },
+      };
+    },
+  },
+  // The alert is between the NGO and the police: the prosecution and the integrity unit
+  // (no referral work) are no party to it.
+  'POST /api/cases/{id}/alerts': {
+    allow: ['investigator'],
+    success: 200,
+    denied: 404,
+    deniedFor: { prosecutor: 403, integrity_officer: 403 },
+    request: async (t) => ({
+      path: `/api/cases/${(await freshCase(t)).id}/alerts`,
+      body: { alertId: await freshAlert(t) },
+    }),
+  },
+  'POST /api/cases/{id}/defendants': {
+    allow: caseRoles,
+    success: 201,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/cases/${(await aCase(t)).id}/defendants`,
+      body: {
+        kind: 'company',
+        name: 'Brick Ltd',
+        sex: 'unknown',
+        ageBand: 'unknown',
+        citizenship: null,
+        publicOfficial: false,
+        publicFunction: null,
+        investigatedOn: '2025-04-01',
+      },
+    }),
+  },
+  'POST /api/cases/{id}/defendants/{defendantId}/stages': {
+    allow: caseRoles,
+    success: 201,
+    denied: 404,
+    request: async (t) => {
+      const c = await freshCase(t);
+      return {
+        path: `/api/cases/${c.id}/defendants/${c.defendantId}/stages`,
+        body: { version: 1, stage: 'charged', occurredOn: '2025-05-01' },
+      };
+    },
+  },
+  'POST /api/cases/{id}/defendants/{defendantId}/reveal': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => {
+      const c = await aCase(t);
+      return { path: `/api/cases/${c.id}/defendants/${c.defendantId}/reveal` };
+    },
+  },
+  // An official's case is in the complicity compartment: the opening investigator loses it.
+  'POST /api/cases/{id}/defendants/{defendantId}/measures': {
+    allow: ['prosecutor', 'integrity_officer'],
+    success: 201,
+    denied: 404,
+    request: async (t) => {
+      const c = await freshCase(t, true);
+      return {
+        path: `/api/cases/${c.id}/defendants/${c.defendantId}/measures`,
+        body: { measure: 'dismissal', decidedOn: '2025-03-10' },
+      };
+    },
+  },
+  'GET /api/persons/{id}/penalties': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/penalties` }),
+  },
+  'POST /api/persons/{id}/penalties': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/penalties`,
+      body: { penalty: 'deported', occurredOn: '2025-02-01' },
+    }),
+  },
   'GET /api/health': { allow: 'public', success: 200, request: () => ({ path: '/api/health' }) },
   'GET /api/openapi.json': { allow: 'public', success: 200, request: () => ({ path: '/api/openapi.json' }) },
   'POST /api/auth/sign-in': {
@@ -1075,8 +1252,9 @@ describeEachBackend('authorization matrix', (open) => {
         }
         const res = await t.request(method, path, { headers, body });
         const text = await res.text();
-        expect(res.status, text).toBe(allowed ? c.success : (c.denied ?? 403));
-        if (!allowed) expect(JSON.parse(text).error.code).toBe(c.denied === 404 ? 'not_found' : 'forbidden');
+        const denied = c.deniedFor?.[role] ?? c.denied ?? 403;
+        expect(res.status, text).toBe(allowed ? c.success : denied);
+        if (!allowed) expect(JSON.parse(text).error.code).toBe(denied === 404 ? 'not_found' : 'forbidden');
       });
     }
   }

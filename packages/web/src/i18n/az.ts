@@ -206,6 +206,7 @@ export const az: Messages = {
     shelter_manager: 'Sığınacaq rəhbəri',
     hotline_operator: 'Qaynar xətt operatoru',
     plan_owner: 'Fəaliyyət planı üzrə məsul',
+    integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },
   users: {

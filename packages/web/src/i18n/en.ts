@@ -206,6 +206,7 @@ export const en = {
     shelter_manager: 'Shelter manager',
     hotline_operator: 'Hotline operator',
     plan_owner: 'Action plan owner',
+    integrity_officer: 'Integrity officer',
     auditor: 'Auditor',
   },
   users: {
