@@ -15,6 +15,7 @@ import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User
 import type { Scope } from './policy/permissions.ts';
 import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
+import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -160,6 +161,12 @@ export interface Store {
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
+  /** Protection of persons: services delivered, cooperation, reflection, permits, returns. */
+  protection: ProtectionStore;
+  /** Shelter facilities and stays (occupancy counted from the stays). */
+  shelters: ShelterStore;
+  /** Budget lines, allocations and disbursements of victim assistance. */
+  funding: FundingStore;
   /** Awareness, trainings, oversight, hotline contacts (no person's record). */
   prevention: PreventionStore;
   /** The national action plan and recommendations. */

@@ -21,6 +21,7 @@ export * from './prevention/action-plan.ts';
 export * from './prevention/prevention-regions.ts';
 export * from './prevention/prevention-vocabulary.ts';
 export * from './prosecution/prosecution-vocabulary.ts';
+export * from './protection/protection-vocabulary.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';

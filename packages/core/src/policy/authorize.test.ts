@@ -32,6 +32,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // grants (importGrants), never with the administrator's.
     'historic_import:read': 'all',
     'historic_import:create': 'all',
+    // Registers shelters: their operator, capacity and sealed address.
+    'shelter:read': 'all',
+    'shelter:create': 'all',
+    'shelter:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -45,6 +49,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Publishes the national figures as releases, and corrects them; nobody else does.
     'statistics_release:read': 'aggregate',
     'statistics_release:create': 'aggregate',
+    // The national board of shelter places (no resident, no address) and the money of assistance.
+    'shelter:read': 'aggregate',
+    'funding:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -73,6 +80,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'identification_decision:create': 'linked',
     'person_sensitive:reveal': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -98,6 +108,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'consent_override:create': 'linked',
     'identification_decision:create': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
     'criminal_case:read': 'linked',
     'criminal_case:create': 'linked',
     'criminal_case:update': 'linked',
@@ -150,6 +163,14 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:create': 'linked',
     'consent:update': 'linked',
     'person_sensitive:reveal': 'linked',
+    // Their own facility: its residents, admissions, discharges and address; the board.
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
+    'shelter:update': 'own_organisation',
+    'shelter_residents:read': 'own_organisation',
+    'shelter_residents:create': 'own_organisation',
+    'shelter_residents:update': 'own_organisation',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -204,6 +225,18 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'user:read': 'all',
     'audit_log:read': 'all',
     'audit_log:verify': 'all',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
+  // Keeps the money of victim assistance; never a person, nor figures about persons.
+  finance_officer: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'funding:read': 'all',
+    'funding:create': 'all',
+    'funding:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -278,8 +311,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 10 roles x 23 resources x 5 actions', () => {
-    expect(cells).toHaveLength(10 * 23 * 5);
+  it('covers all 10 roles x 27 resources x 5 actions', () => {
+    expect(cells).toHaveLength(10 * 27 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

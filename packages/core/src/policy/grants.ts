@@ -34,6 +34,9 @@ const frontLine: Grant[] = [
   ...g('consent', 'linked', 'create', 'update'),
   // Their own organisation's figures (the annual report scoped to it), for planning and reporting.
   ...g('statistics', 'own_organisation', 'read'),
+  // Support delivered to the persons they work with; the board of shelters to find a place.
+  ...g('protection', 'linked', 'read', 'create'),
+  ...g('shelter', 'all', 'read'),
   // Awareness, trainings and oversight their own body carries out; the plan and recommendations.
   ...prevention,
 ];
@@ -64,6 +67,11 @@ export const importGrants: readonly Grant[] = [
   ...g('identification_decision', 'linked', 'create'),
   ...g('referral', 'linked', 'create', 'update'),
   ...g('consent', 'own_organisation', 'create'),
+  // What the body delivered before OpenNRM: services, stays in its own facilities, its funding.
+  ...g('protection', 'own_organisation', 'read', 'create'),
+  ...g('shelter', 'own_organisation', 'read', 'create'),
+  ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
+  ...g('funding', 'own_organisation', 'read', 'create'),
   // Prevention records of the years before: activities, trainings, oversight, hotline contacts.
   ...g('prevention_activity', 'own_organisation', 'create'),
   ...g('hotline_contact', 'own_organisation', 'create'),
@@ -83,6 +91,8 @@ export const grants: GrantTable = {
     // Loads the country's records from before OpenNRM, acting for the organisations that made
     // them (importGrants); every row through the use cases, every run audited.
     ...g('historic_import', 'all', 'read', 'create'),
+    // Registers the country's shelters (the operator, capacity, the sealed address).
+    ...g('shelter', 'all', 'read', 'create', 'update'),
   ],
   // Aggregates only: statistics and the directory, never an identity or a single record.
   national_coordinator: [
@@ -92,6 +102,9 @@ export const grants: GrantTable = {
     ...g('statistics', 'aggregate', 'read'),
     // Publishes the national figures: a frozen release, and its corrections. Nobody else does.
     ...g('statistics_release', 'aggregate', 'read', 'create'),
+    // The national board of places (no resident, no address) and the money behind assistance.
+    ...g('shelter', 'aggregate', 'read'),
+    ...g('funding', 'all', 'read'),
     // Coordinates prevention: reads every body's activities (no person in them), keeps the
     // action plan and the recommendations. Hotline contacts reach it only as statistics.
     ...g('prevention_activity', 'all', 'read', 'create'),
@@ -123,6 +136,11 @@ export const grants: GrantTable = {
     ...g('referral', 'linked', 'read', 'create', 'update'),
     ...g('consent', 'linked', 'create', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...g('protection', 'linked', 'read', 'create'),
+    // The board, and their own facility: its residents, admissions and discharges, its address.
+    ...g('shelter', 'all', 'read'),
+    ...g('shelter', 'own_organisation', 'update'),
+    ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
     ...prevention,
   ],
   // Logs contacts and may open a record, but never browses existing persons.
@@ -149,6 +167,13 @@ export const grants: GrantTable = {
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
+  // Keeps the money of victim assistance; never a person, nor the figures about persons (the
+  // statistics grant would bring the CTDC export with it: the coordinator publishes those).
+  finance_officer: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('funding', 'all', 'read', 'create', 'update'),
+  ],
   // The designated integrity unit: every case of official complicity, wherever it was opened,
   // and its own body's ordinary cases. No grant on persons: a linked victim's record stays
   // with the bodies the person's own policy names (a second role adds person work if needed).

@@ -18,6 +18,7 @@ import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
 import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
 import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
+import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerIdentificationRoutes(app);
   registerReferralRoutes(app);
   registerAlertRoutes(app);
+  registerProtectionRoutes(app);
   registerProsecutionRoutes(app);
   registerStatisticsRoutes(app);
   registerHistoricImportRoutes(app);

@@ -26,6 +26,7 @@ const homeOf: Record<Role, OrganisationType> = {
   hotline_operator: 'hotline',
   plan_owner: 'migration_service',
   auditor: 'system_operator',
+  finance_officer: 'coordinator',
   // The integrity unit sits in the police, beside the investigators it must be kept apart from.
   integrity_officer: 'police',
 };

@@ -261,6 +261,89 @@ function aCase(t: TestApp) {
 /** A year no release has used yet: a first release needs no correction reason. */
 let releaseYear = 1991;
 
+/** One facility of the test shelter organisation per test app, with room for every admission. */
+const facilities = new WeakMap<TestApp, Promise<string>>();
+function aFacility(t: TestApp): Promise<string> {
+  const made =
+    facilities.get(t) ??
+    t.signInAs('system_administrator').then(async (headers) => {
+      const res = await t.request('POST', '/api/shelters', {
+        headers,
+        body: {
+          organisationId: t.organisations.shelter.id,
+          name: `Shelter ${uniq()}`,
+          operatorType: 'ngo',
+          region: 'Baku',
+          capacity: { women: 500, men: 0, children: 0, families: 0 },
+          specialisations: ['women'],
+          freeMovement: true,
+          address: 'Hidden street 9',
+        },
+      });
+      return ((await res.json()) as { facility: { id: string } }).facility.id;
+    });
+  facilities.set(t, made);
+  return made;
+}
+
+/** A person of the NGO referred to the shelter organisation, which accepted. */
+async function personAtShelter(t: TestApp): Promise<string> {
+  const personId = await freshPerson(t);
+  const sent = await t.request('POST', `/api/persons/${personId}/referrals`, {
+    headers: await t.signInAs('case_worker'),
+    body: { toOrganisationId: t.organisations.shelter.id, services: ['shelter'], shareIdentity: false },
+  });
+  const referralId = ((await sent.json()) as { referral: { id: string } }).referral.id;
+  await t.request('POST', `/api/referrals/${referralId}/accept`, {
+    headers: await t.signInAs('shelter_manager'),
+    body: {},
+  });
+  return personId;
+}
+
+/** An open stay in the fixture facility. */
+async function freshStay(t: TestApp): Promise<string> {
+  const personId = await personAtShelter(t);
+  const res = await t.request('POST', `/api/shelters/${await aFacility(t)}/stays`, {
+    headers: await t.signInAs('shelter_manager'),
+    body: { personId, residentGroup: 'women', admittedOn: '2026-01-05' },
+  });
+  return ((await res.json()) as { stay: { id: string } }).stay.id;
+}
+
+/** A large budget line and an allocation from it, once per test app. */
+const money = new WeakMap<TestApp, Promise<{ lineId: string; allocationId: string }>>();
+function aBudget(t: TestApp) {
+  const made =
+    money.get(t) ??
+    t.signInAs('finance_officer').then(async (headers) => {
+      const line = await t.request('POST', '/api/funding/budget-lines', {
+        headers,
+        body: { year: 2026, source: 'state_budget', name: 'Victim assistance', amount: 1e9, currency: 'AZN' },
+      });
+      const lineId = ((await line.json()) as { line: { id: string } }).line.id;
+      const allocation = await t.request('POST', `/api/funding/budget-lines/${lineId}/allocations`, {
+        headers,
+        body: { recipientOrganisationId: t.organisations.ngo.id, amount: 1e8, allocatedOn: '2026-01-05' },
+      });
+      return {
+        lineId,
+        allocationId: ((await allocation.json()) as { allocation: { id: string } }).allocation.id,
+      };
+    });
+  money.set(t, made);
+  return made;
+}
+
+const shelterReaders: Role[] = [
+  'system_administrator',
+  'national_coordinator',
+  'case_worker',
+  'investigator',
+  'shelter_manager',
+];
+const finance: Role[] = ['finance_officer'];
+
 const matrix: Record<string, Case> = {
   'GET /api/cases': { allow: caseRoles, success: 200, request: () => ({ path: '/api/cases' }) },
   'POST /api/cases': {
@@ -1145,6 +1228,144 @@ const matrix: Record<string, Case> = {
     allow: ['auditor'],
     success: 200,
     request: () => ({ path: '/api/audit/verify' }),
+  },
+  'GET /api/protection/settings': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/protection/settings' }),
+  },
+  'PUT /api/protection/settings': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/protection/settings', body: { defaultCurrency: 'AZN' } }),
+  },
+  'GET /api/persons/{id}/support': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/support` }),
+  },
+  'POST /api/persons/{id}/services': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/services`,
+      body: { serviceType: 'medical', deliveredOn: '2026-01-12', outcome: 'completed' },
+    }),
+  },
+  'POST /api/persons/{id}/cooperation': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/cooperation`,
+      body: { status: 'not_asked', asOf: '2026-01-12' },
+    }),
+  },
+  'POST /api/persons/{id}/reflection-periods': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/reflection-periods`,
+      body: { startedOn: '2026-01-12', endsOn: '2026-03-12' },
+    }),
+  },
+  'POST /api/persons/{id}/residence-permits': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/residence-permits`,
+      body: { permitType: 'victim_temporary', status: 'applied', appliedOn: '2026-01-12' },
+    }),
+  },
+  'POST /api/persons/{id}/returns': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/returns`,
+      body: { kind: 'assisted_voluntary_return', country: 'PH', returnedOn: '2026-01-12' },
+    }),
+  },
+  'GET /api/shelters': { allow: shelterReaders, success: 200, request: () => ({ path: '/api/shelters' }) },
+  'POST /api/shelters': {
+    allow: admin,
+    success: 201,
+    request: (t) => ({
+      path: '/api/shelters',
+      body: {
+        organisationId: t.organisations.shelter.id,
+        name: `Shelter ${uniq()}`,
+        operatorType: 'state',
+        region: 'Ganja',
+        capacity: { women: 10, men: 10, children: 0, families: 0 },
+        specialisations: ['general'],
+        freeMovement: true,
+      },
+    }),
+  },
+  'GET /api/shelters/{id}': {
+    allow: shelterReaders,
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}` }),
+  },
+  'PATCH /api/shelters/{id}': {
+    allow: ['system_administrator', 'shelter_manager'],
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}`, body: { region: 'Baku' } }),
+  },
+  'POST /api/shelters/{id}/address/reveal': {
+    allow: ['system_administrator', 'shelter_manager'],
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}/address/reveal` }),
+  },
+  'POST /api/shelters/{id}/stays': {
+    allow: ['shelter_manager'],
+    success: 201,
+    request: async (t) => ({
+      path: `/api/shelters/${await aFacility(t)}/stays`,
+      body: { personId: await personAtShelter(t), residentGroup: 'women', admittedOn: '2026-01-06' },
+    }),
+  },
+  'POST /api/shelter-stays/{id}/discharge': {
+    allow: ['shelter_manager'],
+    success: 200,
+    request: async (t) => ({
+      path: `/api/shelter-stays/${await freshStay(t)}/discharge`,
+      body: { dischargedOn: '2026-01-20', reason: 'recovered' },
+    }),
+  },
+  'GET /api/funding': {
+    allow: ['national_coordinator', 'finance_officer'],
+    success: 200,
+    request: () => ({ path: '/api/funding?year=2026' }),
+  },
+  'POST /api/funding/budget-lines': {
+    allow: finance,
+    success: 201,
+    request: () => ({
+      path: '/api/funding/budget-lines',
+      body: {
+        year: 2026,
+        source: 'international_donor',
+        name: `Grant ${uniq()}`,
+        amount: 1000,
+        currency: 'USD',
+      },
+    }),
+  },
+  'POST /api/funding/budget-lines/{id}/allocations': {
+    allow: finance,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/funding/budget-lines/${(await aBudget(t)).lineId}/allocations`,
+      body: { recipientOrganisationId: t.organisations.shelter.id, amount: 100, allocatedOn: '2026-01-07' },
+    }),
+  },
+  'POST /api/funding/allocations/{id}/disbursements': {
+    allow: finance,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/funding/allocations/${(await aBudget(t)).allocationId}/disbursements`,
+      body: { amount: 10, disbursedOn: '2026-01-08', serviceType: 'accommodation' },
+    }),
   },
 };
 

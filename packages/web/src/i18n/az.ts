@@ -2,6 +2,7 @@ import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
 import { azPersons } from './az-persons.ts';
+import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -14,6 +15,7 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azProtection,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
@@ -204,6 +206,7 @@ export const az: Messages = {
     investigator: 'Müstəntiq',
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
+    finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
     plan_owner: 'Fəaliyyət planı üzrə məsul',
     integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',

@@ -2,6 +2,7 @@ import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
 import { enPersons } from './en-persons.ts';
+import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enProtection,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
@@ -204,6 +206,7 @@ export const en = {
     investigator: 'Investigator',
     prosecutor: 'Prosecutor',
     shelter_manager: 'Shelter manager',
+    finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
     plan_owner: 'Action plan owner',
     integrity_officer: 'Integrity officer',

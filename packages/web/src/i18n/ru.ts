@@ -3,6 +3,7 @@ import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
@@ -14,6 +15,7 @@ export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruProtection,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
@@ -205,6 +207,7 @@ export const ru: Messages = {
     investigator: 'Следователь',
     prosecutor: 'Прокурор',
     shelter_manager: 'Руководитель приюта',
+    finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
     plan_owner: 'Ответственный за план действий',
     integrity_officer: 'Сотрудник службы собственной безопасности',

@@ -1,6 +1,7 @@
 import type { OrganisationType } from '../../organisations/organisation-types.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { protectionLabelsAz } from './protection-labels-az.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/az.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -98,6 +99,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
       title: 'Göndərilmiş yönləndirmələr, şəxsiyyətin açıqlanma əsası və alan təşkilatın növünə görə',
       definition: `${referrals}, alanın şəxsin şəxsiyyətini razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında görməsinə və ya ümumiyyətlə görməməsinə görə.`,
     },
+    ...protectionLabelsAz.tables,
   },
   dimensions: {
     sex: {
@@ -190,6 +192,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
       },
     },
     consent: { label: 'Məlumat paylaşmağa razılıq', values: { recorded: 'Qeydə alınıb', none: 'Yoxdur' } },
+    ...protectionLabelsAz.dimensions,
   },
   layout: {
     total: 'Cəmi',

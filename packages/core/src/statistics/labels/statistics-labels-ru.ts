@@ -1,6 +1,7 @@
 import type { OrganisationType } from '../../organisations/organisation-types.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { protectionLabelsRu } from './protection-labels-ru.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/ru.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -98,6 +99,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
       title: 'Отправленные направления по основанию раскрытия личности и типу получателя',
       definition: `${referrals} — по тому, увидел ли получатель личность человека на основании согласия, правила о детях, исключения с записью в журнале аудита или не увидел вовсе.`,
     },
+    ...protectionLabelsRu.tables,
   },
   dimensions: {
     sex: {
@@ -187,6 +189,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
       },
     },
     consent: { label: 'Согласие на передачу данных', values: { recorded: 'Есть', none: 'Нет' } },
+    ...protectionLabelsRu.dimensions,
   },
   layout: {
     total: 'Всего',
