@@ -311,8 +311,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 10 roles x 27 resources x 5 actions', () => {
-    expect(cells).toHaveLength(10 * 27 * 5);
+  it('covers all 11 roles x 27 resources x 5 actions', () => {
+    expect(cells).toHaveLength(11 * 27 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {
