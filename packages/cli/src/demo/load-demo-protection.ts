@@ -136,6 +136,8 @@ export async function loadDemoProtection(
   });
   const toState = await allocateFunding(finance, line.id, {
     recipientOrganisationId: facilities[0]!.organisationId,
+    // A `shelter` organisation is taken for an NGO unless told: this one is the ministry's.
+    recipientType: 'state',
     amount: 290_000,
     allocatedOn: `${year}-01-15`,
     serviceType: 'accommodation',
