@@ -58,6 +58,7 @@ export * from './referrals/index.ts';
 export * from './screening/describe-reason.ts';
 export * from './screening/dimension-role-titles.ts';
 export * from './screening/indicator-list.ts';
+export * from './screening/provenance.ts';
 export * from './screening/read-screening-answers.ts';
 export * from './screening/reason-code.ts';
 export * from './screening/score-dimension.ts';

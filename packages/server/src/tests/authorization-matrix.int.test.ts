@@ -661,6 +661,22 @@ const matrix: Record<string, Case> = {
       body: { ...findShippedIndicatorList(listKey), key: `country-sop-${uniq()}`, version: 1 },
     }),
   },
+  'POST /api/indicator-lists/{key}/versions/{version}/verification': {
+    allow: admin,
+    success: 201,
+    // A fresh country list each time: a version is verified once.
+    request: async (t) => {
+      const key = `country-sop-${uniq()}`;
+      await t.request('POST', '/api/indicator-lists', {
+        headers: await t.signInAs('system_administrator'),
+        body: { ...findShippedIndicatorList('ilo-ec-2009-child-sexual'), key, version: 1 },
+      });
+      return {
+        path: `/api/indicator-lists/${key}/versions/1/verification`,
+        body: { document: 'National SOP, annex 2 (2026)', flaggedItemsChecked: true },
+      };
+    },
+  },
   'GET /api/historic-imports/template': {
     allow: admin,
     success: 200,

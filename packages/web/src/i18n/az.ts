@@ -1,6 +1,7 @@
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
+import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -19,6 +20,7 @@ export const az: Messages = {
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
+  ...azIndicatorProvenance,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azVocabulary,

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
+import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -19,6 +20,7 @@ export const ru: Messages = {
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruVocabulary,

@@ -2618,13 +2618,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The HTCDS record. */
+                /** @description The HTCDS record and its trafficking events. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["HtcdsRecord"];
+                        "application/json": components["schemas"]["HtcdsExport"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -2709,6 +2709,8 @@ export interface paths {
                                 status: string | null;
                                 decidingBody: string | null;
                             };
+                            /** @description Values read but not kept, and why. */
+                            notStored: components["schemas"]["HtcdsIssue"][];
                         };
                     };
                 };
@@ -3503,6 +3505,123 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-lists/{key}/versions/{version}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a list version verified against a document (who, when, which document; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerifyIndicatorList"];
+                };
+            };
+            responses: {
+                /** @description Verified. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: components["schemas"]["IndicatorList"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10710,6 +10829,8 @@ export interface components {
             listKey: string;
             listVersion: number;
             /** @enum {string} */
+            listStatus: "verified" | "derived" | "unverified";
+            /** @enum {string} */
             population: "adult" | "child";
             answers: {
                 indicator: string;
@@ -10793,12 +10914,27 @@ export interface components {
         Reveal: {
             reason?: string;
         };
+        HtcdsExport: {
+            record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents: components["schemas"]["HtcdsRecord"][];
+        };
         HtcdsRecord: {
             [key: string]: unknown;
         };
+        HtcdsIssue: {
+            field: string;
+            value: string;
+            reason: string;
+        };
         ImportHtcds: {
             record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents?: components["schemas"]["HtcdsRecord"][];
             confirmDuplicates?: boolean;
+            /**
+             * @description How to read dates like 03/04/1998: day first (default) or month first.
+             * @enum {string}
+             */
+            dateOrder?: "dmy" | "mdy";
         };
         RecordScreening: {
             listKey: string;
@@ -10852,6 +10988,31 @@ export interface components {
             exploitation: "labour" | "sexual" | "any";
             /** @enum {string} */
             rule: "ilo_ec_2009" | "presence_only";
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
+        };
+        IndicatorListProvenance: {
+            source: {
+                publication: string;
+                page: string | null;
+            } | null;
+            derivedFrom?: string;
+            note?: {
+                en: string;
+                az: string;
+                ru: string;
+            };
+            verification?: components["schemas"]["IndicatorListVerification"];
+        };
+        IndicatorListVerification: {
+            by: string | null;
+            byName: string;
+            at: string;
+            document: string;
+            page: string | null;
+            note: string | null;
         };
         IndicatorList: {
             key: string;
@@ -10897,10 +11058,34 @@ export interface components {
                     az: string;
                     ru: string;
                 };
+                provenance?: {
+                    /** @enum {string} */
+                    status: "verified" | "derived" | "unverified";
+                    source?: {
+                        publication: string;
+                        page: string | null;
+                    };
+                    derivedFrom?: string;
+                    review?: {
+                        en: string;
+                        az: string;
+                        ru: string;
+                    };
+                };
             }[];
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
         };
         LoadIndicatorList: {
             [key: string]: unknown;
+        };
+        VerifyIndicatorList: {
+            document: string;
+            page?: string | null;
+            note?: string | null;
+            flaggedItemsChecked?: boolean;
         };
         IdentificationSettings: {
             countryCode: string;
@@ -12216,6 +12401,13 @@ export interface components {
                 };
             };
             errors: {
+                sheet: string;
+                row: number | null;
+                column: string | null;
+                message: string;
+            }[];
+            /** @description Filled cells the import reads but does not keep, and why (they do not stop it). */
+            notices: {
                 sheet: string;
                 row: number | null;
                 column: string | null;
