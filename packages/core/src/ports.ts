@@ -13,7 +13,9 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
+import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -159,6 +161,16 @@ export interface Store {
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
+  /** Protection of persons: services delivered, cooperation, reflection, permits, returns. */
+  protection: ProtectionStore;
+  /** Shelter facilities and stays (occupancy counted from the stays). */
+  shelters: ShelterStore;
+  /** Budget lines, allocations and disbursements of victim assistance. */
+  funding: FundingStore;
+  /** Awareness, trainings, oversight, hotline contacts (no person's record). */
+  prevention: PreventionStore;
+  /** The national action plan and recommendations. */
+  actionPlans: ActionPlanStore;
   /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
   prosecution: ProsecutionStore;
   users: UserStore;

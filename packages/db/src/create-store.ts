@@ -2,6 +2,7 @@ import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
+import { createActionPlanStore } from './stores/action-plan-store.ts';
 import { createAlertStore } from './stores/alert-store.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
@@ -10,15 +11,19 @@ import { createConsentStore } from './stores/consent-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
+import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
+import { createPreventionStore } from './stores/prevention-store.ts';
 import { createProsecutionStore } from './stores/prosecution-store.ts';
+import { createProtectionStore } from './stores/protection-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
+import { createShelterStore } from './stores/shelter-store.ts';
 import { createStatisticsReleaseStore } from './stores/statistics-release-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
 import { createUserStore } from './stores/user-store.ts';
@@ -41,6 +46,8 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
     alerts: createAlertStore(db),
+    prevention: createPreventionStore(db),
+    actionPlans: createActionPlanStore(db),
     prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
@@ -49,6 +56,9 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     ctdcExport: createCtdcExportSource(db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
+    protection: createProtectionStore(db),
+    shelters: createShelterStore(db),
+    funding: createFundingStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),
     historicImports: createHistoricImportStore(db),

@@ -3,7 +3,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
+import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
 
@@ -17,6 +19,8 @@ export interface Database
     CtdcTables,
     ReleaseTables,
     HistoricImportTables,
+    ProtectionTables,
+    PreventionTables,
     ProsecutionTables {
   organisations: OrganisationsTable;
   users: UsersTable;

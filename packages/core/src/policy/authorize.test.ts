@@ -32,6 +32,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // grants (importGrants), never with the administrator's.
     'historic_import:read': 'all',
     'historic_import:create': 'all',
+    // Registers shelters: their operator, capacity and sealed address.
+    'shelter:read': 'all',
+    'shelter:create': 'all',
+    'shelter:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -45,10 +49,22 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Publishes the national figures as releases, and corrects them; nobody else does.
     'statistics_release:read': 'aggregate',
     'statistics_release:create': 'aggregate',
+    // The national board of shelter places (no resident, no address) and the money of assistance.
+    'shelter:read': 'aggregate',
+    'funding:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
     'account:update': 'self',
+    // Coordinates prevention: every body's activities, the action plan, the recommendations.
+    'prevention_activity:read': 'all',
+    'prevention_activity:create': 'all',
+    'action_plan:read': 'all',
+    'action_plan:create': 'all',
+    'action_plan:update': 'all',
+    'recommendation:read': 'all',
+    'recommendation:create': 'all',
+    'recommendation:update': 'all',
   },
   case_worker: {
     'organisation:read': 'all',
@@ -64,11 +80,19 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'identification_decision:create': 'linked',
     'person_sensitive:reveal': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   investigator: {
     'organisation:read': 'all',
@@ -84,6 +108,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'consent_override:create': 'linked',
     'identification_decision:create': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
     'criminal_case:read': 'linked',
     'criminal_case:create': 'linked',
     'criminal_case:update': 'linked',
@@ -93,6 +120,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // Follows cases: reads the persons linked to them, changes nothing about them.
   prosecutor: {
@@ -112,6 +144,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // The people staying or referred: reads and updates, does not open new records.
   shelter_manager: {
@@ -126,11 +163,24 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:create': 'linked',
     'consent:update': 'linked',
     'person_sensitive:reveal': 'linked',
+    // Their own facility: its residents, admissions, discharges and address; the board.
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
+    'shelter:update': 'own_organisation',
+    'shelter_residents:read': 'own_organisation',
+    'shelter_residents:create': 'own_organisation',
+    'shelter_residents:update': 'own_organisation',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // Opens a record from a contact; never browses existing persons.
   hotline_operator: {
@@ -141,13 +191,52 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:create': 'self',
     'api_token:update': 'self',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
+    // Its own hotline's contacts (the caller's identity when given), and alerts it raises.
+    'hotline_contact:read': 'own_organisation',
+    'hotline_contact:create': 'own_organisation',
+    'hotline_contact:reveal': 'own_organisation',
+    'alert:read': 'own_organisation',
+    'alert:create': 'own_organisation',
+    'alert:update': 'own_organisation',
   },
   // Who did what: reads users and the trail, verifies it; no persons, no identities.
+  // Reports the plan's progress for their own body; recommendations it is named responsible for.
+  plan_owner: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'action_plan:read': 'all',
+    'action_plan:update': 'own_organisation',
+    'recommendation:read': 'all',
+    'recommendation:update': 'linked',
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
   auditor: {
     'organisation:read': 'all',
     'user:read': 'all',
     'audit_log:read': 'all',
     'audit_log:verify': 'all',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
+  // Keeps the money of victim assistance; never a person, nor figures about persons.
+  finance_officer: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'funding:read': 'all',
+    'funding:create': 'all',
+    'funding:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -222,8 +311,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 9 roles x 18 resources x 5 actions', () => {
-    expect(cells).toHaveLength(9 * 18 * 5);
+  it('covers all 11 roles x 27 resources x 5 actions', () => {
+    expect(cells).toHaveLength(11 * 27 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -29,6 +29,27 @@ export const resources = [
   'historic_import',
   /** Frozen national publications of the statistics (create = publish, or correct, a release). */
   'statistics_release',
+  /** A person's protection records: services delivered, cooperation, reflection, permits, returns, stays. */
+  'protection',
+  /** Shelters: the board (read), registering facilities (create, update), admitting and discharging (stays). */
+  'shelter',
+  /** Who lives in a facility and where it is: its operator's staff only (facility-access-policy.ts). */
+  'shelter_residents',
+  /** Budget lines, allocations, disbursements: money is seen by finance and the coordinator only. */
+  'funding',
+  /** Awareness activities, trainings of officials, demand reduction and recruitment oversight. */
+  'prevention_activity',
+  /** Hotline contacts (reveal = the caller's identity and notes, when given). */
+  'hotline_contact',
+  /** The national action plan (update = report progress on an activity of one's body). */
+  'action_plan',
+  /** Recommendations (TIP, GRETA, treaty bodies) and their status by year. */
+  'recommendation',
+  /**
+   * Potential-case alerts alone, for a role that raises and follows alerts without referral
+   * work on persons (the hotline). Referral work includes alerts (alert-access-policy.ts).
+   */
+  'alert',
   /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
   'criminal_case',
   /** The complicity compartment: cases involving a public official (the integrity unit). */

@@ -1,5 +1,6 @@
 import { organisationTypes } from '../organisations/organisation-types.ts';
 import { prosecutionDimensionValues } from './dimensions/prosecution-dimensions.ts';
+import { protectionDimensionValues } from './dimensions/protection-dimensions.ts';
 
 /**
  * The dimensions statistics are broken down by, each with a closed, ordered list of values so
@@ -39,6 +40,7 @@ export const dimensionValues = {
   /** Whether a consent to share is on record for the person. */
   consent: ['recorded', 'none'],
   ...prosecutionDimensionValues,
+  ...protectionDimensionValues,
 } as const satisfies Record<string, readonly string[]>;
 
 export type DimensionKey = keyof typeof dimensionValues;

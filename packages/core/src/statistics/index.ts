@@ -1,5 +1,6 @@
 export * from './build-annual-report.ts';
 export * from './catalogue/prosecution-catalogue.ts';
+export * from './catalogue/protection-catalogue.ts';
 export * from './catalogue.ts';
 export * from './dimensions.ts';
 export * from './list-figure-records.ts';

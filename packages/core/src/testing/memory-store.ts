@@ -92,6 +92,13 @@ export function createMemoryStore(
       latest: async () => undefined,
       file: async () => undefined,
     },
+    // Protection records are tested on both databases (the occupancy lock is SQL by nature).
+    protection: needsDatabase('protection'),
+    shelters: needsDatabase('shelters'),
+    funding: needsDatabase('funding'),
+    // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
+    prevention: needsDatabase('prevention'),
+    actionPlans: needsDatabase('actionPlans'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
@@ -223,4 +230,16 @@ function removeWhere<T>(map: Map<string, T>, test: (row: T) => boolean): number 
   let n = 0;
   for (const [id, row] of map) if (test(row) && map.delete(id)) n += 1;
   return n;
+}
+
+/** A sub-store that exists only on a database: every call says so. */
+function needsDatabase<T>(name: string): T {
+  return new Proxy({} as object, {
+    get: (_target, prop) =>
+      prop === 'then'
+        ? undefined
+        : async () => {
+            throw new Error(`The ${name} store needs a database: test it in an *.int.test.ts.`);
+          },
+  }) as T;
 }

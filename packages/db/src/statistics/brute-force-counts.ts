@@ -7,6 +7,7 @@ import {
   nationalityOf,
   type Organisation,
   prosecutionFacts,
+  protectionFacts,
   stateDecidedOn,
   traffickingScopeOf,
 } from '@opennrm/core';
@@ -85,6 +86,8 @@ export function countFacts(
     // The scenario holds no criminal cases: the prosecution facts must count none of its persons.
     // Their figures are held to a hand count by server/src/tests/seed-prosecution-figures.int.test.ts.
     ...Object.fromEntries(prosecutionFacts.map((fact) => [fact.key, []])),
+    // Counted by hand in protection-brute-force.ts over the protection scenario; none here.
+    ...Object.fromEntries(protectionFacts.map((fact) => [fact.key, []])),
   };
   const dayOf = (instant: Date) => localDateOf(instant, timeZone);
   for (const r of records) {

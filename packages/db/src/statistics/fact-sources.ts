@@ -4,6 +4,7 @@ import type { FactSource } from './fact-source.ts';
 import { personsPresumed, personsScreened, victimsIdentified } from './national-person-facts.ts';
 import { decisionsDue, referralsSent } from './national-process-facts.ts';
 import { prosecutionFactSources } from './prosecution-facts.ts';
+import { protectionFactSources } from './protection-facts.ts';
 
 /** Every fact's SQL, per source kind. A new module adds its FactSource here (and its fact in core). */
 const sources: readonly FactSource[] = [
@@ -14,6 +15,7 @@ const sources: readonly FactSource[] = [
   referralsSent,
   ctdcVictims,
   ...prosecutionFactSources,
+  ...protectionFactSources,
 ];
 
 export function factSourceOf(fact: string, source: SourceKind): FactSource | undefined {

@@ -18,6 +18,8 @@ const operations = [
   'withdrawConsent',
   'refer',
   'referIdentity',
+  'readSupport',
+  'recordService',
 ] as const;
 type Operation = (typeof operations)[number];
 
@@ -29,24 +31,24 @@ type Operation = (typeof operations)[number];
  * recipient of the VAC; the migration service is unrelated.
  */
 const matrix: Record<string, string> = {
-  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId
-  owner: 'Y Y Y Y Y Y Y Y Y Y Y',
-  'recipient, sent, with identity': 'Y Y N Y N N N N N N N',
-  'recipient, sent, without identity': 'Y N N Y N N N N N N N',
-  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y',
-  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N',
-  'recipient, declined': 'N N N N N N N N N N N',
-  'recipient, withdrawn': 'N N N N N N N N N N N',
-  'recipient, completed': 'N N N N N N N N N N N',
-  'share target, with identity': 'Y Y Y Y N N N N N N N',
-  'share target, without identity': 'Y N Y Y N N N N N N N',
+  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId support service
+  owner: 'Y Y Y Y Y Y Y Y Y Y Y Y Y',
+  'recipient, sent, with identity': 'Y Y N Y N N N N N N N N N',
+  'recipient, sent, without identity': 'Y N N Y N N N N N N N N N',
+  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y Y Y',
+  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N Y Y',
+  'recipient, declined': 'N N N N N N N N N N N N N',
+  'recipient, withdrawn': 'N N N N N N N N N N N N N',
+  'recipient, completed': 'N N N N N N N N N N N N N',
+  'share target, with identity': 'Y Y Y Y N N N N N N N Y Y',
+  'share target, without identity': 'Y N Y Y N N N N N N N Y Y',
   // A shelter manager records no decisions (role), whatever the relationship.
-  'onward recipient': 'Y Y N N N N N N N N N',
-  'onward recipient, parent withdrawn': 'N N N N N N N N N N N',
-  'unrelated body': 'N N N N N N N N N N N',
-  'national coordinator': 'N N N N N N N N N N N',
-  auditor: 'N N N N N N N N N N N',
-  'system administrator': 'N N N N N N N N N N N',
+  'onward recipient': 'Y Y N N N N N N N N N N N',
+  'onward recipient, parent withdrawn': 'N N N N N N N N N N N N N',
+  'unrelated body': 'N N N N N N N N N N N N N',
+  'national coordinator': 'N N N N N N N N N N N N N',
+  auditor: 'N N N N N N N N N N N N N',
+  'system administrator': 'N N N N N N N N N N N N N',
 };
 
 describeEachBackend('record-relationship matrix over HTTP', (open) => {
@@ -207,6 +209,15 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
           toOrganisationId: org('labour'),
           services: ['legal'],
           shareIdentity: true,
+        }),
+      // Support follows the record (protection's read_support / record_support): an accepted
+      // provider records what it delivered; one only asked does not.
+      readSupport: () => call(actor, 'GET', `${p}/support`),
+      recordService: () =>
+        call(actor, 'POST', `${p}/services`, {
+          serviceType: 'psychological',
+          deliveredOn: '2026-01-12',
+          outcome: 'ongoing',
         }),
     };
     return requests[operation]();

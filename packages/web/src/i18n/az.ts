@@ -1,7 +1,9 @@
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
+import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
+import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -14,9 +16,11 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azProtection,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
+  ...azIndicatorProvenance,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azVocabulary,
@@ -204,7 +208,9 @@ export const az: Messages = {
     investigator: 'Müstəntiq',
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
+    finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    plan_owner: 'Fəaliyyət planı üzrə məsul',
     integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },

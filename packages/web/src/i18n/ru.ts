@@ -2,7 +2,9 @@ import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
+import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
@@ -14,9 +16,11 @@ export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruProtection,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruVocabulary,
@@ -205,7 +209,9 @@ export const ru: Messages = {
     investigator: 'Следователь',
     prosecutor: 'Прокурор',
     shelter_manager: 'Руководитель приюта',
+    finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
+    plan_owner: 'Ответственный за план действий',
     integrity_officer: 'Сотрудник службы собственной безопасности',
     auditor: 'Аудитор',
   },

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { prosecutionLabelsAz } from './prosecution-labels-az.ts';
+import { protectionLabelsAz } from './protection-labels-az.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/az.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -100,6 +101,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
       definition: `${referrals}, alanın şəxsin şəxsiyyətini razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında görməsinə və ya ümumiyyətlə görməməsinə görə.`,
     },
     ...prosecutionLabelsAz.tables,
+    ...protectionLabelsAz.tables,
   },
   dimensions: {
     sex: {
@@ -193,6 +195,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
     },
     consent: { label: 'Məlumat paylaşmağa razılıq', values: { recorded: 'Qeydə alınıb', none: 'Yoxdur' } },
     ...prosecutionLabelsAz.dimensions,
+    ...protectionLabelsAz.dimensions,
   },
   layout: {
     total: 'Cəmi',

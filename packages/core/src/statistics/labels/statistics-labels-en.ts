@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { prosecutionLabelsEn } from './prosecution-labels-en.ts';
+import { protectionLabelsEn } from './protection-labels-en.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/en.ts), so a report and
 // the screens name an organisation type alike.
@@ -100,6 +101,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
       definition: `${referrals}, by whether the recipient saw the person's identity through a consent, the child rule, an audited override, or not at all.`,
     },
     ...prosecutionLabelsEn.tables,
+    ...protectionLabelsEn.tables,
   },
   dimensions: {
     sex: {
@@ -185,6 +187,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
     },
     consent: { label: 'Consent to share', values: { recorded: 'Recorded', none: 'None' } },
     ...prosecutionLabelsEn.dimensions,
+    ...protectionLabelsEn.dimensions,
   },
   layout: {
     total: 'Total',

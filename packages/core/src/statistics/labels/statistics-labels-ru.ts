@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { prosecutionLabelsRu } from './prosecution-labels-ru.ts';
+import { protectionLabelsRu } from './protection-labels-ru.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/ru.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -100,6 +101,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
       definition: `${referrals} — по тому, увидел ли получатель личность человека на основании согласия, правила о детях, исключения с записью в журнале аудита или не увидел вовсе.`,
     },
     ...prosecutionLabelsRu.tables,
+    ...protectionLabelsRu.tables,
   },
   dimensions: {
     sex: {
@@ -190,6 +192,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
     },
     consent: { label: 'Согласие на передачу данных', values: { recorded: 'Есть', none: 'Нет' } },
     ...prosecutionLabelsRu.dimensions,
+    ...protectionLabelsRu.dimensions,
   },
   layout: {
     total: 'Всего',

@@ -10,6 +10,10 @@ import { prosecutionAz } from './prosecution/prosecution-az.ts';
 import { prosecutionBandsEn, prosecutionEn } from './prosecution/prosecution-en.ts';
 import { planProsecution } from './prosecution/prosecution-plan.ts';
 import { prosecutionRu } from './prosecution/prosecution-ru.ts';
+import { planProtection } from './protection/plan-protection.ts';
+import { protectionAz } from './protection/protection-az.ts';
+import { protectionEn } from './protection/protection-en.ts';
+import { protectionRu } from './protection/protection-ru.ts';
 
 /**
  * One paragraph of the narrative: a plan that picks the cells it quotes (once, for every
@@ -59,10 +63,17 @@ const prosecution = defineSection({
   fixedPhrases: { en: Object.values(prosecutionBandsEn) },
 });
 
+const protection = defineSection({
+  key: 'protection',
+  plan: planProtection,
+  words: { en: protectionEn, az: protectionAz, ru: protectionRu },
+});
+
 /** The narrative's paragraphs, in the order the report reads them. */
 export const narrativeSections: readonly NarrativeSection<unknown>[] = [
   identification,
   decisions,
   referrals,
   prosecution,
+  protection,
 ];

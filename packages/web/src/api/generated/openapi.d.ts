@@ -2618,13 +2618,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The HTCDS record. */
+                /** @description The HTCDS record and its trafficking events. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["HtcdsRecord"];
+                        "application/json": components["schemas"]["HtcdsExport"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -2709,6 +2709,8 @@ export interface paths {
                                 status: string | null;
                                 decidingBody: string | null;
                             };
+                            /** @description Values read but not kept, and why. */
+                            notStored: components["schemas"]["HtcdsIssue"][];
                         };
                     };
                 };
@@ -3503,6 +3505,123 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-lists/{key}/versions/{version}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a list version verified against a document (who, when, which document; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerifyIndicatorList"];
+                };
+            };
+            responses: {
+                /** @description Verified. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            list: components["schemas"]["IndicatorList"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5787,6 +5906,1761 @@ export interface paths {
                     content: {
                         "application/json": {
                             message: components["schemas"]["ReferralMessage"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of service types and the default currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["ProtectionSettings"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the catalogue of service types (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateProtectionSettings"];
+                };
+            };
+            responses: {
+                /** @description Saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["ProtectionSettings"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's support: services, cooperation, reflection, permits, returns, stays */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The support records. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            support: components["schemas"]["PersonSupport"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a service delivered (never conditional on cooperation with law enforcement) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordService"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            service: components["schemas"]["ServiceDelivery"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/cooperation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the person's own choice about cooperating with law enforcement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordCooperation"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cooperation: components["schemas"]["Cooperation"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/reflection-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a recovery and reflection period (30 days at least) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordReflectionPeriod"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reflectionPeriod: components["schemas"]["ReflectionPeriod"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/residence-permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a residence permit applied for, granted or refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordResidencePermit"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            residencePermit: components["schemas"]["ResidencePermit"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a return; a deportation or removal of a victim alerts the national coordinator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordReturn"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            return: components["schemas"]["ReturnRecord"];
+                            coordinatorsAlerted: number;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The occupancy board: facilities, national totals, providers by region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            board: components["schemas"]["ShelterBoard"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a shelter facility (administrator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateFacility"];
+                };
+            };
+            responses: {
+                /** @description Registered. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facility: components["schemas"]["Facility"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility; its residents for the operator's own staff only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The facility. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facility: components["schemas"]["Facility"];
+                            residents: components["schemas"]["Resident"][] | null;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a facility (administrator, or the operator's shelter manager) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateFacility"];
+                };
+            };
+            responses: {
+                /** @description Saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facility: components["schemas"]["Facility"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/shelters/{id}/address/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Where the facility is (its operator's staff and the administrator; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The address. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/{id}/stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a person (never beyond capacity, even under concurrent admissions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Admit"];
+                };
+            };
+            responses: {
+                /** @description Admitted. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stay: components["schemas"]["Stay"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelter-stays/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Discharge"];
+                };
+            };
+            responses: {
+                /** @description Discharged. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stay: components["schemas"]["Stay"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's budget lines, allocations and disbursements (finance and the coordinator) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The year. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            funding: components["schemas"]["FundingYear"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a budget line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBudgetLine"];
+                };
+            };
+            responses: {
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            line: components["schemas"]["BudgetLine"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/budget-lines/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocate money from a line to an organisation (never more than the line holds) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Allocate"];
+                };
+            };
+            responses: {
+                /** @description Allocated. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allocation: components["schemas"]["Allocation"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/allocations/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money paid out of an allocation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Disburse"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disbursement: components["schemas"]["Disbursement"];
                         };
                     };
                 };
@@ -8564,6 +10438,1922 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The configured cities and districts where prevention work is recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cities and districts, by region. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            places: components["schemas"]["PreventionPlace"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace the list of cities and districts (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetPreventionPlaces"];
+                };
+            };
+            responses: {
+                /** @description The cities and districts, by region. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            places: components["schemas"]["PreventionPlace"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/awareness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Awareness-raising activities (own body; the coordinator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: components["schemas"]["AwarenessActivity"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an awareness-raising activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordAwareness"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwarenessActivity"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trainings of officials (own body; the coordinator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            trainings: components["schemas"]["OfficialTraining"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a training of officials */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordTraining"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficialTraining"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/oversight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demand reduction and recruitment oversight (own body; the coordinator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: components["schemas"]["OversightActivity"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an inspection or a demand-reduction measure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordOversight"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OversightActivity"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts of my organisation's hotline, newest first (no caller identity) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: components["schemas"]["HotlineContact"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a hotline contact (the caller identity only if given: sealed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordHotlineContact"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HotlineContactDetail"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contact of my hotline, with the caller identity and notes (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contact. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HotlineContactDetail"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National action plans, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plans. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: components["schemas"]["ActionPlan"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a national action plan (coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateActionPlan"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionPlan"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan: objectives, activities (late / on time / done), indicators against targets, reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan with where each activity and indicator stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActionPlanDetail"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an objective */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddObjective"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanObjective"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an activity with its responsible and partner bodies, deadline and budget */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddActivity"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an indicator, entered or computed from the statistics */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddIndicator"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-indicators/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter an indicator's value for a year (entered indicators only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-activities/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an activity's progress for a year (its responsible body, or the coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportProgress"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-plans/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an evaluation of the plan (internal or independent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordEvaluation"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations with their status by year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The recommendations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recommendations: components["schemas"]["Recommendation"][];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a recommendation (coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddRecommendation"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a recommendation's status, actions and evidence for a year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetRecommendationStatus"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -8648,7 +12438,7 @@ export interface components {
             createdAt: string;
         };
         /** @enum {string} */
-        Role: "system_administrator" | "national_coordinator" | "case_worker" | "investigator" | "prosecutor" | "shelter_manager" | "hotline_operator" | "auditor" | "integrity_officer";
+        Role: "system_administrator" | "national_coordinator" | "case_worker" | "investigator" | "prosecutor" | "shelter_manager" | "hotline_operator" | "plan_owner" | "auditor" | "finance_officer" | "integrity_officer";
         /** @enum {string} */
         Locale: "en" | "az" | "ru";
         Organisation: {
@@ -8941,6 +12731,8 @@ export interface components {
                 unshare?: boolean;
                 record_consent?: boolean;
                 withdraw_consent?: boolean;
+                read_support?: boolean;
+                record_support?: boolean;
             };
         };
         Screening: {
@@ -8952,6 +12744,8 @@ export interface components {
             screenerUserId: string;
             listKey: string;
             listVersion: number;
+            /** @enum {string} */
+            listStatus: "verified" | "derived" | "unverified";
             /** @enum {string} */
             population: "adult" | "child";
             answers: {
@@ -9036,12 +12830,27 @@ export interface components {
         Reveal: {
             reason?: string;
         };
+        HtcdsExport: {
+            record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents: components["schemas"]["HtcdsRecord"][];
+        };
         HtcdsRecord: {
             [key: string]: unknown;
         };
+        HtcdsIssue: {
+            field: string;
+            value: string;
+            reason: string;
+        };
         ImportHtcds: {
             record: components["schemas"]["HtcdsRecord"];
+            traffickingEvents?: components["schemas"]["HtcdsRecord"][];
             confirmDuplicates?: boolean;
+            /**
+             * @description How to read dates like 03/04/1998: day first (default) or month first.
+             * @enum {string}
+             */
+            dateOrder?: "dmy" | "mdy";
         };
         RecordScreening: {
             listKey: string;
@@ -9095,6 +12904,31 @@ export interface components {
             exploitation: "labour" | "sexual" | "any";
             /** @enum {string} */
             rule: "ilo_ec_2009" | "presence_only";
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
+        };
+        IndicatorListProvenance: {
+            source: {
+                publication: string;
+                page: string | null;
+            } | null;
+            derivedFrom?: string;
+            note?: {
+                en: string;
+                az: string;
+                ru: string;
+            };
+            verification?: components["schemas"]["IndicatorListVerification"];
+        };
+        IndicatorListVerification: {
+            by: string | null;
+            byName: string;
+            at: string;
+            document: string;
+            page: string | null;
+            note: string | null;
         };
         IndicatorList: {
             key: string;
@@ -9140,10 +12974,34 @@ export interface components {
                     az: string;
                     ru: string;
                 };
+                provenance?: {
+                    /** @enum {string} */
+                    status: "verified" | "derived" | "unverified";
+                    source?: {
+                        publication: string;
+                        page: string | null;
+                    };
+                    derivedFrom?: string;
+                    review?: {
+                        en: string;
+                        az: string;
+                        ru: string;
+                    };
+                };
             }[];
+            provenance?: components["schemas"]["IndicatorListProvenance"];
+            /** @enum {string} */
+            status: "verified" | "derived" | "unverified";
+            underReview: string[];
         };
         LoadIndicatorList: {
             [key: string]: unknown;
+        };
+        VerifyIndicatorList: {
+            document: string;
+            page?: string | null;
+            note?: string | null;
+            flaggedItemsChecked?: boolean;
         };
         IdentificationSettings: {
             countryCode: string;
@@ -9422,6 +13280,491 @@ export interface components {
             /** Format: uuid */
             personId: string;
         };
+        ProtectionSettings: {
+            serviceTypes: components["schemas"]["ServiceType"][];
+            defaultCurrency: string;
+        };
+        /** @enum {string} */
+        ServiceType: "accommodation" | "medical" | "psychological" | "legal_aid" | "interpretation" | "financial_allowance" | "job_placement" | "vocational_training" | "education" | "family_tracing" | "assisted_return" | "reintegration" | "other";
+        UpdateProtectionSettings: {
+            serviceTypes?: components["schemas"]["ServiceType"][];
+            defaultCurrency?: string;
+        };
+        PersonSupport: {
+            services: components["schemas"]["ServiceDelivery"][];
+            cooperation: components["schemas"]["Cooperation"][];
+            cooperationNow: components["schemas"]["Cooperation"] & (Record<string, never> | null);
+            reflectionPeriods: components["schemas"]["ReflectionPeriod"][];
+            residencePermits: components["schemas"]["ResidencePermit"][];
+            returns: components["schemas"]["ReturnRecord"][];
+            stays: components["schemas"]["StayView"][];
+        };
+        ServiceDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            serviceType: components["schemas"]["ServiceType"];
+            /** Format: uuid */
+            providerOrganisationId: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            deliveredOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endedOn: string | null;
+            amount: number | null;
+            currency: string | null;
+            /** @enum {string} */
+            outcome: "ongoing" | "completed" | "discontinued" | "refused_by_person";
+            /** Format: uuid */
+            referralId: string | null;
+            note: string | null;
+            /** Format: uuid */
+            recordedByOrganisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        Cooperation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            status: "willing" | "not_willing" | "not_asked";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            asOf: string;
+            /** Format: uuid */
+            recordedByOrganisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        ReflectionPeriod: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endsOn: string;
+            /** Format: uuid */
+            grantedByOrganisationId: string;
+            /** Format: uuid */
+            recordedByOrganisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        ResidencePermit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            permitType: "victim_temporary" | "humanitarian" | "permanent" | "other";
+            /** @enum {string} */
+            status: "applied" | "granted" | "refused";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            appliedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            decidedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            validUntil: string | null;
+            /** Format: uuid */
+            recordedByOrganisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        ReturnRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            kind: "assisted_voluntary_return" | "repatriation" | "deportation" | "removal";
+            country: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            returnedOn: string;
+            /** @enum {string} */
+            personStatus: "presumed" | "identified" | "not_victim";
+            /** Format: uuid */
+            recordedByOrganisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            recordedAt: string;
+        };
+        StayView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null unless you may know where the person is.
+             */
+            facilityId: string | null;
+            facilityName: string | null;
+            /** @enum {string|null} */
+            operatorType: "state" | "ngo" | "international_organisation" | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            residentGroup: "women" | "men" | "children" | "families";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            admittedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            dischargedOn: string | null;
+            /** @enum {string|null} */
+            dischargeReason: "recovered" | "moved_to_other_provider" | "returned_home" | "left_by_choice" | "removed_by_authorities" | "other" | null;
+        };
+        RecordService: {
+            serviceType: components["schemas"]["ServiceType"];
+            /** Format: uuid */
+            providerOrganisationId?: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            deliveredOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endedOn?: string | null;
+            amount?: number | null;
+            currency?: string | null;
+            /** @enum {string} */
+            outcome: "ongoing" | "completed" | "discontinued" | "refused_by_person";
+            /** Format: uuid */
+            referralId?: string | null;
+            note?: string | null;
+        };
+        RecordCooperation: {
+            /** @enum {string} */
+            status: "willing" | "not_willing" | "not_asked";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            asOf: string;
+        };
+        RecordReflectionPeriod: {
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endsOn: string;
+            /** Format: uuid */
+            grantedByOrganisationId?: string;
+        };
+        RecordResidencePermit: {
+            /** @enum {string} */
+            permitType: "victim_temporary" | "humanitarian" | "permanent" | "other";
+            /** @enum {string} */
+            status: "applied" | "granted" | "refused";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            appliedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            decidedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            validUntil?: string | null;
+        };
+        RecordReturn: {
+            /** @enum {string} */
+            kind: "assisted_voluntary_return" | "repatriation" | "deportation" | "removal";
+            country: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            returnedOn: string;
+        };
+        ShelterBoard: {
+            facilities: components["schemas"]["Facility"][];
+            national: {
+                capacity: {
+                    women: number;
+                    men: number;
+                    children: number;
+                    families: number;
+                };
+                occupancy: {
+                    women: number;
+                    men: number;
+                    children: number;
+                    families: number;
+                };
+            };
+            regions: {
+                region: string;
+                facilities: number;
+                capacity: number;
+                occupancy: number;
+            }[];
+        };
+        Facility: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            operatorType: components["schemas"]["OperatorType"];
+            region: string;
+            capacity: {
+                women: number;
+                men: number;
+                children: number;
+                families: number;
+            };
+            occupancy: {
+                women: number;
+                men: number;
+                children: number;
+                families: number;
+            };
+            specialisations: ("sexual_exploitation" | "labour_exploitation" | "children" | "men" | "women" | "families" | "general")[];
+            freeMovement: boolean;
+            hasAddress: boolean;
+            active: boolean;
+            may: {
+                update: boolean;
+                readResidents: boolean;
+                admit: boolean;
+                discharge: boolean;
+                revealAddress: boolean;
+            };
+        };
+        /** @enum {string} */
+        OperatorType: "state" | "ngo" | "international_organisation";
+        CreateFacility: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            operatorType: components["schemas"]["OperatorType"];
+            region: string;
+            capacity: {
+                women: number;
+                men: number;
+                children: number;
+                families: number;
+            };
+            specialisations: ("sexual_exploitation" | "labour_exploitation" | "children" | "men" | "women" | "families" | "general")[];
+            freeMovement: boolean;
+            address?: string | null;
+            active?: boolean;
+        };
+        Resident: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            personCode: string;
+            /** @enum {string} */
+            residentGroup: "women" | "men" | "children" | "families";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            admittedOn: string;
+        };
+        UpdateFacility: {
+            name?: string;
+            operatorType?: components["schemas"]["OperatorType"];
+            region?: string;
+            capacity?: {
+                women: number;
+                men: number;
+                children: number;
+                families: number;
+            };
+            specialisations?: ("sexual_exploitation" | "labour_exploitation" | "children" | "men" | "women" | "families" | "general")[];
+            freeMovement?: boolean;
+            address?: string | null;
+            active?: boolean;
+        };
+        Stay: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            residentGroup: "women" | "men" | "children" | "families";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            admittedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            dischargedOn: string | null;
+            /** @enum {string|null} */
+            dischargeReason: "recovered" | "moved_to_other_provider" | "returned_home" | "left_by_choice" | "removed_by_authorities" | "other" | null;
+        };
+        Admit: {
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            residentGroup: "women" | "men" | "children" | "families";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            admittedOn: string;
+        };
+        Discharge: {
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            dischargedOn: string;
+            /** @enum {string} */
+            reason: "recovered" | "moved_to_other_provider" | "returned_home" | "left_by_choice" | "removed_by_authorities" | "other";
+        };
+        FundingYear: {
+            lines: components["schemas"]["BudgetLine"][];
+            allocations: components["schemas"]["Allocation"][];
+            disbursements: components["schemas"]["Disbursement"][];
+        };
+        BudgetLine: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** @enum {string} */
+            source: "state_budget" | "international_donor" | "private_donor" | "other";
+            name: string;
+            amount: number;
+            currency: string;
+        };
+        Allocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            budgetLineId: string;
+            /** Format: uuid */
+            recipientOrganisationId: string;
+            recipientType: components["schemas"]["OperatorType"];
+            amount: number;
+            currency: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            allocatedOn: string;
+            serviceType: components["schemas"]["ServiceType"] & (string | null);
+        };
+        Disbursement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            allocationId: string;
+            amount: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            disbursedOn: string;
+            serviceType: components["schemas"]["ServiceType"] & (string | null);
+        };
+        CreateBudgetLine: {
+            year: number;
+            /** @enum {string} */
+            source: "state_budget" | "international_donor" | "private_donor" | "other";
+            name: string;
+            amount: number;
+            currency: string;
+        };
+        Allocate: {
+            /** Format: uuid */
+            recipientOrganisationId: string;
+            recipientType?: components["schemas"]["OperatorType"];
+            amount: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            allocatedOn: string;
+            serviceType?: components["schemas"]["ServiceType"] & (string | null);
+        };
+        Disburse: {
+            amount: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            disbursedOn: string;
+            serviceType?: components["schemas"]["ServiceType"] & (string | null);
+        };
         ProsecutionOptions: {
             articles: {
                 code: string;
@@ -9433,7 +13776,6 @@ export interface components {
                 minMonths: number | null;
                 maxMonths: number | null;
             }[];
-            sentenceBandLimitsMonths: number[];
             prosecutors: {
                 /** Format: uuid */
                 userId: string;
@@ -9610,6 +13952,11 @@ export interface components {
             /** @enum {string} */
             role: "victim" | "victim_witness";
             testified: boolean;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            testifiedOn: string | null;
             protectionMeasures: ("anonymity" | "testimony_by_video" | "separate_waiting_room" | "police_protection" | "relocation" | "legal_aid" | "other")[];
         };
         OpenCase: {
@@ -9647,6 +13994,11 @@ export interface components {
             /** @enum {string} */
             role: "victim" | "victim_witness";
             testified: boolean;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            testifiedOn?: string | null;
             protectionMeasures: ("anonymity" | "testimony_by_video" | "separate_waiting_room" | "police_protection" | "relocation" | "legal_aid" | "other")[];
         };
         LinkCaseAlert: {
@@ -9746,12 +14098,12 @@ export interface components {
             measureLabel: string;
             rowDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
                 label: string;
             };
             columnDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
                 label: string;
             } | null;
             rows: {
@@ -9867,7 +14219,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient";
+        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source";
         DrillDown: {
             recordType: string;
             total: number;
@@ -9974,6 +14326,13 @@ export interface components {
                 };
             };
             errors: {
+                sheet: string;
+                row: number | null;
+                column: string | null;
+                message: string;
+            }[];
+            /** @description Filled cells the import reads but does not keep, and why (they do not stop it). */
+            notices: {
                 sheet: string;
                 row: number | null;
                 column: string | null;
@@ -10140,6 +14499,534 @@ export interface components {
             locales: components["schemas"]["Locale"][];
             /** @description Required when the period was released before: what this release corrects. */
             reason?: string;
+        };
+        PreventionPlace: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "city" | "district" | "abroad";
+            /** @enum {string} */
+            region: "baku" | "absheron_khizi" | "mountainous_shirvan" | "ganja_dashkasan" | "karabakh" | "gazakh_tovuz" | "guba_khachmaz" | "lankaran_astara" | "central_aran" | "mil_mughan" | "shaki_zagatala" | "east_zangezur" | "shirvan_salyan" | "nakhchivan" | "abroad";
+        };
+        SetPreventionPlaces: {
+            places: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "city" | "district" | "abroad";
+                /** @enum {string} */
+                region: "baku" | "absheron_khizi" | "mountainous_shirvan" | "ganja_dashkasan" | "karabakh" | "gazakh_tovuz" | "guba_khachmaz" | "lankaran_astara" | "central_aran" | "mil_mughan" | "shaki_zagatala" | "east_zangezur" | "shirvan_salyan" | "nakhchivan" | "abroad";
+            }[];
+        };
+        AwarenessActivity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            heldOn: string;
+            title: string;
+            placeCode: string;
+            /** @enum {string} */
+            region: "baku" | "absheron_khizi" | "mountainous_shirvan" | "ganja_dashkasan" | "karabakh" | "gazakh_tovuz" | "guba_khachmaz" | "lankaran_astara" | "central_aran" | "mil_mughan" | "shaki_zagatala" | "east_zangezur" | "shirvan_salyan" | "nakhchivan" | "abroad";
+            /** @enum {string} */
+            audience: "citizens_going_abroad" | "foreign_migrant_workers" | "children_and_students" | "employers" | "vulnerable_groups" | "general_public";
+            /** @enum {string} */
+            language: "az" | "ru" | "en" | "tr" | "fa" | "ka" | "uz" | "other";
+            /** @enum {string} */
+            channel: "event" | "poster" | "video" | "broadcast" | "online" | "other";
+            materials: ("posters" | "leaflets" | "video_clips" | "booklets" | "hotline_cards")[];
+            reach: number | null;
+            organiser: string;
+        };
+        RecordAwareness: {
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            heldOn: string;
+            title: string;
+            placeCode: string;
+            /** @enum {string} */
+            audience: "citizens_going_abroad" | "foreign_migrant_workers" | "children_and_students" | "employers" | "vulnerable_groups" | "general_public";
+            /** @enum {string} */
+            language: "az" | "ru" | "en" | "tr" | "fa" | "ka" | "uz" | "other";
+            /** @enum {string} */
+            channel: "event" | "poster" | "video" | "broadcast" | "online" | "other";
+            materials?: ("posters" | "leaflets" | "video_clips" | "booklets" | "hotline_cards")[];
+            reach?: number | null;
+            organiser?: string;
+        };
+        OfficialTraining: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endedOn: string;
+            title: string;
+            /** @enum {string} */
+            topic: "identification" | "trauma_informed_interviewing" | "victim_assistance" | "investigation_prosecution" | "labour_exploitation" | "child_trafficking" | "referral_mechanism" | "other";
+            organiser: string;
+            placeCode: string | null;
+            participants: {
+                /** @enum {string} */
+                bodyType: "police" | "border_guards" | "prosecutors" | "judges" | "labour_inspectors" | "migration_officers" | "diplomats" | "social_workers" | "health_workers" | "teachers" | "ngo_staff" | "other_officials";
+                participants: number;
+            }[];
+        };
+        RecordTraining: {
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            startedOn: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            endedOn?: string;
+            title: string;
+            /** @enum {string} */
+            topic: "identification" | "trauma_informed_interviewing" | "victim_assistance" | "investigation_prosecution" | "labour_exploitation" | "child_trafficking" | "referral_mechanism" | "other";
+            organiser?: string;
+            placeCode?: string | null;
+            participants: {
+                /** @enum {string} */
+                bodyType: "police" | "border_guards" | "prosecutors" | "judges" | "labour_inspectors" | "migration_officers" | "diplomats" | "social_workers" | "health_workers" | "teachers" | "ngo_staff" | "other_officials";
+                participants: number;
+            }[];
+        };
+        OversightActivity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "recruitment_agency_inspection" | "workplace_inspection" | "demand_reduction_campaign" | "other_demand_measure";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            heldOn: string;
+            subject: string;
+            placeCode: string | null;
+            inspections: number;
+            violationsFound: number;
+            employersSanctioned: number;
+            licencesRevoked: number;
+        };
+        RecordOversight: {
+            /** @enum {string} */
+            kind: "recruitment_agency_inspection" | "workplace_inspection" | "demand_reduction_campaign" | "other_demand_measure";
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            heldOn: string;
+            subject: string;
+            placeCode?: string | null;
+            inspections?: number;
+            violationsFound?: number;
+            employersSanctioned?: number;
+            licencesRevoked?: number;
+        };
+        HotlineContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            contactedAt: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            contactedOn: string;
+            /** @enum {string} */
+            channel: "phone" | "sms" | "messenger" | "email" | "web_form" | "walk_in";
+            /** @enum {string} */
+            language: "az" | "ru" | "en" | "tr" | "fa" | "ka" | "uz" | "other";
+            /** @enum {string} */
+            callerType: "possible_victim" | "relative_or_friend" | "professional" | "member_of_public" | "employer" | "anonymous";
+            /** @enum {string} */
+            topic: "working_abroad" | "labour_exploitation" | "sexual_exploitation" | "missing_person" | "visa_migration" | "other";
+            /** @enum {string} */
+            outcome: "information_given" | "referred_to_organisation" | "alert_created" | "emergency_to_police" | "no_action";
+            /** Format: uuid */
+            referredToOrganisationId: string | null;
+            /** Format: uuid */
+            alertId: string | null;
+            /** Format: uuid */
+            personId: string | null;
+            callerGiven: boolean;
+        };
+        HotlineContactDetail: components["schemas"]["HotlineContact"] & {
+            callerIdentity?: string | null;
+            notes?: string | null;
+        };
+        RecordHotlineContact: {
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            contactedAt?: string;
+            /** @enum {string} */
+            channel: "phone" | "sms" | "messenger" | "email" | "web_form" | "walk_in";
+            /** @enum {string} */
+            language: "az" | "ru" | "en" | "tr" | "fa" | "ka" | "uz" | "other";
+            /** @enum {string} */
+            callerType: "possible_victim" | "relative_or_friend" | "professional" | "member_of_public" | "employer" | "anonymous";
+            /** @enum {string} */
+            topic: "working_abroad" | "labour_exploitation" | "sexual_exploitation" | "missing_person" | "visa_migration" | "other";
+            /** @enum {string} */
+            outcome: "information_given" | "referred_to_organisation" | "alert_created" | "emergency_to_police" | "no_action";
+            /** Format: uuid */
+            referredToOrganisationId?: string | null;
+            /** Format: uuid */
+            alertId?: string | null;
+            /** Format: uuid */
+            personId?: string | null;
+            callerIdentity?: string | null;
+            notes?: string | null;
+        };
+        ActionPlan: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            startYear: number;
+            endYear: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            adoptedOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        CreateActionPlan: {
+            title: string;
+            startYear: number;
+            endYear: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            adoptedOn?: string | null;
+        };
+        ActionPlanDetail: {
+            plan: components["schemas"]["ActionPlan"];
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            today: string;
+            objectives: components["schemas"]["PlanObjective"][];
+            activities: components["schemas"]["PlanActivity"][];
+            indicators: components["schemas"]["PlanIndicator"][];
+            reports: components["schemas"]["ProgressReport"][];
+            evaluations: components["schemas"]["PlanEvaluation"][];
+            overview: {
+                late: string[];
+                offTarget: {
+                    /** Format: uuid */
+                    indicatorId: string;
+                    year: number;
+                }[];
+                notReported: {
+                    /** Format: uuid */
+                    organisationId: string;
+                    year: number;
+                    activityIds: string[];
+                }[];
+            };
+        };
+        PlanObjective: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            code: string;
+            title: string;
+        };
+        PlanActivity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            objectiveId: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            responsibleOrganisationId: string;
+            partnerOrganisationIds: string[];
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            deadline: string;
+            budgetAmount: number | null;
+            budgetCurrency: string | null;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            completedOn: string | null;
+            /** @enum {string} */
+            standing: "done" | "late" | "on_time";
+            mayReport: boolean;
+        };
+        PlanIndicator: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            activityId: string | null;
+            name: string;
+            unit: string;
+            source: {
+                /** @enum {string} */
+                kind: "entered";
+                note: string;
+            } | {
+                /** @enum {string} */
+                kind: "computed";
+                tableKey: string;
+                row: string;
+                column?: string;
+            };
+            baseline: number | null;
+            baselineYear: number | null;
+            /** @enum {string} */
+            direction: "at_least" | "at_most";
+            targets: {
+                [key: string]: number;
+            };
+            yearValues: {
+                [key: string]: number | null;
+            };
+            standing: {
+                [key: string]: "on_target" | "off_target" | "unknown";
+            };
+        };
+        ProgressReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            activityId: string;
+            year: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done" | "delayed";
+            narrative: string;
+            evidence: components["schemas"]["EvidenceLink"][];
+            /** Format: uuid */
+            organisationId: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            reportedOn: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        EvidenceLink: {
+            /** @enum {string} */
+            kind: "statistic";
+            tableKey: string;
+            row?: string;
+            column?: string;
+        } | {
+            /** @enum {string} */
+            kind: "record";
+            /** @enum {string} */
+            recordType: "awareness_activity" | "training" | "oversight_activity" | "plan_activity";
+            /** Format: uuid */
+            id: string;
+        } | {
+            /** @enum {string} */
+            kind: "document";
+            /** Format: uri */
+            url: string;
+            label: string;
+        };
+        PlanEvaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** @enum {string} */
+            kind: "internal" | "independent";
+            evaluator: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            completedOn: string;
+            findings: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        AddObjective: {
+            code: string;
+            title: string;
+        };
+        AddActivity: {
+            /** Format: uuid */
+            objectiveId: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            responsibleOrganisationId: string;
+            partnerOrganisationIds?: string[];
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            deadline: string;
+            budgetAmount?: number | null;
+            budgetCurrency?: string | null;
+        };
+        AddIndicator: {
+            /** Format: uuid */
+            activityId?: string | null;
+            name: string;
+            unit: string;
+            source: {
+                /** @enum {string} */
+                kind: "entered";
+                note: string;
+            } | {
+                /** @enum {string} */
+                kind: "computed";
+                tableKey: string;
+                row: string;
+                column?: string;
+            };
+            baseline?: number | null;
+            baselineYear?: number | null;
+            /** @enum {string} */
+            direction?: "at_least" | "at_most";
+            targets?: {
+                [key: string]: number;
+            };
+        };
+        IndicatorValue: {
+            year: number;
+            value: number;
+        };
+        ReportProgress: {
+            year: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done" | "delayed";
+            narrative?: string;
+            evidence?: components["schemas"]["EvidenceLink"][];
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            reportedOn?: string;
+        };
+        RecordEvaluation: {
+            /** @enum {string} */
+            kind: "internal" | "independent";
+            evaluator: string;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            completedOn: string;
+            findings: string;
+        };
+        Recommendation: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "tip_report" | "greta" | "treaty_body" | "own_evaluation";
+            sourceYear: number;
+            sourceReference: string;
+            number: number;
+            text: string;
+            responsibleOrganisationIds: string[];
+            years: components["schemas"]["RecommendationYear"][];
+            mayUpdate: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        RecommendationYear: {
+            year: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "partly_implemented" | "implemented";
+            actions: string;
+            evidence: components["schemas"]["EvidenceLink"][];
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        AddRecommendation: {
+            /** @enum {string} */
+            source: "tip_report" | "greta" | "treaty_body" | "own_evaluation";
+            sourceYear: number;
+            sourceReference: string;
+            number: number;
+            text: string;
+            responsibleOrganisationIds?: string[];
+        };
+        SetRecommendationStatus: {
+            year: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "partly_implemented" | "implemented";
+            actions?: string;
+            evidence?: components["schemas"]["EvidenceLink"][];
         };
     };
     responses: never;
