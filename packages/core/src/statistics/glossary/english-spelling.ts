@@ -32,8 +32,12 @@ const pairs: readonly [string, string][] = [
   ['licence', 'license'],
 ];
 
-const pattern = new RegExp(`\\b(${pairs.map(([british]) => british).join('|')})`, 'gi');
-const american = new Map(pairs);
+// An "-is" stem turns only before a, e, i (organisation, organised, organising), not "organism".
+const expanded = pairs.flatMap(([british, us]): [string, string][] =>
+  british.endsWith('is') ? ['a', 'e', 'i'].map((v) => [british + v, us + v]) : [[british, us]],
+);
+const pattern = new RegExp(`\\b(${expanded.map(([british]) => british).join('|')})`, 'gi');
+const american = new Map(expanded);
 
 /** The text in the given spelling (British text unchanged for 'british'). */
 export function spellEnglish(text: string, spelling: EnglishSpelling): string {

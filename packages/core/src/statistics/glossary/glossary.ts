@@ -75,10 +75,11 @@ export function glossaryLabel(concept: GlossaryConcept, locale: Locale): string 
 
 /**
  * Words that must not stand for a glossary concept: a pattern per language and the term to use.
- * "tanınma" for identification; "cins" / "cinsi" for a person's sex ("cinsi istismar" is fine).
+ * "tanınma" for identification; "cins" / "cinsi məlum" / "cinsi seçin" for a person's sex
+ * ("cinsi istismar", sexual exploitation, is right).
  */
 export const avoidedTerms: readonly { locale: Locale; pattern: RegExp; use: GlossaryConcept }[] = [
   { locale: 'az', pattern: /tanınma/i, use: 'identification' },
-  { locale: 'az', pattern: /(^|[\s«"(])cins(i?)(?![a-zəıöüğşç])(?!\s+istismar)/i, use: 'sex' },
+  { locale: 'az', pattern: /(^|[\s«"(])cins(?![a-zəıöüğşç])|cins[iə] (məlum|seç|görə)/i, use: 'sex' },
   { locale: 'ru', pattern: /скрыт(ое|ого) числ/i, use: 'notDisclosed' },
 ];

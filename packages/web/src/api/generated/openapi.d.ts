@@ -5885,6 +5885,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                     /** @description published: the previous period as its latest national release (published view, national scope only), with the revisions since */
                     previous?: "current" | "published";
                 };
@@ -5982,6 +5984,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path?: never;
@@ -6077,6 +6081,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path?: never;
@@ -6172,6 +6178,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path: {
@@ -6269,6 +6277,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                     table: components["schemas"]["StatisticsTableKey"];
                     row?: string;
                     column?: string;
@@ -8432,6 +8442,11 @@ export interface components {
             yearStartMonth: number;
             /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
             timeZone: string;
+            /**
+             * @description English reports’ spelling unless a report asks: british (default) or american (the TIP report).
+             * @enum {string}
+             */
+            englishSpelling: "british" | "american";
         };
         StatisticsSettingsPatch: {
             suppressionThreshold?: number;
@@ -8440,6 +8455,11 @@ export interface components {
             yearStartMonth?: number;
             /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
             timeZone?: string;
+            /**
+             * @description English reports’ spelling unless a report asks: british (default) or american (the TIP report).
+             * @enum {string}
+             */
+            englishSpelling?: "british" | "american";
         };
         HistoricImportTemplate: {
             sheets: {
