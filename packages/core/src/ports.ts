@@ -13,6 +13,8 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
+import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
@@ -158,6 +160,14 @@ export interface Store {
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
   alerts: AlertStore;
+  /** Protection of persons: services delivered, cooperation, reflection, permits, returns. */
+  protection: ProtectionStore;
+  /** Shelter facilities and stays (occupancy counted from the stays). */
+  shelters: ShelterStore;
+  /** Budget lines, allocations and disbursements of victim assistance. */
+  funding: FundingStore;
+  /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
+  prosecution: ProsecutionStore;
   users: UserStore;
   sessions: SessionStore;
   /** Bookkeeping of the historic import: which source record became which of ours. */

@@ -17,6 +17,8 @@ export {
   organisationTypes,
 } from './organisations/organisation-types.ts';
 export { type PersonAction, personActions } from './policy/person-access-rules.ts';
+export * from './prosecution/prosecution-vocabulary.ts';
+export * from './protection/protection-vocabulary.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';

@@ -10,14 +10,18 @@ import { createConsentStore } from './stores/consent-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
+import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
+import { createProsecutionStore } from './stores/prosecution-store.ts';
+import { createProtectionStore } from './stores/protection-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
+import { createShelterStore } from './stores/shelter-store.ts';
 import { createStatisticsReleaseStore } from './stores/statistics-release-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
 import { createUserStore } from './stores/user-store.ts';
@@ -40,6 +44,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
     alerts: createAlertStore(db),
+    prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: createStatisticsStore(db),
@@ -47,6 +52,9 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     ctdcExport: createCtdcExportSource(db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
+    protection: createProtectionStore(db),
+    shelters: createShelterStore(db),
+    funding: createFundingStore(db),
     users: createUserStore(db),
     sessions: createSessionStore(db),
     historicImports: createHistoricImportStore(db),

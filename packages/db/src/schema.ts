@@ -3,6 +3,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { ProsecutionTables } from './schema-prosecution.ts';
+import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
 
@@ -15,7 +17,9 @@ export interface Database
     ReferralTables,
     CtdcTables,
     ReleaseTables,
-    HistoricImportTables {
+    HistoricImportTables,
+    ProtectionTables,
+    ProsecutionTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

@@ -53,4 +53,23 @@ export const sealedColumns: readonly SealedColumn[] = [
   },
   { table: 'alerts', column: 'details_sealed', idColumn: 'id', aad: (row) => `alert.details.${row.id}` },
   { table: 'alert_messages', column: 'body_sealed', idColumn: 'id', aad: (row) => `alert.message.${row.id}` },
+  {
+    table: 'protection_services',
+    column: 'note_sealed',
+    idColumn: 'id',
+    aad: (row) => `protection_service.note.${row.id}`,
+  },
+  // Where a shelter is, which is where victims are.
+  {
+    table: 'shelter_facilities',
+    column: 'address_sealed',
+    idColumn: 'id',
+    aad: (row) => `shelter_facility.address.${row.id}`,
+  },
+  {
+    table: 'case_defendants',
+    column: 'name_sealed',
+    idColumn: 'id',
+    aad: (row) => `defendant.name.${row.id}`,
+  },
 ];

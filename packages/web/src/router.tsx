@@ -65,6 +65,15 @@ const StatisticsReleasesPage = lazy(() =>
     default: m.StatisticsReleasesPage,
   })),
 );
+const ShelterBoardPage = lazy(() =>
+  import('./protection/shelter-board-page.tsx').then((m) => ({ default: m.ShelterBoardPage })),
+);
+const FacilityPage = lazy(() =>
+  import('./protection/facility-page.tsx').then((m) => ({ default: m.FacilityPage })),
+);
+const FundingPage = lazy(() =>
+  import('./protection/funding-page.tsx').then((m) => ({ default: m.FundingPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -92,6 +101,9 @@ export function createAppRouter() {
         { path: 'referrals/:id', element: <ReferralPage /> },
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'alerts/:id', element: <AlertPage /> },
+        { path: 'shelters', element: <ShelterBoardPage /> },
+        { path: 'shelters/:id', element: <FacilityPage /> },
+        { path: 'funding', element: <FundingPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'statistics/releases', element: <StatisticsReleasesPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },

@@ -85,6 +85,9 @@ function printReport(report: HistoricImportReport, options: ImportHistoryOptions
     [e.sheet, e.row === null ? null : `row ${e.row}`, e.column].filter(Boolean).join(', ');
   for (const error of report.errors.slice(0, 20)) console.error(`  ${where(error)}: ${error.message}`);
   if (report.errors.length > 20) console.error(`  ... and ${report.errors.length - 20} more.`);
+  for (const notice of report.notices.slice(0, 20)) console.log(`  ${where(notice)}: ${notice.message}`);
+  if (report.notices.length > 20)
+    console.log(`  ... and ${report.notices.length - 20} more cells not stored.`);
   if (options.errors && report.errors.length > 0) {
     const quote = (v: string | number | null) => `"${String(v ?? '').replaceAll('"', '""')}"`;
     const lines = report.errors.map((e) => [e.sheet, e.row, e.column, e.message].map(quote).join(','));

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { IdParams } from '../schemas/common.ts';
-import { HtcdsRecord, ImportedPersonResponse, ImportHtcdsBody } from '../schemas/person.ts';
+import { HtcdsExport, ImportedPersonResponse, ImportHtcdsBody } from '../schemas/person.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
 
 export const exportHtcdsRoute = createRoute({
@@ -9,7 +9,7 @@ export const exportHtcdsRoute = createRoute({
   tags: ['persons'],
   summary: 'The person with their victim context as an HTCDS 2.0 record (contains identity; audited)',
   request: { params: IdParams },
-  responses: { 200: json(HtcdsRecord, 'The HTCDS record.'), ...errors(404) },
+  responses: { 200: json(HtcdsExport, 'The HTCDS record and its trafficking events.'), ...errors(404) },
 });
 
 export const importHtcdsRoute = createRoute({

@@ -19,6 +19,13 @@ export const HistoricImportRunBody = HistoricImportBody.extend({
   expectedSha256: z.string().regex(/^[0-9a-f]{64}$/),
 }).openapi('HistoricImportRun');
 
+const ImportRowMessage = z.object({
+  sheet: z.string(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
 const SheetCounts = z.object({
   created: z.number().int(),
   unchanged: z.number().int(),
@@ -36,14 +43,10 @@ export const HistoricImportReportResponse = z
     fileName: z.string(),
     fileSha256: z.string(),
     counts: z.record(z.string(), SheetCounts),
-    errors: z.array(
-      z.object({
-        sheet: z.string(),
-        row: z.number().int().nullable(),
-        column: z.string().nullable(),
-        message: z.string(),
-      }),
-    ),
+    errors: z.array(ImportRowMessage),
+    notices: z.array(ImportRowMessage).openapi({
+      description: 'Filled cells the import reads but does not keep, and why (they do not stop it).',
+    }),
     ignoredSheets: z.array(z.string()),
   })
   .openapi('HistoricImportReport');

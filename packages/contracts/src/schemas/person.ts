@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { provenanceStatuses } from '@opennrm/core/screening';
 import {
   ageBands,
   decidingBodyTypes,
@@ -182,6 +183,8 @@ export const Screening = z
     screenerUserId: Uuid,
     listKey: z.string(),
     listVersion: z.int(),
+    /** The status of the list version when this screening used it. */
+    listStatus: z.enum(provenanceStatuses),
     population: z.enum(['adult', 'child']),
     answers: z.array(z.object({ indicator: z.string(), answer: z.string() })),
     result: z.object({
@@ -247,11 +250,26 @@ export const ShareParams = z.object({
 });
 
 export const HtcdsRecord = z.record(z.string(), z.unknown()).openapi('HtcdsRecord');
+/** HTCDS keeps trafficking events in their own table (hte_): a record and its events. */
+export const HtcdsExport = z
+  .object({ record: HtcdsRecord, traffickingEvents: z.array(HtcdsRecord) })
+  .openapi('HtcdsExport');
 export const ImportHtcdsBody = z
-  .strictObject({ record: HtcdsRecord, confirmDuplicates: z.boolean().optional() })
+  .strictObject({
+    record: HtcdsRecord,
+    traffickingEvents: z.array(HtcdsRecord).max(100).optional(),
+    confirmDuplicates: z.boolean().optional(),
+    dateOrder: z.enum(['dmy', 'mdy']).optional().openapi({
+      description: 'How to read dates like 03/04/1998: day first (default) or month first.',
+    }),
+  })
   .openapi('ImportHtcds');
+export const HtcdsIssue = z
+  .object({ field: z.string(), value: z.string(), reason: z.string() })
+  .openapi('HtcdsIssue');
 export const ImportedPersonResponse = z.object({
   person: PersonSummary,
   possibleDuplicates: z.array(PossibleDuplicate),
   source: z.object({ status: z.string().nullable(), decidingBody: z.string().nullable() }),
+  notStored: z.array(HtcdsIssue).openapi({ description: 'Values read but not kept, and why.' }),
 });

@@ -8,6 +8,10 @@ export const roles = [
   'shelter_manager',
   'hotline_operator',
   'auditor',
+  /** Keeps the budget lines, allocations and disbursements of victim assistance; sees amounts. */
+  'finance_officer',
+  /** The designated integrity unit: cases of official complicity (policy/case-access-policy.ts). */
+  'integrity_officer',
 ] as const;
 
 export type Role = (typeof roles)[number];

@@ -11,6 +11,14 @@ import {
   screeningOutcomes,
 } from '../identification/identification-vocabulary.ts';
 import {
+  dischargeReasons,
+  fundingSources,
+  operatorTypes,
+  residentGroups,
+  serviceOutcomes,
+  serviceTypes,
+} from '../protection/protection-vocabulary.ts';
+import {
   consentMeans,
   consentPurposes,
   referralServices,
@@ -77,6 +85,12 @@ export const fixedCodeLists: readonly CodeList[] = [
   fixed('referral_services', 'What the referral asked the recipient to do.', referralServices),
   fixed('referral_urgencies', 'Urgency of a referral.', referralUrgencies),
   fixed('referral_responses', "The recipient's answer.", ['accepted', 'declined']),
+  fixed('service_types', 'Services a victim received (the protection catalogue).', serviceTypes),
+  fixed('service_outcomes', 'How a service delivery ended, or that it goes on.', serviceOutcomes),
+  fixed('resident_groups', 'The group a shelter place was taken in.', residentGroups),
+  fixed('discharge_reasons', 'Why a shelter stay ended.', dischargeReasons),
+  fixed('funding_sources', 'Where a budget line of victim assistance comes from.', fundingSources),
+  fixed('operator_types', 'State body, NGO or international organisation.', operatorTypes),
 ];
 
 /** The fixed lists plus this installation's organisations (by name) and indicator lists. */

@@ -1,11 +1,14 @@
 import { consentsSheet } from './consents-sheet.ts';
 import { decisionsSheet } from './decisions-sheet.ts';
 import { exploitationSheet } from './exploitation-sheet.ts';
+import { allocationsSheet, budgetLinesSheet } from './funding-sheets.ts';
 import { htcdsSheet } from './htcds-sheet.ts';
 import { personsSheet } from './persons-sheet.ts';
 import { referralsSheet } from './referrals-sheet.ts';
 import { screeningsSheet } from './screenings-sheet.ts';
+import { servicesSheet } from './services-sheet.ts';
 import type { SheetDefinition } from './sheet-definition.ts';
+import { staysSheet } from './stays-sheet.ts';
 
 /**
  * Every record type the historic import takes, in the order rows are written (a sheet comes
@@ -24,4 +27,10 @@ export const historicSheets: readonly SheetDefinition[] = [
   consentsSheet,
   referralsSheet,
   decisionsSheet,
+  // Protection: what persons received and where they stayed (after decisions, so a service of a
+  // referred body follows the referral), then the money.
+  servicesSheet,
+  staysSheet,
+  budgetLinesSheet,
+  allocationsSheet,
 ];

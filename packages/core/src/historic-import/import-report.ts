@@ -30,6 +30,8 @@ export interface HistoricImportReport {
   fileSha256: string;
   counts: ImportCounts;
   errors: RowError[];
+  /** Filled cells the import reads but does not keep, and why: they do not stop the import. */
+  notices: RowError[];
   /** Sheets the importer does not write (code lists, notes). */
   ignoredSheets: string[];
 }

@@ -19,7 +19,8 @@ export interface ParsedSheet {
 }
 
 /** Sheets a workbook may carry that the importer reads nothing from. */
-const notesSheets = ['about', 'readme', 'instructions'];
+// `validation` holds the picklists of IOM's HTCDS templates.
+const notesSheets = ['about', 'readme', 'instructions', 'validation'];
 
 /**
  * Reads every sheet against its definition: unknown and missing columns, every cell's parser,
@@ -30,6 +31,7 @@ export function parseImportSheets(
   sheets: readonly ImportSheet[],
   lists: CodeLists,
   errors: RowError[],
+  notices: RowError[] = [],
 ): { parsed: ParsedSheet[]; ignored: string[] } {
   const ignored: string[] = [];
   const byName = new Map<string, ImportSheet>();
@@ -52,12 +54,22 @@ export function parseImportSheets(
   const parsed: ParsedSheet[] = [];
   for (const definition of definitions) {
     const sheet = byName.get(definition.name);
-    if (sheet) parsed.push({ definition, rows: parseSheet(definition, sheet, lists, errors) });
+    if (sheet)
+      parsed.push({
+        definition,
+        rows: parseSheet(definition, definition.normalise?.(sheet) ?? sheet, lists, errors, notices),
+      });
   }
   return { parsed, ignored };
 }
 
-function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: CodeLists, errors: RowError[]) {
+function parseSheet(
+  definition: SheetDefinition,
+  sheet: ImportSheet,
+  lists: CodeLists,
+  errors: RowError[],
+  notices: RowError[],
+) {
   const known = new Set(definition.columns.map((c) => c.name));
   const headers = new Set(sheet.headers.map((h) => h.trim()).filter(Boolean));
   for (const header of headers) {
@@ -94,6 +106,8 @@ function parseSheet(definition: SheetDefinition, sheet: ImportSheet, lists: Code
       if (outcome.ok) values[column.name] = outcome.value;
       else fail(outcome.message);
     });
+    for (const notice of definition.noticesOf?.(cells) ?? [])
+      notices.push({ sheet: definition.name, row, ...notice });
     const sourceId = definition.sourceIdOf
       ? definition.sourceIdOf(cells)
       : (texts[definition.columns.findIndex((c) => c.name === 'source_id')] ?? '');

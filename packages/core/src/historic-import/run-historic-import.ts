@@ -53,8 +53,9 @@ export async function runHistoricImport(
     (await ctx.store.organisations.list({ includeInactive: true })).map((o) => [o.id, o]),
   );
   const errors: RowError[] = [];
+  const notices: RowError[] = [];
   const lists = await loadCodeLists(ctx);
-  const { parsed, ignored } = parseImportSheets(definitions, input.sheets, lists, errors);
+  const { parsed, ignored } = parseImportSheets(definitions, input.sheets, lists, errors, notices);
   const counts: ImportCounts = {};
   const known = new Map<string, ImportedRow | { recordId: string }>();
   const toWrite = new Set<string>();
@@ -107,6 +108,7 @@ export async function runHistoricImport(
       fileSha256: input.fileSha256,
       counts,
       errors: sortErrors(errors, definitions),
+      notices: sortErrors(notices, definitions),
       ignoredSheets: ignored,
     };
   };

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts';
 import type { Organisation } from '../model.ts';
 import type { CodeLists } from './code-lists.ts';
+import type { ImportSheet } from './import-report.ts';
 
 /** What a parser makes of one cell: a value, or a message a person can act on. */
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -56,6 +57,10 @@ export interface SheetDefinition {
    * "Sheet1"): whether a sheet with these headers is this one.
    */
   recognises?(headers: readonly string[]): boolean;
+  /** A standard's file as the sheet's columns (other spellings of its headers, a label row). */
+  normalise?(sheet: ImportSheet): ImportSheet;
+  /** Filled cells of a row the sheet reads but does not keep, with the reason (the report's notices). */
+  noticesOf?(cells: Readonly<Record<string, string>>): { column: string; message: string }[];
   /** Columns of the file this sheet does not read are left alone instead of refused. */
   ignoresOtherColumns?: boolean;
   /** A row that is not a record (a second header row of labels). */

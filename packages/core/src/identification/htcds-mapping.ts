@@ -1,34 +1,26 @@
-import type { ExploitationForm } from './identification-vocabulary.ts';
+import { htcdsPicklists } from './htcds-standard.ts';
+import type { ExploitationForm, RecruiterRelationship } from './identification-vocabulary.ts';
+
+export { fromIso6392, toIso6392 } from './htcds-languages.ts';
 
 /**
  * Mapping between our values and HTCDS 2.0 (docs/standards/htcds.md). Most value sets are HTCDS's
  * own; the differences are here, in one place.
  */
-export const isicSectionNames: Record<string, string> = {
-  A: 'AgricultureForestryAndFishing',
-  B: 'MiningAndQuarrying',
-  C: 'Manufacturing',
-  D: 'ElectricityGasSteamAndAirConditioningSupply',
-  E: 'WaterSupplySewerageWasteManagementAndRemediationActivities',
-  F: 'Construction',
-  G: 'WholesaleAndRetailTradeRepairOfMotorVehiclesAndMotorcycles',
-  H: 'TransportationAndStorage',
-  I: 'AccommodationAndFoodServiceActivities',
-  J: 'InformationAndCommunication',
-  K: 'FinancialAndInsuranceActivities',
-  L: 'RealEstateActivities',
-  M: 'ProfessionalScientificAndTechnicalActivities',
-  N: 'AdministrativeAndSupportServiceActivities',
-  O: 'PublicAdministrationAndDefenceCompulsorySocialSecurity',
-  P: 'Education',
-  Q: 'HumanHealthAndSocialWorkActivities',
-  R: 'ArtsEntertainmentAndRecreation',
-  S: 'OtherServiceActivities',
-  T: 'ActivitiesOfHouseholdsAsEmployers',
-  U: 'ActivitiesOfExtraterritorialOrganizations',
-};
 
-/** Our three extra forms have no HTCDS value of their own. */
+/** ISIC section letter -> the standard's industry code (A_AgricultureForestryAndFishing). */
+export function toHtcdsIndustry(section: string | null): string | null {
+  if (!section) return null;
+  return (
+    htcdsPicklists.vic_ForcedLabourIndustry.find(([code]) => code.startsWith(`${section}_`))?.[0] ?? null
+  );
+}
+
+export function fromHtcdsIndustry(code: string): string {
+  return code.charAt(0);
+}
+
+/** Our two extra forms have no HTCDS value of their own: the nearest one is written. */
 export function toHtcdsForm(form: ExploitationForm): string {
   if (form === 'DomesticServitude') return 'Servitude';
   if (form === 'ForcedCriminality') return 'Other';
@@ -46,38 +38,31 @@ export function toHtcdsRelationship(value: string | null): string | null {
   return value === 'Unacquainted' ? 'Unaquainted' : value;
 }
 
-export function fromHtcdsRelationship(value: unknown): 'Familial' | 'Acquainted' | 'Unacquainted' | null {
-  if (value === 'Unaquainted' || value === 'Unacquainted') return 'Unacquainted';
-  if (value === 'Familial' || value === 'Acquainted') return value;
-  return null;
+export function fromHtcdsRelationship(value: string): RecruiterRelationship {
+  return value === 'Unaquainted' ? 'Unacquainted' : (value as RecruiterRelationship);
 }
 
-/** ISO 639-1 (what we store) to ISO 639-2 (what HTCDS asks) for the region's languages. */
-const iso6392: Record<string, string> = {
-  az: 'aze',
-  ru: 'rus',
-  en: 'eng',
-  tr: 'tur',
-  uz: 'uzb',
-  kk: 'kaz',
-  tg: 'tgk',
-  tk: 'tuk',
-  ky: 'kir',
-  fa: 'fas',
-  ka: 'kat',
-  hy: 'hye',
-  uk: 'ukr',
-  zh: 'zho',
-  tl: 'tgl',
-  ar: 'ara',
-  hi: 'hin',
-  ur: 'urd',
-};
+type Contact = { kind: string; value: string };
 
-export function toIso6392(code: string): string {
-  return iso6392[code] ?? code;
-}
-
-export function fromIso6392(code: string): string {
-  return Object.entries(iso6392).find(([, three]) => three === code)?.[0] ?? code;
+/**
+ * Contacts by the kind a user gave them: mobile, home phone, e-mail. A phone of no stated kind
+ * fills the mobile phone, then the home phone; a phone kind names itself on import.
+ */
+export function htcdsContacts(contacts: readonly Contact[] | undefined): {
+  prs_Email: string | null;
+  prs_HomePhone: string | null;
+  prs_MobilePhone: string | null;
+} {
+  const all = contacts ?? [];
+  const first = (pattern: RegExp) => all.find((c) => pattern.test(c.kind))?.value ?? null;
+  const mobile = first(/mobile|cell|gsm|whats|viber|telegram|сот|моб|mobil/i);
+  const home = first(/home|land|fixed|house|дом|\bev\b/i);
+  const other = all
+    .filter((c) => /phone|tel|тел/i.test(c.kind) && c.value !== mobile && c.value !== home)
+    .map((c) => c.value);
+  return {
+    prs_Email: first(/mail|почт|poçt/i),
+    prs_MobilePhone: mobile ?? other.shift() ?? null,
+    prs_HomePhone: home ?? other.shift() ?? null,
+  };
 }

@@ -1,63 +1,85 @@
+import { htcdsFieldOf, htcdsFieldsNotStored } from './htcds-fields.ts';
 import {
+  fromHtcdsIndustry,
   fromHtcdsRelationship,
-  fromIso6392,
+  htcdsContacts,
   htcdsStatus,
-  isicSectionNames,
   toHtcdsForm,
+  toHtcdsIndustry,
   toHtcdsRelationship,
   toIso6392,
 } from './htcds-mapping.ts';
 import {
-  exploitationForms,
-  genders,
-  meansOfControl,
-  recruitmentMethods,
-} from './identification-vocabulary.ts';
+  type DateOrder,
+  type Read,
+  readCountries,
+  readDate,
+  readLanguage,
+  readPicklist,
+  readPicklistMany,
+} from './htcds-values.ts';
+import type { Gender, MeansOfControl, RecruitmentMethod } from './identification-vocabulary.ts';
 import type { Exploitation, Person, PersonIdentity } from './person.ts';
 import type { PersonInput } from './person-input.ts';
 import type { ExploitationInput } from './record-exploitation.ts';
 
 export type HtcdsRecord = Record<string, unknown>;
 
-/** A person with their victim context as one HTCDS 2.0 record (prs_, vic_, hte_ fields). */
+/** A person as HTCDS 2.0: one record (prs_, vic_ fields) and its trafficking events (hte_). */
+export interface HtcdsExport {
+  record: HtcdsRecord;
+  traffickingEvents: HtcdsRecord[];
+}
+
+/** A person with their victim context as HTCDS 2.0, every name and value the standard's own. */
 export function toHtcds(
   person: Person,
   identity: PersonIdentity,
   exploitation: Exploitation | null,
-): HtcdsRecord {
-  const phone = identity.contacts?.find((c) => /phone|mobile|tel/i.test(c.kind))?.value ?? null;
-  const email = identity.contacts?.find((c) => /mail/i.test(c.kind))?.value ?? null;
-  const events = exploitation
+): HtcdsExport {
+  const ex = exploitation;
+  const events = ex
     ? [
-        ...exploitation.recruitmentCountries.map((c) => ({ hte_Type: 'Recruitment', hte_Country: c })),
-        ...exploitation.transitCountries.map((c) => ({ hte_Type: 'Transit', hte_Country: c })),
-        ...exploitation.exploitationCountries.map((c) => ({ hte_Type: 'Exploitation', hte_Country: c })),
+        ...ex.recruitmentCountries.map((c) => ({ hte_Type: 'Recruitment', hte_Country: c })),
+        ...ex.transitCountries.map((c) => ({ hte_Type: 'Transit', hte_Country: c })),
+        ...ex.exploitationCountries.map((c) => ({
+          hte_Type: 'Exploitation',
+          hte_Country: c,
+          ...(ex.periodFrom ? { hte_Date: ex.periodFrom } : {}),
+        })),
       ]
     : [];
-  return {
-    prs_ID: person.code,
+  const record: HtcdsRecord = {
     prs_FirstName: identity.givenNames ?? null,
     prs_MiddleName: identity.otherNames ?? null,
     prs_SecondName: identity.familyName ?? null,
-    prs_Birthdate: identity.birthDate ?? null,
+    // A year alone is an ISO 8601 date of reduced precision: better than no birth date at all.
+    prs_Birthdate: identity.birthDate ?? (person.birthYear ? String(person.birthYear) : null),
     prs_Gender: person.gender,
     prs_Citizenship: person.citizenships,
     prs_IdentityNumber: identity.documents?.[0]?.number ?? null,
-    prs_MobilePhone: phone,
-    prs_Email: email,
+    ...htcdsContacts(identity.contacts),
+    prs_MailingStreet: identity.addresses?.[0] ?? null,
     prs_PrimaryLanguage: person.languages[0] ? toIso6392(person.languages[0]) : null,
     prs_SecondaryLanguage: person.languages[1] ? toIso6392(person.languages[1]) : null,
     vic_TraffickingStatus: htcdsStatus[person.status],
     vic_TraffickingStatusDecisionMakingOrg: person.statusBodyType,
-    vic_TypeOfExploitation: [...new Set((exploitation?.forms ?? []).map(toHtcdsForm))],
-    vic_ForcedLabourIndustry: exploitation?.industry
-      ? `${exploitation.industry}_${isicSectionNames[exploitation.industry]}`
-      : null,
-    vic_MethodsOfControl: exploitation?.meansOfControl ?? [],
-    vic_MethodOfRecruitment: exploitation?.recruitmentMethods ?? [],
-    vic_RelationshipToTrafficker: toHtcdsRelationship(exploitation?.recruiterRelationship ?? null),
-    hte_TraffickingEvents: events,
+    vic_TypeOfExploitation: [...new Set((ex?.forms ?? []).map(toHtcdsForm))],
+    vic_ForcedLabourIndustry: toHtcdsIndustry(ex?.industry ?? null),
+    vic_MethodsOfControl: ex?.meansOfControl ?? [],
+    vic_MethodOfRecruitment: ex?.recruitmentMethods ?? [],
+    vic_RelationshipToTrafficker: toHtcdsRelationship(ex?.recruiterRelationship ?? null),
+    vic_LocationOfRecruitment: ex?.recruitmentCountries ?? [],
+    vic_LocationOfExploitation: ex?.exploitationCountries ?? [],
   };
+  return { record, traffickingEvents: events };
+}
+
+/** A value OpenNRM could not read, or read and does not keep: named, never dropped silently. */
+export interface HtcdsIssue {
+  field: string;
+  value: string;
+  reason: string;
 }
 
 export interface ImportedPerson {
@@ -65,72 +87,199 @@ export interface ImportedPerson {
   exploitation: ExploitationInput | null;
   /** The source system's status and deciding body: shown to the user, never taken as our decision. */
   source: { status: string | null; decidingBody: string | null };
+  /** Values that are not what the field takes: the record is refused until they are corrected. */
+  invalid: HtcdsIssue[];
+  /** Values read but not kept, with the reason (OpenNRM has no such field, or keeps it elsewhere). */
+  notStored: HtcdsIssue[];
 }
 
-const pick = <T extends string>(values: readonly T[], v: unknown): T[] =>
-  (Array.isArray(v) ? v : []).filter((x): x is T => values.includes(x as T));
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+/** Form metadata of Kobo/ODK exports and the templates' row numbers: not case data. */
+const metadata =
+  /^(_.*|start|end|today|deviceid|username|instanceID|KEY|SubmissionDate|SubmitterID|SubmitterName|confirm_not_duplicate|\(column \d+\))$/i;
 
-/** Reads an HTCDS record (tolerantly: unknown values are dropped, never guessed). */
-export function fromHtcds(record: HtcdsRecord): ImportedPerson {
-  const gender = genders.includes(record.prs_Gender as never)
-    ? (record.prs_Gender as PersonInput['gender'])
-    : 'NonSpecifiedUnknown';
-  const birthDate = str(record.prs_Birthdate)?.slice(0, 10) ?? null;
-  const events = Array.isArray(record.hte_TraffickingEvents)
-    ? (record.hte_TraffickingEvents as HtcdsRecord[])
-    : [];
-  const countries = (type: string) =>
-    events
-      .filter((e) => e.hte_Type === type && /^[A-Z]{2}$/.test(String(e.hte_Country)))
-      .map((e) => String(e.hte_Country));
-  const industry = str(record.vic_ForcedLabourIndustry)?.charAt(0) ?? null;
-  const forms = pick(exploitationForms, record.vic_TypeOfExploitation);
-  const contacts = [
-    ...(str(record.prs_MobilePhone) ? [{ kind: 'phone', value: str(record.prs_MobilePhone) as string }] : []),
-    ...(str(record.prs_Email) ? [{ kind: 'email', value: str(record.prs_Email) as string }] : []),
+const shown = (v: unknown) => (Array.isArray(v) ? v.join(';') : String(v));
+const isEmpty = (v: unknown) =>
+  v === null ||
+  v === undefined ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
+
+/**
+ * Puts a record's fields under the standard's names: template misspellings, XLSForm names, Kobo
+ * group paths, and Kobo's one column per choice ("vic_TypeOfExploitation/ForcedLabour" = 1).
+ */
+export function canonicalHtcdsRecord(record: HtcdsRecord): { fields: HtcdsRecord; unknown: HtcdsIssue[] } {
+  const fields: HtcdsRecord = {};
+  const unknown: HtcdsIssue[] = [];
+  for (const [name, value] of Object.entries(record)) {
+    if (isEmpty(value) || metadata.test(name.split('/').pop() ?? name)) continue; // meta/instanceID too
+    const field = htcdsFieldOf(name);
+    const parent = name.includes('/') ? htcdsFieldOf(name.slice(0, name.lastIndexOf('/'))) : null;
+    if (field) fields[field] = value;
+    else if (parent) {
+      if (/^(1|true|yes)$/i.test(String(value).trim()))
+        fields[parent] = [
+          ...((fields[parent] as string[] | undefined) ?? []),
+          name.split('/').pop() as string,
+        ];
+    } else unknown.push({ field: name, value: shown(value), reason: 'Not an HTCDS field OpenNRM reads.' });
+  }
+  return { fields, unknown };
+}
+
+/**
+ * Reads an HTCDS record (JSON over the API, or a template's or XLSForm's row): codes or labels,
+ * ";" cells or arrays, country names or codes, dates as people write them. Every value that is
+ * not kept is listed in `invalid` (cannot be read) or `notStored` (read, not kept, and why).
+ */
+export function fromHtcds(
+  input: HtcdsRecord,
+  traffickingEvents: readonly HtcdsRecord[] = [],
+  options: { dateOrder?: DateOrder } = {},
+): ImportedPerson {
+  const { fields: record, unknown } = canonicalHtcdsRecord(input);
+  const invalid: HtcdsIssue[] = [];
+  const notStored: HtcdsIssue[] = [...unknown];
+  const has = (field: string) => !isEmpty(record[field]);
+  function take<T>(field: string, read: (value: unknown) => Read<T>): T | null {
+    if (!has(field)) return null;
+    const result = read(record[field]);
+    if (result.ok) return result.value;
+    invalid.push({ field, value: shown(record[field]), reason: result.message });
+    return null;
+  }
+  const text = (field: string) => (has(field) ? shown(record[field]).trim() : null);
+  const many = (field: Parameters<typeof readPicklistMany>[0]) =>
+    take(field, (v) => readPicklistMany(field, v)) ?? [];
+  const one = (field: Parameters<typeof readPicklist>[0]) =>
+    take(field, (v) => readPicklist(field, shown(v)));
+
+  const birth = take('prs_Birthdate', (v) => readDate(shown(v), options.dateOrder));
+  const gender = (one('prs_Gender') ?? 'NonSpecifiedUnknown') as Gender;
+  const citizenships = take('prs_Citizenship', readCountries) ?? [];
+  const languages = ['prs_PrimaryLanguage', 'prs_SecondaryLanguage'].flatMap(
+    (f) => take(f, (v) => readLanguage(shown(v))) ?? [],
+  );
+  const contacts = (
+    [
+      ['prs_MobilePhone', 'mobile phone'],
+      ['prs_HomePhone', 'home phone'],
+      ['prs_Email', 'email'],
+    ] as const
+  ).flatMap(([field, kind]) => (has(field) ? [{ kind, value: text(field) as string }] : []));
+  const address = [
+    'prs_MailingStreet',
+    'prs_MailingCity',
+    'prs_MailingState',
+    'prs_MailingPostalCode',
+    'prs_MailingCountry',
+  ]
+    .map(text)
+    .filter(Boolean)
+    .join(', ');
+
+  const events = traffickingEvents.map((e, i) => canonicalEvent(e, i));
+  const eventCountries = (type: string) => events.filter((e) => e.type === type).map((e) => e.country);
+  const places = (field: string, type: string) => [
+    ...new Set([...(take(field, readCountries) ?? []), ...eventCountries(type)]),
   ];
-  const hasContext = forms.length > 0 || events.length > 0 || industry !== null;
+  const recruitmentCountries = places('vic_LocationOfRecruitment', 'Recruitment');
+  const exploitationCountries = places('vic_LocationOfExploitation', 'Exploitation');
+  const transitCountries = [...new Set(eventCountries('Transit'))];
+  const periodFrom =
+    events
+      .filter((e) => e.type === 'Exploitation' && e.date)
+      .map((e) => e.date as string)
+      .sort()[0] ?? null;
+
+  const forms = many('vic_TypeOfExploitation') as ExploitationInput['forms'];
+  const industry = one('vic_ForcedLabourIndustry');
+  const meansOfControl = many('vic_MethodsOfControl') as MeansOfControl[];
+  const recruitmentMethods = many('vic_MethodOfRecruitment') as RecruitmentMethod[];
+  const relationship = one('vic_RelationshipToTrafficker');
+  const status = one('vic_TraffickingStatus');
+  const decidingBody = one('vic_TraffickingStatusDecisionMakingOrg');
+  for (const [field, reason] of Object.entries(htcdsFieldsNotStored))
+    if (has(field) && !invalid.some((i) => i.field === field))
+      notStored.push({ field, value: shown(record[field]), reason });
+
+  const hasContext =
+    forms.length + meansOfControl.length + recruitmentMethods.length > 0 ||
+    [industry, relationship, periodFrom].some(Boolean) ||
+    recruitmentCountries.length + transitCountries.length + exploitationCountries.length > 0;
   return {
     person: {
       gender,
-      birthYear: birthDate ? Number(birthDate.slice(0, 4)) : null,
-      citizenships: (Array.isArray(record.prs_Citizenship)
-        ? record.prs_Citizenship
-        : [record.prs_Citizenship]
-      ).filter((c): c is string => typeof c === 'string' && /^[A-Z]{2}$/.test(c)),
-      languages: [record.prs_PrimaryLanguage, record.prs_SecondaryLanguage]
-        .filter((l): l is string => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))
-        .map(fromIso6392),
+      birthYear: birth?.year ?? null,
+      citizenships,
+      languages: [...new Set(languages)],
       identity: {
-        givenNames: str(record.prs_FirstName),
-        otherNames: str(record.prs_MiddleName),
-        familyName: str(record.prs_SecondName),
-        birthDate,
-        documents: str(record.prs_IdentityNumber)
-          ? [{ type: 'identity', number: str(record.prs_IdentityNumber) as string }]
+        givenNames: text('prs_FirstName'),
+        otherNames: text('prs_MiddleName'),
+        familyName: text('prs_SecondName'),
+        birthDate: birth?.date ?? null,
+        documents: has('prs_IdentityNumber')
+          ? [{ type: 'identity', number: text('prs_IdentityNumber') as string }]
           : [],
         contacts,
+        addresses: address ? [address] : [],
       },
     },
     exploitation: hasContext
       ? {
           forms,
-          industry: industry && isicSectionNames[industry] ? industry : null,
-          meansOfControl: pick(meansOfControl, record.vic_MethodsOfControl),
-          recruitmentMethods: pick(recruitmentMethods, record.vic_MethodOfRecruitment),
-          recruiterRelationship: fromHtcdsRelationship(record.vic_RelationshipToTrafficker),
-          recruitmentCountries: countries('Recruitment'),
-          transitCountries: countries('Transit'),
-          exploitationCountries: countries('Exploitation'),
-          periodFrom: null,
+          industry: industry ? fromHtcdsIndustry(industry) : null,
+          meansOfControl,
+          recruitmentMethods,
+          recruiterRelationship: relationship ? fromHtcdsRelationship(relationship) : null,
+          recruitmentCountries,
+          transitCountries,
+          exploitationCountries,
+          periodFrom,
           periodTo: null,
           childAtExploitation: null,
         }
       : null,
-    source: {
-      status: str(record.vic_TraffickingStatus),
-      decidingBody: str(record.vic_TraffickingStatusDecisionMakingOrg),
-    },
+    source: { status, decidingBody },
+    invalid,
+    notStored,
   };
+
+  function canonicalEvent(
+    event: HtcdsRecord,
+    i: number,
+  ): { type: string | null; country: string; date: string | null } {
+    const field = (name: string) => `traffickingEvents[${i}].${name}`;
+    const type = readPicklist('hte_Type', shown(event.hte_Type ?? ''));
+    const country = readCountries(event.hte_Country ?? '');
+    const date = isEmpty(event.hte_Date) ? null : readDate(shown(event.hte_Date), options.dateOrder);
+    if (!type.ok || !country.ok || (country.ok && country.value.length !== 1))
+      invalid.push({
+        field: field('hte_Type'),
+        value: `${shown(event.hte_Type ?? '')} ${shown(event.hte_Country ?? '')}`.trim(),
+        reason:
+          'A trafficking event needs hte_Type (Recruitment, Transit or Exploitation) and one hte_Country.',
+      });
+    if (date && !date.ok)
+      invalid.push({ field: field('hte_Date'), value: shown(event.hte_Date), reason: date.message });
+    else if (date && (type.ok ? type.value : null) !== 'Exploitation')
+      notStored.push({
+        field: field('hte_Date'),
+        value: shown(event.hte_Date),
+        reason: 'OpenNRM dates the exploitation (its period), not recruitment or transit.',
+      });
+    for (const [name, value] of Object.entries(event))
+      if (!['hte_Type', 'hte_Country', 'hte_Date'].includes(name) && !isEmpty(value))
+        notStored.push({
+          field: field(name),
+          value: shown(value),
+          reason:
+            'OpenNRM keeps the countries of recruitment, transit and exploitation, not the place within them.',
+        });
+    return {
+      type: type.ok ? type.value : null,
+      country: country.ok && country.value.length === 1 ? (country.value[0] as string) : '',
+      date: date?.ok ? date.value.date : null,
+    };
+  }
 }

@@ -3,7 +3,8 @@ import type { Ctx } from '../context.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
-import { fromHtcds, type HtcdsRecord, toHtcds } from './htcds-person.ts';
+import { fromHtcds, type HtcdsExport, type HtcdsIssue, type HtcdsRecord, toHtcds } from './htcds-person.ts';
+import type { DateOrder } from './htcds-values.ts';
 import type { Person } from './person.ts';
 import { sealedPersonFields } from './person.ts';
 import { loadPersonFor } from './person-access.ts';
@@ -11,7 +12,7 @@ import { recordExploitation } from './record-exploitation.ts';
 import { unsealIdentity } from './seal-identity.ts';
 
 /** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
-export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsRecord> {
+export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExport> {
   const { person } = await loadPersonFor(ctx, id, 'reveal_identity');
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.exported_htcds',
@@ -28,28 +29,48 @@ export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsReco
   return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null);
 }
 
+export interface HtcdsImportInput {
+  record: HtcdsRecord;
+  traffickingEvents?: HtcdsRecord[];
+  confirmDuplicates?: boolean;
+  dateOrder?: DateOrder;
+}
+
 /**
  * Imports a person with their victim context from another system's HTCDS record, through the
- * same duplicate check as any registration. The source's status is returned, not adopted: a
- * decision in this system is always made by one of its bodies.
+ * same duplicate check as any registration. A value that cannot be read refuses the record (422,
+ * each named); values read but not kept are returned, with the reason. The source's status is
+ * returned, not adopted: a decision in this system is always made by one of its bodies.
  */
 export async function importPersonHtcds(
   ctx: Ctx,
-  record: HtcdsRecord,
-  confirmDuplicates = false,
+  input: HtcdsImportInput,
 ): Promise<{
   person: Person;
   possibleDuplicates: PossibleDuplicate[];
   source: { status: string | null; decidingBody: string | null };
+  notStored: HtcdsIssue[];
 }> {
-  const imported = fromHtcds(record);
+  const imported = fromHtcds(input.record, input.traffickingEvents ?? [], { dateOrder: input.dateOrder });
+  if (imported.invalid.length > 0) {
+    throw invalid(
+      `The HTCDS record has values OpenNRM cannot read: ${imported.invalid.map((i) => `${i.field}: ${i.reason}`).join(' ')}`,
+      {
+        fields: Object.fromEntries(imported.invalid.map((i) => [i.field, 'invalid'])),
+        issues: imported.invalid,
+      },
+    );
+  }
   const identity = imported.person.identity;
   if (!identity?.givenNames && !identity?.familyName) {
     throw invalid('The HTCDS record has no name (prs_FirstName or prs_SecondName).', {
       fields: { record: 'no_name' },
     });
   }
-  const { person, possibleDuplicates } = await createPerson(ctx, { ...imported.person, confirmDuplicates });
+  const { person, possibleDuplicates } = await createPerson(ctx, {
+    ...imported.person,
+    confirmDuplicates: input.confirmDuplicates ?? false,
+  });
   if (imported.exploitation) await recordExploitation(ctx, person.id, imported.exploitation);
-  return { person, possibleDuplicates, source: imported.source };
+  return { person, possibleDuplicates, source: imported.source, notStored: imported.notStored };
 }

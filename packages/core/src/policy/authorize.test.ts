@@ -32,6 +32,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // grants (importGrants), never with the administrator's.
     'historic_import:read': 'all',
     'historic_import:create': 'all',
+    // Registers shelters: their operator, capacity and sealed address.
+    'shelter:read': 'all',
+    'shelter:create': 'all',
+    'shelter:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -45,6 +49,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Publishes the national figures as releases, and corrects them; nobody else does.
     'statistics_release:read': 'aggregate',
     'statistics_release:create': 'aggregate',
+    // The national board of shelter places (no resident, no address) and the money of assistance.
+    'shelter:read': 'aggregate',
+    'funding:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -64,6 +71,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'identification_decision:create': 'linked',
     'person_sensitive:reveal': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -84,6 +94,13 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:update': 'linked',
     'consent_override:create': 'linked',
     'identification_decision:create': 'linked',
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -99,6 +116,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'referral:read': 'linked',
     'referral:update': 'linked',
     'identification_decision:create': 'linked',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -118,6 +139,14 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'consent:create': 'linked',
     'consent:update': 'linked',
     'person_sensitive:reveal': 'linked',
+    // Their own facility: its residents, admissions, discharges and address; the board.
+    'protection:read': 'linked',
+    'protection:create': 'linked',
+    'shelter:read': 'all',
+    'shelter:update': 'own_organisation',
+    'shelter_residents:read': 'own_organisation',
+    'shelter_residents:create': 'own_organisation',
+    'shelter_residents:update': 'own_organisation',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -140,6 +169,35 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'user:read': 'all',
     'audit_log:read': 'all',
     'audit_log:verify': 'all',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
+  // Keeps the money of victim assistance; never a person, nor figures about persons.
+  finance_officer: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'funding:read': 'all',
+    'funding:create': 'all',
+    'funding:update': 'all',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
+  // The designated integrity unit: every complicity case nationally, its own body's ordinary
+  // cases; no person work of its own.
+  integrity_officer: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'criminal_case:read': 'linked',
+    'criminal_case:create': 'linked',
+    'criminal_case:update': 'linked',
+    'criminal_case:reveal': 'linked',
+    'criminal_case_complicity:read': 'all',
+    'criminal_case_complicity:update': 'all',
+    'criminal_case_complicity:reveal': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -197,8 +255,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 8 roles x 16 resources x 5 actions', () => {
-    expect(cells).toHaveLength(8 * 16 * 5);
+  it('covers all 10 roles x 22 resources x 5 actions', () => {
+    expect(cells).toHaveLength(10 * 22 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -60,9 +60,12 @@ describe('permissionsOf', () => {
       'person:update',
       'person_identity:reveal',
       'person_sensitive:reveal',
+      'protection:create',
+      'protection:read',
       'referral:create',
       'referral:read',
       'referral:update',
+      'shelter:read',
       'statistics:read',
       'user:read',
     ]);
@@ -79,6 +82,9 @@ describe('permissionsOf', () => {
       'organisation:create',
       'organisation:read',
       'organisation:update',
+      'shelter:create',
+      'shelter:read',
+      'shelter:update',
       'user:create',
       'user:read',
       'user:update',
@@ -101,7 +107,9 @@ describe('permissionsOf', () => {
   it('includes aggregate-only rights (they drive navigation to statistics)', () => {
     expect(permissionsOf({ roles: ['national_coordinator'] })).toEqual([
       ...tokenSelf,
+      'funding:read',
       'organisation:read',
+      'shelter:read',
       'statistics:read',
       'statistics_release:create',
       'statistics_release:read',

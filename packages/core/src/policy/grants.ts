@@ -24,7 +24,13 @@ const frontLine: Grant[] = [
   ...g('consent', 'linked', 'create', 'update'),
   // Their own organisation's figures (the annual report scoped to it), for planning and reporting.
   ...g('statistics', 'own_organisation', 'read'),
+  // Support delivered to the persons they work with; the board of shelters to find a place.
+  ...g('protection', 'linked', 'read', 'create'),
+  ...g('shelter', 'all', 'read'),
 ];
+
+/** Criminal cases: open, work on and read ordinary cases of the organisation or assigned to it. */
+const caseWork: Grant[] = [...g('criminal_case', 'linked', 'read', 'create', 'update', 'reveal')];
 
 /**
  * The command line's operator (`operatorActor()`): whoever runs `opennrm` at the server's shell
@@ -49,6 +55,11 @@ export const importGrants: readonly Grant[] = [
   ...g('identification_decision', 'linked', 'create'),
   ...g('referral', 'linked', 'create', 'update'),
   ...g('consent', 'own_organisation', 'create'),
+  // What the body delivered before OpenNRM: services, stays in its own facilities, its funding.
+  ...g('protection', 'own_organisation', 'read', 'create'),
+  ...g('shelter', 'own_organisation', 'read', 'create'),
+  ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
+  ...g('funding', 'own_organisation', 'read', 'create'),
 ];
 
 /**
@@ -65,6 +76,8 @@ export const grants: GrantTable = {
     // Loads the country's records from before OpenNRM, acting for the organisations that made
     // them (importGrants); every row through the use cases, every run audited.
     ...g('historic_import', 'all', 'read', 'create'),
+    // Registers the country's shelters (the operator, capacity, the sealed address).
+    ...g('shelter', 'all', 'read', 'create', 'update'),
   ],
   // Aggregates only: statistics and the directory, never an identity or a single record.
   national_coordinator: [
@@ -74,11 +87,14 @@ export const grants: GrantTable = {
     ...g('statistics', 'aggregate', 'read'),
     // Publishes the national figures: a frozen release, and its corrections. Nobody else does.
     ...g('statistics_release', 'aggregate', 'read', 'create'),
+    // The national board of places (no resident, no address) and the money behind assistance.
+    ...g('shelter', 'aggregate', 'read'),
+    ...g('funding', 'all', 'read'),
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
   // In an emergency the police may share identity without consent: with a reason, audited.
-  investigator: [...everyone, ...frontLine, ...g('consent_override', 'linked', 'create')],
+  investigator: [...everyone, ...frontLine, ...caseWork, ...g('consent_override', 'linked', 'create')],
   prosecutor: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
@@ -88,6 +104,7 @@ export const grants: GrantTable = {
     ...g('identification_decision', 'linked', 'create'),
     ...g('referral', 'linked', 'read', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...caseWork,
   ],
   shelter_manager: [
     ...everyone,
@@ -98,6 +115,11 @@ export const grants: GrantTable = {
     ...g('referral', 'linked', 'read', 'create', 'update'),
     ...g('consent', 'linked', 'create', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...g('protection', 'linked', 'read', 'create'),
+    // The board, and their own facility: its residents, admissions and discharges, its address.
+    ...g('shelter', 'all', 'read'),
+    ...g('shelter', 'own_organisation', 'update'),
+    ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [
@@ -107,4 +129,20 @@ export const grants: GrantTable = {
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
+  // Keeps the money of victim assistance; never a person, nor the figures about persons (the
+  // statistics grant would bring the CTDC export with it: the coordinator publishes those).
+  finance_officer: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('funding', 'all', 'read', 'create', 'update'),
+  ],
+  // The designated integrity unit: every case of official complicity, wherever it was opened,
+  // and its own body's ordinary cases. No grant on persons: a linked victim's record stays
+  // with the bodies the person's own policy names (a second role adds person work if needed).
+  integrity_officer: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...caseWork,
+    ...g('criminal_case_complicity', 'all', 'read', 'update', 'reveal'),
+  ],
 } satisfies Record<Role, readonly Grant[]>;

@@ -29,6 +29,18 @@ export const resources = [
   'historic_import',
   /** Frozen national publications of the statistics (create = publish, or correct, a release). */
   'statistics_release',
+  /** A person's protection records: services delivered, cooperation, reflection, permits, returns, stays. */
+  'protection',
+  /** Shelters: the board (read), registering facilities (create, update), admitting and discharging (stays). */
+  'shelter',
+  /** Who lives in a facility and where it is: its operator's staff only (facility-access-policy.ts). */
+  'shelter_residents',
+  /** Budget lines, allocations, disbursements: money is seen by finance and the coordinator only. */
+  'funding',
+  /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
+  'criminal_case',
+  /** The complicity compartment: cases involving a public official (the integrity unit). */
+  'criminal_case_complicity',
 ] as const;
 export type Resource = (typeof resources)[number];
 

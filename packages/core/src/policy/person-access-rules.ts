@@ -40,6 +40,10 @@ export const personActions = [
   'unshare',
   'record_consent',
   'withdraw_consent',
+  /** Read the person's protection records (services, cooperation, stays, permits, returns). */
+  'read_support',
+  /** Record a service delivered, cooperation, a reflection period, a permit, a return, a stay. */
+  'record_support',
 ] as const;
 export type PersonAction = (typeof personActions)[number];
 
@@ -67,6 +71,9 @@ export const personAccessTable: Readonly<Record<PersonAction, Readonly<Record<Pe
     unshare: row('yes', 'no', 'no', 'no'),
     record_consent: row('yes', 'no', 'no', 'no'),
     withdraw_consent: row('yes', 'no', 'no', 'no'),
+    // A provider that accepted the referral records what it delivered; one only asked does not.
+    read_support: row('yes', 'yes', 'no', 'yes'),
+    record_support: row('yes', 'yes', 'no', 'yes'),
   };
 
 function row(
@@ -105,4 +112,6 @@ export const personActionGrant: Readonly<Record<PersonAction, readonly [Resource
   unshare: [['person', 'update']],
   record_consent: [['consent', 'create']],
   withdraw_consent: [['consent', 'update']],
+  read_support: [['protection', 'read']],
+  record_support: [['protection', 'create']],
 };

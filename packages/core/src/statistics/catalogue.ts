@@ -1,4 +1,5 @@
 import { identificationFacts, identificationTables } from './catalogue/identification-catalogue.ts';
+import { protectionFacts, protectionTables } from './catalogue/protection-catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 
 /** Where the records come from: our own case records, or an imported CTDC dataset. */
@@ -60,9 +61,9 @@ export interface TableDefinition {
  * The catalogue: every module's facts and tables, in report order. A module keeps its own in
  * catalogue/<module>-catalogue.ts and adds one spread here.
  */
-export const facts: readonly FactDefinition[] = [...identificationFacts];
+export const facts: readonly FactDefinition[] = [...identificationFacts, ...protectionFacts];
 
-export const tables: readonly TableDefinition[] = [...identificationTables];
+export const tables: readonly TableDefinition[] = [...identificationTables, ...protectionTables];
 
 export function factOf(key: string): FactDefinition | undefined {
   return facts.find((fact) => fact.key === key);

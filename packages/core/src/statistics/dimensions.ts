@@ -1,4 +1,5 @@
 import { organisationTypes } from '../organisations/organisation-types.ts';
+import { protectionDimensionValues } from './dimensions/protection-dimensions.ts';
 
 /**
  * The dimensions statistics are broken down by, each with a closed, ordered list of values so
@@ -37,6 +38,7 @@ export const dimensionValues = {
   identity_basis: ['consent', 'child_rule', 'override', 'not_shared'],
   /** Whether a consent to share is on record for the person. */
   consent: ['recorded', 'none'],
+  ...protectionDimensionValues,
 } as const satisfies Record<string, readonly string[]>;
 
 export type DimensionKey = keyof typeof dimensionValues;

@@ -1,4 +1,5 @@
 export * from './build-annual-report.ts';
+export * from './catalogue/protection-catalogue.ts';
 export * from './catalogue.ts';
 export * from './dimensions.ts';
 export * from './glossary/index.ts';

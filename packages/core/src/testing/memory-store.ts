@@ -13,6 +13,11 @@ import {
   type IdentificationTables,
 } from './memory-identification-stores.ts';
 import {
+  createMemoryProsecutionStore,
+  createProsecutionTables,
+  type ProsecutionTables,
+} from './memory-prosecution-store.ts';
+import {
   createMemoryReferralStores,
   createReferralTables,
   type ReferralTables,
@@ -29,6 +34,7 @@ interface Tables {
   audit: AuditEvent[];
   throttle: Map<string, ThrottleRow>;
   historicImports: HistoricImportTables;
+  prosecution: ProsecutionTables;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -50,6 +56,7 @@ export function createMemoryStore(
     audit: [],
     throttle: new Map(),
     historicImports: createHistoricImportTables(),
+    prosecution: createProsecutionTables(),
   };
   const patch = <T extends object>(map: Map<string, T>, id: string, changes: Partial<T>): number => {
     const row = map.get(id);
@@ -65,6 +72,7 @@ export function createMemoryStore(
     ),
     ...createMemoryReferralStores(() => t.referrals),
     historicImports: createMemoryHistoricImportStore(() => t.historicImports),
+    prosecution: createMemoryProsecutionStore(() => t.prosecution),
     // Statistics are SQL by nature: their tests run on PGlite and PostgreSQL (*.int.test.ts).
     statistics: {
       aggregate: async () => {
@@ -84,6 +92,10 @@ export function createMemoryStore(
       latest: async () => undefined,
       file: async () => undefined,
     },
+    // Protection records are tested on both databases (the occupancy lock is SQL by nature).
+    protection: needsDatabase('protection'),
+    shelters: needsDatabase('shelters'),
+    funding: needsDatabase('funding'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
@@ -215,4 +227,16 @@ function removeWhere<T>(map: Map<string, T>, test: (row: T) => boolean): number 
   let n = 0;
   for (const [id, row] of map) if (test(row) && map.delete(id)) n += 1;
   return n;
+}
+
+/** A sub-store that exists only on a database: every call says so. */
+function needsDatabase<T>(name: string): T {
+  return new Proxy({} as object, {
+    get: (_target, prop) =>
+      prop === 'then'
+        ? undefined
+        : async () => {
+            throw new Error(`The ${name} store needs a database: test it in an *.int.test.ts.`);
+          },
+  }) as T;
 }

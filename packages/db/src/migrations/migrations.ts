@@ -11,6 +11,9 @@ import { referralEventDates } from './0010-referral-event-dates.ts';
 import { statisticsReleases } from './0011-statistics-releases.ts';
 import { historicImport } from './0012-historic-import.ts';
 import { stateDecidedOn } from './0013-state-decided-on.ts';
+import { protection } from './0014-protection.ts';
+import { prosecution } from './0015-prosecution.ts';
+import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -28,4 +31,7 @@ export const migrations: readonly Migration[] = [
   statisticsReleases,
   historicImport,
   stateDecidedOn,
+  protection,
+  prosecution,
+  indicatorListProvenance,
 ];

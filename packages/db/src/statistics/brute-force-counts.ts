@@ -6,6 +6,7 @@ import {
   localDateOf,
   nationalityOf,
   type Organisation,
+  protectionFacts,
   stateDecidedOn,
   traffickingScopeOf,
 } from '@opennrm/core';
@@ -81,6 +82,8 @@ export function countFacts(
     victims_identified: [],
     decisions_due: [],
     referrals_sent: [],
+    // Counted by hand in protection-brute-force.ts over the protection scenario; none here.
+    ...Object.fromEntries(protectionFacts.map((fact) => [fact.key, []])),
   };
   const dayOf = (instant: Date) => localDateOf(instant, timeZone);
   for (const r of records) {

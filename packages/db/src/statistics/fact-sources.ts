@@ -3,6 +3,7 @@ import { ctdcVictims } from './ctdc-facts.ts';
 import type { FactSource } from './fact-source.ts';
 import { personsPresumed, personsScreened, victimsIdentified } from './national-person-facts.ts';
 import { decisionsDue, referralsSent } from './national-process-facts.ts';
+import { protectionFactSources } from './protection-facts.ts';
 
 /** Every fact's SQL, per source kind. A new module adds its FactSource here (and its fact in core). */
 const sources: readonly FactSource[] = [
@@ -12,6 +13,7 @@ const sources: readonly FactSource[] = [
   decisionsDue,
   referralsSent,
   ctdcVictims,
+  ...protectionFactSources,
 ];
 
 export function factSourceOf(fact: string, source: SourceKind): FactSource | undefined {

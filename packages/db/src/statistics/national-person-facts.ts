@@ -3,12 +3,13 @@ import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import {
   ageBandSql,
+  ageGroupAtInstantSql,
   ageGroupAtSql,
   consentAtSql,
   dayStartSql,
   exploitationSql,
-  localDaySql,
   nationalitySql,
+  periodEndAtSql,
   periodEndSql,
   scopeSql,
   sexSql,
@@ -37,13 +38,19 @@ export function ownerScope(params: FactParams): RawBuilder<boolean> {
  */
 function personRows(
   params: FactParams,
-  event: { at: RawBuilder<unknown>; on: RawBuilder<unknown>; kind: 'identification' | 'other' },
+  event:
+    | { at: RawBuilder<unknown>; on: RawBuilder<unknown>; kind: 'identification' }
+    | { at: RawBuilder<unknown>; kind: 'other' },
   where: RawBuilder<boolean>,
   body: RawBuilder<unknown>,
 ) {
-  const end = periodEndSql(event.on, params);
+  // An identification is a day (identified_on); screenings are instants, read without
+  // converting each one to a local day (person-dimensions.ts says why).
+  const end = 'on' in event ? periodEndSql(event.on, params) : periodEndAtSql(event.at, params);
+  const age =
+    'on' in event ? ageGroupAtSql(event.on, event.kind) : ageGroupAtInstantSql(event.at, event.kind, params);
   return sql`select p.id as record_id, p.id as person_id, ${event.at} as at,
-      ${sexSql} as sex, ${ageGroupAtSql(event.on, event.kind)} as age_group, ${ageBandSql} as age_band,
+      ${sexSql} as sex, ${age} as age_group, ${ageBandSql} as age_band,
       ${nationalitySql(params.countryCode)} as nationality, ${exploitationSql} as exploitation,
       ${scopeSql(params.countryCode)} as trafficking_scope, ${body} as identifying_body,
       ${consentAtSql(end, params)} as consent
@@ -83,7 +90,7 @@ export const personsScreened: FactSource = {
   rows: (params) =>
     personRows(
       params,
-      { at: sql`p.first_screened_at`, on: localDaySql(sql`p.first_screened_at`, params), kind: 'other' },
+      { at: sql`p.first_screened_at`, kind: 'other' },
       inRange(sql`p.first_screened_at`, params),
       ownerBody,
     ),
@@ -99,7 +106,7 @@ export const personsPresumed: FactSource = {
   rows: (params) =>
     personRows(
       params,
-      { at: sql`p.presumed_at`, on: localDaySql(sql`p.presumed_at`, params), kind: 'other' },
+      { at: sql`p.presumed_at`, kind: 'other' },
       inRange(sql`p.presumed_at`, params),
       ownerBody,
     ),

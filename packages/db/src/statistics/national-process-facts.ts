@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { FactSource } from './fact-source.ts';
 import { inRange, ownerScope } from './national-person-facts.ts';
-import { ageGroupAtSql, dayStartSql, localDaySql } from './person-dimensions.ts';
+import { ageGroupAtInstantSql, dayStartSql, localDaySql } from './person-dimensions.ts';
 
 /**
  * Persons whose first decision fell due in the period (the working-day deadline set by the first
@@ -20,7 +20,7 @@ export const decisionsDue: FactSource = {
            when p.decision_due_at < ${params.asOf} then 'late' else 'pending' end as decision_timeliness,
       case when p.first_decided_on is null then 'none'
            when p.status = 'identified' then 'identified' else 'not_victim' end as decision_outcome,
-      ${ageGroupAtSql(localDaySql(sql`p.decision_due_at`, params), 'other')} as age_group,
+      ${ageGroupAtInstantSql(sql`p.decision_due_at`, 'other', params)} as age_group,
       (p.first_decided_on - ${localDaySql(sql`p.first_screened_at`, params)})::float8 as screening_to_decision
     from persons p
     where ${inRange(sql`p.decision_due_at`, params)} and ${ownerScope(params)}`,

@@ -15,6 +15,8 @@ import { registerIdentificationRoutes } from '../routes/identification-handlers.
 import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
+import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
+import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
@@ -56,6 +58,8 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerIdentificationRoutes(app);
   registerReferralRoutes(app);
   registerAlertRoutes(app);
+  registerProtectionRoutes(app);
+  registerProsecutionRoutes(app);
   registerStatisticsRoutes(app);
   registerHistoricImportRoutes(app);
   registerStatisticsReleaseRoutes(app);

@@ -26,12 +26,16 @@ export function csvSheet(fileName: string, text: string): ImportSheet {
   };
 }
 
-/** Reads an upload: `.xlsx` (every sheet), `.csv` (one sheet), or `.zip` of CSV files. */
+/**
+ * Reads an upload: `.xlsx` or `.xlsm` (every sheet; IOM's multi-select HTCDS template is an
+ * `.xlsm`, its macros are never run), `.csv` (one sheet), or `.zip` of CSV files.
+ */
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<ImportFile> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const lower = fileName.toLowerCase();
   try {
-    if (lower.endsWith('.xlsx')) return { sha256, sheets: await readWorkbook(bytes) };
+    if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm'))
+      return { sha256, sheets: await readWorkbook(bytes) };
     if (lower.endsWith('.csv'))
       return { sha256, sheets: [csvSheet(fileName, new TextDecoder().decode(bytes))] };
     if (lower.endsWith('.zip')) {
@@ -49,7 +53,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
       `The file could not be read as ${lower.split('.').pop()}: ${(error as Error).message}`,
     );
   }
-  throw new ImportFileError('Upload an .xlsx workbook, a .csv file or a .zip of CSV files.');
+  throw new ImportFileError('Upload an .xlsx or .xlsm workbook, a .csv file or a .zip of CSV files.');
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<ImportSheet[]> {
@@ -60,6 +64,14 @@ async function readWorkbook(bytes: Uint8Array): Promise<ImportSheet[]> {
     sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
       headers[col - 1] = cellText(cell.value).trim();
     });
+    // A filled column without a header is named by its place, so its cells are not lost unseen
+    // (IOM's HTCDS templates leave one column's hidden name empty).
+    for (let col = 1; col <= sheet.columnCount; col++)
+      if (
+        !headers[col - 1] &&
+        sheet.getColumn(col).values.some((v, row) => row > 1 && cellText(v as ExcelJS.CellValue) !== '')
+      )
+        headers[col - 1] = `(column ${col})`;
     const rows: ImportSheet['rows'] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       if (number === 1) return;

@@ -88,8 +88,7 @@ export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(importHtcdsRoute, async (c) => {
     const ctx = ctxOf(c);
-    const { record, confirmDuplicates } = c.req.valid('json');
-    const imported = await importPersonHtcds(ctx, record, confirmDuplicates ?? false);
+    const imported = await importPersonHtcds(ctx, c.req.valid('json'));
     return c.json({ ...imported, person: presentPerson(imported.person, ctx.clock.now()) }, 201);
   });
 }

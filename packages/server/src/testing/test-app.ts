@@ -25,6 +25,9 @@ const homeOf: Record<Role, OrganisationType> = {
   shelter_manager: 'shelter',
   hotline_operator: 'hotline',
   auditor: 'system_operator',
+  finance_officer: 'coordinator',
+  // The integrity unit sits in the police, beside the investigators it must be kept apart from.
+  integrity_officer: 'police',
 };
 
 export interface TestApp {

@@ -10,7 +10,13 @@ import { createTestApp, type TestApp, testPassword } from '../testing/test-app.t
  * roles get through and what the request is; a route added without a row fails this test.
  * "allow" = the listed success status; anyone else = 403, or 404 where existence is hidden.
  */
-type Expect = { allow: Role[] | 'all' | 'public'; success: number; denied?: 403 | 404 };
+type Expect = {
+  allow: Role[] | 'all' | 'public';
+  success: number;
+  denied?: 403 | 404;
+  /** Where one role is refused differently (it reaches the record but not the other one involved). */
+  deniedFor?: Partial<Record<Role, 403 | 404>>;
+};
 type Fixture = { target: { orgId: string; userId: string; shelterId: string; personId: string } };
 type Request = { path: string; body?: unknown };
 type Case = Expect & { request(t: TestApp, f: Fixture, role: Role): Request | Promise<Request> };
@@ -139,10 +145,265 @@ function aRelease(t: TestApp): Promise<string> {
   releases.set(t, made);
   return made;
 }
+/** Criminal cases: the police's investigator opens them, the prosecution's prosecutor is assigned. */
+const caseRoles: Role[] = ['investigator', 'prosecutor', 'integrity_officer'];
+
+/** A police case assigned to the test prosecutor, with one defendant (an official: complicity). */
+async function freshCase(t: TestApp, official = false): Promise<{ id: string; defendantId: string }> {
+  const police = await t.signInAs('investigator');
+  const res = await t.request('POST', '/api/cases', {
+    headers: police,
+    body: {
+      reference: `K-${uniq()}`,
+      openedBy: 'police_anti_trafficking',
+      openedOn: '2025-03-01',
+      legalBasis: ['144-2'],
+      exploitationForms: ['ForcedLabour'],
+      prosecutorUserId: t.users.prosecutor.id,
+    },
+  });
+  const id = ((await res.json()) as { criminalCase: { id: string } }).criminalCase.id;
+  const d = await t.request('POST', `/api/cases/${id}/defendants`, {
+    headers: police,
+    body: {
+      kind: 'natural_person',
+      name: 'Suspect',
+      sex: 'male',
+      ageBand: '30-44',
+      citizenship: 'AZ',
+      publicOfficial: official,
+      publicFunction: official ? 'Police officer' : null,
+      investigatedOn: '2025-03-02',
+    },
+  });
+  return { id, defendantId: ((await d.json()) as { defendant: { id: string } }).defendant.id };
+}
+const cases = new WeakMap<TestApp, Promise<{ id: string; defendantId: string }>>();
+function aCase(t: TestApp) {
+  const made = cases.get(t) ?? freshCase(t);
+  cases.set(t, made);
+  return made;
+}
+
 /** A year no release has used yet: a first release needs no correction reason. */
 let releaseYear = 1991;
 
+/** One facility of the test shelter organisation per test app, with room for every admission. */
+const facilities = new WeakMap<TestApp, Promise<string>>();
+function aFacility(t: TestApp): Promise<string> {
+  const made =
+    facilities.get(t) ??
+    t.signInAs('system_administrator').then(async (headers) => {
+      const res = await t.request('POST', '/api/shelters', {
+        headers,
+        body: {
+          organisationId: t.organisations.shelter.id,
+          name: `Shelter ${uniq()}`,
+          operatorType: 'ngo',
+          region: 'Baku',
+          capacity: { women: 500, men: 0, children: 0, families: 0 },
+          specialisations: ['women'],
+          freeMovement: true,
+          address: 'Hidden street 9',
+        },
+      });
+      return ((await res.json()) as { facility: { id: string } }).facility.id;
+    });
+  facilities.set(t, made);
+  return made;
+}
+
+/** A person of the NGO referred to the shelter organisation, which accepted. */
+async function personAtShelter(t: TestApp): Promise<string> {
+  const personId = await freshPerson(t);
+  const sent = await t.request('POST', `/api/persons/${personId}/referrals`, {
+    headers: await t.signInAs('case_worker'),
+    body: { toOrganisationId: t.organisations.shelter.id, services: ['shelter'], shareIdentity: false },
+  });
+  const referralId = ((await sent.json()) as { referral: { id: string } }).referral.id;
+  await t.request('POST', `/api/referrals/${referralId}/accept`, {
+    headers: await t.signInAs('shelter_manager'),
+    body: {},
+  });
+  return personId;
+}
+
+/** An open stay in the fixture facility. */
+async function freshStay(t: TestApp): Promise<string> {
+  const personId = await personAtShelter(t);
+  const res = await t.request('POST', `/api/shelters/${await aFacility(t)}/stays`, {
+    headers: await t.signInAs('shelter_manager'),
+    body: { personId, residentGroup: 'women', admittedOn: '2026-01-05' },
+  });
+  return ((await res.json()) as { stay: { id: string } }).stay.id;
+}
+
+/** A large budget line and an allocation from it, once per test app. */
+const money = new WeakMap<TestApp, Promise<{ lineId: string; allocationId: string }>>();
+function aBudget(t: TestApp) {
+  const made =
+    money.get(t) ??
+    t.signInAs('finance_officer').then(async (headers) => {
+      const line = await t.request('POST', '/api/funding/budget-lines', {
+        headers,
+        body: { year: 2026, source: 'state_budget', name: 'Victim assistance', amount: 1e9, currency: 'AZN' },
+      });
+      const lineId = ((await line.json()) as { line: { id: string } }).line.id;
+      const allocation = await t.request('POST', `/api/funding/budget-lines/${lineId}/allocations`, {
+        headers,
+        body: { recipientOrganisationId: t.organisations.ngo.id, amount: 1e8, allocatedOn: '2026-01-05' },
+      });
+      return {
+        lineId,
+        allocationId: ((await allocation.json()) as { allocation: { id: string } }).allocation.id,
+      };
+    });
+  money.set(t, made);
+  return made;
+}
+
+const shelterReaders: Role[] = [
+  'system_administrator',
+  'national_coordinator',
+  'case_worker',
+  'investigator',
+  'shelter_manager',
+];
+const finance: Role[] = ['finance_officer'];
+
 const matrix: Record<string, Case> = {
+  'GET /api/cases': { allow: caseRoles, success: 200, request: () => ({ path: '/api/cases' }) },
+  'POST /api/cases': {
+    allow: caseRoles,
+    success: 201,
+    request: () => ({
+      path: '/api/cases',
+      body: {
+        reference: `K-${uniq()}`,
+        openedBy: 'prosecutor',
+        openedOn: '2025-01-10',
+        legalBasis: ['144-1'],
+        exploitationForms: ['SexualExploitation'],
+      },
+    }),
+  },
+  'GET /api/cases/options': {
+    allow: caseRoles,
+    success: 200,
+    request: () => ({ path: '/api/cases/options' }),
+  },
+  // The integrity unit sits in the police: the police's ordinary cases are its body's too.
+  'GET /api/cases/{id}': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => ({ path: `/api/cases/${(await aCase(t)).id}` }),
+  },
+  'PATCH /api/cases/{id}': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/cases/${(await freshCase(t)).id}`,
+      body: { version: 1, reference: 'R' },
+    }),
+  },
+  // The victim is the NGO's, shared with the police and the prosecution: the integrity unit,
+  // with no person grant, reaches the case but not the person.
+  'POST /api/cases/{id}/victims': {
+    allow: ['investigator', 'prosecutor'],
+    success: 200,
+    denied: 404,
+    deniedFor: { integrity_officer: 403 },
+    request: async (t) => {
+      const personId = await freshPerson(t);
+      await t.request('POST', `/api/persons/${personId}/shares`, {
+        headers: await t.signInAs('case_worker'),
+        body: { organisationId: t.organisations.prosecution.id, reason: 'matrix' },
+      });
+      return {
+        path: `/api/cases/${(await aCase(t)).id}/victims`,
+        body: { personId, role: 'victim_witness', testified: true, protectionMeasures: ['anonymity'] },
+      };
+    },
+  },
+  // The alert is between the NGO and the police: the prosecution and the integrity unit
+  // (no referral work) are no party to it.
+  'POST /api/cases/{id}/alerts': {
+    allow: ['investigator'],
+    success: 200,
+    denied: 404,
+    deniedFor: { prosecutor: 403, integrity_officer: 403 },
+    request: async (t) => ({
+      path: `/api/cases/${(await freshCase(t)).id}/alerts`,
+      body: { alertId: await freshAlert(t) },
+    }),
+  },
+  'POST /api/cases/{id}/defendants': {
+    allow: caseRoles,
+    success: 201,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/cases/${(await aCase(t)).id}/defendants`,
+      body: {
+        kind: 'company',
+        name: 'Brick Ltd',
+        sex: 'unknown',
+        ageBand: 'unknown',
+        citizenship: null,
+        publicOfficial: false,
+        publicFunction: null,
+        investigatedOn: '2025-04-01',
+      },
+    }),
+  },
+  'POST /api/cases/{id}/defendants/{defendantId}/stages': {
+    allow: caseRoles,
+    success: 201,
+    denied: 404,
+    request: async (t) => {
+      const c = await freshCase(t);
+      return {
+        path: `/api/cases/${c.id}/defendants/${c.defendantId}/stages`,
+        body: { version: 1, stage: 'charged', occurredOn: '2025-05-01' },
+      };
+    },
+  },
+  'POST /api/cases/{id}/defendants/{defendantId}/reveal': {
+    allow: caseRoles,
+    success: 200,
+    denied: 404,
+    request: async (t) => {
+      const c = await aCase(t);
+      return { path: `/api/cases/${c.id}/defendants/${c.defendantId}/reveal` };
+    },
+  },
+  // An official's case is in the complicity compartment: the opening investigator loses it.
+  'POST /api/cases/{id}/defendants/{defendantId}/measures': {
+    allow: ['prosecutor', 'integrity_officer'],
+    success: 201,
+    denied: 404,
+    request: async (t) => {
+      const c = await freshCase(t, true);
+      return {
+        path: `/api/cases/${c.id}/defendants/${c.defendantId}/measures`,
+        body: { measure: 'dismissal', decidedOn: '2025-03-10' },
+      };
+    },
+  },
+  'GET /api/persons/{id}/penalties': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/penalties` }),
+  },
+  'POST /api/persons/{id}/penalties': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/penalties`,
+      body: { penalty: 'deported', occurredOn: '2025-02-01' },
+    }),
+  },
   'GET /api/health': { allow: 'public', success: 200, request: () => ({ path: '/api/health' }) },
   'GET /api/openapi.json': { allow: 'public', success: 200, request: () => ({ path: '/api/openapi.json' }) },
   'POST /api/auth/sign-in': {
@@ -399,6 +660,22 @@ const matrix: Record<string, Case> = {
       path: '/api/indicator-lists',
       body: { ...findShippedIndicatorList(listKey), key: `country-sop-${uniq()}`, version: 1 },
     }),
+  },
+  'POST /api/indicator-lists/{key}/versions/{version}/verification': {
+    allow: admin,
+    success: 201,
+    // A fresh country list each time: a version is verified once.
+    request: async (t) => {
+      const key = `country-sop-${uniq()}`;
+      await t.request('POST', '/api/indicator-lists', {
+        headers: await t.signInAs('system_administrator'),
+        body: { ...findShippedIndicatorList('ilo-ec-2009-child-sexual'), key, version: 1 },
+      });
+      return {
+        path: `/api/indicator-lists/${key}/versions/1/verification`,
+        body: { document: 'National SOP, annex 2 (2026)', flaggedItemsChecked: true },
+      };
+    },
   },
   'GET /api/historic-imports/template': {
     allow: admin,
@@ -694,6 +971,144 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/audit/verify' }),
   },
+  'GET /api/protection/settings': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/protection/settings' }),
+  },
+  'PUT /api/protection/settings': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/protection/settings', body: { defaultCurrency: 'AZN' } }),
+  },
+  'GET /api/persons/{id}/support': {
+    allow: linked,
+    success: 200,
+    request: (_t, f) => ({ path: `/api/persons/${f.target.personId}/support` }),
+  },
+  'POST /api/persons/{id}/services': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/services`,
+      body: { serviceType: 'medical', deliveredOn: '2026-01-12', outcome: 'completed' },
+    }),
+  },
+  'POST /api/persons/{id}/cooperation': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/cooperation`,
+      body: { status: 'not_asked', asOf: '2026-01-12' },
+    }),
+  },
+  'POST /api/persons/{id}/reflection-periods': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/reflection-periods`,
+      body: { startedOn: '2026-01-12', endsOn: '2026-03-12' },
+    }),
+  },
+  'POST /api/persons/{id}/residence-permits': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/residence-permits`,
+      body: { permitType: 'victim_temporary', status: 'applied', appliedOn: '2026-01-12' },
+    }),
+  },
+  'POST /api/persons/{id}/returns': {
+    allow: linked,
+    success: 201,
+    request: (_t, f) => ({
+      path: `/api/persons/${f.target.personId}/returns`,
+      body: { kind: 'assisted_voluntary_return', country: 'PH', returnedOn: '2026-01-12' },
+    }),
+  },
+  'GET /api/shelters': { allow: shelterReaders, success: 200, request: () => ({ path: '/api/shelters' }) },
+  'POST /api/shelters': {
+    allow: admin,
+    success: 201,
+    request: (t) => ({
+      path: '/api/shelters',
+      body: {
+        organisationId: t.organisations.shelter.id,
+        name: `Shelter ${uniq()}`,
+        operatorType: 'state',
+        region: 'Ganja',
+        capacity: { women: 10, men: 10, children: 0, families: 0 },
+        specialisations: ['general'],
+        freeMovement: true,
+      },
+    }),
+  },
+  'GET /api/shelters/{id}': {
+    allow: shelterReaders,
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}` }),
+  },
+  'PATCH /api/shelters/{id}': {
+    allow: ['system_administrator', 'shelter_manager'],
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}`, body: { region: 'Baku' } }),
+  },
+  'POST /api/shelters/{id}/address/reveal': {
+    allow: ['system_administrator', 'shelter_manager'],
+    success: 200,
+    request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}/address/reveal` }),
+  },
+  'POST /api/shelters/{id}/stays': {
+    allow: ['shelter_manager'],
+    success: 201,
+    request: async (t) => ({
+      path: `/api/shelters/${await aFacility(t)}/stays`,
+      body: { personId: await personAtShelter(t), residentGroup: 'women', admittedOn: '2026-01-06' },
+    }),
+  },
+  'POST /api/shelter-stays/{id}/discharge': {
+    allow: ['shelter_manager'],
+    success: 200,
+    request: async (t) => ({
+      path: `/api/shelter-stays/${await freshStay(t)}/discharge`,
+      body: { dischargedOn: '2026-01-20', reason: 'recovered' },
+    }),
+  },
+  'GET /api/funding': {
+    allow: ['national_coordinator', 'finance_officer'],
+    success: 200,
+    request: () => ({ path: '/api/funding?year=2026' }),
+  },
+  'POST /api/funding/budget-lines': {
+    allow: finance,
+    success: 201,
+    request: () => ({
+      path: '/api/funding/budget-lines',
+      body: {
+        year: 2026,
+        source: 'international_donor',
+        name: `Grant ${uniq()}`,
+        amount: 1000,
+        currency: 'USD',
+      },
+    }),
+  },
+  'POST /api/funding/budget-lines/{id}/allocations': {
+    allow: finance,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/funding/budget-lines/${(await aBudget(t)).lineId}/allocations`,
+      body: { recipientOrganisationId: t.organisations.shelter.id, amount: 100, allocatedOn: '2026-01-07' },
+    }),
+  },
+  'POST /api/funding/allocations/{id}/disbursements': {
+    allow: finance,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/funding/allocations/${(await aBudget(t)).allocationId}/disbursements`,
+      body: { amount: 10, disbursedOn: '2026-01-08', serviceType: 'accommodation' },
+    }),
+  },
 };
 
 describeEachBackend('authorization matrix', (open) => {
@@ -800,8 +1215,9 @@ describeEachBackend('authorization matrix', (open) => {
         }
         const res = await t.request(method, path, { headers, body });
         const text = await res.text();
-        expect(res.status, text).toBe(allowed ? c.success : (c.denied ?? 403));
-        if (!allowed) expect(JSON.parse(text).error.code).toBe(c.denied === 404 ? 'not_found' : 'forbidden');
+        const denied = c.deniedFor?.[role] ?? c.denied ?? 403;
+        expect(res.status, text).toBe(allowed ? c.success : denied);
+        if (!allowed) expect(JSON.parse(text).error.code).toBe(denied === 404 ? 'not_found' : 'forbidden');
       });
     }
   }

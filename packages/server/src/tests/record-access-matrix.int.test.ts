@@ -18,6 +18,8 @@ const operations = [
   'withdrawConsent',
   'refer',
   'referIdentity',
+  'readSupport',
+  'recordService',
 ] as const;
 type Operation = (typeof operations)[number];
 
@@ -29,24 +31,24 @@ type Operation = (typeof operations)[number];
  * recipient of the VAC; the migration service is unrelated.
  */
 const matrix: Record<string, string> = {
-  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId
-  owner: 'Y Y Y Y Y Y Y Y Y Y Y',
-  'recipient, sent, with identity': 'Y Y N Y N N N N N N N',
-  'recipient, sent, without identity': 'Y N N Y N N N N N N N',
-  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y',
-  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N',
-  'recipient, declined': 'N N N N N N N N N N N',
-  'recipient, withdrawn': 'N N N N N N N N N N N',
-  'recipient, completed': 'N N N N N N N N N N N',
-  'share target, with identity': 'Y Y Y Y N N N N N N N',
-  'share target, without identity': 'Y N Y Y N N N N N N N',
+  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId support service
+  owner: 'Y Y Y Y Y Y Y Y Y Y Y Y Y',
+  'recipient, sent, with identity': 'Y Y N Y N N N N N N N N N',
+  'recipient, sent, without identity': 'Y N N Y N N N N N N N N N',
+  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y Y Y',
+  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N Y Y',
+  'recipient, declined': 'N N N N N N N N N N N N N',
+  'recipient, withdrawn': 'N N N N N N N N N N N N N',
+  'recipient, completed': 'N N N N N N N N N N N N N',
+  'share target, with identity': 'Y Y Y Y N N N N N N N Y Y',
+  'share target, without identity': 'Y N Y Y N N N N N N N Y Y',
   // A shelter manager records no decisions (role), whatever the relationship.
-  'onward recipient': 'Y Y N N N N N N N N N',
-  'onward recipient, parent withdrawn': 'N N N N N N N N N N N',
-  'unrelated body': 'N N N N N N N N N N N',
-  'national coordinator': 'N N N N N N N N N N N',
-  auditor: 'N N N N N N N N N N N',
-  'system administrator': 'N N N N N N N N N N N',
+  'onward recipient': 'Y Y N N N N N N N N N N N',
+  'onward recipient, parent withdrawn': 'N N N N N N N N N N N N N',
+  'unrelated body': 'N N N N N N N N N N N N N',
+  'national coordinator': 'N N N N N N N N N N N N N',
+  auditor: 'N N N N N N N N N N N N N',
+  'system administrator': 'N N N N N N N N N N N N N',
 };
 
 describeEachBackend('record-relationship matrix over HTTP', (open) => {
@@ -208,6 +210,15 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
           services: ['legal'],
           shareIdentity: true,
         }),
+      // Support follows the record (protection's read_support / record_support): an accepted
+      // provider records what it delivered; one only asked does not.
+      readSupport: () => call(actor, 'GET', `${p}/support`),
+      recordService: () =>
+        call(actor, 'POST', `${p}/services`, {
+          serviceType: 'psychological',
+          deliveredOn: '2026-01-12',
+          outcome: 'ongoing',
+        }),
     };
     return requests[operation]();
   }
@@ -228,4 +239,188 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
       });
     });
   }
+});
+
+/** What one request does to the scenario's criminal case. */
+const caseOperations = ['list', 'read', 'update', 'stage', 'reveal', 'clearFlag'] as const;
+type CaseOperation = (typeof caseOperations)[number];
+
+/**
+ * The criminal-case relationships (policy/case-access-policy.ts), by hand like the matrix above:
+ * the police opened the case and the prosecution's prosecutor is assigned. Columns: list (the
+ * case is in the actor's list), read, update, record a stage, reveal a defendant's name, lift the
+ * complicity flag. An ordinary case is its bodies'; a case of official complicity (the seed's
+ * police officer who confiscated a worker's documents) only the integrity unit's and the assigned
+ * prosecutor's: the opening unit's investigators, the opener included, lose it (404 by id). A
+ * national coordinator sees counts only, through statistics.
+ */
+const caseMatrix: Record<string, { ordinary: string; complicity: string }> = {
+  //                                           list read update stage reveal clearFlag
+  'opening investigator': { ordinary: 'Y Y Y Y Y -', complicity: 'N N N N N N' },
+  'investigator of the same unit': { ordinary: 'Y Y Y Y Y -', complicity: 'N N N N N N' },
+  'assigned prosecutor': { ordinary: 'Y Y Y Y Y -', complicity: 'Y Y Y Y Y N' },
+  'another prosecutor of the same office': { ordinary: 'Y Y Y Y Y -', complicity: 'N N N N N N' },
+  'integrity unit': { ordinary: 'Y Y Y Y Y -', complicity: 'Y Y Y Y Y Y' },
+  'investigator of another body': { ordinary: 'N N N N N -', complicity: 'N N N N N N' },
+  'national coordinator': { ordinary: 'N N N N N -', complicity: 'N N N N N N' },
+  'case worker of the victim NGO': { ordinary: 'N N N N N -', complicity: 'N N N N N N' },
+};
+
+describeEachBackend('criminal-case relationship matrix over HTTP (the complicity compartment)', (open) => {
+  let database: TestDatabase;
+  let t: TestApp;
+  let actors: Record<string, Headers>;
+  let police: Headers;
+
+  beforeAll(async () => {
+    database = await open();
+    t = await createTestApp(database);
+    police = await t.signInAs('investigator');
+    actors = {
+      'opening investigator': police,
+      'investigator of the same unit': await t.userIn('police', 'investigator'),
+      'assigned prosecutor': await t.signInAs('prosecutor'),
+      'another prosecutor of the same office': await t.userIn('prosecution', 'prosecutor'),
+      'integrity unit': await t.signInAs('integrity_officer'),
+      'investigator of another body': await t.userIn('migration_service', 'investigator'),
+      'national coordinator': await t.signInAs('national_coordinator'),
+      'case worker of the victim NGO': await t.signInAs('case_worker'),
+    };
+  });
+  afterAll(() => database?.close());
+
+  async function json(res: Response) {
+    return res.status === 204 ? null : ((await res.json()) as Record<string, unknown>);
+  }
+
+  /** A police case, assigned to the prosecutor; an official defendant puts it in the compartment. */
+  async function scenario(complicity: boolean) {
+    const opened = await t.request('POST', '/api/cases', {
+      headers: police,
+      body: {
+        reference: `K-${Math.random()}`,
+        openedBy: 'police_anti_trafficking',
+        openedOn: '2014-05-12',
+        legalBasis: ['144-2'],
+        exploitationForms: ['ForcedLabour'],
+        prosecutorUserId: t.users.prosecutor.id,
+      },
+    });
+    const id = ((await opened.json()) as { criminalCase: { id: string } }).criminalCase.id;
+    const added = await t.request('POST', `/api/cases/${id}/defendants`, {
+      headers: police,
+      body: {
+        kind: 'natural_person',
+        name: 'Officer R.',
+        sex: 'male',
+        ageBand: '30-44',
+        citizenship: 'AZ',
+        publicOfficial: complicity,
+        publicFunction: complicity ? 'Police officer' : null,
+        investigatedOn: '2014-05-12',
+      },
+    });
+    expect(added.status).toBe(201);
+    return { id, defendantId: ((await added.json()) as { defendant: { id: string } }).defendant.id };
+  }
+
+  async function attempt(actor: Headers, operation: CaseOperation, complicity: boolean) {
+    const { id, defendantId } = await scenario(complicity);
+    const version = 2;
+    const p = `/api/cases/${id}`;
+    const run: Record<CaseOperation, () => Promise<Response>> = {
+      list: () => t.request('GET', '/api/cases?limit=200', { headers: actor }),
+      read: () => t.request('GET', p, { headers: actor }),
+      update: () =>
+        t.request('PATCH', p, {
+          headers: actor,
+          body: { version: complicity ? version : 1, reference: 'X' },
+        }),
+      stage: () =>
+        t.request('POST', `${p}/defendants/${defendantId}/stages`, {
+          headers: actor,
+          body: { version: 1, stage: 'charged', occurredOn: '2014-07-01' },
+        }),
+      reveal: () => t.request('POST', `${p}/defendants/${defendantId}/reveal`, { headers: actor }),
+      clearFlag: () =>
+        t.request('PATCH', p, {
+          headers: actor,
+          body: { version: complicity ? version : 1, officialFlag: false },
+        }),
+    };
+    const res = await run[operation]();
+    return { id, status: res.status, body: await json(res) };
+  }
+
+  for (const [name, rows] of Object.entries(caseMatrix)) {
+    for (const kind of ['ordinary', 'complicity'] as const) {
+      describe(`${name}, ${kind} case`, () => {
+        caseOperations.forEach((operation, i) => {
+          const cell = rows[kind].split(' ')[i];
+          if (cell === '-') return;
+          const allowed = cell === 'Y';
+          it(`${operation}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+            const actor = actors[name] as Headers;
+            const { id, status, body } = await attempt(actor, operation, kind === 'complicity');
+            if (operation === 'list') {
+              const ids = status === 200 ? (body as { cases: { id: string }[] }).cases.map((c) => c.id) : [];
+              expect(ids.includes(id), JSON.stringify(body)).toBe(allowed);
+              return;
+            }
+            if (allowed) expect(status, JSON.stringify(body)).toBeLessThan(300);
+            else {
+              // Whoever may not read the case learns nothing of it: 404 as for a case that is not there.
+              const readable = rows[kind].split(' ')[1] === 'Y';
+              expect(status, JSON.stringify(body)).toBe(readable ? 403 : 404);
+            }
+          });
+        });
+      });
+    }
+  }
+
+  it('audits every read of a complicity case, by whoever read it', async () => {
+    const { id } = await scenario(true);
+    const integrity = actors['integrity unit'] as Headers;
+    expect((await t.request('GET', `/api/cases/${id}`, { headers: integrity })).status).toBe(200);
+    expect((await t.request('GET', `/api/cases/${id}`, { headers: police })).status).toBe(404);
+    const events = await t.deps.store.audit.list({ entityId: id, action: 'criminal_case.read', limit: 10 });
+    expect(events.map((e) => e.actorUserId)).toEqual([t.users.integrity_officer.id]);
+    const listed = await t.request('GET', '/api/cases?complicity=true&limit=200', { headers: integrity });
+    expect(listed.status).toBe(200);
+    const audit = await t.deps.store.audit.list({ action: 'criminal_case.listed', limit: 10 });
+    expect(audit.some((e) => JSON.stringify(e.details).includes(id))).toBe(true);
+  });
+
+  it('shows a linked victim only to whoever the person policy lets read the person', async () => {
+    const ngo = actors['case worker of the victim NGO'] as Headers;
+    const made = await t.request('POST', '/api/persons', {
+      headers: ngo,
+      body: { gender: 'Masculine', identity: { givenNames: 'Worker' }, confirmDuplicates: true },
+    });
+    const personId = ((await made.json()) as { person: { id: string; code: string } }).person.id;
+    await t.request('POST', `/api/persons/${personId}/shares`, {
+      headers: ngo,
+      body: { organisationId: t.organisations.police.id, reason: 'case' },
+    });
+    const { id } = await scenario(false);
+    const linked = await t.request('POST', `/api/cases/${id}/victims`, {
+      headers: police,
+      body: { personId, role: 'victim_witness', testified: true, protectionMeasures: ['anonymity'] },
+    });
+    expect(linked.status).toBe(200);
+    const victimsAs = async (h: Headers) =>
+      (
+        (await (await t.request('GET', `/api/cases/${id}`, { headers: h })).json()) as {
+          victims: { personId: string | null; testified: boolean }[];
+        }
+      ).victims;
+    expect((await victimsAs(police))[0]?.personId).toBe(personId);
+    // The prosecution reads the case but was never given the person: the link does not widen it.
+    const prosecutor = actors['assigned prosecutor'] as Headers;
+    expect(await victimsAs(prosecutor)).toEqual([
+      expect.objectContaining({ personId: null, testified: true }),
+    ]);
+    expect((await t.request('GET', `/api/persons/${personId}`, { headers: prosecutor })).status).toBe(403);
+  });
 });

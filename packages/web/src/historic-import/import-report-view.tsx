@@ -68,6 +68,37 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <Text>{t('historicImport.noErrors')}</Text>
       )}
+      {report.notices.length > 0 && (
+        <>
+          <Title order={2} size="h3">
+            {t('historicImport.noticesTitle', { total: String(report.notices.length) })}
+          </Title>
+          <TableScroll label={t('historicImport.noticesCaption')}>
+            <Table striped verticalSpacing="xs" data-testid="import-notices">
+              <Table.Caption>{t('historicImport.noticesCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('historicImport.sheet')}</Table.Th>
+                  <Table.Th scope="col">{t('historicImport.row')}</Table.Th>
+                  <Table.Th scope="col">{t('historicImport.column')}</Table.Th>
+                  <Table.Th scope="col">{t('historicImport.message')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.notices.map((e, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: notices have no id and never reorder
+                  <Table.Tr key={i}>
+                    <Table.Td>{e.sheet}</Table.Td>
+                    <Table.Td>{e.row ?? '—'}</Table.Td>
+                    <Table.Td>{e.column ?? '—'}</Table.Td>
+                    <Table.Td>{e.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </>
+      )}
     </>
   );
 }

@@ -25,6 +25,9 @@ export const azHistoricImport: typeof enHistoricImport = {
     rejected: 'Xətalı sətirlər',
     errorsTitle: 'Xətalar: {{total}}',
     errorsCaption: 'Vərəq, sətir və sütun üzrə xətalar',
+    noticesTitle: 'Saxlanmır: {{total}}',
+    noticesCaption:
+      'OpenNRM-in oxuduğu, lakin saxlamadığı doldurulmuş xanalar və səbəbi (idxalı dayandırmır)',
     row: 'Sətir',
     column: 'Sütun',
     message: 'Nə səhvdir',

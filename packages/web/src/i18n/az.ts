@@ -2,7 +2,9 @@ import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
+import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
+import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -15,9 +17,11 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azProtection,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
+  ...azIndicatorProvenance,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azVocabulary,
@@ -205,7 +209,9 @@ export const az: Messages = {
     investigator: 'Müstəntiq',
     prosecutor: 'Prokuror',
     shelter_manager: 'Sığınacaq rəhbəri',
+    finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },
   users: {

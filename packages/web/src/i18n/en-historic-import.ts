@@ -23,6 +23,8 @@ export const enHistoricImport = {
     rejected: 'Rows with errors',
     errorsTitle: 'Errors: {{total}}',
     errorsCaption: 'Errors by sheet, row and column',
+    noticesTitle: 'Not stored: {{total}}',
+    noticesCaption: 'Filled cells OpenNRM reads but does not keep, and why (they do not stop the import)',
     row: 'Row',
     column: 'Column',
     message: 'What is wrong',

@@ -2,7 +2,9 @@ import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
+import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
+import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
@@ -18,9 +20,11 @@ export const en = {
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enProtection,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
+  ...enIndicatorProvenance,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enVocabulary,
@@ -205,7 +209,9 @@ export const en = {
     investigator: 'Investigator',
     prosecutor: 'Prosecutor',
     shelter_manager: 'Shelter manager',
+    finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
+    integrity_officer: 'Integrity officer',
     auditor: 'Auditor',
   },
   users: {

@@ -25,6 +25,9 @@ export const ruHistoricImport: typeof enHistoricImport = {
     rejected: 'Строки с ошибками',
     errorsTitle: 'Ошибки: {{total}}',
     errorsCaption: 'Ошибки по листу, строке и столбцу',
+    noticesTitle: 'Не сохраняется: {{total}}',
+    noticesCaption:
+      'Заполненные ячейки, которые OpenNRM читает, но не хранит, и почему (импорт они не останавливают)',
     row: 'Строка',
     column: 'Столбец',
     message: 'Что не так',

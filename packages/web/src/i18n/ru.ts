@@ -3,7 +3,9 @@ import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
+import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
@@ -15,9 +17,11 @@ export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruProtection,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruVocabulary,
@@ -206,7 +210,9 @@ export const ru: Messages = {
     investigator: 'Следователь',
     prosecutor: 'Прокурор',
     shelter_manager: 'Руководитель приюта',
+    finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
+    integrity_officer: 'Сотрудник службы собственной безопасности',
     auditor: 'Аудитор',
   },
   users: {

@@ -5,6 +5,7 @@ import { RequirePermission } from '../auth/require-permission.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { ConsentTab } from '../consents/consent-tab.tsx';
+import { SupportTab } from '../protection/support-tab.tsx';
 import { PersonReferralsTab } from '../referrals/person-referrals-tab.tsx';
 import { DecisionsTab } from './decisions-tab.tsx';
 import { ExploitationTab } from './exploitation-tab.tsx';
@@ -23,6 +24,7 @@ const tabs = [
   'decisions',
   'referrals',
   'consent',
+  'support',
 ] as const;
 type Tab = (typeof tabs)[number];
 
@@ -48,7 +50,8 @@ function PersonFilePage() {
   const shown = tabs.filter(
     (key) =>
       (key !== 'referrals' || may?.read_referrals) &&
-      (key !== 'consent' || may?.read_referrals || may?.record_consent),
+      (key !== 'consent' || may?.read_referrals || may?.record_consent) &&
+      (key !== 'support' || may?.read_support),
   );
   const code = file.data?.person.code ?? '';
   usePageTitle(code ? t('person.title', { code }) : t('persons.title'));
@@ -84,7 +87,7 @@ function PersonFilePage() {
         <Tabs.List aria-label={t('person.sections')}>
           {shown.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`tab-${key}`}>
-              {t(`person.tabs.${key}`)}
+              {key === 'support' ? t('support.tab') : t(`person.tabs.${key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -111,6 +114,11 @@ function PersonFilePage() {
         {shown.includes('consent') ? (
           <Tabs.Panel value="consent" pt="md">
             <ConsentTab file={data} />
+          </Tabs.Panel>
+        ) : null}
+        {shown.includes('support') ? (
+          <Tabs.Panel value="support" pt="md">
+            <SupportTab file={data} />
           </Tabs.Panel>
         ) : null}
       </Tabs>

@@ -16,7 +16,9 @@ export interface NavItem {
     | 'nav.indicatorLists'
     | 'nav.historicImport'
     | 'nav.audit'
-    | 'nav.account';
+    | 'nav.account'
+    | 'protectionNav.shelters'
+    | 'protectionNav.funding';
   testId: string;
 }
 
@@ -33,6 +35,12 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   }
   if (can(permissions, 'referral:read')) {
     items.push({ to: '/referrals', labelKey: 'nav.referrals', testId: 'nav-referrals' });
+  }
+  if (can(permissions, 'shelter:read')) {
+    items.push({ to: '/shelters', labelKey: 'protectionNav.shelters', testId: 'nav-shelters' });
+  }
+  if (can(permissions, 'funding:read')) {
+    items.push({ to: '/funding', labelKey: 'protectionNav.funding', testId: 'nav-funding' });
   }
   // The report follows statistics:read alone: the server scopes the figures (national, or the
   // user's own organisation), so every holder of the permission has a report to open.

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossary, glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { protectionLabelsAz } from './protection-labels-az.ts';
 
 // Glossary terms (one word per concept across the narrative, the tables and the web app).
 const sex = glossary.sex.az;
@@ -103,6 +104,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
       title: `Göndərilmiş yönləndirmələr, ${identity}nın ötürülmə əsası və alan təşkilatın növünə görə`,
       definition: `${referrals}, şəxsin ${identity}nın alana razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında ötürülməsinə və ya ümumiyyətlə ötürülməməsinə görə.`,
     },
+    ...protectionLabelsAz.tables,
   },
   dimensions: {
     sex: {
@@ -195,6 +197,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
       },
     },
     consent: { label: 'Məlumat paylaşmağa razılıq', values: { recorded: 'Qeydə alınıb', none: 'Yoxdur' } },
+    ...protectionLabelsAz.dimensions,
   },
   layout: {
     total: 'Cəmi',

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { protectionLabelsEn } from './protection-labels-en.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/en.ts), so a report and
 // the screens name an organisation type alike.
@@ -99,6 +100,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
       title: 'Referrals sent, by basis for sharing the identity and recipient type',
       definition: `${referrals}, by whether the recipient saw the person's identity through a consent, the child rule, an audited override, or not at all.`,
     },
+    ...protectionLabelsEn.tables,
   },
   dimensions: {
     sex: {
@@ -183,6 +185,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
       },
     },
     consent: { label: 'Consent to share', values: { recorded: 'Recorded', none: 'None' } },
+    ...protectionLabelsEn.dimensions,
   },
   layout: {
     total: 'Total',

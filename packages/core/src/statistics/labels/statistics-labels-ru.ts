@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { protectionLabelsRu } from './protection-labels-ru.ts';
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/ru.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -99,6 +100,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
       title: 'Отправленные направления по основанию передачи сведений о личности и типу получателя',
       definition: `${referrals} — по тому, переданы ли получателю сведения о личности человека на основании согласия, правила о детях, исключения с записью в журнале аудита или не переданы вовсе.`,
     },
+    ...protectionLabelsRu.tables,
   },
   dimensions: {
     sex: {
@@ -188,6 +190,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
       },
     },
     consent: { label: 'Согласие на передачу данных', values: { recorded: 'Есть', none: 'Нет' } },
+    ...protectionLabelsRu.dimensions,
   },
   layout: {
     total: 'Всего',

@@ -72,7 +72,8 @@ describe('statistics labels', () => {
 
   it('defines each table by its population, the date that places it in a period, and its measure', () => {
     for (const [key, { definition }] of Object.entries(statisticsLabels('en').tables)) {
-      expect(definition, key).toMatch(/^(Number|Median number) of /);
+      // Counts say what they count; sums and medians of a value (money, nights) say what they add up.
+      expect(definition, key).toMatch(/^(Number|Median number|Sum|Median) of /);
       expect(definition, key).toMatch(/in the period/);
     }
   });

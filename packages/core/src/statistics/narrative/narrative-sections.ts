@@ -6,6 +6,10 @@ import type { NarrativeContext } from './narrative-language.ts';
 import type { Piece } from './narrative-pieces.ts';
 import { planDecisions, planIdentification, planReferrals } from './narrative-plan.ts';
 import { narrativeRu } from './narrative-ru.ts';
+import { planProtection } from './protection/plan-protection.ts';
+import { protectionAz } from './protection/protection-az.ts';
+import { protectionEn } from './protection/protection-en.ts';
+import { protectionRu } from './protection/protection-ru.ts';
 
 /**
  * One paragraph of the narrative: a plan that picks the cells it quotes (once, for every
@@ -43,5 +47,16 @@ const referrals = defineSection({
   words: { en: narrativeEn.referrals, az: narrativeAz.referrals, ru: narrativeRu.referrals },
 });
 
+const protection = defineSection({
+  key: 'protection',
+  plan: planProtection,
+  words: { en: protectionEn, az: protectionAz, ru: protectionRu },
+});
+
 /** The narrative's paragraphs, in the order the report reads them. */
-export const narrativeSections: readonly NarrativeSection<unknown>[] = [identification, decisions, referrals];
+export const narrativeSections: readonly NarrativeSection<unknown>[] = [
+  identification,
+  decisions,
+  referrals,
+  protection,
+];

@@ -1,0 +1,75 @@
+import type { ReportTable } from '../../report-model.ts';
+import type { FigureRef } from '../narrative-pieces.ts';
+import { countOf, type Item, medianOf, rowItems, totalOf } from '../narrative-plan.ts';
+import { readFigure } from '../read-figure.ts';
+
+/**
+ * The protection paragraph's cells, picked once for every language: what the state provided
+ * (allowances, jobs, training, as the TIP report words it), assistance without cooperating,
+ * shelter admissions, forced returns and the money.
+ */
+export interface ProtectionPlan {
+  /** Persons paid an allowance by state bodies. */
+  allowances: FigureRef | null;
+  /** Each was paid once (as many payments as persons): "a one-time allowance". */
+  oneTime: boolean;
+  /** The amount each received when all received the same (the median equals the mean). */
+  allowanceEach: FigureRef | null;
+  /** Otherwise the total. */
+  allowanceTotal: FigureRef | null;
+  jobs: FigureRef | null;
+  training: FigureRef | null;
+  assisted: FigureRef | null;
+  notCooperating: FigureRef | null;
+  admissions: FigureRef | null;
+  restricted: FigureRef | null;
+  ngoStays: FigureRef | null;
+  forcedReturns: Item<'deportation' | 'removal'>[];
+  funding: FigureRef | null;
+  /** The NGOs' share, zero included: "none of it reached NGOs" is the point. */
+  fundingNgo: FigureRef | null;
+}
+
+type Tables = ReadonlyMap<string, ReportTable>;
+
+const cell = (table: ReportTable | undefined, row: string | null, column: string | null) =>
+  table ? readFigure(table, row, column, 'current') : null;
+
+function sameAllowance(count: FigureRef | null, median: FigureRef | null, total: FigureRef | null): boolean {
+  const [n, m, t] = [count?.cell.value, median?.cell.value, total?.cell.value];
+  return (
+    typeof n === 'number' && typeof m === 'number' && typeof t === 'number' && Math.abs(n * m - t) < 0.005
+  );
+}
+
+export function planProtection(tables: Tables): ProtectionPlan | null {
+  const services = tables.get('person_services.service_provider');
+  const allowancesByProvider = tables.get('allowances_paid.provider_standing');
+  const assisted = tables.get('persons_assisted.cooperation_standing');
+  const stays = tables.get('shelter_stays.operator_movement');
+  const returns = tables.get('returns.kind_standing');
+  const funding = tables.get('funding_allocated.recipient_source');
+  if (!services && !allowancesByProvider && !assisted && !stays && !returns && !funding) return null;
+  const allowances = countOf(cell(allowancesByProvider, 'state', null));
+  const median = medianOf(cell(tables.get('allowances_paid.median'), 'state', null));
+  const total = cell(tables.get('allowances_paid.total'), 'state', null);
+  const payments = cell(tables.get('allowance_payments.provider'), 'state', null);
+  const same = sameAllowance(allowances, median, total);
+  const fundingTotal = countOf(totalOf(funding, 'current'));
+  return {
+    allowances,
+    oneTime: allowances !== null && payments?.cell.value === allowances.cell.value,
+    allowanceEach: allowances && same ? median : null,
+    allowanceTotal: allowances && !same && total?.cell.value !== null ? total : null,
+    jobs: countOf(cell(services, 'job_placement', 'state')),
+    training: countOf(cell(services, 'vocational_training', 'state')),
+    assisted: countOf(totalOf(assisted, 'current')),
+    notCooperating: countOf(cell(assisted, 'not_willing', null)),
+    admissions: countOf(totalOf(stays, 'current')),
+    restricted: countOf(cell(stays, null, 'restricted')),
+    ngoStays: countOf(cell(stays, 'ngo', null)),
+    forcedReturns: rowItems(returns, ['deportation', 'removal'] as const),
+    funding: fundingTotal,
+    fundingNgo: fundingTotal ? cell(funding, 'ngo', null) : null,
+  };
+}

@@ -1,0 +1,85 @@
+// The Azerbaijani wording of the protection paragraph; which cells it quotes is decided once for
+// all languages in plan-protection.ts. Nouns stay singular after a numeral (53 qurbana).
+import { num, personWord } from '../narrative-az.ts';
+import type { NarrativeContext } from '../narrative-language.ts';
+import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
+import type { ProtectionPlan } from './plan-protection.ts';
+
+/** Amounts are in the national currency; the shipped wording names the manat (AZN). */
+const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [num(ref, ctx), ' manat'];
+
+export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
+  const given: Piece[][] = [];
+  if (plan.allowances) {
+    const allowance: Piece[] = plan.allowanceEach
+      ? [
+          ' ',
+          ...money(plan.allowanceEach, ctx),
+          ` məbləğində ${plan.oneTime ? 'birdəfəlik ' : ''}müavinət verib`,
+        ]
+      : plan.allowanceTotal
+        ? [' cəmi ', ...money(plan.allowanceTotal, ctx), ' müavinət verib']
+        : [' müavinət verib'];
+    given.push([num(plan.allowances, ctx), ' qurbana', ...allowance]);
+  }
+  const also: Piece[][] = [];
+  if (plan.jobs) also.push([num(plan.jobs, ctx), ' qurbanı işlə']);
+  if (plan.training) also.push([num(plan.training, ctx), ' qurbanı peşə təhsili ilə']);
+  if (also.length > 0) given.push([...joinPieces(also, ', ', ', '), ' təmin edib']);
+  const cooperation: Piece[] =
+    plan.assisted && plan.notCooperating
+      ? [
+          'Yardım almış ',
+          num(plan.assisted, ctx),
+          personWord(plan.assisted, ' nəfər'),
+          'dən ',
+          num(plan.notCooperating, ctx),
+          personWord(plan.notCooperating, ' nəfər'),
+          ' hüquq-mühafizə orqanları ilə əməkdaşlıq etməməyi seçib; heç bir xidmət bu seçimdən asılı deyil.',
+        ]
+      : [];
+  const shelters: Piece[] = plan.admissions
+    ? [
+        'Ehtimal olunan və tanınmış qurbanların sığınacaqlara qəbulu — ',
+        num(plan.admissions, ctx),
+        ...(plan.restricted
+          ? [', o cümlədən sərbəst çıxmaq mümkün olmayan sığınacaqlara — ', num(plan.restricted, ctx)]
+          : []),
+        ...(plan.ngoStays ? [', QHT sığınacaqlarına — ', num(plan.ngoStays, ctx)] : []),
+        '.',
+      ]
+    : [];
+  const kinds = { deportation: 'deportasiya', removal: 'çıxarılma' };
+  const forced: Piece[] =
+    plan.forcedReturns.length > 0
+      ? [
+          'Ehtimal olunan və ya tanınmış qurbanların məcburi qaytarılması: ',
+          ...joinPieces(
+            plan.forcedReturns.map(({ code, figure }) => [`${kinds[code]} — `, num(figure, ctx)]),
+            ', ',
+            ', ',
+          ),
+          '; hər biri barədə milli koordinator xəbərdar edilib.',
+        ]
+      : [];
+  const funding: Piece[] = plan.funding
+    ? [
+        'Qurbanlara yardıma ',
+        ...money(plan.funding, ctx),
+        ' ayrılıb',
+        ...(plan.fundingNgo === null
+          ? []
+          : plan.fundingNgo.cell.value === 0
+            ? [', bundan QHT-lərə ', figurePiece(plan.fundingNgo, 'heç nə'), ' çatmayıb']
+            : [', bundan QHT-lərə ', ...money(plan.fundingNgo, ctx), ' çatıb']),
+        '.',
+      ]
+    : [];
+  return [
+    given.length > 0 ? ['Hökumət ', ...joinPieces(given, ', ', ', '), '.'] : [],
+    cooperation,
+    shelters,
+    forced,
+    funding,
+  ];
+}

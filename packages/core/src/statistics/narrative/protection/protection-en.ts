@@ -1,0 +1,97 @@
+// The English wording of the protection paragraph; which cells it quotes is decided once for all
+// languages in plan-protection.ts.
+
+import { counted, num } from '../narrative-en.ts';
+import type { NarrativeContext } from '../narrative-language.ts';
+import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
+import type { ProtectionPlan } from './plan-protection.ts';
+
+const isOne = (ref: FigureRef) => ref.cell.value === 1;
+/** Amounts are in the national currency; the shipped wording names the manat (AZN). */
+const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [num(ref, ctx), ' manat'];
+
+export function protectionEn(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
+  const given: Piece[][] = [];
+  if (plan.allowances) {
+    const allowance: Piece[] = plan.allowanceEach
+      ? [
+          ` with ${plan.oneTime ? 'a one-time allowance' : 'allowances'} of `,
+          ...money(plan.allowanceEach, ctx),
+        ]
+      : plan.allowanceTotal
+        ? [' with allowances totalling ', ...money(plan.allowanceTotal, ctx)]
+        : [' with an allowance'];
+    given.push([...counted(plan.allowances, 'victim', 'victims', ctx), ...allowance]);
+  }
+  const first = given.length === 0;
+  if (plan.jobs)
+    given.push([
+      ...(first ? counted(plan.jobs, 'victim', 'victims', ctx) : [num(plan.jobs, ctx)]),
+      ' with jobs',
+    ]);
+  if (plan.training)
+    given.push([
+      ...(given.length === 0 ? counted(plan.training, 'victim', 'victims', ctx) : [num(plan.training, ctx)]),
+      ' with vocational training',
+    ]);
+  const cooperation: Piece[] =
+    plan.assisted && plan.notCooperating
+      ? [
+          'Of the ',
+          ...counted(plan.assisted, 'person', 'persons', ctx),
+          ' who received assistance, ',
+          num(plan.notCooperating, ctx),
+          ` had chosen not to cooperate with law enforcement; no service depends on that choice.`,
+        ]
+      : [];
+  const shelters: Piece[] = plan.admissions
+    ? [
+        'Shelters admitted presumed and identified victims ',
+        ...counted(plan.admissions, 'time', 'times', ctx),
+        ...(plan.restricted
+          ? [
+              ', ',
+              num(plan.restricted, ctx),
+              ` of them to ${isOne(plan.restricted) ? 'a facility' : 'facilities'} residents could not leave freely`,
+            ]
+          : []),
+        ...(plan.ngoStays ? ['; ', num(plan.ngoStays, ctx), ' in shelters run by NGOs'] : []),
+        '.',
+      ]
+    : [];
+  const kinds = { deportation: 'deported', removal: 'removed' };
+  const forced: Piece[] =
+    plan.forcedReturns.length > 0
+      ? [
+          'Among presumed or identified victims, ',
+          ...joinPieces(
+            plan.forcedReturns.map(({ code, figure }, i) => [
+              num(figure, ctx),
+              i === 0 ? ` ${isOne(figure) ? 'was' : 'were'} ${kinds[code]}` : ` ${kinds[code]}`,
+            ]),
+            ', ',
+            ' and ',
+          ),
+          '; the national coordinator was alerted to each.',
+        ]
+      : [];
+  const funding: Piece[] = plan.funding
+    ? [
+        'Victim assistance was allocated ',
+        ...money(plan.funding, ctx),
+        ...(plan.fundingNgo === null
+          ? []
+          : plan.fundingNgo.cell.value === 0
+            ? [', ', figurePiece(plan.fundingNgo, 'none'), ' of it to NGOs']
+            : [', of which ', ...money(plan.fundingNgo, ctx), ' to NGOs']),
+        '.',
+      ]
+    : [];
+  return [
+    given.length > 0 ? ['The government provided ', ...joinPieces(given, ', ', ' and '), '.'] : [],
+    cooperation,
+    shelters,
+    forced,
+    funding,
+  ];
+}

@@ -1,0 +1,240 @@
+import { operatorTypeOf, organisationTypes } from '@opennrm/core';
+import { type RawBuilder, sql } from 'kysely';
+import type { FactParams, FactSource } from './fact-source.ts';
+import { ownerScope } from './national-person-facts.ts';
+import { dayStartSql, periodEndSql } from './person-dimensions.ts';
+
+/**
+ * The protection facts (core/statistics/catalogue/protection-catalogue.ts). Each reads its own
+ * table by an indexed event day (`delivered_on`, `admitted_on`, ...), never by when it was
+ * recorded, so a country's 2014 records loaded today count in 2014. "As at the end of the
+ * period" follows core's victimStandingAt and cooperationAt (definitions/protection-standing-at.ts).
+ */
+
+/** core's operatorTypeOf for the organisation `o`. */
+const providerTypeSql = sql`(case o.type ${sql.join(
+  organisationTypes.map((type) => sql`when ${type} then ${operatorTypeOf(type)}`),
+  sql` `,
+)} end)::text`;
+
+/** core's victimStandingAt for person `p` at the period end `end`. */
+function standingSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case when p.identified_on < ${end}
+      then case when p.state_decided_on < ${end} then 'identified_by_state' else 'identified_by_ngo_only' end
+    when p.status = 'not_victim' and p.first_decided_on < ${end} then 'not_victim'
+    else 'presumed' end`;
+}
+
+/** core's cooperationAt: the latest choice on a day before the end (a correlated subquery: costly). */
+function cooperationSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`coalesce((select c.status from protection_cooperation c where c.person_id = p.id
+      and c.as_of < ${end} order by c.as_of desc, c.recorded_at desc limit 1), 'not_recorded')`;
+}
+
+/** The national currency of the protection settings (AZN until one is set). */
+const nationalCurrency = sql`coalesce((select value->>'defaultCurrency' from configuration where key = 'protection'), 'AZN')`;
+
+const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
+  sql<boolean>`${column} >= ${params.from}::date and ${column} < ${params.to}::date`;
+
+/**
+ * Deliveries grouped per person (and `by`) per requested period: the first delivery's id, day
+ * and provider, and the total amount.
+ */
+function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, where: RawBuilder<boolean>) {
+  // The period and the grouping key are computed per delivery first and grouped by as columns:
+  // PostgreSQL cannot tell that two copies of an expression with parameters are the same.
+  return sql`select (array_agg(d.id order by d.delivered_on, d.recorded_at, d.id))[1] as record_id,
+      d.person_id, min(d.delivered_on) as first_on, d.period_end, d.grouped_by,
+      (array_agg(d.provider_type order by d.delivered_on, d.recorded_at, d.id))[1] as provider_type,
+      sum(d.amount)::float8 as amount
+    from (select s.id, s.person_id, s.delivered_on, s.recorded_at, s.amount,
+            ${periodEndSql(sql`s.delivered_on`, params)} as period_end,
+            ${by ?? sql`null::text`} as grouped_by, ${providerTypeSql} as provider_type
+          from protection_services s
+          join organisations o on o.id = s.provider_organisation_id
+          where ${inDays(sql`s.delivered_on`, params)} and ${where}) d
+    group by d.person_id, d.period_end, d.grouped_by`;
+}
+
+const personFact = (g: RawBuilder<unknown>, params: FactParams, columns: RawBuilder<unknown>) =>
+  sql`select g.record_id, g.person_id, ${dayStartSql(sql`g.first_on`, params)} as at, ${columns}
+    from (${g}) g join persons p on p.id = g.person_id
+    where ${ownerScope(params)}`;
+
+export const personServices: FactSource = {
+  fact: 'person_services',
+  source: 'national',
+  recordType: 'service',
+  dimensions: { service_type: true, provider_type: true, victim_standing: true, cooperation: true },
+  durations: [],
+  costly: ['cooperation'],
+  rows: (params) =>
+    personFact(
+      groupedServices(params, sql`s.service_type`, sql<boolean>`true`),
+      params,
+      sql`g.grouped_by as service_type, g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing,
+        ${cooperationSql(sql`g.period_end`)} as cooperation`,
+    ),
+};
+
+export const personsAssisted: FactSource = {
+  fact: 'persons_assisted',
+  source: 'national',
+  recordType: 'service',
+  dimensions: { victim_standing: true, cooperation: true, provider_type: true },
+  durations: [],
+  costly: ['cooperation'],
+  rows: (params) =>
+    personFact(
+      groupedServices(params, null, sql<boolean>`true`),
+      params,
+      sql`g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing,
+        ${cooperationSql(sql`g.period_end`)} as cooperation`,
+    ),
+};
+
+export const allowancesPaid: FactSource = {
+  fact: 'allowances_paid',
+  source: 'national',
+  recordType: 'service',
+  dimensions: { provider_type: true, victim_standing: true },
+  durations: ['amount'],
+  rows: (params) =>
+    personFact(
+      groupedServices(
+        params,
+        null,
+        sql<boolean>`s.service_type = 'financial_allowance' and s.currency = ${nationalCurrency}`,
+      ),
+      params,
+      sql`g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing, g.amount`,
+    ),
+};
+
+export const allowancePayments: FactSource = {
+  fact: 'allowance_payments',
+  source: 'national',
+  recordType: 'service',
+  dimensions: { provider_type: true },
+  durations: ['amount'],
+  rows: (params) =>
+    sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at,
+        ${providerTypeSql} as provider_type, s.amount::float8 as amount
+      from protection_services s
+      join organisations o on o.id = s.provider_organisation_id
+      join persons p on p.id = s.person_id
+      where ${inDays(sql`s.delivered_on`, params)} and s.service_type = 'financial_allowance'
+        and s.currency = ${nationalCurrency} and ${ownerScope(params)}`,
+};
+
+/** Stays by the operator's scope: its organisation, or the facility's region. */
+function facilityScope(params: FactParams): RawBuilder<boolean> {
+  const scope = params.scope;
+  if (scope.kind === 'organisation') return sql<boolean>`f.organisation_id = ${scope.organisationId}`;
+  if (scope.kind === 'region') return sql<boolean>`f.region = ${scope.region}`;
+  return sql<boolean>`true`;
+}
+
+export const shelterStays: FactSource = {
+  fact: 'shelter_stays',
+  source: 'national',
+  recordType: 'stay',
+  dimensions: {
+    operator_type: true,
+    free_movement: true,
+    resident_group: true,
+    stay_end: true,
+    victim_standing: true,
+  },
+  durations: ['bed_nights'],
+  rows: (params) => {
+    const end = periodEndSql(sql`st.admitted_on`, params);
+    return sql`select st.id as record_id, st.person_id, ${dayStartSql(sql`st.admitted_on`, params)} as at,
+        f.operator_type, case when f.free_movement then 'free' else 'restricted' end as free_movement,
+        st.resident_group,
+        case when st.discharged_on is null or st.discharged_on >= ${end} then 'open' else st.discharge_reason end as stay_end,
+        ${standingSql(end)} as victim_standing,
+        (least(coalesce(st.discharged_on, ${end}), ${end}) - st.admitted_on)::float8 as bed_nights
+      from shelter_stays st
+      join shelter_facilities f on f.id = st.facility_id
+      join persons p on p.id = st.person_id
+      where ${inDays(sql`st.admitted_on`, params)} and ${facilityScope(params)}`;
+  },
+};
+
+export const reflectionPeriods: FactSource = {
+  fact: 'reflection_periods',
+  source: 'national',
+  recordType: 'reflection_period',
+  dimensions: { victim_standing: true },
+  durations: ['days'],
+  rows: (params) =>
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.started_on`, params)} as at,
+        ${standingSql(periodEndSql(sql`r.started_on`, params))} as victim_standing,
+        (r.ends_on - r.started_on + 1)::float8 as days
+      from protection_reflection_periods r join persons p on p.id = r.person_id
+      where ${inDays(sql`r.started_on`, params)} and ${ownerScope(params)}`,
+};
+
+export const residencePermits: FactSource = {
+  fact: 'residence_permits',
+  source: 'national',
+  recordType: 'residence_permit',
+  dimensions: { permit_type: true, permit_status: true },
+  durations: [],
+  rows: (params) =>
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.applied_on`, params)} as at, r.permit_type,
+        case when r.decided_on is not null and r.decided_on < ${periodEndSql(sql`r.applied_on`, params)}
+             then r.status else 'applied' end as permit_status
+      from protection_residence_permits r join persons p on p.id = r.person_id
+      where ${inDays(sql`r.applied_on`, params)} and ${ownerScope(params)}`,
+};
+
+export const returns: FactSource = {
+  fact: 'returns',
+  source: 'national',
+  recordType: 'return',
+  dimensions: { return_kind: true, victim_standing: true },
+  durations: [],
+  rows: (params) =>
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.returned_on`, params)} as at,
+        r.kind as return_kind, ${standingSql(periodEndSql(sql`r.returned_on`, params))} as victim_standing
+      from protection_returns r join persons p on p.id = r.person_id
+      where ${inDays(sql`r.returned_on`, params)} and ${ownerScope(params)}`,
+};
+
+export const fundingAllocated: FactSource = {
+  fact: 'funding_allocated',
+  source: 'national',
+  recordType: 'allocation',
+  dimensions: { funding_recipient: true, funding_source: true },
+  durations: ['amount'],
+  rows: (params) => {
+    const scope = params.scope;
+    const inScope =
+      scope.kind === 'organisation'
+        ? sql`a.recipient_organisation_id = ${scope.organisationId}`
+        : scope.kind === 'region'
+          ? sql`ro.region = ${scope.region}`
+          : sql`true`;
+    return sql`select a.id as record_id, null::uuid as person_id, ${dayStartSql(sql`a.allocated_on`, params)} as at,
+        a.recipient_type as funding_recipient, l.source as funding_source, a.amount::float8 as amount
+      from funding_allocations a
+      join funding_budget_lines l on l.id = a.budget_line_id
+      join organisations ro on ro.id = a.recipient_organisation_id
+      where ${inDays(sql`a.allocated_on`, params)} and a.currency = ${nationalCurrency} and ${inScope}`;
+  },
+};
+
+export const protectionFactSources: readonly FactSource[] = [
+  personServices,
+  personsAssisted,
+  allowancesPaid,
+  allowancePayments,
+  shelterStays,
+  reflectionPeriods,
+  residencePermits,
+  returns,
+  fundingAllocated,
+];
