@@ -162,7 +162,8 @@ export const StatisticsSettings = z
         'IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight.',
     }),
     englishSpelling: z.enum(englishSpellings).openapi({
-      description: 'English reports’ spelling unless a report asks: british (default) or american (the TIP report).',
+      description:
+        'English reports’ spelling unless a report asks: british (default) or american (the TIP report).',
     }),
   })
   .openapi('StatisticsSettings');
