@@ -210,6 +210,7 @@ export const az: Messages = {
     shelter_manager: 'Sığınacaq rəhbəri',
     finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    plan_owner: 'Fəaliyyət planı üzrə məsul',
     integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },

@@ -210,6 +210,7 @@ export const en = {
     shelter_manager: 'Shelter manager',
     finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
+    plan_owner: 'Action plan owner',
     integrity_officer: 'Integrity officer',
     auditor: 'Auditor',
   },

@@ -211,6 +211,7 @@ export const ru: Messages = {
     shelter_manager: 'Руководитель приюта',
     finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
+    plan_owner: 'Ответственный за план действий',
     integrity_officer: 'Сотрудник службы собственной безопасности',
     auditor: 'Аудитор',
   },
