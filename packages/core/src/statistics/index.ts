@@ -3,6 +3,7 @@ export * from './catalogue/prosecution-catalogue.ts';
 export * from './catalogue/protection-catalogue.ts';
 export * from './catalogue.ts';
 export * from './dimensions.ts';
+export * from './glossary/index.ts';
 export * from './list-figure-records.ts';
 export * from './list-source-datasets.ts';
 export * from './narrative/index.ts';
