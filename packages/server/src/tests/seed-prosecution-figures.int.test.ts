@@ -211,7 +211,7 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
       'The government convicted 26 traffickers in 2014, compared with five in 2013, and acquitted two; 21 were sentenced to prison: seven to three to six years and 14 to eight to ten years.',
     );
     expect(en).toContain(
-      'In 2014 the authorities investigated 23 criminal cases of trafficking involving 23 suspects, compared with 21 in 2013.',
+      'In 2014 the government investigated 23 criminal cases of trafficking involving 23 suspects, compared with 21 in 2013.',
     );
     expect(en).toContain('Three cases were still pending at the end of 2014.');
     expect(en).toContain(

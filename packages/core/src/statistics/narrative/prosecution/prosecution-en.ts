@@ -39,7 +39,7 @@ export function prosecutionEn(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
       ? [' involving ', ...counted(plan.suspects, 'suspect', 'suspects', ctx)]
       : [];
     out.push([
-      `${In} the authorities investigated `,
+      `${In} the government investigated `,
       ...cases,
       ' of trafficking',
       ...suspects,
