@@ -13,6 +13,7 @@ import type {
 } from './identification/identification-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
+import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
@@ -166,6 +167,10 @@ export interface Store {
   shelters: ShelterStore;
   /** Budget lines, allocations and disbursements of victim assistance. */
   funding: FundingStore;
+  /** Awareness, trainings, oversight, hotline contacts (no person's record). */
+  prevention: PreventionStore;
+  /** The national action plan and recommendations. */
+  actionPlans: ActionPlanStore;
   /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
   prosecution: ProsecutionStore;
   users: UserStore;

@@ -17,6 +17,9 @@ export {
   organisationTypes,
 } from './organisations/organisation-types.ts';
 export { type PersonAction, personActions } from './policy/person-access-rules.ts';
+export * from './prevention/action-plan.ts';
+export * from './prevention/prevention-regions.ts';
+export * from './prevention/prevention-vocabulary.ts';
 export * from './prosecution/prosecution-vocabulary.ts';
 export * from './protection/protection-vocabulary.ts';
 export * from './referrals/referral-vocabulary.ts';

@@ -2,6 +2,7 @@ import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
+import { createActionPlanStore } from './stores/action-plan-store.ts';
 import { createAlertStore } from './stores/alert-store.ts';
 import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
@@ -16,6 +17,7 @@ import { createIndicatorListStore } from './stores/indicator-list-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
+import { createPreventionStore } from './stores/prevention-store.ts';
 import { createProsecutionStore } from './stores/prosecution-store.ts';
 import { createProtectionStore } from './stores/protection-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
@@ -44,6 +46,8 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     indicatorLists: createIndicatorListStore(db),
     configuration: createConfigurationStore(db),
     alerts: createAlertStore(db),
+    prevention: createPreventionStore(db),
+    actionPlans: createActionPlanStore(db),
     prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),

@@ -15,6 +15,7 @@ export interface IdentificationTables {
   screenings: ScreeningsTable;
   identification_decisions: IdentificationDecisionsTable;
   indicator_lists: IndicatorListsTable;
+  indicator_list_verifications: IndicatorListVerificationsTable;
   configuration: ConfigurationTable;
 }
 
@@ -103,6 +104,8 @@ export interface ScreeningsTable {
   screener_user_id: string;
   list_key: string;
   list_version: number;
+  /** Has a default (unverified) for rows written in bulk by older code; the store always sets it. */
+  list_status: ColumnType<Screening['listStatus'], Screening['listStatus'] | undefined, never>;
   population: Screening['population'];
   answers: Json<Screening['answers']>;
   result: Json<Screening['result']>;
@@ -131,6 +134,18 @@ export interface IndicatorListsTable {
   definition: Json<Record<string, unknown>>;
   loaded_by: string | null;
   loaded_at: Date;
+}
+
+/** Migration 0018: who checked a list version against which document (once per version). */
+export interface IndicatorListVerificationsTable {
+  key: string;
+  version: number;
+  verified_by: string | null;
+  verified_by_name: string;
+  verified_at: Date;
+  document: string;
+  page: string | null;
+  note: string | null;
 }
 
 export interface ConfigurationTable {

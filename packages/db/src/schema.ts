@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
@@ -19,6 +20,7 @@ export interface Database
     ReleaseTables,
     HistoricImportTables,
     ProtectionTables,
+    PreventionTables,
     ProsecutionTables {
   organisations: OrganisationsTable;
   users: UsersTable;

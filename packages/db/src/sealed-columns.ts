@@ -72,4 +72,16 @@ export const sealedColumns: readonly SealedColumn[] = [
     idColumn: 'id',
     aad: (row) => `defendant.name.${row.id}`,
   },
+  {
+    table: 'hotline_contacts',
+    column: 'caller_identity_sealed',
+    idColumn: 'id',
+    aad: (row) => `hotline.caller.${row.id}`,
+  },
+  {
+    table: 'hotline_contacts',
+    column: 'notes_sealed',
+    idColumn: 'id',
+    aad: (row) => `hotline.notes.${row.id}`,
+  },
 ];

@@ -61,6 +61,16 @@ export const demo = {
     name: 'Tural Najafov',
     organisation: 'OpenNRM system operator',
   },
+  finance: {
+    email: 'finance@demo.opennrm.org',
+    name: 'Rauf Mammadli',
+    organisation: 'Office of the National Coordinator',
+  },
+  ngoShelter: {
+    email: 'ngo-shelter@demo.opennrm.org',
+    name: 'Sevinj Rzayeva',
+    organisation: 'New Life (NGO shelter, Ganja)',
+  },
 } as const satisfies Record<string, DemoUser>;
 
 /** How long a user would reasonably wait for something to appear. */

@@ -14,6 +14,9 @@ import {
 /** The coordinator holds aggregates only: the annual report, no persons or referrals. */
 const withReport = [
   'nav-home',
+  // The national board of shelter places and the money of victim assistance.
+  'nav-shelters',
+  'nav-funding',
   'nav-statistics',
   'nav-statistics-releases',
   'nav-organisations',
@@ -25,6 +28,7 @@ const frontLine = [
   'nav-home',
   'nav-persons',
   'nav-referrals',
+  'nav-shelters',
   'nav-statistics',
   'nav-organisations',
   'nav-users',
@@ -33,6 +37,8 @@ const frontLine = [
 const hotline = ['nav-home', 'nav-persons', 'nav-organisations', 'nav-users', 'nav-account'];
 const administration = [
   'nav-home',
+  // Registers the shelters.
+  'nav-shelters',
   'nav-organisations',
   'nav-users',
   'nav-identification-settings',

@@ -106,6 +106,12 @@ export const demoUsers: { email: string; displayName: string; organisation: stri
     roles: ['hotline_operator'],
   },
   {
+    email: 'finance@demo.opennrm.org',
+    displayName: 'Rauf Mammadli',
+    organisation: 'coordinator',
+    roles: ['finance_officer'],
+  },
+  {
     email: 'auditor@demo.opennrm.org',
     displayName: 'Tural Najafov',
     organisation: 'operator',

@@ -75,7 +75,7 @@ export async function loadDemoPersons(deps: Deps): Promise<number> {
   return demoPersons.length;
 }
 
-async function actingAs(deps: Deps, email: string): Promise<Ctx> {
+export async function actingAs(deps: Deps, email: string): Promise<Ctx> {
   const user = await deps.store.users.findByEmail(email);
   const organisation = user && (await deps.store.organisations.get(user.organisationId));
   if (!user || !organisation) throw new Error(`Demo user ${email} is missing.`);

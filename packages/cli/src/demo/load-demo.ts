@@ -7,7 +7,8 @@ import {
   recordAudit,
 } from '@opennrm/core';
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
-import { loadDemoPersons } from './load-demo-persons.ts';
+import { actingAs, loadDemoPersons } from './load-demo-persons.ts';
+import { loadDemoProtection } from './load-demo-protection.ts';
 
 /**
  * Loads the demo country. Idempotent: bodies and users that already exist (by name, by email)
@@ -62,5 +63,8 @@ export async function loadDemo(
     const settings = { ...(await readStatisticsSettings(deps.store)), timeZone: 'Asia/Baku' };
     await deps.store.configuration.set('statistics', settings, deps.clock.now());
   }
-  return { organisations, users, persons: await loadDemoPersons(deps) };
+  const persons = await loadDemoPersons(deps);
+  // Shelters, services and money of the demo country (skipped when a facility exists).
+  await loadDemoProtection(deps, (email) => actingAs(deps, email));
+  return { organisations, users, persons };
 }

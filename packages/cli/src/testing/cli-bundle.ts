@@ -43,6 +43,9 @@ export function cliBundle(): Promise<string> {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      // Node 20.10+ reads `import x from 'y.json' with { type: 'json' }` of an external package;
+      // esbuild's table for node20 would drop the attribute, and Node then refuses the import.
+      supported: { 'import-attributes': true },
       external: externalPackages(),
       outfile: temporary,
       logLevel: 'warning',

@@ -6,8 +6,10 @@ import {
   IndicatorListQuery,
   IndicatorListResponse,
   IndicatorListsResponse,
+  IndicatorListVersionParams,
   LoadIndicatorListBody,
   UpdateIdentificationSettingsBody,
+  VerifyIndicatorListBody,
 } from '../schemas/indicator-list.ts';
 import {
   Decision,
@@ -91,6 +93,15 @@ export const loadIndicatorListRoute = createRoute({
   summary: "Load a country's own indicator list (becomes the next version of its key)",
   request: { body: jsonBody(LoadIndicatorListBody) },
   responses: { 201: json(IndicatorListResponse, 'Loaded.'), ...errors(413, 415, 422) },
+});
+
+export const verifyIndicatorListRoute = createRoute({
+  method: 'post',
+  path: '/api/indicator-lists/{key}/versions/{version}/verification',
+  tags: ['identification'],
+  summary: 'Mark a list version verified against a document (who, when, which document; audited)',
+  request: { params: IndicatorListVersionParams, body: jsonBody(VerifyIndicatorListBody) },
+  responses: { 201: json(IndicatorListResponse, 'Verified.'), ...errors(404, 409, 413, 415, 422) },
 });
 
 export const getIdentificationSettingsRoute = createRoute({

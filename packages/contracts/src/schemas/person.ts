@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { provenanceStatuses } from '@opennrm/core/screening';
 import {
   ageBands,
   decidingBodyTypes,
@@ -182,6 +183,8 @@ export const Screening = z
     screenerUserId: Uuid,
     listKey: z.string(),
     listVersion: z.int(),
+    /** The status of the list version when this screening used it. */
+    listStatus: z.enum(provenanceStatuses),
     population: z.enum(['adult', 'child']),
     answers: z.array(z.object({ indicator: z.string(), answer: z.string() })),
     result: z.object({

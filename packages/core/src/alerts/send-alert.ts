@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { authorize } from '../policy/authorize.ts';
-import { invalid } from '../support/errors.ts';
+import { holdsAlertRight } from '../policy/alert-access-policy.ts';
+import { forbidden, invalid } from '../support/errors.ts';
 import { type Alert, type AlertSubject, alertDetailsAad } from './alert.ts';
 
 export interface AlertInput {
@@ -13,7 +13,7 @@ export interface AlertInput {
 
 /** Alerts a body about a suspected situation (a workplace, an address, a description). */
 export async function sendAlert(ctx: Ctx, input: AlertInput): Promise<Alert> {
-  authorize(ctx.actor, 'referral', 'create');
+  if (!holdsAlertRight(ctx.actor, 'create')) throw forbidden();
   if (!input.title.trim() || !input.details.trim())
     throw invalid('Give a short title and describe what was seen.', { fields: { details: 'required' } });
   return ctx.store.transaction(async (tx) => {

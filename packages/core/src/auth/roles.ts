@@ -7,6 +7,8 @@ export const roles = [
   'prosecutor',
   'shelter_manager',
   'hotline_operator',
+  /** Reports the national action plan's progress for their own body. */
+  'plan_owner',
   'auditor',
   /** Keeps the budget lines, allocations and disbursements of victim assistance; sees amounts. */
   'finance_officer',

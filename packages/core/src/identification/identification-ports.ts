@@ -2,6 +2,7 @@ import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import type { IdentityBasis } from '../policy/person-access-policy.ts';
 import type { Visibility } from '../ports.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
+import type { ListVerification } from '../screening/provenance.ts';
 import type { AgeBand, ExploitationForm, Gender, IdentificationStatus } from './identification-vocabulary.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from './person.ts';
 
@@ -92,6 +93,12 @@ export interface IndicatorListStore {
   get(key: string, version?: number): Promise<IndicatorList | undefined>;
   /** The latest version of every list. */
   listLatest(): Promise<IndicatorList[]>;
+  /**
+   * Records that a version was checked against a document as a whole (kept beside the definition,
+   * which never changes; `get` and `listLatest` return it in `provenance.verification`). Once per
+   * version: false when it was verified already (by someone else meanwhile, or when shipped).
+   */
+  verify(key: string, version: number, verification: ListVerification): Promise<boolean>;
 }
 
 /** Installation settings as JSON values by key (deadlines, the country). */

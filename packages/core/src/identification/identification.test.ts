@@ -139,7 +139,9 @@ describe('identification', () => {
       screenedAt: friday,
     });
     expect(screening.result.recommendation).toBe('not_presumed');
-    expect(screening.listVersion).toBe(1);
+    // The shipped lists are at version 2 (provenance and az/ru wording); the screening keeps its status.
+    expect(screening.listVersion).toBe(2);
+    expect(screening.listStatus).toBe('unverified');
     const file = await getPersonFile(caseWorker(), person.id);
     expect(file.person.decisionDueAt?.toISOString()).toBe('2026-01-23T09:00:00.000Z');
   });

@@ -26,4 +26,5 @@ export * from './reveal-person-identity.ts';
 export * from './seal-identity.ts';
 export * from './share-person.ts';
 export * from './update-person.ts';
+export * from './verify-indicator-list.ts';
 export * from './working-days.ts';

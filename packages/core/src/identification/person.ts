@@ -1,3 +1,4 @@
+import type { ProvenanceStatus } from '../screening/provenance.ts';
 import type { ScreeningAnswer } from '../screening/read-screening-answers.ts';
 import type {
   AgeBand,
@@ -73,6 +74,8 @@ export interface Screening {
   screenerUserId: string;
   listKey: string;
   listVersion: number;
+  /** How sure the list version was, when this screening used it (listStatusOf at the time). */
+  listStatus: ProvenanceStatus;
   population: 'adult' | 'child';
   answers: ScreeningAnswer[];
   /** The computed recommendation with its reasons, as scored when recorded. */

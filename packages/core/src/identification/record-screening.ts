@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
+import { listStatusOf } from '../screening/provenance.ts';
 import type { ScreeningAnswer as Answer } from '../screening/read-screening-answers.ts';
 import { scoreScreening } from '../screening/score-screening.ts';
 import { invalid, notFound } from '../support/errors.ts';
@@ -60,6 +61,7 @@ export async function recordScreening(ctx: Ctx, personId: string, input: Screeni
       screenerUserId: ctx.actor.userId,
       listKey: list.key,
       listVersion: list.version,
+      listStatus: listStatusOf(list),
       population: input.population,
       answers: input.answers,
       result: { recommendation: score.recommendation, reasons: score.reasons, dimensions: score.dimensions },
@@ -87,6 +89,7 @@ export async function recordScreening(ctx: Ctx, personId: string, input: Screeni
       details: {
         screeningId: screening.id,
         list: `${list.key}@${list.version}`,
+        listStatus: listStatusOf(list),
         recommendation: score.recommendation,
         outcome: input.outcome,
       },

@@ -58,9 +58,11 @@ describe('the alert access table', () => {
   });
 
   it('needs the role grant too: a party without referral work (the coordinator, the auditor) gets nothing', () => {
-    for (const role of ['national_coordinator', 'auditor', 'hotline_operator'] as const) {
+    for (const role of ['national_coordinator', 'auditor', 'plan_owner'] as const) {
       expect(row(alertAbilities(actor(inspectorate, [role]), alert('open'))), role).toBe('- - - - -');
     }
+    // The hotline holds alerts alone (the `alert` grant), without referral work on persons.
+    expect(row(alertAbilities(actor(inspectorate, ['hotline_operator']), alert('open')))).toBe('Y Y Y Y Y');
     // The prosecutor reads and updates referrals: it may act on an alert its office received.
     expect(row(alertAbilities(actor(inspectorate, ['prosecutor']), alert('open')))).toBe('Y Y Y Y Y');
   });

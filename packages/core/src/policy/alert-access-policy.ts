@@ -62,8 +62,12 @@ export function alertActionStatuses(
   return party ? alertAccessTable[action][party] : [];
 }
 
+/** Referral work includes alerts; the `alert` grant is alerts alone (the hotline). */
+export const holdsAlertRight = (actor: Actor, action: Action): boolean =>
+  scopeFor(actor, 'referral', action) !== null || scopeFor(actor, 'alert', action) !== null;
+
 const holdsRight = (actor: Actor, action: AlertRecordAction) =>
-  scopeFor(actor, 'referral', alertActionGrant[action]) !== null;
+  holdsAlertRight(actor, alertActionGrant[action]);
 
 /**
  * Whether the actor's organisation is the party that may do this, with the role right. The

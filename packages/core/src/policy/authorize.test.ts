@@ -56,6 +56,15 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:create': 'self',
     'api_token:update': 'self',
     'account:update': 'self',
+    // Coordinates prevention: every body's activities, the action plan, the recommendations.
+    'prevention_activity:read': 'all',
+    'prevention_activity:create': 'all',
+    'action_plan:read': 'all',
+    'action_plan:create': 'all',
+    'action_plan:update': 'all',
+    'recommendation:read': 'all',
+    'recommendation:create': 'all',
+    'recommendation:update': 'all',
   },
   case_worker: {
     'organisation:read': 'all',
@@ -79,6 +88,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   investigator: {
     'organisation:read': 'all',
@@ -106,6 +120,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // Follows cases: reads the persons linked to them, changes nothing about them.
   prosecutor: {
@@ -125,6 +144,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // The people staying or referred: reads and updates, does not open new records.
   shelter_manager: {
@@ -152,6 +176,11 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:update': 'self',
     'statistics:read': 'own_organisation',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
   },
   // Opens a record from a contact; never browses existing persons.
   hotline_operator: {
@@ -162,8 +191,35 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'api_token:create': 'self',
     'api_token:update': 'self',
     'account:update': 'self',
+    // Prevention work of their own body; the national plan and the recommendations to read.
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'action_plan:read': 'all',
+    'recommendation:read': 'all',
+    // Its own hotline's contacts (the caller's identity when given), and alerts it raises.
+    'hotline_contact:read': 'own_organisation',
+    'hotline_contact:create': 'own_organisation',
+    'hotline_contact:reveal': 'own_organisation',
+    'alert:read': 'own_organisation',
+    'alert:create': 'own_organisation',
+    'alert:update': 'own_organisation',
   },
   // Who did what: reads users and the trail, verifies it; no persons, no identities.
+  // Reports the plan's progress for their own body; recommendations it is named responsible for.
+  plan_owner: {
+    'organisation:read': 'all',
+    'user:read': 'own_organisation',
+    'action_plan:read': 'all',
+    'action_plan:update': 'own_organisation',
+    'recommendation:read': 'all',
+    'recommendation:update': 'linked',
+    'prevention_activity:read': 'own_organisation',
+    'prevention_activity:create': 'own_organisation',
+    'api_token:read': 'self',
+    'api_token:create': 'self',
+    'api_token:update': 'self',
+    'account:update': 'self',
+  },
   auditor: {
     'organisation:read': 'all',
     'user:read': 'all',
@@ -255,8 +311,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 10 roles x 22 resources x 5 actions', () => {
-    expect(cells).toHaveLength(10 * 22 * 5);
+  it('covers all 11 roles x 27 resources x 5 actions', () => {
+    expect(cells).toHaveLength(11 * 27 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -50,7 +50,11 @@ describe('grants table', () => {
 describe('permissionsOf', () => {
   it('lists what a case worker holds, sorted and without duplicates', () => {
     expect(permissionsOf({ roles: ['case_worker'] })).toEqual([
-      ...tokenSelf,
+      'account:update',
+      'action_plan:read',
+      'api_token:create',
+      'api_token:read',
+      'api_token:update',
       'consent:create',
       'consent:update',
       'identification_decision:create',
@@ -60,8 +64,11 @@ describe('permissionsOf', () => {
       'person:update',
       'person_identity:reveal',
       'person_sensitive:reveal',
+      'prevention_activity:create',
+      'prevention_activity:read',
       'protection:create',
       'protection:read',
+      'recommendation:read',
       'referral:create',
       'referral:read',
       'referral:update',
@@ -94,11 +101,24 @@ describe('permissionsOf', () => {
   it('is the union over roles', () => {
     const both = permissionsOf({ roles: ['hotline_operator', 'auditor'] });
     expect(both).toEqual([
-      ...tokenSelf,
+      'account:update',
+      'action_plan:read',
+      'alert:create',
+      'alert:read',
+      'alert:update',
+      'api_token:create',
+      'api_token:read',
+      'api_token:update',
       'audit_log:read',
       'audit_log:verify',
+      'hotline_contact:create',
+      'hotline_contact:read',
+      'hotline_contact:reveal',
       'organisation:read',
       'person:create',
+      'prevention_activity:create',
+      'prevention_activity:read',
+      'recommendation:read',
       'user:read',
     ]);
     expect(new Set(both).size).toBe(both.length);
@@ -106,9 +126,20 @@ describe('permissionsOf', () => {
 
   it('includes aggregate-only rights (they drive navigation to statistics)', () => {
     expect(permissionsOf({ roles: ['national_coordinator'] })).toEqual([
-      ...tokenSelf,
+      'account:update',
+      'action_plan:create',
+      'action_plan:read',
+      'action_plan:update',
+      'api_token:create',
+      'api_token:read',
+      'api_token:update',
       'funding:read',
       'organisation:read',
+      'prevention_activity:create',
+      'prevention_activity:read',
+      'recommendation:create',
+      'recommendation:read',
+      'recommendation:update',
       'shelter:read',
       'statistics:read',
       'statistics_release:create',

@@ -14,6 +14,16 @@ const everyone: Grant[] = [
   ...g('account', 'self', 'update'),
 ];
 
+/**
+ * Prevention work a body records for itself, and what everyone reads of the national plan and
+ * the recommendations (no person in either).
+ */
+const prevention: Grant[] = [
+  ...g('prevention_activity', 'own_organisation', 'read', 'create'),
+  ...g('action_plan', 'all', 'read'),
+  ...g('recommendation', 'all', 'read'),
+];
+
 /** Front-line roles work on persons their organisation holds or that were shared with it. */
 const frontLine: Grant[] = [
   ...g('user', 'own_organisation', 'read'),
@@ -27,6 +37,8 @@ const frontLine: Grant[] = [
   // Support delivered to the persons they work with; the board of shelters to find a place.
   ...g('protection', 'linked', 'read', 'create'),
   ...g('shelter', 'all', 'read'),
+  // Awareness, trainings and oversight their own body carries out; the plan and recommendations.
+  ...prevention,
 ];
 
 /** Criminal cases: open, work on and read ordinary cases of the organisation or assigned to it. */
@@ -60,6 +72,9 @@ export const importGrants: readonly Grant[] = [
   ...g('shelter', 'own_organisation', 'read', 'create'),
   ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
   ...g('funding', 'own_organisation', 'read', 'create'),
+  // Prevention records of the years before: activities, trainings, oversight, hotline contacts.
+  ...g('prevention_activity', 'own_organisation', 'create'),
+  ...g('hotline_contact', 'own_organisation', 'create'),
 ];
 
 /**
@@ -90,6 +105,11 @@ export const grants: GrantTable = {
     // The national board of places (no resident, no address) and the money behind assistance.
     ...g('shelter', 'aggregate', 'read'),
     ...g('funding', 'all', 'read'),
+    // Coordinates prevention: reads every body's activities (no person in them), keeps the
+    // action plan and the recommendations. Hotline contacts reach it only as statistics.
+    ...g('prevention_activity', 'all', 'read', 'create'),
+    ...g('action_plan', 'all', 'read', 'create', 'update'),
+    ...g('recommendation', 'all', 'read', 'create', 'update'),
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],
@@ -104,6 +124,7 @@ export const grants: GrantTable = {
     ...g('identification_decision', 'linked', 'create'),
     ...g('referral', 'linked', 'read', 'update'),
     ...g('statistics', 'own_organisation', 'read'),
+    ...prevention,
     ...caseWork,
   ],
   shelter_manager: [
@@ -120,12 +141,29 @@ export const grants: GrantTable = {
     ...g('shelter', 'all', 'read'),
     ...g('shelter', 'own_organisation', 'update'),
     ...g('shelter_residents', 'own_organisation', 'read', 'create', 'update'),
+    ...prevention,
   ],
   // Logs contacts and may open a record, but never browses existing persons.
   hotline_operator: [
     ...everyone,
     ...g('user', 'own_organisation', 'read'),
     ...g('person', 'own_organisation', 'create'),
+    // Contacts of its own hotline: the caller's identity, when given, only to the same hotline.
+    ...g('hotline_contact', 'own_organisation', 'read', 'create', 'reveal'),
+    // Raises potential-case alerts from a call and follows them (not referrals of persons).
+    ...g('alert', 'own_organisation', 'read', 'create', 'update'),
+    ...prevention,
+  ],
+  // Reports progress on the plan's activities their own body is responsible for; reads the plan.
+  plan_owner: [
+    ...everyone,
+    ...g('user', 'own_organisation', 'read'),
+    ...g('action_plan', 'all', 'read'),
+    ...g('action_plan', 'own_organisation', 'update'),
+    ...g('recommendation', 'all', 'read'),
+    // The status of recommendations their body is named responsible for.
+    ...g('recommendation', 'linked', 'update'),
+    ...g('prevention_activity', 'own_organisation', 'read', 'create'),
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],

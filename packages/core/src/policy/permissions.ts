@@ -37,6 +37,19 @@ export const resources = [
   'shelter_residents',
   /** Budget lines, allocations, disbursements: money is seen by finance and the coordinator only. */
   'funding',
+  /** Awareness activities, trainings of officials, demand reduction and recruitment oversight. */
+  'prevention_activity',
+  /** Hotline contacts (reveal = the caller's identity and notes, when given). */
+  'hotline_contact',
+  /** The national action plan (update = report progress on an activity of one's body). */
+  'action_plan',
+  /** Recommendations (TIP, GRETA, treaty bodies) and their status by year. */
+  'recommendation',
+  /**
+   * Potential-case alerts alone, for a role that raises and follows alerts without referral
+   * work on persons (the hotline). Referral work includes alerts (alert-access-policy.ts).
+   */
+  'alert',
   /** Criminal cases, their defendants and stages (reveal = a defendant's sealed name). */
   'criminal_case',
   /** The complicity compartment: cases involving a public official (the integrity unit). */

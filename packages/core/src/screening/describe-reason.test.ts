@@ -27,6 +27,7 @@ const everyReason: ReasonCode[] = [
   { code: 'exploitation_missing' },
   { code: 'destination_missing' },
   { code: 'child_means_not_required' },
+  { code: 'child_recruitment_needs_means' },
   { code: 'presence_only', present: 2 },
   { code: 'unanswered_indicators', count: 4 },
 ];

@@ -76,7 +76,9 @@ const phrasing: Record<Locale, Phrasing> = {
     exploitation_missing: () => 'Exploitative conditions are not positive.',
     destination_missing: () => 'Neither coercion nor abuse of vulnerability at destination is positive.',
     child_means_not_required: () =>
-      'For a child the means (deception, coercion, abuse of vulnerability) are not required: recruitment and exploitation suffice.',
+      'For a child, coercion or abuse of vulnerability at destination is not required: a positive recruitment dimension and exploitative conditions suffice.',
+    child_recruitment_needs_means: () =>
+      'For a child this list is positive only if a recruitment dimension is, and every recruitment indicator is a form of deception, coercion or abuse of vulnerability. A child recruited for exploitation without any of them is a victim in law (Palermo Protocol, art. 3(c)) but can never be positive here: decide on the facts and give your reason.',
     presence_only: (r) =>
       `This list shows which indicators are present (${r.present}); it does not decide on its own.`,
     unanswered_indicators: (r) =>
@@ -87,16 +89,17 @@ const phrasing: Record<Locale, Phrasing> = {
     dimension_not_positive: (r, title) => `«${title}» ölçüsü müsbət deyil: ${azCounts(r.counts)}.`,
     dimension_not_scored: (r, title) => `«${title}»: ${r.present} göstərici mövcuddur.`,
     adult_rule_met: () =>
-      'İşə cəlb etmə, istismar və təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə müsbətdir: ehtimal olunan insan alveri qurbanı.',
-    child_rule_met: () =>
-      'İşə cəlb etmə və istismar müsbətdir: ehtimal olunan insan alveri qurbanı olan uşaq.',
+      'Cəlb etmə, istismar və təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə müsbətdir: ehtimal olunan insan alveri qurbanı.',
+    child_rule_met: () => 'Cəlb etmə və istismar müsbətdir: ehtimal olunan insan alveri qurbanı olan uşaq.',
     recruitment_missing: () =>
-      'İşə cəlb etmənin heç bir ölçüsü müsbət deyil (aldatma, məcburetmə və ya həssas vəziyyətdən sui-istifadə).',
+      'Cəlb etmənin heç bir ölçüsü müsbət deyil (aldatma, məcburetmə və ya həssas vəziyyətdən sui-istifadə).',
     exploitation_missing: () => 'İstismar şəraiti ölçüsü müsbət deyil.',
     destination_missing: () =>
       'Təyinat yerində nə məcburetmə, nə də həssas vəziyyətdən sui-istifadə ölçüsü müsbət deyil.',
     child_means_not_required: () =>
-      'Uşaq üçün vasitələr (aldatma, məcburetmə, həssas vəziyyətdən sui-istifadə) tələb olunmur: işə cəlb etmə və istismar kifayətdir.',
+      'Uşaq üçün təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə tələb olunmur: cəlb etmənin müsbət ölçüsü və istismar şəraiti kifayətdir.',
+    child_recruitment_needs_means: () =>
+      'Uşaq üçün bu siyahı yalnız cəlb etmə ölçülərindən biri müsbət olduqda müsbətdir, cəlb etmənin hər göstəricisi isə aldatma, məcburetmə və ya həssas vəziyyətdən sui-istifadədir. Bunların heç biri olmadan istismar məqsədilə cəlb edilmiş uşaq qanuna görə qurbandır (Palermo Protokolu, 3(c) maddəsi), lakin burada heç vaxt müsbət nəticə almır: faktlara əsasən qərar verin və səbəbini yazın.',
     presence_only: (r) =>
       `Bu siyahı hansı göstəricilərin mövcud olduğunu göstərir (${r.present}); özü qərar vermir.`,
     unanswered_indicators: (r) => `${r.count} göstəriciyə cavab verilməyib; nəticə dəyişə bilər.`,
@@ -106,16 +109,18 @@ const phrasing: Record<Locale, Phrasing> = {
     dimension_not_positive: (r, title) => `Измерение «${title}» не положительно: ${ruCounts(r.counts)}.`,
     dimension_not_scored: (r, title) => `Присутствующих индикаторов в измерении «${title}»: ${r.present}.`,
     adult_rule_met: () =>
-      'Вербовка, эксплуатация и принуждение или использование уязвимого положения в месте назначения положительны: предполагаемая жертва торговли людьми.',
+      'Вербовка, эксплуатация и принуждение или злоупотребление уязвимым положением в месте назначения положительны: предполагаемая жертва торговли людьми.',
     child_rule_met: () =>
       'Вербовка и эксплуатация положительны: ребёнок — предполагаемая жертва торговли людьми.',
     recruitment_missing: () =>
-      'Ни одно измерение вербовки не положительно (обман, принуждение или использование уязвимого положения).',
+      'Ни одно измерение вербовки не положительно (обман, принуждение или злоупотребление уязвимым положением).',
     exploitation_missing: () => 'Измерение «Условия эксплуатации» не положительно.',
     destination_missing: () =>
-      'Ни принуждение, ни использование уязвимого положения в месте назначения не положительны.',
+      'Ни принуждение, ни злоупотребление уязвимым положением в месте назначения не положительны.',
     child_means_not_required: () =>
-      'Для ребёнка способы воздействия (обман, принуждение, использование уязвимого положения) не требуются: достаточно вербовки и эксплуатации.',
+      'Для ребёнка принуждение или злоупотребление уязвимым положением в месте назначения не требуются: достаточно положительного измерения вербовки и условий эксплуатации.',
+    child_recruitment_needs_means: () =>
+      'Для ребёнка этот список положителен, только если положительно одно из измерений вербовки, а каждый индикатор вербовки — это обман, принуждение или злоупотребление уязвимым положением. Ребёнок, завербованный для эксплуатации без них, по закону является жертвой (Палермский протокол, ст. 3(c)), но здесь результат никогда не будет положительным: решите по фактам и укажите причину.',
     presence_only: (r) =>
       `Этот список показывает, какие индикаторы присутствуют (отмечено: ${r.present}); сам он решения не принимает.`,
     unanswered_indicators: (r) => `Индикаторов без ответа: ${r.count}; результат может измениться.`,

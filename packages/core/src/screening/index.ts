@@ -2,6 +2,7 @@
 export * from './describe-reason.ts';
 export * from './dimension-role-titles.ts';
 export * from './indicator-list.ts';
+export * from './provenance.ts';
 export * from './read-screening-answers.ts';
 export * from './reason-code.ts';
 export * from './score-dimension.ts';

@@ -1,4 +1,5 @@
 import type { Locale } from '../model.ts';
+import type { IndicatorProvenance, ListProvenance } from './provenance.ts';
 
 /**
  * Indicator lists are data, not code (docs/standards/indicators.md): a country loads its own list in
@@ -67,6 +68,8 @@ export interface Indicator {
   strength: IndicatorStrength | null;
   label: LocalizedText;
   help?: LocalizedText;
+  /** Where the item comes from and how sure we are (absent: unverified, no source recorded). */
+  provenance?: IndicatorProvenance;
 }
 
 export interface IndicatorList {
@@ -81,4 +84,6 @@ export interface IndicatorList {
   rule: ScoringRule;
   dimensions: IndicatorDimension[];
   indicators: Indicator[];
+  /** Absent in lists stored before provenance was recorded: they read as unverified. */
+  provenance?: ListProvenance;
 }

@@ -38,6 +38,11 @@ export type ReasonCode =
   | { code: 'exploitation_missing' }
   | { code: 'destination_missing' }
   | { code: 'child_means_not_required' }
+  /**
+   * A child with no positive recruitment dimension: the list's recruitment indicators are all
+   * means, so a child recruited without any can never be positive; the screener is told so.
+   */
+  | { code: 'child_recruitment_needs_means' }
   | { code: 'presence_only'; present: number }
   /** More answers could still change the result, so the screener should know some are open. */
   | { code: 'unanswered_indicators'; count: number };

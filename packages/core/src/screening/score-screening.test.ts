@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../support/errors.ts';
+import { describeReason } from './describe-reason.ts';
 import type { ScreenedPopulation } from './read-screening-answers.ts';
 import { scoreScreening } from './score-screening.ts';
 import { makeTestList } from './testing/make-test-list.ts';
@@ -137,6 +138,16 @@ describe('scoreScreening: a child', () => {
     expect(codes(exploitation, 'child')).toContain('recruitment_missing');
     expect(codes([], 'child')).not.toContain('destination_missing');
     expect(score(exploitation, 'child').recommendation).toBe('not_presumed');
+  });
+
+  it('tells the screener that a child recruited without any means can never be positive here', () => {
+    // Exploited, yet no deception, coercion or abuse of vulnerability at recruitment: the list's
+    // recruitment dimensions are all means, so the rule cannot be met and the reasons say so.
+    expect(codes(exploitation, 'child')).toContain('child_recruitment_needs_means');
+    expect(codes([...recruitment, ...exploitation], 'child')).not.toContain('child_recruitment_needs_means');
+    expect(codes(exploitation, 'adult')).not.toContain('child_recruitment_needs_means');
+    const said = describeReason({ code: 'child_recruitment_needs_means' }, 'en');
+    expect(said).toContain('can never be positive here');
   });
 
   it('gives the same adult answers a different result than a child', () => {

@@ -96,7 +96,12 @@ export function scoreScreening(
 
   const conclusion: ReasonCode[] =
     missing.length > 0 ? missing : [{ code: population === 'adult' ? 'adult_rule_met' : 'child_rule_met' }];
-  const childNote: ReasonCode[] = population === 'child' ? [{ code: 'child_means_not_required' }] : [];
+  const childNote: ReasonCode[] =
+    population !== 'child'
+      ? []
+      : positive(recruitmentRoles)
+        ? [{ code: 'child_means_not_required' }]
+        : [{ code: 'child_means_not_required' }, { code: 'child_recruitment_needs_means' }];
   const because = dimensions.filter((d) => d.positive).map((d) => d.reason);
   return {
     ...result,

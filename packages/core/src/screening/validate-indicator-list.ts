@@ -12,6 +12,7 @@ import {
   scoringRules,
 } from './indicator-list.ts';
 import { isRecord, ProblemCollector, problemPath } from './problem-collector.ts';
+import { readIndicatorProvenance, readListProvenance } from './read-provenance.ts';
 
 const listFields = [
   'key',
@@ -23,9 +24,10 @@ const listFields = [
   'rule',
   'dimensions',
   'indicators',
+  'provenance',
 ];
 const dimensionFields = ['key', 'role', 'title'];
-const indicatorFields = ['key', 'dimension', 'strength', 'label', 'help'];
+const indicatorFields = ['key', 'dimension', 'strength', 'label', 'help', 'provenance'];
 // Far above any real SOP list; stops a mistaken upload (a whole spreadsheet) from being stored.
 const maxDimensions = 50;
 const maxIndicators = 1000;
@@ -61,6 +63,7 @@ export function validateIndicatorList(input: unknown): IndicatorList {
     indicators: [] as Indicator[],
   } satisfies IndicatorList;
   list.indicators = readIndicators(check, raw.indicators, list.dimensions, rule);
+  const provenance = readListProvenance(check, raw.provenance, 'provenance');
 
   list.dimensions.forEach((dimension, index) => {
     if (dimension.key !== '' && !list.indicators.some((item) => item.dimension === dimension.key)) {
@@ -88,7 +91,7 @@ export function validateIndicatorList(input: unknown): IndicatorList {
     }
   }
   check.throwIfAny('The indicator list is not valid.');
-  return list;
+  return provenance ? { ...list, provenance } : list;
 }
 
 function readDimensions(check: ProblemCollector, value: unknown): IndicatorDimension[] {
@@ -141,6 +144,8 @@ function readIndicators(
       label: check.text(raw.label, problemPath(path, 'label')),
     };
     if (raw.help !== undefined) indicator.help = check.text(raw.help, problemPath(path, 'help'));
+    const provenance = readIndicatorProvenance(check, raw.provenance, problemPath(path, 'provenance'));
+    if (provenance) indicator.provenance = provenance;
     return indicator;
   });
 }

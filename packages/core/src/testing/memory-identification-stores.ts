@@ -238,6 +238,12 @@ export function createMemoryIdentificationStores(
         if ((latest.get(l.key)?.version ?? 0) < l.version) latest.set(l.key, l);
       return [...latest.values()].map(clone);
     },
+    async verify(key, version, verification) {
+      const list = tables().indicatorLists.find((l) => l.key === key && l.version === version);
+      if (!list || list.provenance?.verification) return false;
+      list.provenance = { ...(list.provenance ?? { source: null }), verification: clone(verification) };
+      return true;
+    },
   };
   const configuration: ConfigurationStore = {
     get: async (key) => clone(tables().configuration.get(key)),

@@ -96,6 +96,9 @@ export function createMemoryStore(
     protection: needsDatabase('protection'),
     shelters: needsDatabase('shelters'),
     funding: needsDatabase('funding'),
+    // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
+    prevention: needsDatabase('prevention'),
+    actionPlans: needsDatabase('actionPlans'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {

@@ -13,6 +13,8 @@ import { historicImport } from './0012-historic-import.ts';
 import { stateDecidedOn } from './0013-state-decided-on.ts';
 import { protection } from './0014-protection.ts';
 import { prosecution } from './0015-prosecution.ts';
+import { prevention } from './0016-prevention.ts';
+import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -32,4 +34,6 @@ export const migrations: readonly Migration[] = [
   stateDecidedOn,
   protection,
   prosecution,
+  prevention,
+  indicatorListProvenance,
 ];

@@ -15,6 +15,7 @@ export function createScreeningStore(db: Kysely<Database>): ScreeningStore {
           screener_user_id: s.screenerUserId,
           list_key: s.listKey,
           list_version: s.listVersion,
+          list_status: s.listStatus,
           population: s.population,
           // storableJson: jsonb rejects NUL and lone surrogates that free text may carry.
           answers: JSON.stringify(storableJson(s.answers)),
@@ -50,6 +51,7 @@ function toScreening(row: ScreeningRow): Screening {
     screenerUserId: row.screener_user_id,
     listKey: row.list_key,
     listVersion: row.list_version,
+    listStatus: row.list_status,
     population: row.population,
     answers: row.answers,
     result: row.result,

@@ -56,6 +56,7 @@ export function aScreening(person: Person, overrides: Partial<Screening> = {}): 
     screenerUserId: randomUUID(),
     listKey: 'ilo-ec-2009-adult-labour',
     listVersion: 1,
+    listStatus: 'unverified',
     population: 'adult',
     answers: [
       { indicator: 'deceived-about-wages', answer: 'yes' },

@@ -7,6 +7,7 @@ import { authenticate } from '../middleware/authenticate.ts';
 import { requestContext } from '../middleware/request-context.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
+import { registerActionPlanRoutes } from '../routes/action-plan-handlers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
@@ -15,6 +16,7 @@ import { registerIdentificationRoutes } from '../routes/identification-handlers.
 import { registerMeRoutes } from '../routes/me-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
+import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
 import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
 import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
@@ -63,6 +65,8 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerStatisticsRoutes(app);
   registerHistoricImportRoutes(app);
   registerStatisticsReleaseRoutes(app);
+  registerPreventionRoutes(app);
+  registerActionPlanRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

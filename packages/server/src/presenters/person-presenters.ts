@@ -40,6 +40,7 @@ export function presentScreening(s: Screening) {
     screenerUserId: s.screenerUserId,
     listKey: s.listKey,
     listVersion: s.listVersion,
+    listStatus: s.listStatus,
     population: s.population,
     answers: s.answers,
     result: s.result,

@@ -10,6 +10,7 @@ import {
   sharePersonRoute,
   unsharePersonRoute,
   updateIdentificationSettingsRoute,
+  verifyIndicatorListRoute,
 } from '@opennrm/contracts';
 import {
   getIdentificationSettings,
@@ -22,9 +23,14 @@ import {
   sharePerson,
   unsharePerson,
   updateIdentificationSettings,
+  verifyIndicatorList,
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
+import {
+  presentIndicatorList,
+  presentIndicatorListSummary,
+} from '../presenters/indicator-list-presenters.ts';
 import { presentDecision, presentExploitation, presentScreening } from '../presenters/person-presenters.ts';
 
 export function registerIdentificationRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -60,29 +66,23 @@ export function registerIdentificationRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(listIndicatorListsRoute, async (c) => {
     const lists = await listIndicatorLists(ctxOf(c));
-    return c.json(
-      {
-        lists: lists.map(({ key, version, title, population, exploitation, rule }) => ({
-          key,
-          version,
-          title,
-          population,
-          exploitation,
-          rule,
-        })),
-      },
-      200,
-    );
+    return c.json({ lists: lists.map(presentIndicatorListSummary) }, 200);
   });
 
   app.openapi(getIndicatorListRoute, async (c) => {
     const list = await getIndicatorList(ctxOf(c), c.req.valid('param').key, c.req.valid('query').version);
-    return c.json({ list }, 200);
+    return c.json({ list: presentIndicatorList(list) }, 200);
   });
 
   app.openapi(loadIndicatorListRoute, async (c) => {
     const list = await loadIndicatorList(ctxOf(c), c.req.valid('json'));
-    return c.json({ list }, 201);
+    return c.json({ list: presentIndicatorList(list) }, 201);
+  });
+
+  app.openapi(verifyIndicatorListRoute, async (c) => {
+    const { key, version } = c.req.valid('param');
+    const list = await verifyIndicatorList(ctxOf(c), key, version, c.req.valid('json'));
+    return c.json({ list: presentIndicatorList(list) }, 201);
   });
 
   app.openapi(getIdentificationSettingsRoute, async (c) =>

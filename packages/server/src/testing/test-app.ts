@@ -24,6 +24,7 @@ const homeOf: Record<Role, OrganisationType> = {
   prosecutor: 'prosecution',
   shelter_manager: 'shelter',
   hotline_operator: 'hotline',
+  plan_owner: 'migration_service',
   auditor: 'system_operator',
   finance_officer: 'coordinator',
   // The integrity unit sits in the police, beside the investigators it must be kept apart from.

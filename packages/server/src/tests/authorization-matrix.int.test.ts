@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findShippedIndicatorList, type Role, roles } from '@opennrm/core';
+import { defaultPreventionPlaces, findShippedIndicatorList, type Role, roles } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiDocument } from '../app/create-app.ts';
@@ -145,6 +145,79 @@ function aRelease(t: TestApp): Promise<string> {
   releases.set(t, made);
   return made;
 }
+/** A plan of the coordinator with one activity the plan owner's body (migration service) answers for. */
+const plans = new WeakMap<TestApp, Promise<{ planId: string; activityId: string; indicatorId: string }>>();
+function aPlan(t: TestApp) {
+  const made =
+    plans.get(t) ??
+    t.signInAs('national_coordinator').then(async (headers) => {
+      const post = async (path: string, body: unknown) =>
+        (await (await t.request('POST', path, { headers, body })).json()) as { id: string };
+      const plan = await post('/api/action-plans', { title: 'NAP', startYear: 2014, endYear: 2018 });
+      const objective = await post(`/api/action-plans/${plan.id}/objectives`, {
+        code: '1',
+        title: 'Prevention',
+      });
+      const activity = await post(`/api/action-plans/${plan.id}/activities`, {
+        objectiveId: objective.id,
+        code: '1.1',
+        title: 'Train diplomats',
+        responsibleOrganisationId: t.organisations.migration_service.id,
+        deadline: '2015-12-31',
+      });
+      const indicator = await post(`/api/action-plans/${plan.id}/indicators`, {
+        name: 'Diplomats trained',
+        unit: 'persons',
+        source: { kind: 'entered', note: 'Ministry of Foreign Affairs' },
+      });
+      return { planId: plan.id, activityId: activity.id, indicatorId: indicator.id };
+    });
+  plans.set(t, made);
+  return made;
+}
+/** A recommendation the plan owner's body (migration service) answers for. */
+async function aRecommendation(t: TestApp): Promise<string> {
+  const res = await t.request('POST', '/api/recommendations', {
+    headers: await t.signInAs('national_coordinator'),
+    body: {
+      source: 'tip_report',
+      sourceYear: 2015,
+      sourceReference: `TIP ${uniq()}`,
+      number: 9,
+      text: 'Strengthen the capacity of the State Migration Service',
+      responsibleOrganisationIds: [t.organisations.migration_service.id],
+    },
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+async function aHotlineContact(t: TestApp): Promise<string> {
+  const res = await t.request('POST', '/api/hotline/contacts', {
+    headers: await t.signInAs('hotline_operator'),
+    body: hotlineContact,
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+const hotlineContact = {
+  channel: 'phone',
+  language: 'az',
+  callerType: 'relative_or_friend',
+  topic: 'working_abroad',
+  outcome: 'information_given',
+  callerIdentity: 'Leyla, +994 50 000 00 00',
+};
+/** prevention_activity: every body's own work, the coordinator's for all. */
+const preventionRecorders: Role[] = [
+  'national_coordinator',
+  'case_worker',
+  'investigator',
+  'prosecutor',
+  'shelter_manager',
+  'hotline_operator',
+  'plan_owner',
+];
+/** The plan and the recommendations are read by everyone who works on the mechanism. */
+const planReaders = preventionRecorders;
+const coordinator: Role[] = ['national_coordinator'];
 /** Criminal cases: the police's investigator opens them, the prosecution's prosecutor is assigned. */
 const caseRoles: Role[] = ['investigator', 'prosecutor', 'integrity_officer'];
 
@@ -661,6 +734,22 @@ const matrix: Record<string, Case> = {
       body: { ...findShippedIndicatorList(listKey), key: `country-sop-${uniq()}`, version: 1 },
     }),
   },
+  'POST /api/indicator-lists/{key}/versions/{version}/verification': {
+    allow: admin,
+    success: 201,
+    // A fresh country list each time: a version is verified once.
+    request: async (t) => {
+      const key = `country-sop-${uniq()}`;
+      await t.request('POST', '/api/indicator-lists', {
+        headers: await t.signInAs('system_administrator'),
+        body: { ...findShippedIndicatorList('ilo-ec-2009-child-sexual'), key, version: 1 },
+      });
+      return {
+        path: `/api/indicator-lists/${key}/versions/1/verification`,
+        body: { document: 'National SOP, annex 2 (2026)', flaggedItemsChecked: true },
+      };
+    },
+  },
   'GET /api/historic-imports/template': {
     allow: admin,
     success: 200,
@@ -813,12 +902,12 @@ const matrix: Record<string, Case> = {
     request: () => ({ path: '/api/notifications/read', body: { ids: [crypto.randomUUID()] } }),
   },
   'GET /api/alerts': {
-    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager', 'hotline_operator'],
     success: 200,
     request: () => ({ path: '/api/alerts' }),
   },
   'POST /api/alerts': {
-    allow: ['case_worker', 'investigator', 'shelter_manager'],
+    allow: ['case_worker', 'investigator', 'shelter_manager', 'hotline_operator'],
     success: 201,
     request: (t) => ({
       path: '/api/alerts',
@@ -864,6 +953,207 @@ const matrix: Record<string, Case> = {
     request: async (t) => ({
       path: `/api/alerts/${await freshAlert(t)}/messages`,
       body: { body: 'Seen again today' },
+    }),
+  },
+  // Prevention (issue 14): no person in these records; each body its own, the coordinator all.
+  'GET /api/prevention/places': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/prevention/places' }),
+  },
+  'PUT /api/prevention/places': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/prevention/places', body: { places: [...defaultPreventionPlaces] } }),
+  },
+  'GET /api/prevention/awareness': {
+    allow: preventionRecorders,
+    success: 200,
+    request: () => ({ path: '/api/prevention/awareness' }),
+  },
+  'POST /api/prevention/awareness': {
+    allow: preventionRecorders,
+    success: 201,
+    request: () => ({
+      path: '/api/prevention/awareness',
+      body: {
+        heldOn: '2014-05-12',
+        title: 'Safe migration talk',
+        placeCode: 'ganja',
+        audience: 'citizens_going_abroad',
+        language: 'az',
+        channel: 'event',
+      },
+    }),
+  },
+  'GET /api/prevention/trainings': {
+    allow: preventionRecorders,
+    success: 200,
+    request: () => ({ path: '/api/prevention/trainings' }),
+  },
+  'POST /api/prevention/trainings': {
+    allow: preventionRecorders,
+    success: 201,
+    request: () => ({
+      path: '/api/prevention/trainings',
+      body: {
+        startedOn: '2014-03-03',
+        title: 'Identifying victims',
+        topic: 'identification',
+        participants: [{ bodyType: 'police', participants: 20 }],
+      },
+    }),
+  },
+  'GET /api/prevention/oversight': {
+    allow: preventionRecorders,
+    success: 200,
+    request: () => ({ path: '/api/prevention/oversight' }),
+  },
+  'POST /api/prevention/oversight': {
+    allow: preventionRecorders,
+    success: 201,
+    request: () => ({
+      path: '/api/prevention/oversight',
+      body: {
+        kind: 'recruitment_agency_inspection',
+        heldOn: '2014-06-01',
+        subject: 'Agency X',
+        employersSanctioned: 1,
+      },
+    }),
+  },
+  'GET /api/hotline/contacts': {
+    allow: ['hotline_operator'],
+    success: 200,
+    request: () => ({ path: '/api/hotline/contacts' }),
+  },
+  'POST /api/hotline/contacts': {
+    allow: ['hotline_operator'],
+    success: 201,
+    request: () => ({ path: '/api/hotline/contacts', body: hotlineContact }),
+  },
+  'GET /api/hotline/contacts/{id}': {
+    allow: ['hotline_operator'],
+    success: 200,
+    denied: 404,
+    request: async (t) => ({ path: `/api/hotline/contacts/${await aHotlineContact(t)}` }),
+  },
+  'GET /api/action-plans': {
+    allow: planReaders,
+    success: 200,
+    request: () => ({ path: '/api/action-plans' }),
+  },
+  'POST /api/action-plans': {
+    allow: coordinator,
+    success: 201,
+    request: () => ({
+      path: '/api/action-plans',
+      body: { title: 'NAP 2019-2023', startYear: 2019, endYear: 2023 },
+    }),
+  },
+  'GET /api/action-plans/{id}': {
+    allow: planReaders,
+    success: 200,
+    request: async (t) => ({ path: `/api/action-plans/${(await aPlan(t)).planId}` }),
+  },
+  'POST /api/action-plans/{id}/objectives': {
+    allow: coordinator,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/action-plans/${(await aPlan(t)).planId}/objectives`,
+      body: { code: uniq(), title: 'Protection' },
+    }),
+  },
+  'POST /api/action-plans/{id}/activities': {
+    allow: coordinator,
+    success: 201,
+    request: async (t) => {
+      const { planId } = await aPlan(t);
+      const headers = await t.signInAs('national_coordinator');
+      const plan = (await (await t.request('GET', `/api/action-plans/${planId}`, { headers })).json()) as {
+        objectives: { id: string }[];
+      };
+      return {
+        path: `/api/action-plans/${planId}/activities`,
+        body: {
+          objectiveId: plan.objectives[0]?.id,
+          code: uniq(),
+          title: 'Shelter outside Baku',
+          responsibleOrganisationId: t.organisations.shelter.id,
+          deadline: '2016-06-30',
+          budgetAmount: 50000,
+        },
+      };
+    },
+  },
+  'POST /api/action-plans/{id}/indicators': {
+    allow: coordinator,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/action-plans/${(await aPlan(t)).planId}/indicators`,
+      body: {
+        name: 'Victims identified by state bodies',
+        unit: 'persons',
+        source: { kind: 'computed', tableKey: 'victims_identified.body_sex', row: 'state' },
+        targets: { '2015': 10 },
+      },
+    }),
+  },
+  'POST /api/action-plans/{id}/evaluations': {
+    allow: coordinator,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/action-plans/${(await aPlan(t)).planId}/evaluations`,
+      body: {
+        kind: 'independent',
+        evaluator: 'University',
+        completedOn: '2016-02-01',
+        findings: 'No metrics.',
+      },
+    }),
+  },
+  'POST /api/plan-indicators/{id}/values': {
+    allow: coordinator,
+    success: 201,
+    request: async (t) => ({
+      path: `/api/plan-indicators/${(await aPlan(t)).indicatorId}/values`,
+      body: { year: 2015, value: 0 },
+    }),
+  },
+  // The plan owner reports for their own body's activity; the coordinator for any.
+  'POST /api/plan-activities/{id}/progress': {
+    allow: ['national_coordinator', 'plan_owner'],
+    success: 201,
+    request: async (t) => ({
+      path: `/api/plan-activities/${(await aPlan(t)).activityId}/progress`,
+      body: { year: 2015, status: 'in_progress', narrative: 'Curriculum drafted' },
+    }),
+  },
+  'GET /api/recommendations': {
+    allow: planReaders,
+    success: 200,
+    request: () => ({ path: '/api/recommendations' }),
+  },
+  'POST /api/recommendations': {
+    allow: coordinator,
+    success: 201,
+    request: () => ({
+      path: '/api/recommendations',
+      body: {
+        source: 'greta',
+        sourceYear: 2014,
+        sourceReference: `GRETA ${uniq()}`,
+        number: 1,
+        text: 'Evaluate',
+      },
+    }),
+  },
+  'POST /api/recommendations/{id}/status': {
+    allow: ['national_coordinator', 'plan_owner'],
+    success: 201,
+    request: async (t) => ({
+      path: `/api/recommendations/${await aRecommendation(t)}/status`,
+      body: { year: 2015, status: 'in_progress', actions: 'Training planned' },
     }),
   },
   'GET /api/settings/referrals': {

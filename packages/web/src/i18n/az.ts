@@ -1,6 +1,7 @@
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
+import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -19,6 +20,7 @@ export const az: Messages = {
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
+  ...azIndicatorProvenance,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azVocabulary,
@@ -208,6 +210,7 @@ export const az: Messages = {
     shelter_manager: 'Sığınacaq rəhbəri',
     finance_officer: 'Maliyyə məsul şəxsi',
     hotline_operator: 'Qaynar xətt operatoru',
+    plan_owner: 'Fəaliyyət planı üzrə məsul',
     integrity_officer: 'Daxili təhlükəsizlik əməkdaşı',
     auditor: 'Auditor',
   },

@@ -1,6 +1,7 @@
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
+import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
@@ -22,6 +23,7 @@ export const en = {
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
+  ...enIndicatorProvenance,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enVocabulary,
@@ -208,6 +210,7 @@ export const en = {
     shelter_manager: 'Shelter manager',
     finance_officer: 'Finance officer',
     hotline_operator: 'Hotline operator',
+    plan_owner: 'Action plan owner',
     integrity_officer: 'Integrity officer',
     auditor: 'Auditor',
   },

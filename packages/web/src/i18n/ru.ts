@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
+import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -19,6 +20,7 @@ export const ru: Messages = {
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruVocabulary,
@@ -209,6 +211,7 @@ export const ru: Messages = {
     shelter_manager: 'Руководитель приюта',
     finance_officer: 'Финансовый специалист',
     hotline_operator: 'Оператор горячей линии',
+    plan_owner: 'Ответственный за план действий',
     integrity_officer: 'Сотрудник службы собственной безопасности',
     auditor: 'Аудитор',
   },

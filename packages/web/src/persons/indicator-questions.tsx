@@ -51,6 +51,11 @@ export function IndicatorQuestions({ list, locale, answers, onAnswer }: Props) {
                         {indicator.label[locale]}
                       </Text>
                     </legend>
+                    {indicator.provenance?.review && !list.provenance?.verification ? (
+                      <Text size="xs" mb={4} data-testid="indicator-review">
+                        <strong>{t('provenance.flagged')}:</strong> {indicator.provenance.review[locale]}
+                      </Text>
+                    ) : null}
                     {indicator.help ? (
                       <Text size="xs" c="dimmed" mb={4}>
                         {indicator.help[locale]}

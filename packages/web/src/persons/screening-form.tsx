@@ -1,4 +1,4 @@
-import { Button, Grid, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
@@ -8,6 +8,7 @@ import { useFieldErrors } from '../common/use-field-errors.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import { useRecordScreening } from './identification-queries.ts';
 import { IndicatorQuestions } from './indicator-questions.tsx';
+import { ListProvenance } from './list-provenance.tsx';
 import { outcomeReasonRequired, type ScreeningOutcome } from './outcome-agreement.ts';
 import { phraseReasons } from './phrase-reasons.ts';
 import { PopulationFieldset } from './population-fieldset.tsx';
@@ -85,6 +86,31 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
           />
         </Group>
         {lists.isPending || list.isPending ? <PageLoader /> : null}
+        {list.data ? (
+          <Paper withBorder p="sm" component="section" aria-labelledby="screening-list-provenance">
+            <Text fw={600} size="sm" id="screening-list-provenance" mb={4}>
+              {t('provenance.heading')}
+            </Text>
+            <ListProvenance
+              list={list.data}
+              locale={locale}
+              titleOf={(key) => lists.data?.find((l) => l.key === key)?.title[locale] ?? key}
+              testId="screening-list-provenance"
+            />
+          </Paper>
+        ) : null}
+        {scoringList?.rule === 'ilo_ec_2009' && population === 'child' ? (
+          // A child recruited without any means can never be positive under this rule: say so first.
+          <Alert
+            color="blue"
+            variant="light"
+            title={t('provenance.childRuleTitle')}
+            data-testid="child-rule"
+            role="note"
+          >
+            {t('provenance.childRule')}
+          </Alert>
+        ) : null}
         {scoringList ? (
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 8 }}>

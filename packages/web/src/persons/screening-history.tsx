@@ -46,6 +46,7 @@ export function ScreeningHistory({ file }: { file: PersonFile }) {
             </Group>
             <Text size="sm">
               {titleOf(screening.listKey)} · {t('screening.version', { version: screening.listVersion })} ·{' '}
+              {t('provenance.usedStatus', { status: t(`provenance.status.${screening.listStatus}`) })} ·{' '}
               {t(`screening.populations.${screening.population}`)}
               {organisationOf(screening.organisationId)
                 ? ` · ${organisationOf(screening.organisationId)}`

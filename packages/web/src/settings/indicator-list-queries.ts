@@ -13,3 +13,27 @@ export function useLoadIndicatorList() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicator-lists'] }),
   });
 }
+
+export interface VerifyListInput {
+  key: string;
+  version: number;
+  document: string;
+  page: string | null;
+  note: string | null;
+  flaggedItemsChecked: boolean;
+}
+
+/** Records that a version was checked against a document; every cached list is read again. */
+export function useVerifyIndicatorList() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, version, ...body }: VerifyListInput) =>
+      unwrap(
+        api.POST('/api/indicator-lists/{key}/versions/{version}/verification', {
+          params: { path: { key, version } },
+          body,
+        }),
+      ).then((r) => r.list),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicator-lists'] }),
+  });
+}

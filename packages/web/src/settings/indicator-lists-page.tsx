@@ -1,4 +1,4 @@
-import { Alert, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorListSummary } from '../api/types.ts';
@@ -8,8 +8,10 @@ import { PageLoader } from '../common/page-loader.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useIndicatorLists } from '../persons/identification-queries.ts';
+import { ListProvenance } from '../persons/list-provenance.tsx';
 import { useLoadIndicatorList } from './indicator-list-queries.ts';
 import { parseListFile, uploadProblems } from './indicator-list-upload.ts';
+import { VerifyListForm } from './verify-list-form.tsx';
 
 export function IndicatorListsPage() {
   const { t } = useTranslation();
@@ -83,35 +85,61 @@ function LoadListForm() {
 
 function ListsTable({ lists }: { lists: IndicatorListSummary[] }) {
   const { t, i18n } = useTranslation();
+  const [verifying, setVerifying] = useState<string | null>(null);
   if (lists.length === 0) return <Text c="dimmed">{t('indicatorLists.empty')}</Text>;
   const lang = (['en', 'az', 'ru'] as const).find((l) => l === i18n.language) ?? 'en';
+  const titleOf = (key: string) => lists.find((l) => l.key === key)?.title[lang] ?? key;
+  const chosen = lists.find((l) => `${l.key}:${l.version}` === verifying);
   return (
-    <TableScroll label={t('indicatorLists.caption')}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption>{t('indicatorLists.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('indicatorLists.key')}</Table.Th>
-            <Table.Th scope="col">{t('indicatorLists.version')}</Table.Th>
-            <Table.Th scope="col">{t('indicatorLists.listTitle')}</Table.Th>
-            <Table.Th scope="col">{t('indicatorLists.population')}</Table.Th>
-            <Table.Th scope="col">{t('indicatorLists.exploitation')}</Table.Th>
-            <Table.Th scope="col">{t('indicatorLists.rule')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lists.map((list) => (
-            <Table.Tr key={`${list.key}:${list.version}`} data-testid="indicator-list-row">
-              <Table.Td>{list.key}</Table.Td>
-              <Table.Td>{list.version}</Table.Td>
-              <Table.Td>{list.title[lang] || list.title.en}</Table.Td>
-              <Table.Td>{t(`indicatorLists.populations.${list.population}`)}</Table.Td>
-              <Table.Td>{t(`indicatorLists.exploitations.${list.exploitation}`)}</Table.Td>
-              <Table.Td>{t(`indicatorLists.rules.${list.rule}`)}</Table.Td>
+    <Stack>
+      {chosen ? <VerifyListForm list={chosen} locale={lang} onClose={() => setVerifying(null)} /> : null}
+      <TableScroll label={t('indicatorLists.caption')}>
+        <Table striped verticalSpacing="xs">
+          <Table.Caption>{t('indicatorLists.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('indicatorLists.key')}</Table.Th>
+              <Table.Th scope="col">{t('indicatorLists.version')}</Table.Th>
+              <Table.Th scope="col">{t('indicatorLists.listTitle')}</Table.Th>
+              <Table.Th scope="col">{t('indicatorLists.population')}</Table.Th>
+              <Table.Th scope="col">{t('indicatorLists.exploitation')}</Table.Th>
+              <Table.Th scope="col">{t('indicatorLists.rule')}</Table.Th>
+              <Table.Th scope="col">{t('provenance.columnStatus')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+          </Table.Thead>
+          <Table.Tbody>
+            {lists.map((list) => (
+              <Table.Tr key={`${list.key}:${list.version}`} data-testid="indicator-list-row">
+                <Table.Td>{list.key}</Table.Td>
+                <Table.Td>{list.version}</Table.Td>
+                <Table.Td>{list.title[lang] || list.title.en}</Table.Td>
+                <Table.Td>{t(`indicatorLists.populations.${list.population}`)}</Table.Td>
+                <Table.Td>{t(`indicatorLists.exploitations.${list.exploitation}`)}</Table.Td>
+                <Table.Td>{t(`indicatorLists.rules.${list.rule}`)}</Table.Td>
+                <Table.Td miw={320}>
+                  <ListProvenance
+                    list={list}
+                    locale={lang}
+                    titleOf={titleOf}
+                    testId="indicator-list-provenance"
+                  />
+                  {list.status !== 'verified' ? (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      mt="xs"
+                      aria-label={`${t('provenance.verify')}: ${list.title[lang] || list.key}`}
+                      onClick={() => setVerifying(`${list.key}:${list.version}`)}
+                    >
+                      {t('provenance.verify')}
+                    </Button>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type { ScaleTarget } from './generate-scale-country.ts';
 import type { PersonBundle } from './person-bundle.ts';
+import { cooperationRows, protectionServiceRows } from './protection-rows.ts';
 import {
   consentRows,
   decisionRows,
@@ -28,7 +29,14 @@ export async function copyChunks(
     counts[table.table] = (counts[table.table] ?? 0) + n;
   };
   const records = async (bundles: readonly PersonBundle[]) => {
-    const parts = [screeningRows, decisionRows, exploitationRows, consentRows];
+    const parts = [
+      screeningRows,
+      decisionRows,
+      exploitationRows,
+      consentRows,
+      protectionServiceRows,
+      cooperationRows,
+    ];
     if (target.kind === 'postgres') await Promise.all(parts.map((t) => copy(t, bundles)));
     else for (const t of parts) await copy(t, bundles);
     await copy(referralRows, bundles);

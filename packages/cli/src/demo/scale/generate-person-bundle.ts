@@ -2,6 +2,7 @@ import type { AgeBand } from '@opennrm/core';
 import { derivePersonStatus, type ScreeningFact } from './derive-person-status.ts';
 import { generateDecisions } from './generate-decisions.ts';
 import { generateExploitation } from './generate-exploitation.ts';
+import { generateProtection } from './generate-protection.ts';
 import { generateReferrals } from './generate-referrals.ts';
 import type { PersonBundle, ScreeningRecord } from './person-bundle.ts';
 import type { ScaleContext } from './scale-context.ts';
@@ -153,6 +154,14 @@ export function generatePersonBundle(
     exploitation,
     consent,
     referrals,
+    // Its own stream: the identification figures of a seed stay what they were before protection.
+    protection: generateProtection(
+      new SeededRandom(seed ^ 0x70726f74, slot.index),
+      ids,
+      { presumedAt: status.presumedAt, identifiedOn: status.identifiedOn, owner },
+      [ctx.orgs.vac, ctx.orgs['ngo-baku'], ctx.orgs['ngo-ganja'], ctx.orgs['mia-shelter'], ctx.orgs.atd],
+      asOf,
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AgeBand, Gender } from '@opennrm/core';
 import type { DecisionFact, PersonStatus, ScreeningFact } from './derive-person-status.ts';
 import type { ExploitationRecord } from './generate-exploitation.ts';
+import type { ScaleProtection } from './generate-protection.ts';
 import type { ConsentRecord, ReferralRecord } from './generate-referrals.ts';
 import type { ScaleOrganisation, ScreeningTemplate } from './scale-context.ts';
 
@@ -38,4 +39,6 @@ export interface PersonBundle extends PersonStatus {
   exploitation: ExploitationRecord | null;
   consent: ConsentRecord | null;
   referrals: ReferralRecord[];
+  /** Services delivered and the person's choice about cooperating (protection module). */
+  protection?: ScaleProtection;
 }

@@ -1,5 +1,6 @@
 import { dayOf } from '@opennrm/core';
 import type { PersonBundle } from './person-bundle.ts';
+import { cooperationRows, protectionServiceRows } from './protection-rows.ts';
 
 /**
  * The COPY column lists and rows of each table, from a person's bundle. Identity columns
@@ -207,4 +208,6 @@ export const scaleTables: readonly TableRows[] = [
   exploitationRows,
   consentRows,
   referralRows,
+  protectionServiceRows,
+  cooperationRows,
 ];

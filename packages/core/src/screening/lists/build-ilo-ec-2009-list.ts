@@ -7,6 +7,7 @@ import {
   indicatorStrengths,
   type LocalizedText,
 } from '../indicator-list.ts';
+import type { IndicatorProvenance, SourceReference } from '../provenance.ts';
 import { type IloEcConcept, iloEcPhrases } from './ilo-ec-2009-phrases.ts';
 
 export type IloEcRole = Exclude<DimensionRole, 'none'>;
@@ -19,7 +20,20 @@ export interface IloEcListSpec {
   population: 'adult' | 'child';
   exploitation: 'labour' | 'sexual';
   table: IloEcTable;
+  /** What the list's items rest on: a reproduction of the publication, or another of our lists. */
+  basis: { status: 'unverified' } | { status: 'derived'; from: string; fromTable: IloEcTable };
+  /** What is known and what is not, in every language (shown beside the list). */
+  note: LocalizedText;
+  /** Items flagged for review, by item key, with the reason: flagged in the data, never changed silently. */
+  review?: Readonly<Record<string, LocalizedText>>;
 }
+
+/** The publication all four lists follow. Pages are not recorded: nobody has checked them yet. */
+export const iloEc2009Source: SourceReference = {
+  publication:
+    'ILO and European Commission, Operational indicators of trafficking in human beings: results from a Delphi survey (ILO, March 2009, revised September 2009)',
+  page: null,
+};
 
 const roleOrder: readonly IloEcRole[] = [
   'deceptive_recruitment',
@@ -47,13 +61,13 @@ const commonDescription: LocalizedText = {
 const ruleDescription: Record<IloEcListSpec['population'], LocalizedText> = {
   adult: {
     en: 'Presumed victim when recruitment, exploitative conditions and coercion or abuse of vulnerability at destination are all positive.',
-    az: 'İşə cəlb etmə, istismar şəraiti və təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə müsbət olduqda şəxs ehtimal olunan qurbandır.',
-    ru: 'Лицо считается предполагаемой жертвой, если положительны вербовка, условия эксплуатации и принуждение или использование уязвимого положения в месте назначения.',
+    az: 'Cəlb etmə, istismar şəraiti və təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə müsbət olduqda şəxs ehtimal olunan qurbandır.',
+    ru: 'Лицо считается предполагаемой жертвой, если положительны вербовка, условия эксплуатации и принуждение или злоупотребление уязвимым положением в месте назначения.',
   },
   child: {
-    en: 'For a child the means are not required: positive recruitment and exploitative conditions suffice.',
-    az: 'Uşaq üçün vasitələr tələb olunmur: işə cəlb etmə və istismar şəraitinin müsbət olması kifayətdir.',
-    ru: 'Для ребёнка способы воздействия не требуются: достаточно положительных вербовки и условий эксплуатации.',
+    en: 'For a child, coercion or abuse of vulnerability at destination is not required: a positive recruitment dimension and exploitative conditions suffice. Every recruitment indicator is a form of deception, coercion or abuse of vulnerability, so a child recruited without any of them can never be positive here, though the law counts them as a victim.',
+    az: 'Uşaq üçün təyinat yerində məcburetmə və ya həssas vəziyyətdən sui-istifadə tələb olunmur: cəlb etmənin müsbət ölçüsü və istismar şəraiti kifayətdir. Cəlb etmənin hər göstəricisi aldatma, məcburetmə və ya həssas vəziyyətdən sui-istifadədir, ona görə də bunların heç biri olmadan cəlb edilmiş uşaq burada heç vaxt müsbət nəticə almır, halbuki qanun onu qurban sayır.',
+    ru: 'Для ребёнка принуждение или злоупотребление уязвимым положением в месте назначения не требуются: достаточно положительного измерения вербовки и условий эксплуатации. Каждый индикатор вербовки — это обман, принуждение или злоупотребление уязвимым положением, поэтому ребёнок, завербованный без них, здесь никогда не получит положительного результата, хотя по закону он является жертвой.',
   },
 };
 
@@ -61,7 +75,27 @@ function joinText(build: (locale: keyof LocalizedText) => string): LocalizedText
   return { en: build('en'), az: build('az'), ru: build('ru') };
 }
 
-/** Builds version 1 of a shipped ILO/EC list; dimension keys are the role names. */
+function strengthIn(table: IloEcTable, role: IloEcRole, concept: IloEcConcept): IndicatorStrength | null {
+  return indicatorStrengths.find((strength) => table[role][strength]?.includes(concept)) ?? null;
+}
+
+function provenanceOf(spec: IloEcListSpec, role: IloEcRole, concept: IloEcConcept): IndicatorProvenance {
+  const review = spec.review?.[`${role}.${concept}`];
+  const flag = review ? { review } : {};
+  if (spec.basis.status === 'unverified') return { status: 'unverified', ...flag };
+  const there = strengthIn(spec.basis.fromTable, role, concept);
+  return {
+    status: 'derived',
+    derivedFrom: `${spec.basis.from}: ${role}.${concept} (${there ?? 'not in that list'})`,
+    ...flag,
+  };
+}
+
+/**
+ * Builds version 2 of a shipped ILO/EC list; dimension keys are the role names. Version 1 (in
+ * databases from before) had no provenance and older az/ru wording; it stays for the screenings
+ * that used it.
+ */
 export function buildIloEc2009List(spec: IloEcListSpec): IndicatorList {
   const indicators: Indicator[] = [];
   for (const role of roleOrder) {
@@ -72,6 +106,7 @@ export function buildIloEc2009List(spec: IloEcListSpec): IndicatorList {
           dimension: role,
           strength,
           label: iloEcPhrases[concept],
+          provenance: provenanceOf(spec, role, concept),
         });
       }
     }
@@ -80,13 +115,14 @@ export function buildIloEc2009List(spec: IloEcListSpec): IndicatorList {
   const what = purpose[spec.exploitation];
   return {
     key: `ilo-ec-2009-${spec.population}-${spec.exploitation}`,
-    version: 1,
+    version: 2,
+    // "Based on": none of the four is verified item by item, so none is titled as the publication's own.
     title: joinText((l) =>
       l === 'en'
-        ? `ILO/EC operational indicators of trafficking (2009): ${who.en}, ${what.en}`
+        ? `Based on the ILO/EC operational indicators of trafficking (2009): ${who.en}, ${what.en}`
         : l === 'az'
-          ? `BƏT/AK insan alverinin əməliyyat göstəriciləri (2009): ${who.az}, ${what.az}`
-          : `Операционные индикаторы торговли людьми МОТ/ЕК (2009): ${who.ru}, ${what.ru}`,
+          ? `BƏT/AK insan alverinin əməliyyat göstəricilərinə (2009) əsaslanır: ${who.az}, ${what.az}`
+          : `На основе операционных индикаторов торговли людьми МОТ/ЕК (2009): ${who.ru}, ${what.ru}`,
     ),
     description: joinText((l) => `${commonDescription[l]} ${ruleDescription[spec.population][l]}`),
     population: spec.population,
@@ -94,5 +130,10 @@ export function buildIloEc2009List(spec: IloEcListSpec): IndicatorList {
     rule: 'ilo_ec_2009',
     dimensions: roleOrder.map((role) => ({ key: role, role, title: dimensionRoleTitles[role] })),
     indicators,
+    provenance: {
+      source: iloEc2009Source,
+      ...(spec.basis.status === 'derived' ? { derivedFrom: spec.basis.from } : {}),
+      note: spec.note,
+    },
   };
 }

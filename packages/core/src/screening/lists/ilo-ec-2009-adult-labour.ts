@@ -1,4 +1,5 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
+import { listNotes, reviewReasons } from './ilo-ec-2009-review-notes.ts';
 
 /**
  * Adults, labour exploitation: exactly the list given in docs/standards/indicators.md. The other
@@ -98,4 +99,10 @@ export const iloEc2009AdultLabour = buildIloEc2009List({
   population: 'adult',
   exploitation: 'labour',
   table: iloEc2009AdultLabourTable,
+  basis: { status: 'unverified' },
+  note: listNotes.adultLabour,
+  review: {
+    'recruitment_abuse_of_vulnerability.past_difficulties': reviewReasons.outOfAlphabeticalOrder,
+    'recruitment_abuse_of_vulnerability.difficulty_organising_travel': reviewReasons.outOfAlphabeticalOrder,
+  },
 });

@@ -1,4 +1,6 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
+import { iloEc2009AdultLabourTable } from './ilo-ec-2009-adult-labour.ts';
+import { listNotes, reviewReasons } from './ilo-ec-2009-review-notes.ts';
 
 /**
  * Adults, sexual exploitation. docs/standards/indicators.md gives only the adult-labour list in full
@@ -101,4 +103,10 @@ export const iloEc2009AdultSexual = buildIloEc2009List({
   population: 'adult',
   exploitation: 'sexual',
   table: iloEc2009AdultSexualTable,
+  basis: { status: 'derived', from: 'ilo-ec-2009-adult-labour', fromTable: iloEc2009AdultLabourTable },
+  note: listNotes.adultSexual,
+  review: {
+    'coercion_at_destination.forced_tasks_or_clients': reviewReasons.strongInSexualLists,
+    'exploitative_conditions.excessive_hours': reviewReasons.noStrongInSexualLists,
+  },
 });

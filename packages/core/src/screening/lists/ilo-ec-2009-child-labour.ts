@@ -1,4 +1,6 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
+import { iloEc2009AdultLabourTable } from './ilo-ec-2009-adult-labour.ts';
+import { listNotes, reviewReasons } from './ilo-ec-2009-review-notes.ts';
 
 /**
  * Children, labour exploitation. Derived from the adult-labour list with the differences
@@ -6,7 +8,8 @@ import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts
  * of violence, debt bondage and abduction raised to strong. Items we are not sure of follow the
  * adult list: in particular whether deception about education, forced illicit activity, forced
  * tasks and strong influence are strong for children, and whether "false information about the
- * law" and "no social protection" appear at all. Check against the publication before shipping.
+ * law" and "no social protection" appear at all. Those six are flagged for review in the data
+ * (an unofficial reproduction differs on them), not changed.
  */
 export const iloEc2009ChildLabourTable: IloEcTable = {
   deceptive_recruitment: {
@@ -105,4 +108,14 @@ export const iloEc2009ChildLabour = buildIloEc2009List({
   population: 'child',
   exploitation: 'labour',
   table: iloEc2009ChildLabourTable,
+  basis: { status: 'derived', from: 'ilo-ec-2009-adult-labour', fromTable: iloEc2009AdultLabourTable },
+  note: listNotes.childLabour,
+  review: {
+    'deceptive_recruitment.education': reviewReasons.strongForChildren,
+    'coercion_at_destination.forced_illicit_activity': reviewReasons.strongForChildren,
+    'coercion_at_destination.forced_tasks_or_clients': reviewReasons.strongForChildren,
+    'coercion_at_destination.under_strong_influence': reviewReasons.strongForChildren,
+    'recruitment_abuse_of_vulnerability.false_information_law': reviewReasons.notInChildList,
+    'exploitative_conditions.no_social_protection': reviewReasons.notInChildList,
+  },
 });

@@ -1,4 +1,6 @@
 import { buildIloEc2009List, type IloEcTable } from './build-ilo-ec-2009-list.ts';
+import { iloEc2009ChildLabourTable } from './ilo-ec-2009-child-labour.ts';
+import { listNotes, reviewReasons } from './ilo-ec-2009-review-notes.ts';
 
 /**
  * Children, sexual exploitation. docs/standards/indicators.md says the children's lists raise threats
@@ -101,4 +103,10 @@ export const iloEc2009ChildSexual = buildIloEc2009List({
   population: 'child',
   exploitation: 'sexual',
   table: iloEc2009ChildSexualTable,
+  basis: { status: 'derived', from: 'ilo-ec-2009-child-labour', fromTable: iloEc2009ChildLabourTable },
+  note: listNotes.childSexual,
+  review: {
+    'coercion_at_destination.forced_tasks_or_clients': reviewReasons.strongInSexualLists,
+    'exploitative_conditions.excessive_hours': reviewReasons.noStrongInSexualLists,
+  },
 });

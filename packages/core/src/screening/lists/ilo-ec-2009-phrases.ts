@@ -4,9 +4,11 @@ import type { LocalizedText } from '../indicator-list.ts';
  * Labels of the ILO/EC operational indicators (2009), one entry per concept, shared by the four
  * lists: the same item (e.g. debt bondage) appears in several dimensions and lists, and one
  * translation per concept keeps the languages consistent. This is a data file, hence longer than
- * usual. The English is a summary of the publication (docs/standards/indicators.md); all three
- * languages must be checked against "Operational indicators of trafficking in human beings"
- * (ILO/EC, 2009) and its official translations before the labels are shipped to users.
+ * usual. The English is a summary of the publication; the Azerbaijani and Russian are OpenNRM's
+ * own translations, one term per concept (screening-glossary.ts lists the terms and a test holds
+ * every list to them): "recruitment" is "cəlb etmə" / "вербовка" whatever the exploitation, "abuse
+ * of" is "sui-istifadə" / "злоупотребление", and "family situation" is "ailə şəraiti" / "семейные
+ * обстоятельства" (not "ailə vəziyyəti" / "семейное положение", which on forms mean marital status).
  */
 export const iloEcPhrases = {
   // Deceptive recruitment
@@ -42,8 +44,8 @@ export const iloEcPhrases = {
   },
   travel: {
     en: 'Deceived about travel and recruitment conditions',
-    az: 'Səfər və işə götürülmə şərtləri barədə aldadılıb',
-    ru: 'Обман относительно условий поездки и найма',
+    az: 'Səfər və cəlb etmə şərtləri barədə aldadılıb',
+    ru: 'Обман относительно условий поездки и вербовки',
   },
   wages: {
     en: 'Deceived about wages or earnings',
@@ -149,23 +151,23 @@ export const iloEcPhrases = {
   // Abuse of vulnerability, at recruitment and at destination
   difficult_family_situation: {
     en: 'Abuse of a difficult family situation',
-    az: 'Çətin ailə vəziyyətindən sui-istifadə',
-    ru: 'Использование трудной семейной ситуации',
+    az: 'Çətin ailə şəraitindən sui-istifadə',
+    ru: 'Злоупотребление трудными семейными обстоятельствами',
   },
   irregular_status: {
     en: 'Abuse of irregular status',
     az: 'Qeyri-qanuni statusdan sui-istifadə',
-    ru: 'Использование незаконного статуса',
+    ru: 'Злоупотребление незаконным статусом',
   },
   lack_of_education: {
     en: 'Abuse of lack of education or of the language',
     az: 'Təhsilsizlikdən və ya dili bilməməkdən sui-istifadə',
-    ru: 'Использование недостатка образования или незнания языка',
+    ru: 'Злоупотребление недостатком образования или незнанием языка',
   },
   lack_of_information: {
     en: 'Abuse of lack of information',
     az: 'Məlumatsızlıqdan sui-istifadə',
-    ru: 'Использование недостатка информации',
+    ru: 'Злоупотребление недостатком информации',
   },
   control_by_exploiters: {
     en: 'Control by exploiters',
@@ -189,8 +191,8 @@ export const iloEcPhrases = {
   },
   family_situation: {
     en: 'Family situation',
-    az: 'Ailə vəziyyəti',
-    ru: 'Семейное положение',
+    az: 'Ailə şəraiti',
+    ru: 'Семейные обстоятельства',
   },
   personal_situation: {
     en: 'Personal situation',
@@ -220,7 +222,7 @@ export const iloEcPhrases = {
   cultural_or_religious_beliefs: {
     en: 'Abuse of cultural or religious beliefs',
     az: 'Mədəni və ya dini inanclardan sui-istifadə',
-    ru: 'Использование культурных или религиозных убеждений',
+    ru: 'Злоупотребление культурными или религиозными убеждениями',
   },
   general_context: {
     en: 'General context (for example conflict, disaster, political situation)',

@@ -1,14 +1,23 @@
 import type { IndicatorList } from '../indicator-list.ts';
+import type { SourceReference } from '../provenance.ts';
+
+const source: SourceReference = {
+  publication:
+    'ILO Indicators of Forced Labour (ILO Special Action Programme to Combat Forced Labour, Geneva, 2012)',
+  page: null,
+};
 
 /**
  * ILO indicators of forced labour (2012): eleven indicators without weights. The tool shows
  * which are present and decides nothing (docs/standards/indicators.md: one indicator can be enough in
- * some cases, usually several together point to forced labour). Labels must be checked against
- * the ILO publication and its official translations before shipping.
+ * some cases, usually several together point to forced labour). The English titles and their order
+ * were checked against the ILO booklet (so the list is verified); the Azerbaijani and Russian are
+ * ours. Version 2: "Şəxsiyyət sənədlərinin saxlanılması" read as "keeping ID documents", and
+ * "Унизительные" narrowed "abusive".
  */
 export const iloForcedLabour2012: IndicatorList = {
   key: 'ilo-forced-labour-2012',
-  version: 1,
+  version: 2,
   title: {
     en: 'ILO indicators of forced labour (2012)',
     az: 'BƏT-in məcburi əmək göstəriciləri (2012)',
@@ -55,7 +64,7 @@ export const iloForcedLabour2012: IndicatorList = {
       [
         'retention_of_identity_documents',
         'Retention of identity documents',
-        'Şəxsiyyət sənədlərinin saxlanılması',
+        'Şəxsiyyət sənədlərinin əlindən alınıb saxlanılması',
         'Удержание документов, удостоверяющих личность',
       ],
       [
@@ -69,7 +78,7 @@ export const iloForcedLabour2012: IndicatorList = {
         'abusive_working_and_living_conditions',
         'Abusive working and living conditions',
         'Ağır və alçaldıcı iş və yaşayış şəraiti',
-        'Унизительные условия труда и проживания',
+        'Тяжёлые и унизительные условия труда и проживания',
       ],
       [
         'excessive_overtime',
@@ -78,5 +87,27 @@ export const iloForcedLabour2012: IndicatorList = {
         'Чрезмерная сверхурочная работа',
       ],
     ] as const
-  ).map(([key, en, az, ru]) => ({ key, dimension: 'forced_labour', strength: null, label: { en, az, ru } })),
+  ).map(([key, en, az, ru]) => ({
+    key,
+    dimension: 'forced_labour',
+    strength: null,
+    label: { en, az, ru },
+    provenance: { status: 'verified' as const },
+  })),
+  provenance: {
+    source,
+    note: {
+      en: 'All eleven English titles match the ILO booklet, in its order. The Azerbaijani and Russian titles are OpenNRM’s translations, not the ILO’s.',
+      az: 'On bir ingiliscə adın hamısı BƏT kitabçası ilə, onun sırası ilə üst-üstə düşür. Azərbaycanca və rusca adlar BƏT-in deyil, OpenNRM-in tərcümələridir.',
+      ru: 'Все одиннадцать английских названий совпадают с брошюрой МОТ, в её порядке. Азербайджанские и русские названия — переводы OpenNRM, а не МОТ.',
+    },
+    verification: {
+      by: null,
+      byName: 'OpenNRM maintainers',
+      at: '2026-12-02T00:00:00.000Z',
+      document: source.publication,
+      page: null,
+      note: 'English titles and their order; translations not official.',
+    },
+  },
 };
