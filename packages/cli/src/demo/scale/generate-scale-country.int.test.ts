@@ -5,7 +5,9 @@ import {
   type Deps,
   decidingBodyTypes,
   exploitationForms,
+  findShippedIndicatorList,
   genders,
+  listStatusOf,
   meansOfControl,
   recordDecision,
   recordScreening,
@@ -135,6 +137,19 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
       request: { requestId: 't', clientIp: null, userAgent: 'test' },
     };
   }
+
+  it('records with each screening the status of the list version it used, as the app does', async () => {
+    const rows = await database.db
+      .selectFrom('screenings')
+      .select(['list_key', 'list_status'])
+      .distinct()
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const list = findShippedIndicatorList(row.list_key);
+      expect(list && row.list_status, row.list_key).toBe(list && listStatusOf(list));
+    }
+  });
 
   it('repairs the dates of what the app records while the triggers are bypassed', async () => {
     const ctx = await caseWorker();

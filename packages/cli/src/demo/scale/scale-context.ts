@@ -2,7 +2,9 @@ import {
   type DecidingBodyType,
   decidingBodyTypeOf,
   type IndicatorList,
+  listStatusOf,
   type OrganisationType,
+  type ProvenanceStatus,
   readIdentificationSettings,
   readReferralSettings,
   type ScreeningRecommendation,
@@ -38,6 +40,8 @@ export interface ScaleOrganisation {
 export interface ScreeningTemplate {
   listKey: string;
   listVersion: number;
+  /** The list version's status as a screening records it (core's listStatusOf). */
+  listStatus: ProvenanceStatus;
   answers: string;
   result: string;
 }
@@ -131,6 +135,7 @@ function scoreTemplates(list: IndicatorList, random: SeededRandom) {
     bucket.push({
       listKey: list.key,
       listVersion: list.version,
+      listStatus: listStatusOf(list),
       answers: JSON.stringify(answers),
       result: JSON.stringify({
         recommendation: score.recommendation,

@@ -55,7 +55,7 @@ export const personRows: TableRows = {
 export const screeningRows: TableRows = {
   table: 'screenings',
   columns: columnsOf(
-    'id person_id organisation_id screener_user_id list_key list_version population answers ' +
+    'id person_id organisation_id screener_user_id list_key list_version list_status population answers ' +
       'result outcome outcome_reason screened_at recorded_at',
   ),
   *rows(b) {
@@ -67,6 +67,7 @@ export const screeningRows: TableRows = {
         s.organisation.userId,
         s.template.listKey,
         s.template.listVersion,
+        s.template.listStatus,
         s.population,
         s.template.answers,
         s.template.result,
