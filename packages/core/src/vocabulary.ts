@@ -25,5 +25,15 @@ export * from './protection/protection-vocabulary.ts';
 export * from './referrals/referral-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';
+export {
+  type EnglishSpelling,
+  englishSpellings,
+} from './statistics/glossary/english-spelling.ts';
+export {
+  avoidedTerms,
+  type GlossaryConcept,
+  glossary,
+  glossaryLabel,
+} from './statistics/glossary/glossary.ts';
 export { isCalendarDate } from './support/calendar-date.ts';
 export { type ErrorCode, errorCodes } from './support/errors.ts';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { dimensionKeys, statisticsTables } from '@opennrm/core/vocabulary';
+import { dimensionKeys, englishSpellings, statisticsTables } from '@opennrm/core/vocabulary';
 import { Locale, Timestamp, Uuid } from './common.ts';
 import { IsoDate } from './person.ts';
 
@@ -29,6 +29,10 @@ export const ReportQuery = z
       description: 'An imported CTDC dataset instead of national records.',
     }),
     locale: Locale.optional(),
+    spelling: z.enum(englishSpellings).optional().openapi({
+      description:
+        'English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings.',
+    }),
   })
   .openapi('ReportQuery');
 
@@ -156,6 +160,10 @@ export const StatisticsSettings = z
     timeZone: z.string().min(1).max(64).openapi({
       description:
         'IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight.',
+    }),
+    englishSpelling: z.enum(englishSpellings).openapi({
+      description:
+        'English reports’ spelling unless a report asks: british (default) or american (the TIP report).',
     }),
   })
   .openapi('StatisticsSettings');

@@ -6,6 +6,7 @@ import { assembleTable } from './assemble-table.ts';
 import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import { createFigureLookup } from './figure-lookup.ts';
+import type { EnglishSpelling } from './glossary/english-spelling.ts';
 import { draftNarrative } from './narrative/index.ts';
 import type { Report, ReportSource, ReportView } from './report-model.ts';
 import { isWholeYears, type PeriodInput, resolvePeriods } from './report-period.ts';
@@ -23,6 +24,18 @@ export interface ReportInput extends PeriodInput, ScopeInput {
    * their shared margins are suppressed together — and no narrative.
    */
   forTable?: string | undefined;
+  /** English spelling of this report (the TIP report is US); default: the statistics setting. */
+  spelling?: EnglishSpelling | undefined;
+}
+
+/** The country's name in the report's language ("Azerbaijan", "Azərbaycan"); null if unknown. */
+function countryNameOf(countryCode: string, locale: Locale): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(countryCode.toUpperCase());
+    return name && name !== countryCode.toUpperCase() ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every grouping a fact's tables need: each table's cells, its row and column totals, the total. */
@@ -73,7 +86,8 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
   const fact = input.forTable ? all.find((t) => t.key === input.forTable)?.fact : undefined;
   if (input.forTable && !fact) throw notFound('statistics table');
   const definitions = fact ? all.filter((t) => t.fact === fact) : all;
-  const labels = statisticsLabels(locale);
+  const spelling = input.spelling ?? settings.englishSpelling;
+  const labels = statisticsLabels(locale, spelling);
   const byFact = new Map<string, TableDefinition[]>();
   for (const t of definitions) byFact.set(t.fact, [...(byFact.get(t.fact) ?? []), t]);
   // One query per fact, all at once: on PostgreSQL they run on separate connections (and cores).
@@ -118,8 +132,10 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     period: periods.current,
     previousPeriod: periods.previous,
     tables: shown,
+    spelling,
   };
-  return { ...base, narrative: input.forTable ? [] : draftNarrative(base) };
+  const countryName = countryNameOf(countryCode, locale);
+  return { ...base, narrative: input.forTable ? [] : draftNarrative({ ...base, countryName }) };
 }
 
 function sourceKey(source: ReportSource): { kind: SourceKind; datasetId?: string } {

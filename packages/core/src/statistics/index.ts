@@ -2,6 +2,7 @@ export * from './build-annual-report.ts';
 export * from './catalogue/protection-catalogue.ts';
 export * from './catalogue.ts';
 export * from './dimensions.ts';
+export * from './glossary/index.ts';
 export * from './list-figure-records.ts';
 export * from './list-source-datasets.ts';
 export * from './narrative/index.ts';

@@ -1,6 +1,7 @@
 import type { Locale } from '../model.ts';
 import type { Measure } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
+import type { EnglishSpelling } from './glossary/english-spelling.ts';
 
 /** internal: exact counts for those entitled to them; published: small cells suppressed. */
 export type ReportView = 'internal' | 'published';
@@ -91,4 +92,6 @@ export interface Report {
   previousPeriod: Period;
   tables: ReportTable[];
   narrative: NarrativeParagraph[];
+  /** English reports: the spelling of the words (British default; US for the TIP report). */
+  spelling?: EnglishSpelling | undefined;
 }

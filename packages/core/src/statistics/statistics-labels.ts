@@ -1,6 +1,7 @@
 import type { Locale } from '../model.ts';
 import type { MeasureUnit } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
+import { type EnglishSpelling, spellEnglishDeep } from './glossary/english-spelling.ts';
 import { statisticsLabelsAz } from './labels/statistics-labels-az.ts';
 import { statisticsLabelsEn } from './labels/statistics-labels-en.ts';
 import { statisticsLabelsRu } from './labels/statistics-labels-ru.ts';
@@ -35,6 +36,15 @@ const byLocale: Record<Locale, StatisticsLabels> = {
   ru: statisticsLabelsRu,
 };
 
-export function statisticsLabels(locale: Locale): StatisticsLabels {
-  return byLocale[locale];
+const american = new Map<Locale, StatisticsLabels>();
+
+/** The labels in a language; English in the submission's spelling (British unless told). */
+export function statisticsLabels(locale: Locale, spelling: EnglishSpelling = 'british'): StatisticsLabels {
+  if (locale !== 'en' || spelling === 'british') return byLocale[locale];
+  let labels = american.get(locale);
+  if (!labels) {
+    labels = spellEnglishDeep(byLocale[locale], spelling);
+    american.set(locale, labels);
+  }
+  return labels;
 }

@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import type { Store } from '../ports.ts';
 import { invalid } from '../support/errors.ts';
+import { type EnglishSpelling, englishSpellings } from './glossary/english-spelling.ts';
 import { isTimeZone } from './zoned-day.ts';
 
 /** How figures are published (configurable by the administrator). */
@@ -15,6 +16,8 @@ export interface StatisticsSettings {
   yearStartMonth: number;
   /** IANA time zone of the country: reporting periods begin at local midnight there. */
   timeZone: string;
+  /** English reports' spelling unless a report asks otherwise: British, or US for the TIP report. */
+  englishSpelling: EnglishSpelling;
 }
 
 export const defaultStatisticsSettings: StatisticsSettings = {
@@ -22,6 +25,7 @@ export const defaultStatisticsSettings: StatisticsSettings = {
   exportK: 11,
   yearStartMonth: 1,
   timeZone: 'UTC',
+  englishSpelling: 'british',
 };
 
 const key = 'statistics';
@@ -32,7 +36,7 @@ export async function readStatisticsSettings(store: Store): Promise<StatisticsSe
 }
 
 function checkStatisticsSettings(settings: StatisticsSettings): StatisticsSettings {
-  const { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone } = settings;
+  const { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone, englishSpelling } = settings;
   if (!Number.isInteger(t) || t < 2 || t > 50) {
     throw invalid('The suppression threshold must be 2 to 50.', {
       fields: { suppressionThreshold: 'invalid' },
@@ -51,7 +55,10 @@ function checkStatisticsSettings(settings: StatisticsSettings): StatisticsSettin
       fields: { timeZone: 'invalid' },
     });
   }
-  return { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone };
+  if (!englishSpellings.includes(englishSpelling)) {
+    throw invalid('English spelling is british or american.', { fields: { englishSpelling: 'invalid' } });
+  }
+  return { suppressionThreshold: t, exportK: k, yearStartMonth: month, timeZone, englishSpelling };
 }
 
 export async function getStatisticsSettings(ctx: Ctx): Promise<StatisticsSettings> {

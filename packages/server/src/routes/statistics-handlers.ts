@@ -36,6 +36,7 @@ type ReportQuery = {
   organisationId?: string | undefined;
   dataset?: string | undefined;
   locale?: 'en' | 'az' | 'ru' | undefined;
+  spelling?: 'british' | 'american' | undefined;
 };
 
 function reportInput(query: ReportQuery): ReportInput {

@@ -254,13 +254,13 @@ describeEachBackend('the seed report’s 2014 protection figures through the API
       'Among presumed or identified victims, one was deported; the national coordinator was alerted to each.',
     );
     expect(text('az')).toContain(
-      'Qurbanlara yardıma 314.330 manat ayrılıb, bundan QHT-lərə heç nə çatmayıb.',
+      'Qurbanlara yardıma 314.330 manat ayrılmışdır, bundan QHT-lərə heç nə çatmamışdır.',
     );
     expect(text('en')).toContain(
       'Of the 53 persons who received assistance, five had chosen not to cooperate with law enforcement',
     );
     expect(text('az')).toContain(
-      'Hökumət 53 qurbana 400 manat məbləğində birdəfəlik müavinət verib, 24 qurbanı işlə, 35 qurbanı peşə təhsili ilə təmin edib.',
+      'Hökumət 53 qurbana 400 manat məbləğində birdəfəlik müavinət vermişdir, 24 qurbanı işlə, 35 qurbanı peşə təhsili ilə təmin etmişdir.',
     );
     expect(text('ru')).toContain(
       'Государство предоставило 53 жертвам единовременное пособие в 400 манатов, 24 — работу и 35 — профессиональное обучение.',

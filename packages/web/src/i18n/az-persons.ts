@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 
 /** Şəxslər siyahısı, şəxsin işi və qeydiyyat forması. */
@@ -7,7 +8,7 @@ export const azPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
     new: 'Yeni şəxs',
     code: 'Kod',
     codeSearch: 'Koda görə axtarış',
-    sex: 'Cins',
+    sex: glossaryLabel('sex', 'az'),
     age: 'Doğum ili və ya yaş',
     birthYear: 'Doğum ili',
     ageBand: 'Yaş qrupu',
@@ -97,7 +98,7 @@ export const azPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
     identityHelp:
       'Bu sahələr şifrələnir. Onlar heç vaxt siyahılarda görünmür; sonradan göstərilməsi audit jurnalında qeydə alınır. Məlum olanları doldurun.',
     choose: 'Seçin…',
-    sexRequired: 'Cinsi seçin. Məlum deyilsə, «Göstərilməyib və ya məlum deyil» seçin.',
+    sexRequired: 'Cinsiyyəti seçin. Məlum deyilsə, «Göstərilməyib və ya məlum deyil» seçin.',
     birthYearInvalid: '1900 ilə bu il arasında bir il daxil edin və ya boş saxlayın.',
     ageBandHelp: 'Yalnız təxmini yaş məlum olduqda.',
     countryCodesHelp: 'Vergüllə ayrılmış iki hərfli ölkə kodları, məsələn AZ, GE.',

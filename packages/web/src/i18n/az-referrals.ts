@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 
 /** Yönləndirmələr, daxil olanlar, razılıq və bildirişlər. */
@@ -188,7 +189,7 @@ export const azReferrals: Pick<
       withdrawn: 'Geri götürülüb',
     },
     services: {
-      identification_decision: 'Tanınma qərarı',
+      identification_decision: glossaryLabel('identificationDecision', 'az'),
       investigation: 'İstintaq',
       shelter: 'Sığınacaq',
       medical: 'Tibbi yardım',

@@ -99,5 +99,9 @@ export const azSettings: typeof enSettings = {
     timeZoneHelp:
       'Asia/Baku kimi IANA adı: hesabat dövrləri orada gecə yarısı başlayır və hər hadisə baş verdiyi yerli gün üzrə sayılır.',
     timeZoneInvalid: 'Asia/Baku və ya Europe/Moscow kimi saat qurşağı adı daxil edin.',
+    englishSpelling: 'İngilis dilində hesabatların orfoqrafiyası',
+    englishSpellingHelp:
+      'TIP hesabatı ABŞ orfoqrafiyasından (labor, organization), GRETA və UNODC hesabatları isə Britaniya orfoqrafiyasından istifadə edir. Hesabat digər orfoqrafiya ilə də tələb oluna bilər.',
+    englishSpellings: { british: 'Britaniya (labour, organisation)', american: 'ABŞ (labor, organization)' },
   },
 };

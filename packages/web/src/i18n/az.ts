@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
@@ -308,7 +309,7 @@ export const az: Messages = {
       person: 'Şəxslər',
       person_identity: 'Möhürlənmiş şəxsiyyət məlumatları',
       person_sensitive: 'Xüsusi kateqoriyalı məlumatlar',
-      identification_decision: 'Tanınma qərarları',
+      identification_decision: glossaryLabel('identificationDecisions', 'az'),
       referral: 'Yönləndirmələr',
       consent: 'Razılıqlar',
       consent_override: 'Razılıq olmadan paylaşma',

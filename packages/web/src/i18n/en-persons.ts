@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 /** English text of the persons list, the person file and the registration form. */
 export const enPersons = {
   persons: {
@@ -5,7 +6,7 @@ export const enPersons = {
     new: 'New person',
     code: 'Code',
     codeSearch: 'Search by code',
-    sex: 'Sex',
+    sex: glossaryLabel('sex', 'en'),
     age: 'Birth year or age',
     birthYear: 'Birth year',
     ageBand: 'Age band',

@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 /** English text of referrals, the inbox, consent and notifications. */
 export const enReferrals = {
   referrals: {
@@ -177,7 +178,7 @@ export const enReferrals = {
       withdrawn: 'Withdrawn',
     },
     services: {
-      identification_decision: 'Identification decision',
+      identification_decision: glossaryLabel('identificationDecision', 'en'),
       investigation: 'Investigation',
       shelter: 'Shelter',
       medical: 'Medical care',

@@ -94,5 +94,9 @@ export const enSettings = {
     timeZoneHelp:
       'An IANA name such as Asia/Baku: reporting periods begin at midnight there, and each event counts on the local day it happened.',
     timeZoneInvalid: 'Enter a time zone name such as Asia/Baku or Europe/Moscow.',
+    englishSpelling: 'Spelling of English reports',
+    englishSpellingHelp:
+      'The TIP report uses US spelling (labor, organization); GRETA and UNODC submissions British. A report can also be asked for in the other spelling.',
+    englishSpellings: { british: 'British (labour, organisation)', american: 'US (labor, organization)' },
   },
 };

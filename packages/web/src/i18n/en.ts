@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
@@ -305,7 +306,7 @@ export const en = {
       person: 'Persons',
       person_identity: 'Sealed identities',
       person_sensitive: 'Special-category data',
-      identification_decision: 'Identification decisions',
+      identification_decision: glossaryLabel('identificationDecisions', 'en'),
       referral: 'Referrals',
       consent: 'Consents',
       consent_override: 'Sharing without consent',

@@ -2,11 +2,14 @@ import { indicatorStrengths, screeningRecommendations } from '@opennrm/contracts
 import {
   alertStatuses,
   alertSubjects,
+  avoidedTerms,
   consentMeans,
   consentPurposes,
   decidingBodyTypes,
   exploitationForms,
   genders,
+  glossary,
+  glossaryLabel,
   identificationStatuses,
   isicSections,
   meansOfControl,
@@ -94,6 +97,26 @@ describe('interface text resources', () => {
  * The vocabularies come from core at run time; each value must have exactly one label (the tests
  * above then demand it in every language). A value added to core fails here, not on screen.
  */
+describe('glossary', () => {
+  // One word per concept and language, as in the reports (core's glossary): see
+  // docs/standards/narrative-style.md.
+  it('names a person’s sex and the identification decision with the glossary’s terms', () => {
+    const all = { en: english, ...others };
+    for (const locale of ['en', 'az', 'ru'] as const) {
+      expect(all[locale].get('persons.sex'), locale).toBe(glossaryLabel('sex', locale));
+    }
+  });
+
+  it.each(['az', 'ru'] as const)('%s has none of the words an editor strikes', (locale) => {
+    for (const { locale: where, pattern, use } of avoidedTerms) {
+      if (where !== locale) continue;
+      for (const [key, value] of others[locale]) {
+        expect(value as string, `${key}: use ${glossary[use][locale]}`).not.toMatch(pattern);
+      }
+    }
+  });
+});
+
 describe('vocabulary labels', () => {
   const vocabularies: [keyof typeof en.vocabulary, readonly string[]][] = [
     ['statuses', identificationStatuses],

@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 
 /** Список лиц, дело лица и форма регистрации. */
@@ -7,7 +8,7 @@ export const ruPersons: Pick<Messages, 'persons' | 'person' | 'personForm' | 'id
     new: 'Новое лицо',
     code: 'Код',
     codeSearch: 'Поиск по коду',
-    sex: 'Пол',
+    sex: glossaryLabel('sex', 'ru'),
     age: 'Год рождения или возраст',
     birthYear: 'Год рождения',
     ageBand: 'Возрастная группа',

@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 
 /** Направления, входящие, согласие и уведомления. */
@@ -190,7 +191,7 @@ export const ruReferrals: Pick<
       withdrawn: 'Отозвано',
     },
     services: {
-      identification_decision: 'Решение об идентификации',
+      identification_decision: glossaryLabel('identificationDecision', 'ru'),
       investigation: 'Расследование',
       shelter: 'Приют',
       medical: 'Медицинская помощь',

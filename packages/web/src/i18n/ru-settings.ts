@@ -99,5 +99,12 @@ export const ruSettings: typeof enSettings = {
     timeZoneHelp:
       'Имя IANA, например Asia/Baku: отчётные периоды начинаются там в полночь, и каждое событие учитывается в тот местный день, когда оно произошло.',
     timeZoneInvalid: 'Введите имя часового пояса, например Asia/Baku или Europe/Moscow.',
+    englishSpelling: 'Орфография отчётов на английском языке',
+    englishSpellingHelp:
+      'В докладе TIP используется американская орфография (labor, organization), в материалах для GRETA и УНП ООН — британская. Отчёт можно запросить и в другой орфографии.',
+    englishSpellings: {
+      british: 'Британская (labour, organisation)',
+      american: 'Американская (labor, organization)',
+    },
   },
 };

@@ -1,3 +1,4 @@
+import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
@@ -309,7 +310,7 @@ export const ru: Messages = {
       person: 'Лица',
       person_identity: 'Защищённые персональные данные',
       person_sensitive: 'Данные особой категории',
-      identification_decision: 'Решения об идентификации',
+      identification_decision: glossaryLabel('identificationDecisions', 'ru'),
       referral: 'Направления',
       consent: 'Согласия',
       consent_override: 'Передача без согласия',

@@ -68,7 +68,7 @@ const months = [
 
 /**
  * Publication settings of the annual report: suppression threshold, the CTDC export's k, and the
- * reporting year (its first month and the country's time zone).
+ * reporting year (its first month and the country's time zone), and the spelling of English reports.
  */
 function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
   const { t } = useTranslation();
@@ -77,6 +77,7 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
   const [exportK, setExportK] = useState(String(initial.exportK));
   const [startMonth, setStartMonth] = useState(String(initial.yearStartMonth));
   const [timeZone, setTimeZone] = useState(initial.timeZone);
+  const [spelling, setSpelling] = useState<StatisticsSettings['englishSpelling']>(initial.englishSpelling);
   const [problems, setProblems] = useState<Problem[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
   const serverErrors = useFieldErrors(update.error);
@@ -100,6 +101,7 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
         exportK: values.exportK,
         yearStartMonth: Number(startMonth),
         timeZone: timeZone.trim(),
+        englishSpelling: spelling,
       },
       { onSettled: focus },
     );
@@ -159,6 +161,20 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           value={timeZone}
           onChange={(e) => setTimeZone(e.currentTarget.value)}
           error={errorOf('timeZone', t('statisticsSettings.timeZoneInvalid'))}
+        />
+        <Select
+          label={t('statisticsSettings.englishSpelling')}
+          description={t('statisticsSettings.englishSpellingHelp')}
+          required
+          allowDeselect={false}
+          w={320}
+          data={(['british', 'american'] as const).map((value) => ({
+            value,
+            label: t(`statisticsSettings.englishSpellings.${value}`),
+          }))}
+          value={spelling}
+          onChange={(value) => setSpelling(value === 'american' ? 'american' : 'british')}
+          error={serverErrors.englishSpelling}
         />
         <Button type="submit" w="fit-content" loading={update.isPending}>
           {t('common.save')}

@@ -1,7 +1,12 @@
 import type { OrganisationType } from '../../organisations/organisation-types.ts';
+import { glossary, glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { protectionLabelsAz } from './protection-labels-az.ts';
+
+// Glossary terms (one word per concept across the narrative, the tables and the web app).
+const sex = glossary.sex.az;
+const identity = glossary.identity.az;
 
 // Same wording as the web's organisationTypes (packages/web/src/i18n/az.ts).
 const organisationTypes: Record<OrganisationType, string> = {
@@ -24,41 +29,41 @@ const organisationTypes: Record<OrganisationType, string> = {
 const identified =
   'Hazırkı statusu «müəyyən edilib» olan şəxslərin sayı; şəxs hər hansı orqanın ilk «müəyyən edilib» qərarının tarixinə düşən dövrdə sayılır, QHT-lərin müəyyən etdikləri də daxildir. İdxal edilmiş CTDC verilənlər toplusunda: toplunun qurban qeydləri, qeydiyyat ilinə (yearOfRegistration) görə.';
 const decisionsDue =
-  'İlk tanınma qərarının son tarixi (ilk «ehtimal olunan qurban» skrininqindən sonra iş günləri ilə hesablanan müddət) bu dövrə düşən şəxslərin sayı';
+  'Müəyyən edilmə barədə ilk qərarın son tarixi (ilk «ehtimal olunan qurban» skrininqindən sonra iş günləri ilə hesablanan müddət) bu dövrə düşən şəxslərin sayı';
 const referrals = 'Yönləndirmələrin sayı; yönləndirmə göndərildiyi dövrdə sayılır';
 const victims = 'Müəyyən edilmiş qurbanlar';
 
 export const statisticsLabelsAz: StatisticsLabels = {
   tables: {
     'persons_screened.sex_age': {
-      title: 'Skrininqdən keçmiş şəxslər, cins və yaşa görə',
+      title: `Skrininqdən keçmiş şəxslər, ${sex} və yaşa görə`,
       definition:
         'İnsan alveri əlamətlərinə görə skrininqdən keçmiş şəxslərin sayı; şəxs nəticəsindən asılı olmayaraq ilk skrininqinin tarixinə düşən dövrdə sayılır.',
     },
     'persons_presumed.sex_age': {
-      title: 'Ehtimal olunan qurbanlar, cins və yaşa görə',
+      title: `Ehtimal olunan qurbanlar, ${sex} və yaşa görə`,
       definition:
         'Skrininqin nəticəsi «ehtimal olunan qurban» olan şəxslərin sayı; şəxs belə nəticəli ilk skrininqinin tarixinə düşən dövrdə sayılır.',
     },
-    'victims_identified.sex_age': { title: `${victims}, cins və yaşa görə`, definition: identified },
+    'victims_identified.sex_age': { title: `${victims}, ${sex} və yaşa görə`, definition: identified },
     'victims_identified.exploitation_age': {
       title: `${victims}, istismar forması və yaşa görə`,
       definition: identified,
     },
     'victims_identified.nationality_sex': {
-      title: `${victims}, vətəndaşlıq və cinsə görə`,
+      title: `${victims}, vətəndaşlıq və ${sex}ə görə`,
       definition: identified,
     },
     'victims_identified.scope_sex': {
-      title: `${victims}, daxili və ya transmilli alver və cinsə görə`,
+      title: `${victims}, daxili və ya transmilli alver və ${sex}ə görə`,
       definition: identified,
     },
     'victims_identified.body_sex': {
-      title: `${victims}, müəyyən edən orqan və cinsə görə`,
+      title: `${victims}, müəyyən edən orqan və ${sex}ə görə`,
       definition: identified,
     },
     'victims_identified.band_sex': {
-      title: `${victims}, yaş intervalı və cinsə görə`,
+      title: `${victims}, yaş intervalı və ${sex}ə görə`,
       definition: identified,
     },
     'victims_identified.consent_age': {
@@ -66,17 +71,17 @@ export const statisticsLabelsAz: StatisticsLabels = {
       definition: identified,
     },
     'decisions_due.timeliness_age': {
-      title: 'Müddəti çatmış ilk tanınma qərarları, vaxtında olma və yaşa görə',
+      title: 'Müddəti çatmış müəyyən edilmə barədə ilk qərarlar, vaxtında olma və yaşa görə',
       definition: `${decisionsDue}, qərarın son tarixədək (vaxtında), ondan sonra qəbul edilməsinə və ya son tarixdən sonra hələ də olmamasına (gecikmə ilə), yaxud son tarixin hələ çatmamasına (gözlənilir) görə.`,
     },
     'decisions_due.outcome_age': {
-      title: 'Müddəti çatmış ilk tanınma qərarları, nəticə və yaşa görə',
+      title: 'Müddəti çatmış müəyyən edilmə barədə ilk qərarlar, nəticə və yaşa görə',
       definition: `${decisionsDue}, şəxsin ilk qərardan sonrakı statusuna görə (qərar hələ yoxdursa, «qərar yoxdur»).`,
     },
     'decisions_due.median_days': {
       title: 'Ehtimal olunan qurbandan ilk qərara qədər günlər (median), yaşa görə',
       definition:
-        'İlk «ehtimal olunan qurban» skrininqindən ilk tanınma qərarına qədər günlərin medianı; ilk qərarının son tarixi bu dövrə düşən və qərarı qəbul edilmiş şəxslər üzrə.',
+        'İlk «ehtimal olunan qurban» skrininqindən müəyyən edilmə barədə ilk qərara qədər günlərin medianı; ilk qərarının son tarixi bu dövrə düşən və qərarı qəbul edilmiş şəxslər üzrə.',
     },
     'referrals_sent.sender_recipient': {
       title: 'Göndərilmiş yönləndirmələr, göndərən və qəbul edən təşkilata görə',
@@ -96,14 +101,14 @@ export const statisticsLabelsAz: StatisticsLabels = {
         'Yönləndirmənin göndərilməsindən qəbul və ya rədd edilməsinə qədər günlərin medianı; bu dövrdə göndərilmiş və cavablandırılmış yönləndirmələr üzrə.',
     },
     'referrals_sent.identity_basis_recipient': {
-      title: 'Göndərilmiş yönləndirmələr, şəxsiyyətin açıqlanma əsası və alan təşkilatın növünə görə',
-      definition: `${referrals}, alanın şəxsin şəxsiyyətini razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında görməsinə və ya ümumiyyətlə görməməsinə görə.`,
+      title: `Göndərilmiş yönləndirmələr, ${identity}nın ötürülmə əsası və alan təşkilatın növünə görə`,
+      definition: `${referrals}, şəxsin ${identity}nın alana razılıq, uşaq qaydası, audit jurnalına yazılan istisna əsasında ötürülməsinə və ya ümumiyyətlə ötürülməməsinə görə.`,
     },
     ...protectionLabelsAz.tables,
   },
   dimensions: {
     sex: {
-      label: 'Cins',
+      label: glossaryLabel('sex', 'az'),
       values: { female: 'Qadın', male: 'Kişi', other: 'Digər gender', unknown: 'Məlum deyil' },
     },
     age_group: { label: 'Yaş', values: { adult: 'Yetkin', child: 'Uşaq', unknown: 'Məlum deyil' } },
@@ -125,8 +130,8 @@ export const statisticsLabelsAz: StatisticsLabels = {
     exploitation: {
       label: 'İstismar forması',
       values: {
-        sexual: 'Cinsi istismar',
-        labour: 'Əmək istismarı',
+        sexual: glossaryLabel('sexualExploitation', 'az'),
+        labour: glossaryLabel('labourExploitation', 'az'),
         sexual_and_labour: 'Cinsi və əmək istismarı',
         other: 'Digər formalar',
         unknown: 'Məlum deyil',
@@ -183,12 +188,12 @@ export const statisticsLabelsAz: StatisticsLabels = {
       },
     },
     identity_basis: {
-      label: 'Şəxsiyyətin açıqlanma əsası',
+      label: `${glossaryLabel('identity', 'az')}nın ötürülmə əsası`,
       values: {
         consent: 'Razılıq',
         child_rule: 'Uşaq qaydası',
         override: 'Razılıq olmadan, səbəblə (audit)',
-        not_shared: 'Açıqlanmayıb',
+        not_shared: 'Ötürülməmişdir',
       },
     },
     consent: { label: 'Məlumat paylaşmağa razılıq', values: { recorded: 'Qeydə alınıb', none: 'Yoxdur' } },

@@ -1,4 +1,5 @@
 import type { OrganisationType } from '../../organisations/organisation-types.ts';
+import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { protectionLabelsEn } from './protection-labels-en.ts';
@@ -103,7 +104,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
   },
   dimensions: {
     sex: {
-      label: 'Sex',
+      label: glossaryLabel('sex', 'en'),
       values: { female: 'Female', male: 'Male', other: 'Other gender', unknown: 'Unknown' },
     },
     age_group: { label: 'Age', values: { adult: 'Adult', child: 'Child', unknown: 'Unknown' } },
@@ -125,8 +126,8 @@ export const statisticsLabelsEn: StatisticsLabels = {
     exploitation: {
       label: 'Form of exploitation',
       values: {
-        sexual: 'Sexual exploitation',
-        labour: 'Labour exploitation',
+        sexual: glossaryLabel('sexualExploitation', 'en'),
+        labour: glossaryLabel('labourExploitation', 'en'),
         sexual_and_labour: 'Sexual and labour exploitation',
         other: 'Other forms',
         unknown: 'Unknown',

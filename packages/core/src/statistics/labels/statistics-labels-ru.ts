@@ -1,4 +1,5 @@
 import type { OrganisationType } from '../../organisations/organisation-types.ts';
+import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
 import { protectionLabelsRu } from './protection-labels-ru.ts';
@@ -96,14 +97,14 @@ export const statisticsLabelsRu: StatisticsLabels = {
         'Медиана числа дней от отправки направления до его принятия или отклонения — для направлений, отправленных в периоде и получивших ответ.',
     },
     'referrals_sent.identity_basis_recipient': {
-      title: 'Отправленные направления по основанию раскрытия личности и типу получателя',
-      definition: `${referrals} — по тому, увидел ли получатель личность человека на основании согласия, правила о детях, исключения с записью в журнале аудита или не увидел вовсе.`,
+      title: 'Отправленные направления по основанию передачи сведений о личности и типу получателя',
+      definition: `${referrals} — по тому, переданы ли получателю сведения о личности человека на основании согласия, правила о детях, исключения с записью в журнале аудита или не переданы вовсе.`,
     },
     ...protectionLabelsRu.tables,
   },
   dimensions: {
     sex: {
-      label: 'Пол',
+      label: glossaryLabel('sex', 'ru'),
       values: {
         female: 'Женский',
         male: 'Мужской',
@@ -130,8 +131,8 @@ export const statisticsLabelsRu: StatisticsLabels = {
     exploitation: {
       label: 'Форма эксплуатации',
       values: {
-        sexual: 'Сексуальная эксплуатация',
-        labour: 'Трудовая эксплуатация',
+        sexual: glossaryLabel('sexualExploitation', 'ru'),
+        labour: glossaryLabel('labourExploitation', 'ru'),
         sexual_and_labour: 'Сексуальная и трудовая эксплуатация',
         other: 'Иные формы',
         unknown: 'Неизвестно',
@@ -180,12 +181,12 @@ export const statisticsLabelsRu: StatisticsLabels = {
       },
     },
     identity_basis: {
-      label: 'Основание раскрытия личности',
+      label: 'Основание передачи сведений о личности',
       values: {
         consent: 'Согласие',
         child_rule: 'Правило о детях',
         override: 'Без согласия, с причиной (аудит)',
-        not_shared: 'Не раскрыта',
+        not_shared: 'Не переданы',
       },
     },
     consent: { label: 'Согласие на передачу данных', values: { recorded: 'Есть', none: 'Нет' } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tables } from '../catalogue.ts';
 import { dimensionValues } from '../dimensions.ts';
+import { avoidedTerms, glossary, glossaryLabel } from '../glossary/glossary.ts';
 import { type StatisticsLabels, statisticsLabels } from '../statistics-labels.ts';
 
 /** Every label as a path -> text map, so languages can be compared key by key. */
@@ -75,5 +76,36 @@ describe('statistics labels', () => {
       expect(definition, key).toMatch(/^(Number|Median number|Sum|Median) of /);
       expect(definition, key).toMatch(/in the period/);
     }
+  });
+});
+
+describe('statistics labels and the glossary', () => {
+  it.each(['en', 'az', 'ru'] as const)(
+    '%s uses the glossary term for a person’s sex and the forms of exploitation',
+    (locale) => {
+      const labels = statisticsLabels(locale);
+      expect(labels.dimensions.sex.label).toBe(glossaryLabel('sex', locale));
+      expect(labels.dimensions.exploitation.values.sexual).toBe(glossaryLabel('sexualExploitation', locale));
+      expect(labels.dimensions.exploitation.values.labour).toBe(glossaryLabel('labourExploitation', locale));
+    },
+  );
+
+  it.each(['en', 'az', 'ru'] as const)('%s has none of the words an editor strikes', (locale) => {
+    const flat = flatten(statisticsLabels(locale));
+    for (const { locale: where, pattern, use } of avoidedTerms) {
+      if (where !== locale) continue;
+      for (const [path, text] of flat)
+        expect(text, `${path}: use ${glossary[use][locale]}`).not.toMatch(pattern);
+    }
+  });
+
+  it('spells English labels the American way for the TIP report, British by default', () => {
+    const british = flatten(statisticsLabels('en'));
+    const american = flatten(statisticsLabels('en', 'american'));
+    expect(british.get('dimensions.exploitation.values.labour')).toBe('Labour exploitation');
+    expect(american.get('dimensions.exploitation.values.labour')).toBe('Labor exploitation');
+    expect(american.get('dimensions.identifying_body.values.ngo')).toBe('Non-governmental organization only');
+    expect([...american.values()].join(' ')).not.toMatch(/organis|labour|centre/i);
+    expect(flatten(statisticsLabels('az', 'american'))).toEqual(translated.az);
   });
 });

@@ -44,7 +44,7 @@ describe('Azerbaijani suffixes after digits', () => {
       source: { kind: 'national' },
     });
     expect(paragraph!.text).toBe(
-      '2016-cı ildə səlahiyyətli orqanlar tərəfindən 3 qurban müəyyən edilib — 3 kişi (2015-ci ildə: 3). Bu, 2015-ci ildəki qədərdir.',
+      '2016-cı ildə ölkədə insan alverinin 3 qurbanı müəyyən edilmişdir (3 kişi), bu da 2015-ci ildəki qədərdir.',
     );
   });
 });

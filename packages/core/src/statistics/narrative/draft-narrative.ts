@@ -1,12 +1,20 @@
+import type { EnglishSpelling } from '../glossary/english-spelling.ts';
+import { spellEnglish } from '../glossary/english-spelling.ts';
 import type { NarrativeParagraph, Report } from '../report-model.ts';
 import type { NarrativeContext } from './narrative-language.ts';
-import { assembleParagraph } from './narrative-pieces.ts';
+import { assembleParagraph, type Piece } from './narrative-pieces.ts';
 import { narrativeSections } from './narrative-sections.ts';
 
 export type NarrativeInput = Pick<
   Report,
   'locale' | 'tables' | 'period' | 'previousPeriod' | 'view' | 'threshold' | 'source'
->;
+> &
+  Partial<Pick<Report, 'scope'>> & {
+    /** English spelling of the submission (default British). */
+    spelling?: EnglishSpelling | undefined;
+    /** The reporting country's name in the report's language, when known. */
+    countryName?: string | undefined;
+  };
 
 /**
  * The report's narrative, drafted from its own tables: every number in the text is a cell of
@@ -16,15 +24,26 @@ export type NarrativeInput = Pick<
  */
 export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
   const tables = new Map(input.tables.map((table) => [table.key, table]));
+  const spelling = input.spelling ?? 'british';
   const ctx: NarrativeContext = {
     period: input.period,
     previousPeriod: input.previousPeriod,
     threshold: input.threshold,
     source: input.source.kind,
+    scope: input.scope ?? { kind: 'national' },
+    countryName: input.countryName,
+    spelling,
   };
+  // Templates are written in British spelling; the words (never the figures) follow the setting.
+  const spell = (sentences: Piece[][]) =>
+    input.locale === 'en' && spelling !== 'british'
+      ? sentences.map((s) =>
+          s.map((piece) => (typeof piece === 'string' ? spellEnglish(piece, spelling) : piece)),
+        )
+      : sentences;
   return narrativeSections.flatMap((section) => {
     const plan = section.plan(tables);
-    const paragraph = plan === null ? null : assembleParagraph(section.words[input.locale](plan, ctx));
+    const paragraph = plan === null ? null : assembleParagraph(spell(section.words[input.locale](plan, ctx)));
     return paragraph ? [paragraph] : [];
   });
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../model.ts';
 import type { NarrativeParagraph, Period, ReportTable } from '../report-model.ts';
+import { monthsInDates, yearsOf } from './narrative-dates.ts';
 import { readFigure } from './read-figure.ts';
 
 // Checks shared by the narrative tests: the text's numbers are exactly its figures, in order,
@@ -25,6 +26,17 @@ export function numbersIn(text: string, locale: Locale): number[] {
   });
 }
 
+/** The text without the periods' dates ("1 January", "30 июня", "2025-ci") and years. */
+function withoutDates(text: string, input: InvariantInput): string {
+  const months = monthsInDates[input.locale].join('|');
+  const years = [...yearsOf(input.period), ...yearsOf(input.previousPeriod)].join('|');
+  return text
+    .replaceAll(input.period.label, ' ')
+    .replaceAll(input.previousPeriod.label, ' ')
+    .replace(new RegExp(`\\b\\d{1,2}(?= (?:${months}))`, 'giu'), ' ')
+    .replace(new RegExp(`\\b(?:${years})\\b`, 'g'), ' ');
+}
+
 export interface InvariantInput {
   locale: Locale;
   tables: ReportTable[];
@@ -38,10 +50,8 @@ export function narrativeProblems(input: InvariantInput, paragraphs: NarrativePa
   const problems: string[] = [];
   const tables = new Map(input.tables.map((table) => [table.key, table]));
   for (const { text, figures } of paragraphs) {
-    // The period labels are the only numbers that are not figures.
-    const withoutPeriods = text
-      .replaceAll(input.period.label, ' ')
-      .replaceAll(input.previousPeriod.label, ' ');
+    // The periods' days and years are the only numbers that are not figures.
+    const withoutPeriods = withoutDates(text, input);
     const said = numbersIn(withoutPeriods, input.locale);
     const listed = figures.flatMap((figure) => numbersIn(figure.text, input.locale));
     if (said.join('|') !== listed.join('|'))

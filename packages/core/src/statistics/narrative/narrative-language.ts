@@ -1,14 +1,22 @@
 import type { Locale } from '../../model.ts';
-import type { Period } from '../report-model.ts';
+import type { EnglishSpelling } from '../glossary/english-spelling.ts';
+import type { Period, ReportScope } from '../report-model.ts';
+import { periodDays } from './narrative-dates.ts';
 import type { Piece } from './narrative-pieces.ts';
 import type { DecisionsPlan, IdentificationPlan, ReferralsPlan } from './narrative-plan.ts';
 
 export interface NarrativeContext {
   period: Period;
   previousPeriod: Period;
-  /** Published view: the threshold a suppressed count is "fewer than". */
+  /** Published view: the suppression threshold (never said: every hidden figure reads alike). */
   threshold: number;
   source: 'national' | 'ctdc';
+  /** Whose records the figures come from: the subject the lead sentences name. */
+  scope: ReportScope;
+  /** The reporting country's name in the report's language, when known ("Azerbaijan"). */
+  countryName?: string | undefined;
+  /** English only: British by default, US for the TIP report (applied to the finished text). */
+  spelling: EnglishSpelling;
 }
 
 /** One language's wording of the plans; each returns its sentences (empty ones are dropped). */
@@ -18,9 +26,9 @@ export interface NarrativeLanguage {
   referrals(plan: ReferralsPlan, ctx: NarrativeContext): Piece[][];
 }
 
-/** '2014' names a calendar year; anything else is a range ("from – to (inclusive)"). */
+/** Exactly one calendar year (1 January to 31 December), said "in 2014"; else a from-to range. */
 export function isCalendarYear(period: Period): boolean {
-  return /^\d{4}$/.test(period.label);
+  return periodDays(period).calendarYear !== null;
 }
 
 const formats = new Map<Locale, Intl.NumberFormat>();

@@ -31,6 +31,8 @@ export interface IdentificationPlan {
   bodies: Item<'state' | 'ngo'>[];
   forms: Item<'sexual' | 'labour' | 'sexual_and_labour' | 'other' | 'unknown'>[];
   nationalities: Item<'domestic' | 'foreign' | 'unknown'>[];
+  /** Internal (within the country of citizenship) or transnational, as GRETA and the TIP report ask. */
+  scopes: Item<'internal' | 'transnational' | 'unknown'>[];
   screened: FigureRef | null;
   presumed: FigureRef | null;
 }
@@ -38,6 +40,8 @@ export interface IdentificationPlan {
 export interface DecisionsPlan {
   due: FigureRef | null;
   timeliness: Item<'on_time' | 'late' | 'pending'>[];
+  /** The persons' status after the first decision: identified, found not to be victims, none yet. */
+  outcomes: Item<'identified' | 'not_victim' | 'none'>[];
   median: FigureRef | null;
   medianByAge: Item<'adult' | 'child'>[];
 }
@@ -46,7 +50,8 @@ export interface ReferralsPlan {
   sent: FigureRef | null;
   previous: FigureRef | null;
   statuses: Item<'accepted' | 'completed' | 'declined' | 'withdrawn' | 'sent'>[];
-  timeliness: Item<'on_time' | 'late' | 'overdue'>[];
+  /** Every part of the total: withdrawn before an answer and not yet due included. */
+  timeliness: Item<'on_time' | 'late' | 'overdue' | 'pending' | 'withdrawn_unanswered'>[];
   median: FigureRef | null;
   identityShared: Item<'consent' | 'child_rule' | 'override'>[];
   identityNotShared: FigureRef | null;
@@ -66,7 +71,7 @@ const sexAgeCells: { code: SexAgeGroup; row: string; column: string | null }[] =
 
 type Tables = ReadonlyMap<string, ReportTable>;
 
-/** A count worth saying: present and not zero (a suppressed count is said as "fewer than 5"). */
+/** A count worth saying: present and not zero (a hidden count is said as "not disclosed"). */
 export function countOf(ref: FigureRef | null): FigureRef | null {
   if (ref === null || ref.cell.value === 0) return null;
   if (ref.cell.value === null && !ref.cell.suppressed) return null;
@@ -109,6 +114,17 @@ export function changeOf(current: FigureRef | null, previous: FigureRef | null):
   return now > before ? 'increase' : now < before ? 'decrease' : 'same';
 }
 
+/**
+ * The one item of a breakdown of a total of one ("a decision was due for one person and was made
+ * on time"): languages word it without repeating the figure. Decided here so every language
+ * quotes the same cells.
+ */
+export function soleItem<C extends string>(total: FigureRef | null, items: Item<C>[]): Item<C> | null {
+  return total?.cell.value === 1 && items.length === 1 && items[0]!.figure.cell.value === 1
+    ? items[0]!
+    : null;
+}
+
 export function planIdentification(tables: Tables): IdentificationPlan | null {
   const sexAge = tables.get('victims_identified.sex_age');
   const lead = sexAge ?? [...tables.values()].find((t) => t.fact === 'victims_identified');
@@ -141,6 +157,11 @@ export function planIdentification(tables: Tables): IdentificationPlan | null {
       'foreign',
       'unknown',
     ] as const),
+    scopes: rowItems(tables.get('victims_identified.scope_sex'), [
+      'internal',
+      'transnational',
+      'unknown',
+    ] as const),
     screened: countOf(totalOf(screened, 'current')),
     presumed: countOf(totalOf(presumed, 'current')),
   };
@@ -148,11 +169,13 @@ export function planIdentification(tables: Tables): IdentificationPlan | null {
 
 export function planDecisions(tables: Tables): DecisionsPlan | null {
   const timeliness = tables.get('decisions_due.timeliness_age');
+  const outcomes = tables.get('decisions_due.outcome_age');
   const medians = tables.get('decisions_due.median_days');
-  if (!timeliness && !medians) return null;
+  if (!timeliness && !outcomes && !medians) return null;
   return {
-    due: totalOf(timeliness, 'current'),
+    due: totalOf(timeliness ?? outcomes, 'current'),
     timeliness: rowItems(timeliness, ['on_time', 'late', 'pending'] as const),
+    outcomes: rowItems(outcomes, ['identified', 'not_victim', 'none'] as const),
     median: medianOf(totalOf(medians, 'current')),
     medianByAge: rowItems(medians, ['adult', 'child'] as const, medianOf),
   };
@@ -169,7 +192,13 @@ export function planReferrals(tables: Tables): ReferralsPlan | null {
     sent: totalOf(lead, 'current'),
     previous: totalOf(lead, 'previous'),
     statuses: columnItems(statuses, ['accepted', 'completed', 'declined', 'withdrawn', 'sent'] as const),
-    timeliness: columnItems(timeliness, ['on_time', 'late', 'overdue'] as const),
+    timeliness: columnItems(timeliness, [
+      'on_time',
+      'late',
+      'overdue',
+      'pending',
+      'withdrawn_unanswered',
+    ] as const),
     median: medianOf(totalOf(medians, 'current')),
     identityShared: rowItems(identity, ['consent', 'child_rule', 'override'] as const),
     identityNotShared: identity ? countOf(readFigure(identity, 'not_shared', null, 'current')) : null,

@@ -8935,6 +8935,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                     /** @description published: the previous period as its latest national release (published view, national scope only), with the revisions since */
                     previous?: "current" | "published";
                 };
@@ -9032,6 +9034,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path?: never;
@@ -9127,6 +9131,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path?: never;
@@ -9222,6 +9228,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                 };
                 header?: never;
                 path: {
@@ -9319,6 +9327,8 @@ export interface paths {
                     /** @description An imported CTDC dataset instead of national records. */
                     dataset?: string;
                     locale?: components["schemas"]["Locale"];
+                    /** @description English reports: british (GRETA, UNODC) or american (the TIP report). Default: the Statistics settings. */
+                    spelling?: "british" | "american";
                     table: components["schemas"]["StatisticsTableKey"];
                     row?: string;
                     column?: string;
@@ -14245,6 +14255,11 @@ export interface components {
             yearStartMonth: number;
             /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
             timeZone: string;
+            /**
+             * @description English reports’ spelling unless a report asks: british (default) or american (the TIP report).
+             * @enum {string}
+             */
+            englishSpelling: "british" | "american";
         };
         StatisticsSettingsPatch: {
             suppressionThreshold?: number;
@@ -14253,6 +14268,11 @@ export interface components {
             yearStartMonth?: number;
             /** @description IANA time zone of the country (e.g. Asia/Baku): reporting periods begin at local midnight. */
             timeZone?: string;
+            /**
+             * @description English reports’ spelling unless a report asks: british (default) or american (the TIP report).
+             * @enum {string}
+             */
+            englishSpelling?: "british" | "american";
         };
         HistoricImportTemplate: {
             sheets: {

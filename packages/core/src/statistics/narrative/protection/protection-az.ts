@@ -15,17 +15,17 @@ export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece
       ? [
           ' ',
           ...money(plan.allowanceEach, ctx),
-          ` məbləğində ${plan.oneTime ? 'birdəfəlik ' : ''}müavinət verib`,
+          ` məbləğində ${plan.oneTime ? 'birdəfəlik ' : ''}müavinət vermişdir`,
         ]
       : plan.allowanceTotal
-        ? [' cəmi ', ...money(plan.allowanceTotal, ctx), ' müavinət verib']
-        : [' müavinət verib'];
+        ? [' cəmi ', ...money(plan.allowanceTotal, ctx), ' müavinət vermişdir']
+        : [' müavinət vermişdir'];
     given.push([num(plan.allowances, ctx), ' qurbana', ...allowance]);
   }
   const also: Piece[][] = [];
   if (plan.jobs) also.push([num(plan.jobs, ctx), ' qurbanı işlə']);
   if (plan.training) also.push([num(plan.training, ctx), ' qurbanı peşə təhsili ilə']);
-  if (also.length > 0) given.push([...joinPieces(also, ', ', ', '), ' təmin edib']);
+  if (also.length > 0) given.push([...joinPieces(also, ', ', ', '), ' təmin etmişdir']);
   const cooperation: Piece[] =
     plan.assisted && plan.notCooperating
       ? [
@@ -35,7 +35,7 @@ export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece
           'dən ',
           num(plan.notCooperating, ctx),
           personWord(plan.notCooperating, ' nəfər'),
-          ' hüquq-mühafizə orqanları ilə əməkdaşlıq etməməyi seçib; heç bir xidmət bu seçimdən asılı deyil.',
+          ' hüquq-mühafizə orqanları ilə əməkdaşlıq etməməyi seçmişdir; heç bir xidmət bu seçimdən asılı deyil.',
         ]
       : [];
   const shelters: Piece[] = plan.admissions
@@ -59,19 +59,19 @@ export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece
             ', ',
             ', ',
           ),
-          '; hər biri barədə milli koordinator xəbərdar edilib.',
+          '; hər biri barədə milli koordinator xəbərdar edilmişdir.',
         ]
       : [];
   const funding: Piece[] = plan.funding
     ? [
         'Qurbanlara yardıma ',
         ...money(plan.funding, ctx),
-        ' ayrılıb',
+        ' ayrılmışdır',
         ...(plan.fundingNgo === null
           ? []
           : plan.fundingNgo.cell.value === 0
-            ? [', bundan QHT-lərə ', figurePiece(plan.fundingNgo, 'heç nə'), ' çatmayıb']
-            : [', bundan QHT-lərə ', ...money(plan.fundingNgo, ctx), ' çatıb']),
+            ? [', bundan QHT-lərə ', figurePiece(plan.fundingNgo, 'heç nə'), ' çatmamışdır']
+            : [', bundan QHT-lərə ', ...money(plan.fundingNgo, ctx), ' çatmışdır']),
         '.',
       ]
     : [];
