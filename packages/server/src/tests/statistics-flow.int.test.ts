@@ -194,6 +194,7 @@ describeEachBackend('annual report over HTTP', (open) => {
       exportK: 11,
       yearStartMonth: 1,
       timeZone: 'UTC',
+      englishSpelling: 'british',
     });
     const res = await t.request('GET', `/api/statistics/report?year=${year}&view=published`, {
       headers: await t.signInAs('national_coordinator'),
