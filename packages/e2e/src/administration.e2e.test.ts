@@ -96,6 +96,7 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
         'nav-home',
         'nav-persons',
         'nav-referrals',
+        'nav-shelters',
         'nav-statistics',
         'nav-organisations',
         'nav-users',

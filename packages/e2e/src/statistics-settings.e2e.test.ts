@@ -6,7 +6,13 @@ import { baseUrl, browserAvailable, launchBrowser } from './browser.ts';
 import { demo, demoPassword, expectAttribute, expectText, patience, signedInPage } from './helpers.ts';
 
 // The demo country counts its reporting years as calendar years in Baku's time zone.
-const defaults = { suppressionThreshold: 5, exportK: 11, yearStartMonth: 1, timeZone: 'Asia/Baku' };
+const defaults = {
+  suppressionThreshold: 5,
+  exportK: 11,
+  yearStartMonth: 1,
+  timeZone: 'Asia/Baku',
+  englishSpelling: 'british',
+};
 const thresholdLabel = 'Suppression threshold of the published report';
 const exportKLabel = 'Minimum group size (k) of the CTDC export';
 
@@ -19,6 +25,7 @@ function savedSettings(page: Page): Promise<typeof defaults> {
       exportK: number;
       yearStartMonth: number;
       timeZone: string;
+      englishSpelling: string;
     };
   });
 }

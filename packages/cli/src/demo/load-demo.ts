@@ -8,6 +8,7 @@ import {
 } from '@opennrm/core';
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
 import { actingAs, loadDemoPersons } from './load-demo-persons.ts';
+import { loadDemoPrevention } from './load-demo-prevention.ts';
 import { loadDemoProtection } from './load-demo-protection.ts';
 
 /**
@@ -66,5 +67,7 @@ export async function loadDemo(
   const persons = await loadDemoPersons(deps);
   // Shelters, services and money of the demo country (skipped when a facility exists).
   await loadDemoProtection(deps, (email) => actingAs(deps, email));
+  // The action plan, the TIP 2015 recommendations and prevention work (skipped when a plan exists).
+  await loadDemoPrevention(deps, (email) => actingAs(deps, email));
   return { organisations, users, persons };
 }

@@ -63,7 +63,7 @@ describe('renderTableCsv', () => {
 
   it('keeps Azerbaijani and Russian letters intact', () => {
     expect(read(renderTableCsv(internalReport('az'), sexAge))[0]?.slice(0, 2)).toEqual([
-      'Cins',
+      'Cinsiyyət',
       'Yetkin 2015',
     ]);
     expect(read(renderTableCsv(internalReport('az'), median))[0]?.[0]).toBe('Müəyyənləşdirən orqan');

@@ -23,7 +23,7 @@ const words = {
   az: {
     sexAge: 'Müəyyən edilmiş qurbanlar: cins və yaş qrupu',
     median: 'Əsas qərara qədər günlərin medianı',
-    sex: 'Cins',
+    sex: 'Cinsiyyət',
     sexes: ['Qadın', 'Kişi', 'Naməlum'],
     ages: ['Yetkin', 'Uşaq', 'Naməlum'],
     body: 'Müəyyənləşdirən orqan',
