@@ -220,7 +220,7 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
     expect(en).toContain('one was reduced or replaced by a lighter sentence on appeal');
     const az = paragraph('az');
     expect(az).toContain(
-      '2014-cü ildə hökumət 26 insan alverçisini məhkum edib (2013-cü ildə: 5), 2 nəfər bəraət alıb; 21 nəfərə azadlıqdan məhrumetmə cəzası təyin edilib: 7 nəfərə üç ildən altı ilədək və 14 nəfərə səkkiz ildən on ilədək.',
+      '2014-cü ildə hökumət 26 insan alverçisini məhkum etmişdir (2013-cü ildə: 5), 2 nəfər bəraət almışdır; 21 nəfərə azadlıqdan məhrumetmə cəzası təyin edilmişdir: 7 nəfərə üç ildən altı ilədək və 14 nəfərə səkkiz ildən on ilədək.',
     );
     expect(az).toContain('2014-cü ilin sonunda 3 iş hələ başa çatmamışdı.');
     const ru = paragraph('ru');

@@ -43,11 +43,11 @@ export function prosecutionAz(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
   if (plan.cases) {
     const suspects = plan.suspects ? [' (', num(plan.suspects, ctx), ' şübhəli şəxs)'] : [];
     out.push([
-      `${In} səlahiyyətli orqanlar insan alverinə dair `,
+      `${In} dövlət orqanları insan alverinə dair `,
       n(plan.cases, ctx),
       ' cinayət işi',
       ...suspects,
-      ' üzrə istintaq aparıb',
+      ' üzrə istintaq aparmışdır',
       ...previousInBrackets(plan.casesPrevious, ctx),
       '.',
     ]);
@@ -58,15 +58,15 @@ export function prosecutionAz(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
       n(plan.charged, ctx),
       ' təqsirləndirilən şəxs',
       ...companies,
-      ' barəsində cinayət təqibi həyata keçirilib.',
+      ' barəsində cinayət təqibi həyata keçirilmişdir.',
     ]);
   }
   if (plan.convicted) {
-    const s: Piece[] = [`${In} hökumət `, n(plan.convicted, ctx), ' insan alverçisini məhkum edib'];
+    const s: Piece[] = [`${In} hökumət `, n(plan.convicted, ctx), ' insan alverçisini məhkum etmişdir'];
     s.push(...previousInBrackets(plan.convictedPrevious, ctx));
-    if (plan.acquitted) s.push(', ', ...persons(plan.acquitted, ctx), ' bəraət alıb');
+    if (plan.acquitted) s.push(', ', ...persons(plan.acquitted, ctx), ' bəraət almışdır');
     if (plan.prison) {
-      s.push('; ', ...persons(plan.prison, ctx), 'ə azadlıqdan məhrumetmə cəzası təyin edilib');
+      s.push('; ', ...persons(plan.prison, ctx), 'ə azadlıqdan məhrumetmə cəzası təyin edilmişdir');
       const listed = joinPieces(
         plan.bands.map(({ code, figure }) => [...persons(figure, ctx), `ə ${bands[code]}`]),
         ', ',
@@ -77,37 +77,37 @@ export function prosecutionAz(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
     out.push([...s, '.']);
   }
   const other: Piece[][] = [];
-  if (plan.suspended) other.push([num(plan.suspended, ctx), ' cəza şərti olub']);
-  if (plan.fineOnly) other.push([num(plan.fineOnly, ctx), ' hökm yalnız cərimə ilə olub']);
+  if (plan.suspended) other.push([num(plan.suspended, ctx), ' cəza şərti olmuşdur']);
+  if (plan.fineOnly) other.push([num(plan.fineOnly, ctx), ' hökm yalnız cərimə ilə olmuşdur']);
   if (plan.reduced)
     other.push([
       num(plan.reduced, ctx),
-      ' cəza apellyasiyada azaldılıb və ya daha yüngül cəza ilə əvəz edilib',
+      ' cəza apellyasiyada azaldılmış və ya daha yüngül cəza ilə əvəz edilmişdir',
     ]);
   if (other.length > 0) out.push(capitalFirst([...joinPieces(other, ', ', ' və '), '.'], 'az'));
   if (plan.median)
-    out.push(['Azadlıqdan məhrumetmə müddətinin medianı ', num(plan.median, ctx), ' ay olub.']);
+    out.push(['Azadlıqdan məhrumetmə müddətinin medianı ', num(plan.median, ctx), ' ay olmuşdur.']);
   if (plan.pending && plan.pending.cell.value !== 0)
     out.push([capitalise(endOf(ctx), 'az'), ' ', num(plan.pending, ctx), ' iş hələ başa çatmamışdı.']);
   if (plan.complicityCases) {
     const s: Piece[] = [
       'Vəzifəli şəxslərin iştirakı: ',
       num(plan.complicityCases, ctx),
-      ' iş üzrə istintaq aparılıb',
+      ' iş üzrə istintaq aparılmışdır',
     ];
     if (plan.officialsCharged)
-      s.push(', ', num(plan.officialsCharged, ctx), ' vəzifəli şəxs barəsində cinayət təqibi başlanıb');
-    if (plan.officialsConvicted) s.push(', ', ...persons(plan.officialsConvicted, ctx), ' məhkum edilib');
-    if (plan.measures) s.push(' və ', num(plan.measures, ctx), ' inzibati tədbir görülüb');
+      s.push(', ', num(plan.officialsCharged, ctx), ' vəzifəli şəxs barəsində cinayət təqibi başlanmışdır');
+    if (plan.officialsConvicted) s.push(', ', ...persons(plan.officialsConvicted, ctx), ' məhkum edilmişdir');
+    if (plan.measures) s.push(' və ', num(plan.measures, ctx), ' inzibati tədbir görülmüşdür');
     out.push([...s, '.']);
   }
   if (plan.testified)
-    out.push(capitalFirst([num(plan.testified, ctx), ' qurban cinayət prosesində ifadə verib.'], 'az'));
+    out.push(capitalFirst([num(plan.testified, ctx), ' qurban cinayət prosesində ifadə vermişdir.'], 'az'));
   if (plan.penalised)
     out.push([
       'Qurbanlar məcbur edildikləri əməllərə görə ',
       num(plan.penalised, ctx),
-      ' dəfə cəzalandırılıb.',
+      ' dəfə cəzalandırılmışdır.',
     ]);
   return out;
 }

@@ -5,7 +5,7 @@ import { counted, forms, inPeriod, num, previousInBrackets } from '../narrative-
 import type { PrisonBand, ProsecutionPlan } from './prosecution-plan.ts';
 
 const bands: Record<PrisonBand, string> = {
-  under_1: 'менее одного года',
+  under_1: 'до одного года',
   '1_3': 'от одного до трёх лет',
   '3_6': 'от трёх до шести лет',
   '6_8': 'от шести до восьми лет',
