@@ -17,6 +17,7 @@ import { loadDemoProtection } from './load-demo-protection.ts';
  */
 export async function loadDemo(
   deps: Deps,
+  options: { moduleRecords?: boolean } = {},
 ): Promise<{ organisations: number; users: number; persons: number }> {
   const ids = new Map<string, string>();
   let organisations = 0;
@@ -65,6 +66,9 @@ export async function loadDemo(
     await deps.store.configuration.set('statistics', settings, deps.clock.now());
   }
   const persons = await loadDemoPersons(deps);
+  // Without the modules' records: the unit tests' in-memory store has no shelter or prevention
+  // stores, and the scale generator's tests need only the organisations and users.
+  if (options.moduleRecords === false) return { organisations, users, persons };
   // Shelters, services and money of the demo country (skipped when a facility exists).
   await loadDemoProtection(deps, (email) => actingAs(deps, email));
   // The action plan, the TIP 2015 recommendations and prevention work (skipped when a plan exists).

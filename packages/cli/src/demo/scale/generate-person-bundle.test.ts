@@ -14,7 +14,7 @@ let bundles: PersonBundle[];
 beforeAll(async () => {
   const deps = createTestDeps();
   await ensureShippedIndicatorLists(deps);
-  await loadDemo(deps);
+  await loadDemo(deps, { moduleRecords: false });
   const ctx = await loadScaleContext(deps.store, 7, { first: 2016, last: 2025 });
   const plan = { years, counts: countPerYear(10_000, years), firstCode: years.map(() => 1), asOf };
   bundles = [...personSlots(plan)].map((slot) => generatePersonBundle(ctx, slot, 7, 1, asOf));
