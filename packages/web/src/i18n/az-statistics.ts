@@ -35,7 +35,6 @@ export const azStatistics: typeof enStatistics = {
     overall: 'Hamısı',
     change: 'Dəyişiklik',
     byColumn: '{{period}}, göstərici: {{dimension}}',
-    medianDays: 'Median, gün',
     chartLabel:
       'Sütunlu diaqram: {{title}}. Sətirlər üzrə cəmlər, {{current}} və {{previous}}; rəqəmlər yuxarıdakı cədvəldədir.',
     legendTitle: 'Cədvəllərdəki işarələr',

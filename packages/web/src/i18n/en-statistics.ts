@@ -33,7 +33,6 @@ export const enStatistics = {
     overall: 'All',
     change: 'Change',
     byColumn: '{{period}}, by {{dimension}}',
-    medianDays: 'Median, days',
     chartLabel:
       'Bar chart: {{title}}. Row totals, {{current}} against {{previous}}; the figures are in the table above.',
     legendTitle: 'Signs in the tables',

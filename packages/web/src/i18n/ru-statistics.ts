@@ -35,7 +35,6 @@ export const ruStatistics: typeof enStatistics = {
     overall: 'Все',
     change: 'Изменение',
     byColumn: '{{period}}, признак: {{dimension}}',
-    medianDays: 'Медиана, дней',
     chartLabel:
       'Столбчатая диаграмма: {{title}}. Итоги по строкам, {{current}} и {{previous}}; значения приведены в таблице выше.',
     legendTitle: 'Обозначения в таблицах',
