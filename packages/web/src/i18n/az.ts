@@ -5,6 +5,7 @@ import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
 import { azProtection } from './az-protection.ts';
+import { azProsecution } from './az-prosecution.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -18,6 +19,7 @@ export const az: Messages = {
   ...azReferrals,
   ...azAlerts,
   ...azProtection,
+  ...azProsecution,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,

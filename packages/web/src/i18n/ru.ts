@@ -6,6 +6,7 @@ import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProtection } from './ru-protection.ts';
+import { ruProsecution } from './ru-prosecution.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
@@ -18,6 +19,7 @@ export const ru: Messages = {
   ...ruReferrals,
   ...ruAlerts,
   ...ruProtection,
+  ...ruProsecution,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
