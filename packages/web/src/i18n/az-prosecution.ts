@@ -95,7 +95,7 @@ export const azProsecution: typeof enProsecution = {
     name: 'Ad (şəxsin və ya şirkətin)',
     nameHelp:
       'Serverdə qurbanın şəxsiyyəti kimi möhürlənir; yalnız tələblə göstərilir və hər göstərmə qeydə alınır.',
-    sex: 'Cins',
+    sex: 'Cinsiyyət',
     ageBand: 'Yaş',
     citizenship: 'Vətəndaşlıq (iki hərfli kod)',
     citizenshipHelp: 'Məsələn AZ; məlum deyilsə boş saxlayın.',
@@ -168,9 +168,9 @@ export const azProsecution: typeof enProsecution = {
     sexes: { female: 'Qadın', male: 'Kişi', unknown: 'Məlum deyil' },
     ageBands: {
       under_18: '18 yaşadək',
-      '18-29': '18–29',
-      '30-44': '30–44',
-      '45-59': '45–59',
+      '18-29': '18–29 yaş',
+      '30-44': '30–44 yaş',
+      '45-59': '45–59 yaş',
       '60+': '60 və yuxarı',
       unknown: 'Məlum deyil',
     },
