@@ -39,3 +39,11 @@ export type * from './schema.ts';
 export { type SealedColumn, sealedColumns } from './sealed-columns.ts';
 export { createStatisticsStore } from './statistics/statistics-store.ts';
 export { createCtdcExportSource } from './stores/ctdc-export-source.ts';
+export { BackupFileError, type BackupManifest, readBackupHeader } from './backup/backup-file.ts';
+export { type BackupTarget, createBackup, pgliteBackupBytes } from './backup/create-backup.ts';
+export {
+  type RestoredDatabase,
+  RestoreRefusedError,
+  type RestoreTarget,
+  restoreBackup,
+} from './backup/restore-backup.ts';
