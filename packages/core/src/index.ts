@@ -52,6 +52,7 @@ export * from './policy/person-access-policy.ts';
 export * from './policy/person-access-rules.ts';
 export * from './policy/referral-access-policy.ts';
 export * from './ports.ts';
+export * from './country-report/index.ts';
 export * from './prevention/index.ts';
 export * from './prosecution/index.ts';
 export * from './protection/index.ts';

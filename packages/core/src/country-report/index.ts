@@ -1,0 +1,4 @@
+export * from './fill-submission-template.ts';
+export * from './get-filled-submission.ts';
+export * from './submission-template.ts';
+export * from './submission-templates.ts';
