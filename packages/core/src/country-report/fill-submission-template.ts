@@ -58,7 +58,10 @@ function fillCell(cell: TemplateCell, tables: ReadonlyMap<string, ReportTable>):
  * Fills a questionnaire from a built report: every figure is read from the report's own cells
  * (summed where the question groups several), so the submission says what the tables say.
  */
-export function fillSubmissionTemplate(template: SubmissionTemplate, tables: readonly ReportTable[]): FilledSubmission {
+export function fillSubmissionTemplate(
+  template: SubmissionTemplate,
+  tables: readonly ReportTable[],
+): FilledSubmission {
   const byKey = new Map(tables.map((table) => [table.key, table]));
   const { key, title, body, notes, unfilled } = template;
   return {

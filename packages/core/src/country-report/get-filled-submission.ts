@@ -20,7 +20,10 @@ export type FilledSubmissionForPeriod = FilledSubmission & { period: Period; pre
  * view: the government answers the body with its own figures, which the body then publishes
  * under its own rules; the coordinator alone drafts it.
  */
-export async function getFilledSubmission(ctx: Ctx, input: FilledSubmissionInput): Promise<FilledSubmissionForPeriod> {
+export async function getFilledSubmission(
+  ctx: Ctx,
+  input: FilledSubmissionInput,
+): Promise<FilledSubmissionForPeriod> {
   authorize(ctx.actor, 'country_report', 'read');
   const template = submissionTemplateOf(input.template);
   const report = await buildAnnualReport(ctx, {

@@ -20,7 +20,9 @@ describe('submission templates', () => {
       }
     }
     // A median is one figure; counts and sums add up only in one measure.
-    const measures = new Set(cell.refs.map((ref) => JSON.stringify(tables.find((t) => t.key === ref.table)!.measure)));
+    const measures = new Set(
+      cell.refs.map((ref) => JSON.stringify(tables.find((t) => t.key === ref.table)!.measure)),
+    );
     expect(measures.size).toBe(1);
     if (cell.refs.some((ref) => isMedian(tables.find((t) => t.key === ref.table)!.measure))) {
       expect(cell.refs).toHaveLength(1);

@@ -4,7 +4,11 @@ import { gretaStatisticalAnnex } from './templates/greta-statistical-annex.ts';
 import { tipDataRequest } from './templates/tip-data-request.ts';
 
 /** Every questionnaire the country answers, in the order the coordinator works through them. */
-export const submissionTemplates: readonly SubmissionTemplate[] = [tipDataRequest, gretaStatisticalAnnex, glotipForm];
+export const submissionTemplates: readonly SubmissionTemplate[] = [
+  tipDataRequest,
+  gretaStatisticalAnnex,
+  glotipForm,
+];
 
 export function submissionTemplateOf(key: SubmissionKey): SubmissionTemplate {
   const template = submissionTemplates.find((t) => t.key === key);

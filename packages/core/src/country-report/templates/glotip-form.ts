@@ -82,7 +82,10 @@ export const glotipForm: SubmissionTemplate = {
       key: 'repatriated',
       section: victims,
       label: 'Victims repatriated',
-      refs: [ref('returns.kind_standing', 'assisted_voluntary_return'), ref('returns.kind_standing', 'repatriation')],
+      refs: [
+        ref('returns.kind_standing', 'assisted_voluntary_return'),
+        ref('returns.kind_standing', 'repatriation'),
+      ],
     },
     {
       key: 'investigated',

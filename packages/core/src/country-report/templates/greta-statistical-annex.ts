@@ -5,7 +5,11 @@ const assistance = 'Assistance and protection';
 const justice = 'Criminal justice';
 
 /** Each value of one dimension of a victims table, as its own line of the annex. */
-function lines(table: string, prefix: string, values: readonly (readonly [string, string])[]): TemplateCell[] {
+function lines(
+  table: string,
+  prefix: string,
+  values: readonly (readonly [string, string])[],
+): TemplateCell[] {
   return values.map(([code, words]) => ({
     key: `${prefix}.${code}`,
     section: victims,
@@ -29,7 +33,12 @@ export const gretaStatisticalAnnex: SubmissionTemplate = {
     'Convictions are counted by the day of the first verdict, with the outcome of any appeal.',
   ],
   cells: [
-    { key: 'victims', section: victims, label: 'Identified victims', refs: [ref('victims_identified.sex_age')] },
+    {
+      key: 'victims',
+      section: victims,
+      label: 'Identified victims',
+      refs: [ref('victims_identified.sex_age')],
+    },
     {
       key: 'victims.previous',
       section: victims,
@@ -94,7 +103,10 @@ export const gretaStatisticalAnnex: SubmissionTemplate = {
       key: 'returns.assisted',
       section: assistance,
       label: 'Assisted returns and repatriations (art. 16)',
-      refs: [ref('returns.kind_standing', 'assisted_voluntary_return'), ref('returns.kind_standing', 'repatriation')],
+      refs: [
+        ref('returns.kind_standing', 'assisted_voluntary_return'),
+        ref('returns.kind_standing', 'repatriation'),
+      ],
     },
     {
       key: 'returns.forced',
@@ -180,7 +192,8 @@ export const gretaStatisticalAnnex: SubmissionTemplate = {
       key: 'convictions.final',
       section: justice,
       label: 'Final convictions',
-      reason: 'Convictions are counted by the first verdict’s day; no table counts verdicts that became final in the year.',
+      reason:
+        'Convictions are counted by the first verdict’s day; no table counts verdicts that became final in the year.',
     },
     {
       key: 'confiscation',

@@ -7,7 +7,14 @@ const judged = 'defendants_judged.verdict_exploitation';
 const identified = 'victims_identified.sex_age';
 
 /** The same question for sex trafficking, labour trafficking and both (the TIP report's split). */
-function byForm(key: string, section: string, label: string, table: string, axis: 'row' | 'column', fixed: string | null): TemplateCell[] {
+function byForm(
+  key: string,
+  section: string,
+  label: string,
+  table: string,
+  axis: 'row' | 'column',
+  fixed: string | null,
+): TemplateCell[] {
   const forms = [
     ['sexual', 'sex trafficking'],
     ['labour', 'labour trafficking'],
@@ -39,7 +46,12 @@ export const tipDataRequest: SubmissionTemplate = {
     'Investigations are criminal cases opened; prosecutions are defendants charged; convictions are defendants whose first verdict fell in the period, counted by their current verdict.',
   ],
   cells: [
-    { key: 'investigations', section: prosecution, label: 'Investigations (criminal cases opened)', refs: [ref(cases)] },
+    {
+      key: 'investigations',
+      section: prosecution,
+      label: 'Investigations (criminal cases opened)',
+      refs: [ref(cases)],
+    },
     ...byForm('investigations', prosecution, 'Investigations', cases, 'row', null),
     {
       key: 'investigations.previous',
@@ -49,7 +61,12 @@ export const tipDataRequest: SubmissionTemplate = {
       period: 'previous',
     },
     { key: 'suspects', section: prosecution, label: 'Suspects investigated', refs: [ref(suspects)] },
-    { key: 'prosecutions', section: prosecution, label: 'Prosecutions (defendants charged)', refs: [ref(charged)] },
+    {
+      key: 'prosecutions',
+      section: prosecution,
+      label: 'Prosecutions (defendants charged)',
+      refs: [ref(charged)],
+    },
     ...byForm('prosecutions', prosecution, 'Prosecutions', charged, 'row', null),
     { key: 'convictions', section: prosecution, label: 'Convictions', refs: [ref(judged, 'convicted')] },
     ...byForm('convictions', prosecution, 'Convictions', judged, 'column', 'convicted'),
@@ -135,11 +152,38 @@ export const tipDataRequest: SubmissionTemplate = {
       refs: [ref(identified)],
       period: 'previous',
     },
-    { key: 'victims.women', section: protection, label: 'Victims identified: women', refs: [ref(identified, 'female', 'adult')] },
-    { key: 'victims.girls', section: protection, label: 'Victims identified: girls', refs: [ref(identified, 'female', 'child')] },
-    { key: 'victims.men', section: protection, label: 'Victims identified: men', refs: [ref(identified, 'male', 'adult')] },
-    { key: 'victims.boys', section: protection, label: 'Victims identified: boys', refs: [ref(identified, 'male', 'child')] },
-    ...byForm('victims', protection, 'Victims identified', 'victims_identified.exploitation_age', 'row', null),
+    {
+      key: 'victims.women',
+      section: protection,
+      label: 'Victims identified: women',
+      refs: [ref(identified, 'female', 'adult')],
+    },
+    {
+      key: 'victims.girls',
+      section: protection,
+      label: 'Victims identified: girls',
+      refs: [ref(identified, 'female', 'child')],
+    },
+    {
+      key: 'victims.men',
+      section: protection,
+      label: 'Victims identified: men',
+      refs: [ref(identified, 'male', 'adult')],
+    },
+    {
+      key: 'victims.boys',
+      section: protection,
+      label: 'Victims identified: boys',
+      refs: [ref(identified, 'male', 'child')],
+    },
+    ...byForm(
+      'victims',
+      protection,
+      'Victims identified',
+      'victims_identified.exploitation_age',
+      'row',
+      null,
+    ),
     {
       key: 'victims.foreign',
       section: protection,
