@@ -1,3 +1,11 @@
+export { BackupFileError, type BackupManifest, readBackupHeader } from './backup/backup-file.ts';
+export { type BackupTarget, createBackup, pgliteBackupBytes } from './backup/create-backup.ts';
+export {
+  type RestoredDatabase,
+  RestoreRefusedError,
+  type RestoreTarget,
+  restoreBackup,
+} from './backup/restore-backup.ts';
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { reservePersonCodes } from './bulk/reserve-person-codes.ts';
 export {
@@ -39,11 +47,3 @@ export type * from './schema.ts';
 export { type SealedColumn, sealedColumns } from './sealed-columns.ts';
 export { createStatisticsStore } from './statistics/statistics-store.ts';
 export { createCtdcExportSource } from './stores/ctdc-export-source.ts';
-export { BackupFileError, type BackupManifest, readBackupHeader } from './backup/backup-file.ts';
-export { type BackupTarget, createBackup, pgliteBackupBytes } from './backup/create-backup.ts';
-export {
-  type RestoredDatabase,
-  RestoreRefusedError,
-  type RestoreTarget,
-  restoreBackup,
-} from './backup/restore-backup.ts';
