@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { ListAccessTables } from './schema-list-access.ts';
 import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
@@ -21,7 +22,8 @@ export interface Database
     HistoricImportTables,
     ProtectionTables,
     PreventionTables,
-    ProsecutionTables {
+    ProsecutionTables,
+    ListAccessTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

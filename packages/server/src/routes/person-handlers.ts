@@ -23,24 +23,37 @@ import {
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
+import { decodeCursor, encodeCursor, instantPart, textPart } from '../presenters/page-cursor.ts';
 import { presentPerson, presentPersonFile } from '../presenters/person-presenters.ts';
 
 const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
 
 export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listPersonsRoute, async (c) => {
-    const q = c.req.valid('query');
+    const { cursor, ...q } = c.req.valid('query');
     const ctx = ctxOf(c);
-    const { persons, total } = await listPersons(ctx, {
+    const after = cursor ? decodeCursor<[string, string]>(cursor, [instantPart, textPart]) : undefined;
+    const page = await listPersons(ctx, {
       ...q,
       child: flag(q.child),
       overdue: flag(q.overdue),
       ngoOnly: flag(q.ngoOnly),
       limit: q.limit ?? 50,
-      offset: q.offset ?? 0,
+      ...(after ? { after: { createdAt: new Date(after[0]), code: after[1] } } : {}),
+      // The first page counts (capped); the next ones keep that figure instead of recounting.
+      withTotal: !after,
     });
     const now = ctx.clock.now();
-    return c.json({ persons: persons.map((p) => presentPerson(p, now)), total }, 200);
+    const next = page.next;
+    return c.json(
+      {
+        persons: page.persons.map((p) => presentPerson(p, now)),
+        nextCursor: next ? encodeCursor([next.createdAt.toISOString(), next.code]) : null,
+        total: page.total?.count ?? null,
+        totalMore: page.total?.more ?? false,
+      },
+      200,
+    );
   });
 
   app.openapi(createPersonRoute, async (c) => {
