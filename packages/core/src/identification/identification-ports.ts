@@ -81,7 +81,11 @@ export interface PersonStore {
    */
   list(filter: PersonFilter, access: PersonListAccess): Promise<PersonPage>;
   /** How many persons the list would reach over every page, counted up to `cap` (then `more`). */
-  count(filter: Omit<PersonFilter, 'after' | 'limit' | 'sort'>, access: PersonListAccess, cap: number): Promise<CappedCount>;
+  count(
+    filter: Omit<PersonFilter, 'after' | 'limit' | 'sort'>,
+    access: PersonListAccess,
+    cap: number,
+  ): Promise<CappedCount>;
   /**
    * The owner, every organisation holding an active share, and every recipient of an open
    * (sent or accepted) referral: access follows referrals and ends with them.

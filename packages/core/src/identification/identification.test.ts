@@ -157,7 +157,9 @@ describe('identification', () => {
       screenedAt: new Date('2026-01-05T09:00:00Z'),
     });
     deps.clock.advance(30 * 86_400_000);
-    expect((await listPersons(caseWorker(), { overdue: true, limit: 10, withTotal: true })).total?.count).toBe(1);
+    expect(
+      (await listPersons(caseWorker(), { overdue: true, limit: 10, withTotal: true })).total?.count,
+    ).toBe(1);
     await recordDecision(caseWorker(), person.id, {
       outcome: 'identified',
       decidedOn: '2026-01-20',
@@ -166,7 +168,9 @@ describe('identification', () => {
     let file = await getPersonFile(caseWorker(), person.id);
     expect(file.ngoOnly).toBe(true);
     expect(file.person.statusBodyType).toBe('NGO');
-    expect((await listPersons(caseWorker(), { ngoOnly: true, limit: 10, withTotal: true })).total?.count).toBe(1);
+    expect(
+      (await listPersons(caseWorker(), { ngoOnly: true, limit: 10, withTotal: true })).total?.count,
+    ).toBe(1);
     await sharePerson(caseWorker(), person.id, {
       organisationId: police.id,
       reason: 'identification decision',
@@ -183,7 +187,9 @@ describe('identification', () => {
     expect(file.person.stateDecided).toBe(true);
     expect(file.person.statusBodyType).toBe('Police');
     expect(file.overdue).toBe(false);
-    expect((await listPersons(caseWorker(), { overdue: true, limit: 10, withTotal: true })).total?.count).toBe(0);
+    expect(
+      (await listPersons(caseWorker(), { overdue: true, limit: 10, withTotal: true })).total?.count,
+    ).toBe(0);
   });
 
   it('refuses a decision from a body with no link and a reconsideration of an unknown decision', async () => {

@@ -71,10 +71,15 @@ export function duplicateKeys(
  */
 export function nameSearchKeys(secret: Buffer, name: string): string[] {
   if (secret.length < minDuplicateKeySecretBytes) {
-    throw new DomainError('internal', `The duplicate key secret must have ${minDuplicateKeySecretBytes} bytes.`);
+    throw new DomainError(
+      'internal',
+      `The duplicate key secret must have ${minDuplicateKeySecretBytes} bytes.`,
+    );
   }
   const keys = nameVariantsForMatching(name).map((tokens) =>
-    createHmac('sha256', secret).update(`${tokens.join(' ')}|*`, 'utf8').digest('hex'),
+    createHmac('sha256', secret)
+      .update(`${tokens.join(' ')}|*`, 'utf8')
+      .digest('hex'),
   );
   return [...new Set(keys)];
 }

@@ -155,7 +155,9 @@ export function createMemoryIdentificationStores(
       return { persons: page.map(clone), next };
     },
     async count(f, access, cap) {
-      const n = [...tables().persons.values()].filter((p) => visible(p, access) && matches(p, { ...f, limit: 0 })).length;
+      const n = [...tables().persons.values()].filter(
+        (p) => visible(p, access) && matches(p, { ...f, limit: 0 }),
+      ).length;
       return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
     async organisationsWithAccess(personId) {

@@ -63,9 +63,7 @@ describeEachBackend('PersonStore access through referrals', (open) => {
       expect(await identityHolders(person.id)).toEqual([police.id, shelter.id]);
       expect(await listed(person, linked(shelter))).toBe(true);
       // Only the linked scope follows referrals; another organisation sees nothing.
-      expect(
-        await listed(person, { ...linked(shelter), ownerOnly: true } as PersonListAccess),
-      ).toBe(false);
+      expect(await listed(person, { ...linked(shelter), ownerOnly: true } as PersonListAccess)).toBe(false);
       expect(await listed(person, linked(clinic))).toBe(false);
 
       const from = closing === 'completed' ? 'accepted' : 'sent';

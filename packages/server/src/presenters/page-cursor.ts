@@ -33,6 +33,9 @@ export const instantPart = (v: unknown): string | undefined =>
   typeof v === 'string' && isoInstant.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
 export const textPart = (v: unknown): string | undefined =>
   typeof v === 'string' && v.length <= 200 ? v : undefined;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const uuidPart = (v: unknown): string | undefined =>
+  typeof v === 'string' && uuidPattern.test(v) ? v : undefined;
 export const intPart = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
 

@@ -864,6 +864,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/inbox' }),
   },
+  'GET /api/inbox/{section}': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox/incoming?limit=5' }),
+  },
   'GET /api/persons/{id}/consents': {
     allow: parties,
     success: 200,
