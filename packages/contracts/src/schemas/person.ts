@@ -131,13 +131,24 @@ export const PersonListQuery = z.object({
   ngoOnly: bool.optional(),
   /** A fragment of the code, any case. */
   code: z.string().max(40).optional(),
-  /** A name (holders of the identity only): matched through the blind index, never by decrypting. */
-  name: z.string().min(1).max(400).optional(),
   sort: z.enum(['newest', 'oldest', 'code_asc', 'code_desc']).optional(),
   /** `nextCursor` of the previous page. */
   cursor: PageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
+/**
+ * A name search (holders of the identity only): matched through the blind index, never by
+ * decrypting. A POST body rather than a query string, so that a name never lands in an address,
+ * a browser history or a proxy's access log.
+ */
+export const PersonSearchBody = z
+  .strictObject({
+    name: text(400),
+    sort: z.enum(['newest', 'oldest', 'code_asc', 'code_desc']).optional(),
+    cursor: PageCursor.optional(),
+    limit: z.int().min(1).max(200).optional(),
+  })
+  .openapi('PersonSearch');
 export const PersonListResponse = z.object({
   persons: z.array(PersonSummary),
   /** The next page's cursor; null on the last page. */

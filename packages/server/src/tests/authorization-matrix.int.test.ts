@@ -598,6 +598,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/persons' }),
   },
+  'POST /api/persons/search': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons/search', body: { name: 'Anyone Atall' } }),
+  },
   'POST /api/persons': {
     allow: ['case_worker', 'investigator', 'hotline_operator'],
     success: 201,

@@ -3,6 +3,7 @@ import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
+import { azLists } from './az-lists.ts';
 import { azPersons } from './az-persons.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -14,6 +15,7 @@ import type { Messages } from './en.ts';
 
 /** Azərbaycanca interfeys mətnləri. Keys mirror en.ts exactly. */
 export const az: Messages = {
+  ...azLists,
   ...azPersons,
   ...azReferrals,
   ...azAlerts,

@@ -3,6 +3,7 @@ import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
+import { enLists } from './en-lists.ts';
 import { enPersons } from './en-persons.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
@@ -17,6 +18,7 @@ import { enVocabulary } from './en-vocabulary.ts';
  * differ between languages, so counts are written as "Label: {{total}}".
  */
 export const en = {
+  ...enLists,
   ...enPersons,
   ...enReferrals,
   ...enAlerts,

@@ -4,6 +4,7 @@ import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
+import { ruLists } from './ru-lists.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -14,6 +15,7 @@ import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
 export const ru: Messages = {
+  ...ruLists,
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
