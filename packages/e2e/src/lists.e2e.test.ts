@@ -152,8 +152,8 @@ describe.skipIf(!browserAvailable())('lists in the browser', () => {
       await expect
         .poll(async () => (await outgoing.getByTestId('referral-row').allInnerTexts()).join(' '))
         .not.toContain(target);
-      const deadline = outgoing.getByRole('columnheader', { name: /Deadline/ });
-      await deadline.getByRole('button').click();
+      const deadline = outgoing.getByRole('columnheader', { name: /Answer by/ });
+      await outgoing.getByRole('button', { name: /Answer by/ }).click();
       await page.waitForURL(/outgoingOrder=desc/);
       expect(await deadline.getAttribute('aria-sort')).toBe('descending');
       // The newest referral has the latest deadline.
