@@ -31,6 +31,7 @@ export * from './ctdc/index.ts';
 export * from './ctdc-export/index.ts';
 export * from './historic-import/index.ts';
 export * from './identification/index.ts';
+export * from './jobs/index.ts';
 export * from './me/change-own-password.ts';
 export * from './me/get-me.ts';
 export * from './me/update-my-profile.ts';
