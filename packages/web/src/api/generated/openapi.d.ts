@@ -13214,7 +13214,9 @@ export interface components {
             readAt: string | null;
         };
         MarkRead: {
-            ids: string[];
+            ids?: string[];
+            /** Format: uuid */
+            referralId?: string;
         };
         ReferralSettings: {
             responseWorkingDays: {
