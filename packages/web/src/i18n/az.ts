@@ -1,6 +1,7 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
+import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
@@ -17,6 +18,7 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azHome,
   ...azProtection,
   ...azHistoricImport,
   ...azIdentification,

@@ -1,6 +1,7 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
+import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enHome,
   ...enProtection,
   ...enHistoricImport,
   ...enIdentification,

@@ -2,6 +2,7 @@ import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
+import { ruHome } from './ru-home.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
@@ -17,6 +18,7 @@ export const ru: Messages = {
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruHome,
   ...ruProtection,
   ...ruHistoricImport,
   ...ruIdentification,
