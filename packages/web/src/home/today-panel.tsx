@@ -52,7 +52,7 @@ export function TodayPanel() {
         </Text>
       ) : null}
       {today.data && waiting.length === 0 ? (
-        <Text size="sm" mt="xs">
+        <Text size="sm" mt="xs" data-testid="today-nothing">
           {t('homeTasks.nothing')}
         </Text>
       ) : null}

@@ -7,6 +7,7 @@ import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
+import { azReportContents } from './az-report-contents.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
@@ -19,6 +20,7 @@ export const az: Messages = {
   ...azReferrals,
   ...azAlerts,
   ...azHome,
+  ...azReportContents,
   ...azProtection,
   ...azHistoricImport,
   ...azIdentification,

@@ -7,6 +7,7 @@ import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
+import { enReportContents } from './en-report-contents.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
@@ -22,6 +23,7 @@ export const en = {
   ...enReferrals,
   ...enAlerts,
   ...enHome,
+  ...enReportContents,
   ...enProtection,
   ...enHistoricImport,
   ...enIdentification,

@@ -8,6 +8,7 @@ import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
+import { ruReportContents } from './ru-report-contents.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
 import { ruStatisticsReleases } from './ru-statistics-releases.ts';
@@ -19,6 +20,7 @@ export const ru: Messages = {
   ...ruReferrals,
   ...ruAlerts,
   ...ruHome,
+  ...ruReportContents,
   ...ruProtection,
   ...ruHistoricImport,
   ...ruIdentification,
