@@ -5,6 +5,7 @@ import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
+import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azReportContents } from './az-report-contents.ts';
@@ -22,6 +23,7 @@ export const az: Messages = {
   ...azHome,
   ...azReportContents,
   ...azProtection,
+  ...azProsecution,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,

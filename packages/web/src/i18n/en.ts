@@ -5,6 +5,7 @@ import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
+import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enReportContents } from './en-report-contents.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...enHome,
   ...enReportContents,
   ...enProtection,
+  ...enProsecution,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,

@@ -6,6 +6,7 @@ import { ruHome } from './ru-home.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruReportContents } from './ru-report-contents.ts';
@@ -22,6 +23,7 @@ export const ru: Messages = {
   ...ruHome,
   ...ruReportContents,
   ...ruProtection,
+  ...ruProsecution,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
