@@ -159,7 +159,9 @@ describe.skipIf(!browserAvailable())('lists in the browser', () => {
       // The newest referral has the latest deadline.
       await expect
         .poll(async () =>
-          (await outgoing.getByTestId('referral-row').first().innerText()).includes(sent[2] as string),
+          ((await outgoing.getByTestId('referral-row').first().textContent()) ?? '').includes(
+            sent[2] as string,
+          ),
         )
         .toBe(true);
       problems.push(...(await seriousViolations(page, 'inbox, filtered and sorted')));

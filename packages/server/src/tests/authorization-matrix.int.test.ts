@@ -507,6 +507,8 @@ const matrix: Record<string, Case> = {
       body: { currentPassword: testPassword, newPassword: testPassword },
     }),
   },
+  // Every role has a home page; each count is included only where the role may open its list.
+  'GET /api/me/today': { allow: 'all', success: 200, request: () => ({ path: '/api/me/today' }) },
   'GET /api/me/tokens': { allow: 'all', success: 200, request: () => ({ path: '/api/me/tokens' }) },
   'POST /api/me/tokens': {
     allow: 'all',
@@ -1244,6 +1246,17 @@ const matrix: Record<string, Case> = {
     allow: ['national_coordinator'],
     success: 200,
     request: async (t) => ({ path: `/api/statistics/releases/${await aRelease(t)}/files/SHA256SUMS` }),
+  },
+  // The country's report: the national coordinator drafts it (country_report), nobody else.
+  'GET /api/country-report/submissions/{template}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/submissions/tip?year=2025' }),
+  },
+  'GET /api/country-report/submissions/{template}/xlsx': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/submissions/glotip/xlsx?year=2025' }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],
