@@ -94,10 +94,14 @@ export function createMemoryStore(
     },
     // Protection records are tested on both databases (the occupancy lock is SQL by nature).
     protection: needsDatabase('protection'),
+    // Counts across referrals, alerts and protection: tested on both databases.
+    today: needsDatabase('today'),
     shelters: needsDatabase('shelters'),
     funding: needsDatabase('funding'),
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
     prevention: needsDatabase('prevention'),
+    // The job table's guarantee is a row lock across processes: only a database has one.
+    jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },

@@ -542,6 +542,8 @@ const matrix: Record<string, Case> = {
       body: { currentPassword: testPassword, newPassword: testPassword },
     }),
   },
+  // Every role has a home page; each count is included only where the role may open its list.
+  'GET /api/me/today': { allow: 'all', success: 200, request: () => ({ path: '/api/me/today' }) },
   'GET /api/me/tokens': { allow: 'all', success: 200, request: () => ({ path: '/api/me/tokens' }) },
   'POST /api/me/tokens': {
     allow: 'all',
@@ -632,6 +634,11 @@ const matrix: Record<string, Case> = {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
     request: () => ({ path: '/api/persons' }),
+  },
+  'POST /api/persons/search': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons/search', body: { name: 'Anyone Atall' } }),
   },
   'POST /api/persons': {
     allow: ['case_worker', 'investigator', 'hotline_operator'],
@@ -898,6 +905,11 @@ const matrix: Record<string, Case> = {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
     request: () => ({ path: '/api/inbox' }),
+  },
+  'GET /api/inbox/{section}': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox/incoming?limit=5' }),
   },
   'GET /api/persons/{id}/consents': {
     allow: parties,
