@@ -101,8 +101,12 @@ export function createMemoryStore(
     },
     // Protection, shelters and funding (the occupancy lock's concurrency is tested on the databases).
     ...createMemoryProtectionStores(() => t.protection),
+    // Counts across referrals, alerts and protection: tested on both databases.
+    today: needsDatabase('today'),
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
     prevention: needsDatabase('prevention'),
+    // The job table's guarantee is a row lock across processes: only a database has one.
+    jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
