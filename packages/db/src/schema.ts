@@ -4,6 +4,7 @@ import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { JobTables } from './schema-jobs.ts';
+import type { ListAccessTables } from './schema-list-access.ts';
 import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
@@ -23,7 +24,8 @@ export interface Database
     ProtectionTables,
     PreventionTables,
     ProsecutionTables,
-    JobTables {
+    JobTables,
+    ListAccessTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
