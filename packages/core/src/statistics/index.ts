@@ -1,6 +1,7 @@
 export * from './build-annual-report.ts';
 export * from './catalogue/prosecution-catalogue.ts';
 export * from './catalogue/protection-catalogue.ts';
+export * from './catalogue/prevention-catalogue.ts';
 export * from './catalogue.ts';
 export * from './dimensions.ts';
 export * from './glossary/index.ts';
