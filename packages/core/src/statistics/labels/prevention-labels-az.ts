@@ -109,7 +109,7 @@ export const preventionLabelsAz = {
       },
     },
     prevention_region: {
-      label: 'Region',
+      label: 'İqtisadi rayon',
       values: {
         baku: 'Bakı',
         absheron_khizi: 'Abşeron-Xızı',
@@ -232,7 +232,7 @@ export const preventionLabelsAz = {
       label: 'Mənbə',
       values: {
         tip_report: 'TIP hesabatı',
-        greta: 'GRETA',
+        greta: 'GRETA ekspertlər qrupu',
         treaty_body: 'BMT müqavilə orqanı',
         own_evaluation: 'Ölkənin öz qiymətləndirməsi',
       },

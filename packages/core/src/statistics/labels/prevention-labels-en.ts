@@ -8,7 +8,7 @@ const trainings =
 const participation =
   'one record per training of officials that began in the period (by its first day) and body type with at least one participant from it: a training attended by police and prosecutors counts once in each row, so the rows do not add up to trainings';
 const hotline =
-  'contacts with the hotline (calls, messages, visits) on a local day of the period, each once, whatever the caller said about themselves';
+  'contacts with the hotline (calls, messages, visits) made on a local day in the period, each once, whatever the caller said about themselves';
 const result =
   'what the contact led to in the referral mechanism by the end of the period: a person linked to it (directly, or through the potential-case alert it created) identified as a victim; else such a person referred (a referral sent); else an alert or a person linked and nothing further yet; else no link';
 
@@ -55,12 +55,12 @@ export const preventionLabelsEn = {
     'oversight_activities.inspections': {
       title: 'Inspections carried out, by kind of oversight',
       definition:
-        'Sum of the inspections recorded with each oversight activity of the period (by the day it took place); a campaign may record none.',
+        'Sum of the inspections recorded with each oversight activity carried out in the period (by the day it took place); a campaign may record none.',
     },
     'oversight_activities.sanctioned': {
       title: 'Employers and agencies sanctioned, by kind of oversight',
       definition:
-        'Sum of the employers or recruitment agencies fined, suspended or closed as a result of the oversight activities of the period, by the day each took place.',
+        'Sum of the employers or recruitment agencies fined, suspended or closed as a result of the oversight activities carried out in the period, by the day each took place.',
     },
     'hotline_contacts.outcome_result': {
       title: 'Hotline contacts, by outcome and what they led to',
@@ -78,12 +78,12 @@ export const preventionLabelsEn = {
     'plan_indicator_years.status': {
       title: 'Action plan indicators, by status against their target',
       definition:
-        'Number of indicators of the national action plans with a target for a year of the period (placed on 1 January of that year), by whether the value entered for that year meets the target (at least the target, or at most it for a ceiling), misses it, or has not been entered. Indicators computed from these statistics are counted apart: the plan shows their status, computed when it is opened.',
+        'Number of indicators of the national action plans with a target for a year in the period (placed on 1 January of that year), by whether the value entered for that year meets the target (at least the target, or at most it for a ceiling), misses it, or has not been entered. Indicators computed from these statistics are counted apart: the plan shows their status, computed when it is opened.',
     },
     'recommendation_years.status_source': {
       title: 'Recommendations, by status and source',
       definition:
-        "Number of recommendations (of the TIP report, GRETA, UN treaty bodies or the country's own evaluation) with a status recorded for a year of the period (placed on 1 January of that year), by that status and by their source.",
+        "Number of recommendations (of the TIP report, GRETA, UN treaty bodies or the country's own evaluation) with a status recorded for a year in the period (placed on 1 January of that year), by that status and by their source.",
     },
   },
   dimensions: {
