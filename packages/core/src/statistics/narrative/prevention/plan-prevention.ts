@@ -77,6 +77,11 @@ export function planPrevention(tables: Tables): PreventionPlan | null {
   const indicators = tables.get('plan_indicator_years.status');
   const recommendations = tables.get('recommendation_years.status_source');
   if (!awareness && !trainings && !hotline && !due && !recommendations) return null;
+  // A country that does not record prevention work gets no paragraph of zeros.
+  const used = [awareness, trainings, oversight, hotline, due, indicators, recommendations].some(
+    (table) => table && (table.current.total.value !== 0 || table.previous.total.value !== 0),
+  );
+  if (!used) return null;
   const activities = totalOf(awareness, 'current');
   const hasActivities = (activities?.cell.value ?? 0) > 0;
   const migrantWorkers = cell(awareness, 'foreign_migrant_workers', null);

@@ -94,7 +94,9 @@ function awareness(plan: PreventionPlan, ctx: NarrativeContext): Piece[][] {
   const none: Piece[] = plan.migrantWorkersNone
     ? ['; ', figurePiece(plan.migrantWorkersNone, 'none'), ' at foreign migrant workers']
     : [];
-  const aimedSentence = aimed.length > 0 ? [...capitalFirst(aimed, 'en'), ...none, '.'] : [];
+  const of: Piece[] = sole || plan.audiences.length === 1 ? [] : ['Of these, '];
+  const aimedSentence =
+    aimed.length > 0 ? [...of, ...(of.length ? aimed : capitalFirst(aimed, 'en')), ...none, '.'] : [];
   return [lead, where.length > 0 ? [...where, '.'] : [], aimedSentence];
 }
 
