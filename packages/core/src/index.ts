@@ -26,6 +26,7 @@ export * from './auth/secret-token.ts';
 export * from './auth/sign-in.ts';
 export * from './auth/sign-out.ts';
 export * from './context.ts';
+export * from './country-report/index.ts';
 export * from './ctdc/index.ts';
 export * from './ctdc-export/index.ts';
 export * from './historic-import/index.ts';

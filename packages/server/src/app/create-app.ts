@@ -11,6 +11,7 @@ import { registerActionPlanRoutes } from '../routes/action-plan-handlers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
+import { registerCountryReportRoutes } from '../routes/country-report-handlers.ts';
 import { registerHistoricImportRoutes } from '../routes/historic-import-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerStatisticsReleaseRoutes(app);
   registerPreventionRoutes(app);
   registerActionPlanRoutes(app);
+  registerCountryReportRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -1235,6 +1235,17 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: async (t) => ({ path: `/api/statistics/releases/${await aRelease(t)}/files/SHA256SUMS` }),
   },
+  // The country's report: the national coordinator drafts it (country_report), nobody else.
+  'GET /api/country-report/submissions/{template}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/submissions/tip?year=2025' }),
+  },
+  'GET /api/country-report/submissions/{template}/xlsx': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/submissions/glotip/xlsx?year=2025' }),
+  },
   'GET /api/audit/events': {
     allow: ['auditor'],
     success: 200,

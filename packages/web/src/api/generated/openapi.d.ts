@@ -7814,6 +7814,7 @@ export interface paths {
                     complicity?: "true" | "false";
                     openedFrom?: string;
                     openedTo?: string;
+                    legalBasis?: string;
                     limit?: number;
                     offset?: number | null;
                 };
@@ -12364,6 +12365,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/country-report/submissions/{template}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A questionnaire (TIP data request, GRETA annex, UNODC GLOTIP) filled from the national figures */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path: {
+                    template: components["schemas"]["SubmissionKey"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The filled questionnaire. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilledSubmission"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/submissions/{template}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A filled questionnaire as an XLSX workbook: answers, the definition of each, what is not filled and why */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path: {
+                    template: components["schemas"]["SubmissionKey"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -15050,6 +15225,52 @@ export interface components {
             actions?: string;
             evidence?: components["schemas"]["EvidenceLink"][];
         };
+        FilledSubmission: {
+            template: {
+                key: components["schemas"]["SubmissionKey"];
+                title: string;
+                body: string;
+                notes: string[];
+                unfilled: {
+                    key: string;
+                    section: string;
+                    label: string;
+                    reason: string;
+                }[];
+            };
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            cells: {
+                key: string;
+                section: string;
+                label: string;
+                /** @enum {string} */
+                period: "current" | "previous";
+                value: number | null;
+                suppressed: boolean;
+                missing: string[];
+                sources: {
+                    ref: {
+                        table: string;
+                        row: string | null;
+                        column: string | null;
+                    };
+                    title: string;
+                    definition: string;
+                    value: number | null;
+                }[];
+            }[];
+        };
+        /** @enum {string} */
+        SubmissionKey: "tip" | "greta" | "glotip";
     };
     responses: never;
     parameters: never;
