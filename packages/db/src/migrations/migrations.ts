@@ -16,11 +16,8 @@ import { prosecution } from './0015-prosecution.ts';
 import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
-<<<<<<< HEAD
 import { planTrainingBodies } from './0021-plan-training-bodies.ts';
-=======
 import { todayCounts } from './0024-today-counts.ts';
->>>>>>> main
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -43,9 +40,6 @@ export const migrations: readonly Migration[] = [
   prevention,
   indicatorListProvenance,
   protectionReportIndexes,
-<<<<<<< HEAD
   planTrainingBodies,
-=======
   todayCounts,
->>>>>>> main
 ];
