@@ -65,10 +65,7 @@ export async function loadDemoProtection(
   for (const f of facilities) ids.push((await createFacility(admin, f)).id);
 
   const personOf = async (code: number) => {
-    const list = await deps.store.persons.list(
-      { limit: 20, offset: 0 },
-      { scope: 'all', userId: '', organisationId: '' },
-    );
+    const list = await deps.store.persons.list({ limit: 20 }, { kind: 'all' });
     return list.persons.sort((a, b) => a.code.localeCompare(b.code))[code]?.id;
   };
   const caseWorker = await actingAs('caseworker@demo.opennrm.org');

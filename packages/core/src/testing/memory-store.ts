@@ -100,6 +100,8 @@ export function createMemoryStore(
     funding: needsDatabase('funding'),
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
     prevention: needsDatabase('prevention'),
+    // The job table's guarantee is a row lock across processes: only a database has one.
+    jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },

@@ -600,6 +600,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/persons' }),
   },
+  'POST /api/persons/search': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons/search', body: { name: 'Anyone Atall' } }),
+  },
   'POST /api/persons': {
     allow: ['case_worker', 'investigator', 'hotline_operator'],
     success: 201,
@@ -865,6 +870,11 @@ const matrix: Record<string, Case> = {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
     request: () => ({ path: '/api/inbox' }),
+  },
+  'GET /api/inbox/{section}': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox/incoming?limit=5' }),
   },
   'GET /api/persons/{id}/consents': {
     allow: parties,
