@@ -1,5 +1,6 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CountryReportTables } from './schema-country-report.ts';
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
@@ -21,7 +22,8 @@ export interface Database
     HistoricImportTables,
     ProtectionTables,
     PreventionTables,
-    ProsecutionTables {
+    ProsecutionTables,
+    CountryReportTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

@@ -99,6 +99,7 @@ export function createMemoryStore(
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
     prevention: needsDatabase('prevention'),
     actionPlans: needsDatabase('actionPlans'),
+    countryReports: needsDatabase('countryReports'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
