@@ -2,6 +2,7 @@ import { escalateOverdueReferrals } from '@opennrm/core';
 import { createSmtpMailer, startMailDispatch, startServer } from '@opennrm/server';
 import { scheduleAuditCheckpoints } from '../audit/schedule-audit-checkpoints.ts';
 import { demoPassword, demoUsers } from '../demo/demo-country.ts';
+import { startControlSocket } from '../runtime/control-socket.ts';
 import { prepareFirstStart } from '../runtime/first-start.ts';
 import { openRuntime } from '../runtime/open-runtime.ts';
 
@@ -10,6 +11,7 @@ export async function serveCommand(): Promise<void> {
   const started = Date.now();
   const runtime = await openRuntime();
   let server: Awaited<ReturnType<typeof startServer>>;
+  let control: Awaited<ReturnType<typeof startControlSocket>> | null = null;
   try {
     const first = await prepareFirstStart(runtime.deps, runtime.config);
     server = await startServer(runtime.deps, runtime.config.host, runtime.config.port);
@@ -26,6 +28,9 @@ export async function serveCommand(): Promise<void> {
       console.log('E-mail notifications are sent through the configured SMTP server.');
     }
     scheduleAuditCheckpoints(runtime);
+    // The embedded database is open here only: `opennrm backup` asks this process for a snapshot.
+    if (runtime.kind === 'pglite')
+      control = await startControlSocket(runtime.connection, runtime.config.dataDir);
     const where = runtime.kind === 'pglite' ? `embedded database in ${runtime.config.dataDir}` : 'PostgreSQL';
     console.log(
       `OpenNRM ${runtime.deps.version} is running on ${where} (ready in ${Date.now() - started} ms).`,
@@ -37,12 +42,14 @@ export async function serveCommand(): Promise<void> {
     // Last, so whoever waits for this line (people, tests) has everything above it.
     console.log(`Open ${server.url} in your browser.`);
   } catch (error) {
+    await control?.close();
     await runtime.close();
     throw error;
   }
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping…`);
     await server.close();
+    await control?.close();
     await runtime.close();
     process.exit(0);
   };

@@ -15,6 +15,7 @@ import { protection } from './0014-protection.ts';
 import { prosecution } from './0015-prosecution.ts';
 import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
+import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
 import { countryReport } from './0022-country-report.ts';
 import type { Migration } from './migration.ts';
 
@@ -37,5 +38,6 @@ export const migrations: readonly Migration[] = [
   prosecution,
   prevention,
   indicatorListProvenance,
+  protectionReportIndexes,
   countryReport,
 ];

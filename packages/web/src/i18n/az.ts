@@ -4,6 +4,7 @@ import { azHistoricImport } from './az-historic-import.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
+import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azSettings } from './az-settings.ts';
@@ -18,6 +19,7 @@ export const az: Messages = {
   ...azReferrals,
   ...azAlerts,
   ...azProtection,
+  ...azProsecution,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,

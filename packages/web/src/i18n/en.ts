@@ -4,6 +4,7 @@ import { enHistoricImport } from './en-historic-import.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
+import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enSettings } from './en-settings.ts';
@@ -21,6 +22,7 @@ export const en = {
   ...enReferrals,
   ...enAlerts,
   ...enProtection,
+  ...enProsecution,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,

@@ -5,6 +5,7 @@ import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruSettings } from './ru-settings.ts';
@@ -18,6 +19,7 @@ export const ru: Messages = {
   ...ruReferrals,
   ...ruAlerts,
   ...ruProtection,
+  ...ruProsecution,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,

@@ -7814,6 +7814,7 @@ export interface paths {
                     complicity?: "true" | "false";
                     openedFrom?: string;
                     openedTo?: string;
+                    legalBasis?: string;
                     limit?: number;
                     offset?: number | null;
                 };
