@@ -128,7 +128,8 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     view,
     threshold,
     source,
-    scope,
+    // What the report covers, without how the compartment was applied: the reader learns nothing of it.
+    scope: shownScope(scope),
     period: periods.current,
     previousPeriod: periods.previous,
     tables: shown,
@@ -147,4 +148,10 @@ async function resolveSource(ctx: Ctx, datasetId: string | undefined): Promise<R
   const dataset = await ctx.store.datasets.get(datasetId);
   if (!dataset) throw notFound('dataset');
   return { kind: 'ctdc', datasetId: dataset.id, name: dataset.name };
+}
+
+function shownScope(scope: Report['scope']): Report['scope'] {
+  if (scope.kind !== 'organisation') return scope;
+  const { complicity: _, ...shown } = scope;
+  return shown;
 }

@@ -20,7 +20,17 @@ export type ReportSource = { kind: 'national' } | { kind: 'ctdc'; datasetId: str
 export type ReportScope =
   | { kind: 'national' }
   | { kind: 'region'; region: string }
-  | { kind: 'organisation'; organisationId: string; name?: string };
+  | {
+      kind: 'organisation';
+      organisationId: string;
+      name?: string;
+      /**
+       * Whether criminal cases in the complicity compartment count (report-scope.ts decides).
+       * Absent means they do not: an organisation's figures never tell its staff that a case
+       * they may not read exists.
+       */
+      complicity?: boolean;
+    };
 
 /**
  * One figure. `value` is null when suppressed (published view) or for a median with no records.
