@@ -18,6 +18,7 @@ export * from './routes/route-helpers.ts';
 export * from './routes/statistics-release-routes.ts';
 export * from './routes/statistics-routes.ts';
 export * from './routes/system-routes.ts';
+export * from './routes/today-routes.ts';
 export * from './routes/user-routes.ts';
 export * from './schemas/action-plan.ts';
 export * from './schemas/audit.ts';

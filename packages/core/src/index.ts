@@ -33,6 +33,8 @@ export * from './historic-import/index.ts';
 export * from './identification/index.ts';
 export * from './me/change-own-password.ts';
 export * from './me/get-me.ts';
+export * from './me/get-today.ts';
+export * from './me/today-ports.ts';
 export * from './me/update-my-profile.ts';
 export * from './model.ts';
 export * from './organisations/create-organisation.ts';

@@ -12,6 +12,7 @@ import type {
   PersonStore,
   ScreeningStore,
 } from './identification/identification-ports.ts';
+import type { TodayStore } from './me/today-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
 import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
@@ -161,6 +162,8 @@ export interface Store {
   /** Our records as CTDC export rows (no identifier ever leaves through it). */
   ctdcExport: CtdcExportSource;
   notifications: NotificationStore;
+  /** Counts of what waits for an organisation (the home page's "what needs me today"). */
+  today: TodayStore;
   alerts: AlertStore;
   /** Protection of persons: services delivered, cooperation, reflection, permits, returns. */
   protection: ProtectionStore;

@@ -27,6 +27,7 @@ import { createSessionStore } from './stores/session-store.ts';
 import { createShelterStore } from './stores/shelter-store.ts';
 import { createStatisticsReleaseStore } from './stores/statistics-release-store.ts';
 import { createThrottleStore } from './stores/throttle-store.ts';
+import { createTodayStore } from './stores/today-store.ts';
 import { createUserStore } from './stores/user-store.ts';
 
 export interface StoreOptions {
@@ -58,6 +59,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     ctdcExport: createCtdcExportSource(db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
+    today: createTodayStore(db),
     protection: createProtectionStore(db),
     shelters: createShelterStore(db),
     funding: createFundingStore(db),

@@ -143,7 +143,13 @@ export const Notification = z
     readAt: Timestamp.nullable(),
   })
   .openapi('Notification');
-export const MarkReadBody = z.strictObject({ ids: z.array(Uuid).min(1).max(200) }).openapi('MarkRead');
+/** Which to mark: by id, or every one about a referral the user has opened. */
+export const MarkReadBody = z
+  .strictObject({ ids: z.array(Uuid).min(1).max(200).optional(), referralId: Uuid.optional() })
+  .refine((body) => body.ids !== undefined || body.referralId !== undefined, {
+    message: 'Give ids or a referralId.',
+  })
+  .openapi('MarkRead');
 
 export const Alert = z
   .object({

@@ -60,6 +60,8 @@ export interface NotificationStore {
   listForOrganisation(organisationId: string, limit: number): Promise<Notification[]>;
   countUnread(organisationId: string): Promise<number>;
   markRead(organisationId: string, ids: string[], at: Date): Promise<number>;
+  /** Every unread notification of the organisation about the referral. */
+  markReadForReferral(organisationId: string, referralId: string, at: Date): Promise<number>;
   /** Every organisation's notifications after the cursor (creation time, then id), oldest first: for e-mail delivery. */
   listSince(after: { at: Date; id: string } | null, limit: number): Promise<Notification[]>;
 }

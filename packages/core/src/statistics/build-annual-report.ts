@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts';
 import { readIdentificationSettings } from '../identification/identification-settings.ts';
 import type { Locale } from '../model.ts';
+import { readProtectionSettings } from '../protection/protection-settings.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import { assembleTable } from './assemble-table.ts';
 import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
@@ -134,6 +135,7 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     previousPeriod: periods.previous,
     tables: shown,
     spelling,
+    currency: (await readProtectionSettings(ctx.store)).defaultCurrency,
   };
   const countryName = countryNameOf(countryCode, locale);
   return { ...base, narrative: input.forTable ? [] : draftNarrative({ ...base, countryName }) };

@@ -104,4 +104,6 @@ export interface Report {
   narrative: NarrativeParagraph[];
   /** English reports: the spelling of the words (British default; US for the TIP report). */
   spelling?: EnglishSpelling | undefined;
+  /** The national currency of the amounts (ISO 4217, the protection settings'), for the narrative. */
+  currency?: string | undefined;
 }

@@ -160,6 +160,16 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       }
       return n;
     },
+    async markReadForReferral(organisationId, referralId, at) {
+      let n = 0;
+      for (const note of tables().notifications) {
+        if (note.organisationId === organisationId && note.referralId === referralId && !note.readAt) {
+          note.readAt = at;
+          n += 1;
+        }
+      }
+      return n;
+    },
   };
   const alerts: AlertStore = {
     create: async (a) => void tables().alerts.set(a.id, clone(a)),

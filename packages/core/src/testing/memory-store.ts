@@ -94,6 +94,8 @@ export function createMemoryStore(
     },
     // Protection records are tested on both databases (the occupancy lock is SQL by nature).
     protection: needsDatabase('protection'),
+    // Counts across referrals, alerts and protection: tested on both databases.
+    today: needsDatabase('today'),
     shelters: needsDatabase('shelters'),
     funding: needsDatabase('funding'),
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).

@@ -17,6 +17,7 @@ import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
 import { countryReport } from './0022-country-report.ts';
+import { todayCounts } from './0024-today-counts.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   indicatorListProvenance,
   protectionReportIndexes,
   countryReport,
+  todayCounts,
 ];

@@ -253,6 +253,34 @@ export const fundingAllocated: FactSource = {
   },
 };
 
+/**
+ * Money paid out of allocations, by the day it was paid, in the national currency (the
+ * allocation's): on the service the payment names, or else its allocation's, where known.
+ */
+export const fundingDisbursed: FactSource = {
+  fact: 'funding_disbursed',
+  source: 'national',
+  recordType: 'disbursement',
+  dimensions: { spending_service: true, funding_recipient: true },
+  durations: ['amount'],
+  rows: (params) => {
+    const scope = params.scope;
+    const inScope =
+      scope.kind === 'organisation'
+        ? sql`a.recipient_organisation_id = ${scope.organisationId}`
+        : scope.kind === 'region'
+          ? sql`ro.region = ${scope.region}`
+          : sql`true`;
+    return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.disbursed_on`, params)} as at,
+        coalesce(d.service_type, a.service_type, 'unspecified') as spending_service,
+        a.recipient_type as funding_recipient, d.amount::float8 as amount
+      from funding_disbursements d
+      join funding_allocations a on a.id = d.allocation_id
+      join organisations ro on ro.id = a.recipient_organisation_id
+      where ${inDays(sql`d.disbursed_on`, params)} and a.currency = ${nationalCurrency} and ${inScope}`;
+  },
+};
+
 export const protectionFactSources: readonly FactSource[] = [
   personServices,
   personsAssisted,
@@ -263,4 +291,5 @@ export const protectionFactSources: readonly FactSource[] = [
   residencePermits,
   returns,
   fundingAllocated,
+  fundingDisbursed,
 ];

@@ -24,6 +24,7 @@ import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
+import { registerTodayRoutes } from '../routes/today-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
 import type { AppEnv, ServerDeps } from './server-env.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerSystemRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);
+  registerTodayRoutes(app);
   registerOrganisationRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);

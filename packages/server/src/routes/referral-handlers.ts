@@ -152,7 +152,7 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(markNotificationsReadRoute, async (c) =>
-    c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json').ids) }, 200),
+    c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json')) }, 200),
   );
 
   app.openapi(getReferralSettingsRoute, async (c) => c.json(await getReferralSettings(ctxOf(c)), 200));

@@ -509,6 +509,8 @@ const matrix: Record<string, Case> = {
       body: { currentPassword: testPassword, newPassword: testPassword },
     }),
   },
+  // Every role has a home page; each count is included only where the role may open its list.
+  'GET /api/me/today': { allow: 'all', success: 200, request: () => ({ path: '/api/me/today' }) },
   'GET /api/me/tokens': { allow: 'all', success: 200, request: () => ({ path: '/api/me/tokens' }) },
   'POST /api/me/tokens': {
     allow: 'all',

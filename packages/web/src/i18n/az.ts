@@ -1,12 +1,14 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
+import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azPersons } from './az-persons.ts';
 import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
+import { azReportContents } from './az-report-contents.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
@@ -18,6 +20,8 @@ export const az: Messages = {
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azHome,
+  ...azReportContents,
   ...azProtection,
   ...azProsecution,
   ...azHistoricImport,

@@ -1,12 +1,14 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
+import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enPersons } from './en-persons.ts';
 import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
+import { enReportContents } from './en-report-contents.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
@@ -21,6 +23,8 @@ export const en = {
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enHome,
+  ...enReportContents,
   ...enProtection,
   ...enProsecution,
   ...enHistoricImport,

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import type { SendReferralInput } from '../api/types.ts';
 import { personsKey } from '../persons/person-queries.ts';
@@ -35,6 +36,26 @@ export function useMarkNotificationsRead() {
     mutationFn: (ids: string[]) => unwrap(api.POST('/api/notifications/read', { body: { ids } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
+}
+
+/**
+ * Opening a referral reads its updates and messages: the organisation's notifications about it
+ * are marked read once the referral has loaded (so a referral the user may not open marks nothing).
+ */
+export function useMarkReferralRead(referralId: string, loaded: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!loaded) return;
+    void unwrap(api.POST('/api/notifications/read', { body: { referralId } })).then(
+      ({ marked }) => {
+        if (marked === 0) return;
+        void queryClient.invalidateQueries({ queryKey: notificationsKey });
+        void queryClient.invalidateQueries({ queryKey: [...referralsKey, 'inbox'] });
+      },
+      // Only the unread mark is lost; the referral itself is shown.
+      () => undefined,
+    );
+  }, [referralId, loaded, queryClient]);
 }
 
 export function usePersonReferrals(personId: string, enabled = true) {

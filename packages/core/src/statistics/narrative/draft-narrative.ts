@@ -1,3 +1,4 @@
+import { defaultProtectionSettings } from '../../protection/protection-settings.ts';
 import type { EnglishSpelling } from '../glossary/english-spelling.ts';
 import { spellEnglish } from '../glossary/english-spelling.ts';
 import type { NarrativeParagraph, Report } from '../report-model.ts';
@@ -9,7 +10,7 @@ export type NarrativeInput = Pick<
   Report,
   'locale' | 'tables' | 'period' | 'previousPeriod' | 'view' | 'threshold' | 'source'
 > &
-  Partial<Pick<Report, 'scope'>> & {
+  Partial<Pick<Report, 'scope' | 'currency'>> & {
     /** English spelling of the submission (default British). */
     spelling?: EnglishSpelling | undefined;
     /** The reporting country's name in the report's language, when known. */
@@ -40,6 +41,8 @@ export function draftNarrativeSections(
     scope: input.scope ?? { kind: 'national' },
     countryName: input.countryName,
     spelling,
+    // A report drafted before it carried its currency: the protection settings' own default.
+    currency: input.currency ?? defaultProtectionSettings.defaultCurrency,
   };
   // Templates are written in British spelling; the words (never the figures) follow the setting.
   const spell = (sentences: Piece[][]) =>

@@ -709,6 +709,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs my organisation now: counts of the work lists my role may open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -13275,6 +13338,13 @@ export interface components {
             /** @description Days until the token expires: 90 when not given, at most 366. */
             expiresInDays?: number;
         };
+        Today: {
+            items: {
+                /** @enum {string} */
+                key: "decisions_overdue" | "referrals_to_answer" | "referrals_to_answer_overdue" | "alerts_to_acknowledge" | "unread_messages" | "reflection_periods_ending";
+                count: number;
+            }[];
+        };
         CreateOrganisation: {
             name: string;
             type: components["schemas"]["OrganisationType"];
@@ -13961,7 +14031,9 @@ export interface components {
             readAt: string | null;
         };
         MarkRead: {
-            ids: string[];
+            ids?: string[];
+            /** Format: uuid */
+            referralId?: string;
         };
         ReferralSettings: {
             responseWorkingDays: {
@@ -14855,12 +14927,12 @@ export interface components {
             measureLabel: string;
             rowDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service";
                 label: string;
             };
             columnDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service";
                 label: string;
             } | null;
             rows: {
@@ -14976,7 +15048,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source";
+        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient";
         DrillDown: {
             recordType: string;
             total: number;
