@@ -1,4 +1,5 @@
 import type { Locale } from '../../model.ts';
+import { defaultProtectionSettings } from '../../protection/protection-settings.ts';
 import { spellEnglish } from '../../statistics/glossary/english-spelling.ts';
 import { draftNarrativeSections } from '../../statistics/narrative/draft-narrative.ts';
 import type { NarrativeContext } from '../../statistics/narrative/narrative-language.ts';
@@ -82,6 +83,7 @@ export function draftCountryNarrative(report: Report, assessment: MinimumStandar
     source: report.source.kind,
     scope: report.scope,
     spelling,
+    currency: report.currency ?? defaultProtectionSettings.defaultCurrency,
   };
   const sections = draftNarrativeSections(report);
   const tables = new Map(report.tables.map((table) => [table.key, table]));
