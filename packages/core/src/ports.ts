@@ -12,6 +12,7 @@ import type {
   PersonStore,
   ScreeningStore,
 } from './identification/identification-ports.ts';
+import type { JobStore } from './jobs/job-ports.ts';
 import type { TodayStore } from './me/today-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
@@ -186,6 +187,8 @@ export interface Store {
   apiTokens: ApiTokenStore;
   audit: AuditStore;
   throttle: ThrottleStore;
+  /** Recurring background work shared by every server process (the job table). */
+  jobs: JobStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -15,6 +15,7 @@ import { createDecisionStore } from './stores/decision-store.ts';
 import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
+import { createJobStore } from './stores/job-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
@@ -69,6 +70,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     apiTokens: createApiTokenStore(db),
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
+    jobs: createJobStore(db, () => store),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)

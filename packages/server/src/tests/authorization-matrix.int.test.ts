@@ -602,6 +602,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/persons' }),
   },
+  'POST /api/persons/search': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons/search', body: { name: 'Anyone Atall' } }),
+  },
   'POST /api/persons': {
     allow: ['case_worker', 'investigator', 'hotline_operator'],
     success: 201,
@@ -867,6 +872,11 @@ const matrix: Record<string, Case> = {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
     request: () => ({ path: '/api/inbox' }),
+  },
+  'GET /api/inbox/{section}': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox/incoming?limit=5' }),
   },
   'GET /api/persons/{id}/consents': {
     allow: parties,
@@ -1380,7 +1390,8 @@ const matrix: Record<string, Case> = {
     request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}`, body: { region: 'Baku' } }),
   },
   'POST /api/shelters/{id}/address/reveal': {
-    allow: ['system_administrator', 'shelter_manager'],
+    // The administrator registers the address but never reads it back.
+    allow: ['shelter_manager'],
     success: 200,
     request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}/address/reveal` }),
   },

@@ -2052,8 +2052,9 @@ export interface paths {
                     overdue?: "true" | "false";
                     ngoOnly?: "true" | "false";
                     code?: string;
+                    sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+                    cursor?: string;
                     limit?: number;
-                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -2069,7 +2070,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             persons: components["schemas"]["PersonSummary"][];
-                            total: number;
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
                         };
                     };
                 };
@@ -2158,6 +2161,105 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persons found by name through the blind index, among those whose identity my organisation holds (audited, never the name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonSearch"];
+                };
+            };
+            responses: {
+                /** @description A page of persons and, on the first page, the total. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            persons: components["schemas"]["PersonSummary"][];
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4815,6 +4917,77 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One section of the inbox, a page at a time (cursor), searchable by person code and filtered by urgency: every referral reachable */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    urgency?: "normal" | "urgent";
+                    order?: "asc" | "desc";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    section: "incoming" | "outgoing" | "overdue" | "inProgress" | "recentlyClosed";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the section. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxSection"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -13467,6 +13640,13 @@ export interface components {
         Gender: "Feminine" | "Masculine" | "TransgenderFeminine" | "TransgenderMasculine" | "NonConforming" | "NonSpecifiedUnknown";
         /** @enum {string} */
         IdentificationStatus: "presumed" | "identified" | "not_victim";
+        PersonSearch: {
+            name: string;
+            /** @enum {string} */
+            sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+            cursor?: string;
+            limit?: number;
+        };
         PossibleDuplicate: {
             /** @enum {string} */
             holder: "yours" | "elsewhere";
@@ -13970,6 +14150,12 @@ export interface components {
             inProgress: components["schemas"]["Referral"][];
             recentlyClosed: components["schemas"]["Referral"][];
             unreadNotifications: number;
+        };
+        InboxSection: {
+            referrals: components["schemas"]["Referral"][];
+            nextCursor: string | null;
+            total: number | null;
+            totalMore: boolean;
         };
         Consent: {
             /** Format: uuid */
