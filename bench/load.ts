@@ -23,7 +23,7 @@ import { startServer } from '@opennrm/server';
 import { actingAs } from '../packages/cli/src/demo/load-demo-persons.ts';
 import { generateScaleCountry } from '../packages/cli/src/demo/scale/index.ts';
 import { openRuntime } from '../packages/cli/src/runtime/open-runtime.ts';
-import { seedDataDir, sizeArg, smoke } from './smoke.ts';
+import { seedDataDir, sizeArg } from './smoke.ts';
 
 const clients = sizeArg(0, 50, 4);
 const seconds = sizeArg(1, 20, 2);
@@ -215,8 +215,7 @@ try {
   console.log(
     `database: ${runtime.kind}${pgUrl ? ` (${new URL(pgUrl).pathname.slice(1)})` : ''}; ${clients} clients for ${seconds} s; mix: person 40 %, lists 30 %, inbox 25 %, code search 5 %${writes ? ', writes 10 % of requests' : ''}`,
   );
-  for (const s of sessions)
-    console.log(`  ${s.email}: sees ${s.more ? 'more than ' : ''}${s.total} persons`);
+  for (const s of sessions) console.log(`  ${s.email}: sees ${s.more ? 'more than ' : ''}${s.total} persons`);
   await drive(overHttp); // warm-up: JIT, plans, pools
   const ours = await drive(overHttp);
   const baseline = await drive(inProcess);
