@@ -108,6 +108,7 @@ export function createMemoryStore(
     // The job table's guarantee is a row lock across processes: only a database has one.
     jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
+    countryReports: needsDatabase('countryReports'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {

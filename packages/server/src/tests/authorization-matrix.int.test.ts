@@ -260,6 +260,8 @@ function aCase(t: TestApp) {
 
 /** A year no release has used yet: a first release needs no correction reason. */
 let releaseYear = 1991;
+/** Country-report saves: each its own year, so each is a first save. */
+let countryReportYear = 2040;
 
 /** One facility of the test shelter organisation per test app, with room for every admission. */
 const facilities = new WeakMap<TestApp, Promise<string>>();
@@ -1257,6 +1259,43 @@ const matrix: Record<string, Case> = {
     allow: ['national_coordinator'],
     success: 200,
     request: () => ({ path: '/api/country-report/submissions/glotip/xlsx?year=2025' }),
+  },
+  'GET /api/country-report/narrative': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative?year=2025&locale=az' }),
+  },
+  'PUT /api/country-report/narrative/{part}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    // A year of its own per request: each first save expects no edit yet (version 0).
+    request: () => ({
+      path: '/api/country-report/narrative/summary',
+      body: { year: countryReportYear++, locale: 'en', text: 'The summary, edited.', version: 0 },
+    }),
+  },
+  'GET /api/country-report/narrative/docx': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative/docx?year=2025&locale=ru' }),
+  },
+  'GET /api/country-report/narrative/pdf': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative/pdf?year=2025&locale=az' }),
+  },
+  'GET /api/country-report/assessment': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/assessment?year=2025' }),
+  },
+  'PUT /api/country-report/assessment/{criterion}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({
+      path: '/api/country-report/assessment/tvpa.b9_partnerships',
+      body: { year: countryReportYear++, verdict: 'worse', notes: 'No money for NGOs.', version: 0 },
+    }),
   },
   'GET /api/audit/events': {
     allow: ['auditor'],
