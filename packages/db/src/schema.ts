@@ -1,5 +1,6 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CountryReportTables } from './schema-country-report.ts';
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
@@ -24,6 +25,7 @@ export interface Database
     ProtectionTables,
     PreventionTables,
     ProsecutionTables,
+    CountryReportTables,
     JobTables,
     ListAccessTables {
   organisations: OrganisationsTable;

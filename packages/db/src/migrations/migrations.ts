@@ -17,6 +17,8 @@ import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
 import { compensationPayments } from './0020-compensation-payments.ts';
+import { planTrainingBodies } from './0021-plan-training-bodies.ts';
+import { countryReport } from './0022-country-report.ts';
 import { listAccess } from './0023-list-access.ts';
 import { todayCounts } from './0024-today-counts.ts';
 import { scheduledJobs } from './0025-scheduled-jobs.ts';
@@ -43,6 +45,8 @@ export const migrations: readonly Migration[] = [
   indicatorListProvenance,
   protectionReportIndexes,
   compensationPayments,
+  planTrainingBodies,
+  countryReport,
   listAccess,
   todayCounts,
   scheduledJobs,
