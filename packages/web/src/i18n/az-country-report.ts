@@ -12,7 +12,7 @@ export const azCountryReport: typeof enCountryReport = {
     tabs: { submissions: 'Sorğu formaları', narrative: 'Hesabat mətni', assessment: 'Özünüqiymətləndirmə' },
     toAnnualReport: 'Bu göstəricilərin əsaslandığı illik hesabat',
     questionnaire: 'Sorğu forması',
-    templates: { tip: 'TIP hesabatı', greta: 'GRETA', glotip: 'UNODC GLOTIP' },
+    templates: { tip: 'TIP hesabatı', greta: 'GRETA əlavəsi', glotip: 'UNODC GLOTIP sorğusu' },
     downloadXlsx: 'Doldurulmuş sorğu formasını yükləmək (XLSX)',
     answersCaption: 'Statistika göstəriciləri ilə cavablar',
     section: 'Bölmə',

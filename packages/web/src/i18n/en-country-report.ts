@@ -10,7 +10,7 @@ export const enCountryReport = {
     tabs: { submissions: 'Questionnaires', narrative: 'Narrative', assessment: 'Self-assessment' },
     toAnnualReport: 'The annual report behind these figures',
     questionnaire: 'Questionnaire',
-    templates: { tip: 'TIP report', greta: 'GRETA', glotip: 'UNODC GLOTIP' },
+    templates: { tip: 'TIP report', greta: 'GRETA annex', glotip: 'UNODC GLOTIP' },
     downloadXlsx: 'Download the filled questionnaire (XLSX)',
     answersCaption: 'Answers with the figures of the statistics',
     section: 'Section',

@@ -12,7 +12,7 @@ export const ruCountryReport: typeof enCountryReport = {
     tabs: { submissions: 'Анкеты', narrative: 'Текст доклада', assessment: 'Самооценка' },
     toAnnualReport: 'Годовой отчёт, на котором основаны эти показатели',
     questionnaire: 'Анкета',
-    templates: { tip: 'Доклад TIP', greta: 'GRETA', glotip: 'УНП ООН GLOTIP' },
+    templates: { tip: 'Доклад TIP', greta: 'Приложение GRETA', glotip: 'УНП ООН GLOTIP' },
     downloadXlsx: 'Скачать заполненную анкету (XLSX)',
     answersCaption: 'Ответы с показателями статистики',
     section: 'Раздел',
