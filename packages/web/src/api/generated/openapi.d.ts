@@ -14474,6 +14474,10 @@ export interface components {
                     text: string;
                 }[];
             }[];
+            readFrom?: {
+                replica: boolean;
+                lagSeconds: number | null;
+            };
         };
         /** @enum {string} */
         StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient";
