@@ -94,6 +94,8 @@ export async function startPrimaryWithReplica(): Promise<PrimaryWithReplica> {
       '-R',
       '-X',
       'stream',
+      // Else pg_basebackup waits for a spread checkpoint: minutes on an idle server.
+      '--checkpoint=fast',
     ]);
     run('pg_ctl', [
       '-D',
