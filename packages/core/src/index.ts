@@ -54,6 +54,7 @@ export * from './policy/permissions-of.ts';
 export * from './policy/person-access-facts.ts';
 export * from './policy/person-access-policy.ts';
 export * from './policy/person-access-rules.ts';
+export * from './policy/person-list-access.ts';
 export * from './policy/referral-access-policy.ts';
 export * from './ports.ts';
 export * from './prevention/index.ts';

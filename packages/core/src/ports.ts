@@ -1,6 +1,7 @@
 import type { AlertStore } from './alerts/alert-ports.ts';
 import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
+import type { CountryReportStore } from './country-report/country-report-ports.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
 import type { HistoricImportStore } from './historic-import/historic-import-ports.ts';
@@ -175,6 +176,8 @@ export interface Store {
   prevention: PreventionStore;
   /** The national action plan and recommendations. */
   actionPlans: ActionPlanStore;
+  /** The country report's narrative edits and the coordinator's self-assessment. */
+  countryReports: CountryReportStore;
   /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
   prosecution: ProsecutionStore;
   users: UserStore;

@@ -1,9 +1,11 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CountryReportTables } from './schema-country-report.ts';
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
 import type { JobTables } from './schema-jobs.ts';
+import type { ListAccessTables } from './schema-list-access.ts';
 import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
@@ -23,7 +25,9 @@ export interface Database
     ProtectionTables,
     PreventionTables,
     ProsecutionTables,
-    JobTables {
+    CountryReportTables,
+    JobTables,
+    ListAccessTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

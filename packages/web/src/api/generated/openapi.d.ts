@@ -2052,8 +2052,9 @@ export interface paths {
                     overdue?: "true" | "false";
                     ngoOnly?: "true" | "false";
                     code?: string;
+                    sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+                    cursor?: string;
                     limit?: number;
-                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -2069,7 +2070,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             persons: components["schemas"]["PersonSummary"][];
-                            total: number;
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
                         };
                     };
                 };
@@ -2158,6 +2161,105 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persons found by name through the blind index, among those whose identity my organisation holds (audited, never the name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonSearch"];
+                };
+            };
+            responses: {
+                /** @description A page of persons and, on the first page, the total. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            persons: components["schemas"]["PersonSummary"][];
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4815,6 +4917,77 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One section of the inbox, a page at a time (cursor), searchable by person code and filtered by urgency: every referral reachable */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    urgency?: "normal" | "urgent";
+                    order?: "asc" | "desc";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    section: "incoming" | "outgoing" | "overdue" | "inProgress" | "recentlyClosed";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the section. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxSection"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -12602,6 +12775,578 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/country-report/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative (summary, recommendations, prosecution, protection, prevention) drafted from the figures, with the edited text beside each part and the numbers the editor changed */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The narrative. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryNarrative"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/{part}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the edited text of one part beside its draft (compare-and-set on the version; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    part: components["schemas"]["NarrativePartKey"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NarrativeEditBody"];
+                };
+            };
+            responses: {
+                /** @description The saved edit. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2026-01-15T09:00:00.000Z
+                             */
+                            editedAt: string;
+                            changedNumbers: {
+                                number: string;
+                                /** @enum {string} */
+                                kind: "added" | "removed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative as a Word document (edited text where edited) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative as a PDF (edited text where edited) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minimum-standards self-assessment: TVPA section 108 and GRETA criteria with evidence from the figures and records, verdicts, weaknesses, an advisory reading (not an official ranking), and the coordinator’s own verdicts */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryAssessment"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/assessment/{criterion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The coordinator’s verdict and notes on one criterion (compare-and-set on the version; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    criterion: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriterionAssessmentBody"];
+                };
+            };
+            responses: {
+                /** @description The saved assessment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            verdict: "improved" | "unchanged" | "worse" | "no_data";
+                            notes: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2026-01-15T09:00:00.000Z
+                             */
+                            assessedAt: string;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -12895,6 +13640,13 @@ export interface components {
         Gender: "Feminine" | "Masculine" | "TransgenderFeminine" | "TransgenderMasculine" | "NonConforming" | "NonSpecifiedUnknown";
         /** @enum {string} */
         IdentificationStatus: "presumed" | "identified" | "not_victim";
+        PersonSearch: {
+            name: string;
+            /** @enum {string} */
+            sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+            cursor?: string;
+            limit?: number;
+        };
         PossibleDuplicate: {
             /** @enum {string} */
             holder: "yours" | "elsewhere";
@@ -13398,6 +14150,12 @@ export interface components {
             inProgress: components["schemas"]["Referral"][];
             recentlyClosed: components["schemas"]["Referral"][];
             unreadNotifications: number;
+        };
+        InboxSection: {
+            referrals: components["schemas"]["Referral"][];
+            nextCursor: string | null;
+            total: number | null;
+            totalMore: boolean;
         };
         Consent: {
             /** Format: uuid */
@@ -15345,6 +16103,117 @@ export interface components {
         };
         /** @enum {string} */
         SubmissionKey: "tip" | "greta" | "glotip";
+        CountryNarrative: {
+            locale: components["schemas"]["Locale"];
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            parts: {
+                part: components["schemas"]["NarrativePartKey"];
+                title: string;
+                draft: string;
+                figures: {
+                    table: string;
+                    row: string | null;
+                    column: string | null;
+                    /** @enum {string} */
+                    period: "current" | "previous";
+                    value: number | null;
+                    text: string;
+                }[];
+                edited: string | null;
+                version: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-15T09:00:00.000Z
+                 */
+                editedAt: string | null;
+                draftChanged: boolean;
+                changedNumbers: {
+                    number: string;
+                    /** @enum {string} */
+                    kind: "added" | "removed";
+                }[];
+                text: string;
+            }[];
+        };
+        /** @enum {string} */
+        NarrativePartKey: "summary" | "recommendations" | "prosecution" | "protection" | "prevention";
+        NarrativeEditBody: {
+            year: number;
+            locale: components["schemas"]["Locale"];
+            text: string;
+            version: number;
+        };
+        CountryAssessment: {
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            criteria: {
+                key: string;
+                /** @enum {string} */
+                standard: "tvpa" | "greta";
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                verdict: "improved" | "unchanged" | "worse" | "no_data";
+                evidence: {
+                    key: string;
+                    label: string;
+                    source: string;
+                    current: number | null;
+                    previous: number | null;
+                    /** @enum {string} */
+                    trend: "improved" | "unchanged" | "worse" | "no_data";
+                    weakness: string | null;
+                    recommendation: string | null;
+                }[];
+            }[];
+            weaknesses: {
+                evidence: string;
+                finding: string;
+                recommendation: string;
+            }[];
+            advisory: {
+                /** @enum {string} */
+                tier: "tier_1" | "tier_2" | "tier_2_watch_list" | "tier_3";
+                text: string;
+            };
+            coordinator: {
+                [key: string]: {
+                    /** @enum {string} */
+                    verdict: "improved" | "unchanged" | "worse" | "no_data";
+                    notes: string;
+                    version: number;
+                    /**
+                     * Format: date-time
+                     * @example 2026-01-15T09:00:00.000Z
+                     */
+                    assessedAt: string;
+                };
+            };
+        };
+        CriterionAssessmentBody: {
+            year: number;
+            /** @enum {string} */
+            verdict: "improved" | "unchanged" | "worse" | "no_data";
+            notes: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
