@@ -5,4 +5,6 @@ export * from './export-ctdc-synthetic.ts';
 export * from './k-anonymise.ts';
 export * from './map-to-ctdc-synthetic-row.ts';
 export * from './measure-k-anonymity.ts';
+export * from './measure-open-data.ts';
+export * from './partition-anonymise.ts';
 export * from './render-ctdc-synthetic-csv.ts';
