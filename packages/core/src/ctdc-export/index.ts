@@ -1,5 +1,6 @@
 export * from './ctdc-export-mapping.ts';
 export * from './ctdc-export-ports.ts';
+export * from './ctdc-regions.ts';
 export * from './ctdc-synthetic-columns.ts';
 export * from './export-ctdc-synthetic.ts';
 export * from './k-anonymise.ts';

@@ -119,9 +119,9 @@ export function kAnonymiseByPartition(input: readonly CtdcSyntheticRow[], k: num
   }
   const groups: number[][] = [...sizes.values()].filter((g) => g.length >= k);
   const rest = [...sizes.values()].filter((g) => g.length < k).flat();
-  // Fewer than k left over: they join the large class whose cover stays the most specific.
+  // Fewer than k left over: they join the large class that loses least by their joining.
   if (rest.length > 0 && rest.length < k && groups.length > 0) {
-    const scored = groups.map((g) => ({ g, score: worth(g.concat(rest)) }));
+    const scored = groups.map((g) => ({ g, score: worth(g.concat(rest)) - worth(g) }));
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
     best.g.push(...rest);
   }
