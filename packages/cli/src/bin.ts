@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { auditCheckpointCommand } from './commands/audit-checkpoint-command.ts';
 import { auditPublicKeyCommand } from './commands/audit-public-key-command.ts';
 import { auditVerifyCommand } from './commands/audit-verify-command.ts';
+import { backupCommand } from './commands/backup-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { exportCtdcCommand } from './commands/export-ctdc-command.ts';
 import { importCtdcCommand } from './commands/import-ctdc-command.ts';
@@ -12,6 +13,7 @@ import { type ImportHistoryOptions, importHistoryCommand } from './commands/impo
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { reportCommand } from './commands/report-command.ts';
+import { restoreCommand } from './commands/restore-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { userCreateCommand } from './commands/user-create-command.ts';
 import { UsageError } from './usage-error.ts';
@@ -25,6 +27,9 @@ Configuration by environment:
                           are required: docs/operations/keys.md)
   OPENNRM_AUDIT_KEY       audit chain and checkpoint key, base64 (required with OPENNRM_DATA_KEY)
   OPENNRM_AUDIT_CHECKPOINT_FILE / _MAIL   where serve sends signed audit checkpoints (every 60 minutes)
+  OPENNRM_SMTP_URL        SMTP server for e-mail notifications; OPENNRM_MAIL_INTERVAL_SECONDS (30)
+  OPENNRM_JOB_POLL_MS     how often each process looks for due background work (5000; docs/operations/jobs.md)
+  OPENNRM_PG_BIN          directory of pg_dump/pg_restore for backup and restore (default: newest installed)
   PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
 
 function buildProgram(): Command {
@@ -37,6 +42,20 @@ function buildProgram(): Command {
     .command('serve', { isDefault: true })
     .description('run the web server (the default)')
     .action(serveCommand);
+  program
+    .command('backup <file>')
+    .description(
+      'write a consistent backup of the database to FILE, also while the server runs (keys not included)',
+    )
+    .action(backupCommand);
+  program
+    .command('restore <file>')
+    .description(
+      'restore a backup into an EMPTY database, then check row counts, the audit chain and the keys',
+    )
+    .action(async (file: string) => {
+      process.exitCode = await restoreCommand(file);
+    });
   program.command('migrate').description('apply pending database migrations').action(migrateCommand);
   program
     .command('demo')

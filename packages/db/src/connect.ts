@@ -29,6 +29,11 @@ export interface Connection {
   copyInto: CopyInto;
   /** PGlite only: the whole data directory as a tarball (loadable with `loadDataDir`). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * PGlite only: runs `inside` on the one session, then dumps the data directory (gzip tarball)
+   * before any other query runs, so what `inside` read is exactly what the dump holds (backups).
+   */
+  snapshot?: <T>(inside: (db: Kysely<Database>) => Promise<T>) => Promise<{ result: T; dataDir: Blob }>;
 }
 
 /**
@@ -96,6 +101,11 @@ async function connectPglite(
     copyInto: copyIntoPglite(db as Kysely<unknown>, pglite),
     // Goes through a Kysely connection so the dump never sees a half-done transaction.
     dumpDataDir: () => db.connection().execute(() => pglite.dumpDataDir('none')),
+    snapshot: (inside) =>
+      db.connection().execute(async (single) => {
+        const result = await inside(single);
+        return { result, dataDir: await pglite.dumpDataDir('gzip') };
+      }),
   };
 }
 

@@ -1,3 +1,11 @@
+export { BackupFileError, type BackupManifest, readBackupHeader } from './backup/backup-file.ts';
+export { type BackupTarget, createBackup, pgliteBackupBytes } from './backup/create-backup.ts';
+export {
+  type RestoredDatabase,
+  RestoreRefusedError,
+  type RestoreTarget,
+  restoreBackup,
+} from './backup/restore-backup.ts';
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { reservePersonCodes } from './bulk/reserve-person-codes.ts';
 export {

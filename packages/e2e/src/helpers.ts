@@ -46,6 +46,11 @@ export const demo = {
     name: 'Farid Abbasov',
     organisation: "Prosecutor General's Office",
   },
+  integrity: {
+    email: 'integrity@demo.opennrm.org',
+    name: 'Nurlan Safarov',
+    organisation: "Prosecutor General's Office",
+  },
   shelter: {
     email: 'shelter@demo.opennrm.org',
     name: 'Gunel Karimova',

@@ -8,6 +8,10 @@ import { demo, expectText, jsonFromPage, patience, signedInPage } from './helper
  * Protection in the browser, on the demo country: the Support tab of a person (services and her
  * own choice not to cooperate, shown apart), the shelter board and a facility page (residents and
  * address for the facility's own staff only), the funding page in three languages; axe on each.
+ * Then the forms, as their users would fill them, each first with a mistake the server refuses
+ * with a clear message (and the form keeps what was typed): a residence permit and a return (case
+ * worker), a discharge and an admission (the shelter's manager), a facility (the administrator),
+ * a budget line, an allocation and a payment (finance, in a past year so the demo's figures stay).
  */
 describe.skipIf(!browserAvailable())('protection in the browser', () => {
   let browser: Browser;
@@ -106,6 +110,125 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       await page.goto('/funding');
       await page.getByRole('alert').first().waitFor({ timeout: patience });
       expect(await page.getByTestId('funding-to-ngos').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it('records a residence permit and a return on the Support tab, refusing what is incomplete', async () => {
+    const { context, page } = await signedInPage(browser, demo.caseWorker.email);
+    try {
+      const id = await firstDemoPerson(page);
+      await page.goto(`/persons/${id}?tab=support`);
+      const permit = page.getByTestId('permit-form');
+      await permit.getByRole('combobox', { name: 'Status' }).selectOption('granted');
+      await permit.getByRole('button', { name: 'Save' }).click();
+      await expectText(permit.getByRole('alert'), /has the day it was decided/);
+      await permit.getByLabel('Decided on').fill(today());
+      await permit.getByLabel('Valid until').fill(`${new Date().getUTCFullYear() + 1}-12-31`);
+      await permit.getByRole('button', { name: 'Save' }).click();
+      await expectText(
+        page.getByRole('list').filter({ hasText: 'Temporary, as a victim: Granted' }),
+        'Granted',
+      );
+      const ret = page.getByTestId('return-form');
+      await ret.getByLabel('Country').fill('A1');
+      await ret.getByRole('button', { name: 'Save' }).click();
+      await ret.getByRole('alert').waitFor({ timeout: patience });
+      expect(await ret.getByLabel('Country').inputValue()).toBe('A1');
+      await ret.getByLabel('Country').fill('tr');
+      await ret.getByRole('button', { name: 'Save' }).click();
+      await expectText(page.getByRole('list').filter({ hasText: 'Assisted voluntary return' }), 'TR');
+      expect(await seriousViolations(page, 'support tab forms')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the shelter’s manager end a stay and admit again, never on a day to come', async () => {
+    const { context, page } = await signedInPage(browser, demo.ngoShelter.email);
+    try {
+      await page.goto('/shelters');
+      await page.getByTestId('shelters-table').getByRole('link', { name: 'New Life, Ganja' }).click();
+      const residents = page.getByTestId('facility-residents');
+      await expectText(residents, /NRM-/);
+      const code = ((await residents.locator('code').first().textContent()) ?? '').trim();
+      const discharge = page.getByTestId('discharge-form');
+      await discharge.getByRole('combobox', { name: 'Person' }).selectOption({ label: code });
+      await discharge.getByRole('combobox', { name: 'Reason' }).selectOption('left_by_choice');
+      await discharge.getByRole('button', { name: 'End the stay' }).click();
+      await discharge.waitFor({ state: 'detached', timeout: patience });
+      expect(await residents.textContent()).not.toContain(code);
+      const admit = page.getByTestId('admit-form');
+      await admit.getByRole('combobox', { name: 'Person' }).selectOption({ label: code });
+      await admit.getByRole('combobox', { name: 'Group' }).selectOption('men');
+      await admit.getByLabel('Admitted').fill('2999-01-01');
+      await admit.getByRole('button', { name: 'Admit' }).click();
+      await expectText(admit.getByRole('alert'), /a date from 1990 to today/);
+      await admit.getByLabel('Admitted').fill(today());
+      await admit.getByRole('button', { name: 'Admit' }).click();
+      await expectText(residents, code);
+      expect(await seriousViolations(page, 'facility page forms')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the administrator register a facility whose address never reaches the board', async () => {
+    const { context, page } = await signedInPage(browser, demo.admin.email);
+    try {
+      await page.goto('/shelters');
+      const form = page.getByTestId('facility-form');
+      const name = `Hope House ${Date.now()}`;
+      await form.getByLabel('Facility').fill(name);
+      await form.getByLabel('Region').fill('Sumqayit');
+      await form.getByLabel('Places: Women').fill('5');
+      await form.getByLabel('Address').fill('Hidden lane 7, Sumqayit');
+      await form.getByRole('button', { name: 'Register' }).click();
+      await form.getByRole('alert').waitFor({ timeout: patience });
+      expect(await form.getByLabel('Facility').inputValue()).toBe(name);
+      await form
+        .getByRole('combobox', { name: 'Run by' })
+        .selectOption({ label: 'Safe Home (NGO shelter, Baku)' });
+      await form.getByRole('button', { name: 'Register' }).click();
+      await expectText(page.getByTestId('shelters-table'), name);
+      await expectText(page.getByTestId('regions-table'), 'Sumqayit');
+      expect(await page.getByTestId('shelters-table').textContent()).not.toContain('Hidden lane');
+      expect(await seriousViolations(page, 'facility registration')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets finance enter a past year: a line, an allocation within it, a payment out of it', async () => {
+    const { context, page } = await signedInPage(browser, demo.finance.email);
+    try {
+      await page.goto('/funding');
+      await page.getByRole('combobox', { name: 'Year' }).selectOption('2013');
+      const line = page.getByTestId('budget-line-form');
+      await expectText(line, 'Add a budget line for 2013');
+      await line.getByLabel('Line').fill('Assistance to victims 2013');
+      await line.getByLabel('Amount').fill('1000');
+      await line.getByRole('button', { name: 'Save' }).click();
+      await expectText(page.getByTestId('funding-lines'), 'Assistance to victims 2013');
+      const allocation = page.getByTestId('allocation-form');
+      await allocation
+        .getByRole('combobox', { name: 'Recipient' })
+        .selectOption({ label: 'New Life (NGO shelter, Ganja)' });
+      await allocation.getByLabel('Amount').fill('5000');
+      await allocation.getByRole('button', { name: 'Save' }).click();
+      await expectText(allocation.getByRole('alert'), /remain on this line/);
+      await allocation.getByLabel('Amount').fill('800');
+      await allocation.getByRole('button', { name: 'Save' }).click();
+      await expectText(page.getByTestId('funding-allocations'), 'New Life (NGO shelter, Ganja)');
+      const payment = page.getByTestId('disbursement-form');
+      await payment.getByLabel('Amount').fill('300');
+      await payment.getByRole('button', { name: 'Save' }).click();
+      await expectText(page.getByTestId('funding-allocations'), '300');
+      await expectText(page.getByTestId('funding-to-ngos'), /800 of 800/);
+      expect(await seriousViolations(page, 'funding forms')).toEqual([]);
     } finally {
       await context.close();
     }

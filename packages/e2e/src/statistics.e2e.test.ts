@@ -64,22 +64,19 @@ describe.skipIf(!browserAvailable())('the annual report', () => {
       const first = sections.first();
       await expectText(first.locator('caption'), `${demoYear} compared with ${demoYear - 1}`);
       expect(await first.locator('th[scope="row"]').count()).toBeGreaterThan(1);
-      expect(await first.getByTestId('report-chart').locator('svg[role="img"] title').count()).toBe(1);
+      expect(await first.getByTestId('report-chart').getByRole('img').count()).toBe(1);
 
-      // Internal view: a figure opens its records; the coordinator holds aggregates only, so the
-      // drawer counts them and lists none.
-      const figure = page.getByTestId('report-table').getByRole('button').first();
-      const value = Number(((await figure.textContent()) ?? '').replace(/\D/g, ''));
-      expect(value).toBeGreaterThan(0);
-      await figure.click();
-      const drawer = page.getByRole('dialog');
-      await expectText(drawer, 'Records behind the figure');
-      await expectText(drawer.getByTestId('drill-down-result'), `counted: ${value}`);
-      await expectText(drawer.getByTestId('drill-down-not-visible'), `Records you may not open: ${value}`);
-      expect(await drawer.getByRole('link').count()).toBe(0);
-      expect(await seriousViolations(page, '/statistics with the drill-down open')).toEqual([]);
-      await page.keyboard.press('Escape');
-      await drawer.waitFor({ state: 'detached' });
+      // The contents lead to every table's heading.
+      const contents = page.getByTestId('report-contents');
+      expect(await contents.getByRole('link').count()).toBe((await sections.count()) + 1);
+      const second = contents.getByRole('link').nth(2);
+      const target = ((await second.getAttribute('href')) ?? '').slice(1);
+      await second.click();
+      await page.waitForURL(new RegExp(`#${target}$`));
+      expect(await page.locator(`#${target}`).isVisible()).toBe(true);
+
+      // The coordinator holds aggregates only: no figure offers records it could not open.
+      expect(await page.getByTestId('report-table').getByRole('button').count()).toBe(0);
       expect(await seriousViolations(page, '/statistics (internal)')).toEqual([]);
 
       await page.getByLabel('Published (small figures hidden)').click();

@@ -74,6 +74,8 @@ const FacilityPage = lazy(() =>
 const FundingPage = lazy(() =>
   import('./protection/funding-page.tsx').then((m) => ({ default: m.FundingPage })),
 );
+const CasesPage = lazy(() => import('./prosecution/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('./prosecution/case-page.tsx').then((m) => ({ default: m.CasePage })));
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -101,6 +103,8 @@ export function createAppRouter() {
         { path: 'referrals/:id', element: <ReferralPage /> },
         { path: 'alerts', element: <AlertsPage /> },
         { path: 'alerts/:id', element: <AlertPage /> },
+        { path: 'cases', element: <CasesPage /> },
+        { path: 'cases/:id', element: <CasePage /> },
         { path: 'shelters', element: <ShelterBoardPage /> },
         { path: 'shelters/:id', element: <FacilityPage /> },
         { path: 'funding', element: <FundingPage /> },

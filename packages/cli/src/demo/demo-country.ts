@@ -88,6 +88,13 @@ export const demoUsers: { email: string; displayName: string; organisation: stri
     roles: ['prosecutor'],
   },
   {
+    // The integrity unit (the prosecutor's anti-corruption directorate): complicity cases only.
+    email: 'integrity@demo.opennrm.org',
+    displayName: 'Nurlan Safarov',
+    organisation: 'prosecution',
+    roles: ['integrity_officer'],
+  },
+  {
     email: 'shelter@demo.opennrm.org',
     displayName: 'Gunel Karimova',
     organisation: 'mia-shelter',

@@ -9,6 +9,7 @@ import {
 import { demoOrganisations, demoPassword, demoUsers } from './demo-country.ts';
 import { actingAs, loadDemoPersons } from './load-demo-persons.ts';
 import { loadDemoPrevention } from './load-demo-prevention.ts';
+import { loadDemoProsecution } from './load-demo-prosecution.ts';
 import { loadDemoProtection } from './load-demo-protection.ts';
 
 /**
@@ -73,5 +74,7 @@ export async function loadDemo(
   await loadDemoProtection(deps, (email) => actingAs(deps, email));
   // The action plan, the TIP 2015 recommendations and prevention work (skipped when a plan exists).
   await loadDemoPrevention(deps, (email) => actingAs(deps, email));
+  // The seed's criminal cases, one of them in the complicity compartment (skipped when a case exists).
+  await loadDemoProsecution(deps, (email) => actingAs(deps, email));
   return { organisations, users, persons };
 }

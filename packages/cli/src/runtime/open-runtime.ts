@@ -18,6 +18,8 @@ export interface Runtime {
   kind: 'pglite' | 'postgres';
   /** Bulk load with COPY (imports, generated demo data). */
   copyInto: Awaited<ReturnType<typeof connect>>['copyInto'];
+  /** The open database itself (the embedded database's backups are taken through it). */
+  connection: Awaited<ReturnType<typeof connect>>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       db: handle.db,
       kind: handle.kind,
       copyInto: handle.copyInto,
+      connection: handle,
       close: () => handle.close(),
     };
   } catch (error) {

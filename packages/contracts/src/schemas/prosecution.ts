@@ -130,6 +130,7 @@ export const CaseListQuery = z.object({
   complicity: bool.optional(),
   openedFrom: IsoDate.optional(),
   openedTo: IsoDate.optional(),
+  legalBasis: Article.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });

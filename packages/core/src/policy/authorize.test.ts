@@ -65,6 +65,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'recommendation:read': 'all',
     'recommendation:create': 'all',
     'recommendation:update': 'all',
+    // Drafts and edits the country's report; aggregates only.
+    'country_report:read': 'aggregate',
+    'country_report:create': 'aggregate',
+    'country_report:update': 'aggregate',
   },
   case_worker: {
     'organisation:read': 'all',
@@ -311,8 +315,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 11 roles x 27 resources x 5 actions', () => {
-    expect(cells).toHaveLength(11 * 27 * 5);
+  it('covers all 11 roles x 28 resources x 5 actions', () => {
+    expect(cells).toHaveLength(11 * 28 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

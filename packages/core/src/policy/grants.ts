@@ -110,6 +110,8 @@ export const grants: GrantTable = {
     ...g('prevention_activity', 'all', 'read', 'create'),
     ...g('action_plan', 'all', 'read', 'create', 'update'),
     ...g('recommendation', 'all', 'read', 'create', 'update'),
+    // Drafts the country's report (questionnaires, narrative, self-assessment) and edits it.
+    ...g('country_report', 'aggregate', 'read', 'create', 'update'),
   ],
   // Works with the person: may see special-category data their support needs.
   case_worker: [...everyone, ...frontLine, ...g('person_sensitive', 'linked', 'reveal')],

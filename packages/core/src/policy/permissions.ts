@@ -54,6 +54,11 @@ export const resources = [
   'criminal_case',
   /** The complicity compartment: cases involving a public official (the integrity unit). */
   'criminal_case_complicity',
+  /**
+   * The country's report: the TIP, GRETA and UNODC questionnaires filled from the national
+   * figures, the narrative and its edits, the minimum-standards self-assessment (aggregates only).
+   */
+  'country_report',
 ] as const;
 export type Resource = (typeof resources)[number];
 

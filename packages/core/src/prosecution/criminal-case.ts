@@ -139,6 +139,8 @@ export interface CaseFilter {
   complicity?: boolean;
   openedFrom?: string;
   openedTo?: string;
+  /** An article code: cases opened under it (among others). */
+  legalBasis?: string;
 }
 
 export function defendantNameAad(defendantId: string): string {

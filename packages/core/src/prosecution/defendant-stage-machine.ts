@@ -1,22 +1,6 @@
 import { DomainError } from '../support/errors.ts';
 import type { Defendant, Sentence } from './criminal-case.ts';
-import type { CloseReason, DefendantStage, Verdict } from './prosecution-vocabulary.ts';
-
-/**
- * Which stage may follow which, per defendant. A verdict may come without a trial (a case closed
- * or dismissed during the investigation); a sentence follows a conviction; after an appeal the
- * court may give a new verdict or a new sentence; a sentence may be replaced after the judgment
- * is final too (a later reduction). A replaced sentence stays in the stages as history.
- */
-export const nextStages: Readonly<Record<DefendantStage, readonly DefendantStage[]>> = {
-  investigated: ['charged', 'verdict'],
-  charged: ['trial', 'verdict'],
-  trial: ['verdict'],
-  verdict: ['sentence', 'appeal', 'final'],
-  sentence: ['appeal', 'final'],
-  appeal: ['verdict', 'sentence', 'final'],
-  final: ['sentence'],
-};
+import { type CloseReason, type DefendantStage, nextStages, type Verdict } from './prosecution-vocabulary.ts';
 
 export interface StageInput {
   stage: DefendantStage;

@@ -54,6 +54,22 @@ export const defendantStages = [
 ] as const;
 export type DefendantStage = (typeof defendantStages)[number];
 
+/**
+ * Which stage may follow which, per defendant. A verdict may come without a trial (a case closed
+ * or dismissed during the investigation); a sentence follows a conviction; after an appeal the
+ * court may give a new verdict or a new sentence; a sentence may be replaced after the judgment
+ * is final too (a later reduction). A replaced sentence stays in the stages as history.
+ */
+export const nextStages: Readonly<Record<DefendantStage, readonly DefendantStage[]>> = {
+  investigated: ['charged', 'verdict'],
+  charged: ['trial', 'verdict'],
+  trial: ['verdict'],
+  verdict: ['sentence', 'appeal', 'final'],
+  sentence: ['appeal', 'final'],
+  appeal: ['verdict', 'sentence', 'final'],
+  final: ['sentence'],
+};
+
 /** The outcome of a verdict stage: a court's judgment, or the case dropped before one. */
 export const verdicts = ['convicted', 'acquitted', 'dismissed', 'closed'] as const;
 export type Verdict = (typeof verdicts)[number];

@@ -24,6 +24,8 @@ export interface Thread {
   kind: 'referral' | 'alert';
   id: string;
   parties: [string, string];
+  /** The person's code the notification names, where the other party may know it. */
+  personCode?: string | null;
   save(tx: Store, message: SealedMessage): Promise<void>;
 }
 
@@ -52,7 +54,9 @@ export async function postToThread(ctx: Ctx, thread: Thread, body: string): Prom
       organisationId: other,
       kind: `${thread.kind}.message`,
       referralId: thread.kind === 'referral' ? thread.id : null,
-      personCode: null,
+      personCode: thread.personCode ?? null,
+      // The sender's organisation, so the notification says who wrote.
+      aboutOrganisationId: ctx.actor.organisationId,
       createdAt: message.createdAt,
       readAt: null,
     });

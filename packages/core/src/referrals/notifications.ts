@@ -14,6 +14,18 @@ export async function listNotifications(
   return { notifications, unread: await ctx.store.notifications.countUnread(org), organisationNames };
 }
 
-export async function markNotificationsRead(ctx: Ctx, ids: string[]): Promise<number> {
-  return ctx.store.notifications.markRead(ctx.actor.organisationId, ids, ctx.clock.now());
+/**
+ * By id (the menu's "mark all read"), or all about one referral (the user opened it, so its
+ * updates and messages are read). Either way only the actor's own organisation's notifications.
+ */
+export async function markNotificationsRead(
+  ctx: Ctx,
+  which: { ids?: string[] | undefined; referralId?: string | undefined },
+): Promise<number> {
+  const org = ctx.actor.organisationId;
+  const now = ctx.clock.now();
+  let marked = which.ids ? await ctx.store.notifications.markRead(org, which.ids, now) : 0;
+  if (which.referralId)
+    marked += await ctx.store.notifications.markReadForReferral(org, which.referralId, now);
+  return marked;
 }

@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.ts';
 import { readIdentificationSettings } from '../identification/identification-settings.ts';
 import type { Locale } from '../model.ts';
+import { readProtectionSettings } from '../protection/protection-settings.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import { assembleTable } from './assemble-table.ts';
 import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
@@ -128,11 +129,13 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     view,
     threshold,
     source,
-    scope,
+    // What the report covers, without how the compartment was applied: the reader learns nothing of it.
+    scope: shownScope(scope),
     period: periods.current,
     previousPeriod: periods.previous,
     tables: shown,
     spelling,
+    currency: (await readProtectionSettings(ctx.store)).defaultCurrency,
   };
   const countryName = countryNameOf(countryCode, locale);
   return { ...base, narrative: input.forTable ? [] : draftNarrative({ ...base, countryName }) };
@@ -147,4 +150,10 @@ async function resolveSource(ctx: Ctx, datasetId: string | undefined): Promise<R
   const dataset = await ctx.store.datasets.get(datasetId);
   if (!dataset) throw notFound('dataset');
   return { kind: 'ctdc', datasetId: dataset.id, name: dataset.name };
+}
+
+function shownScope(scope: Report['scope']): Report['scope'] {
+  if (scope.kind !== 'organisation') return scope;
+  const { complicity: _, ...shown } = scope;
+  return shown;
 }

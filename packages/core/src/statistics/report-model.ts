@@ -20,7 +20,17 @@ export type ReportSource = { kind: 'national' } | { kind: 'ctdc'; datasetId: str
 export type ReportScope =
   | { kind: 'national' }
   | { kind: 'region'; region: string }
-  | { kind: 'organisation'; organisationId: string; name?: string };
+  | {
+      kind: 'organisation';
+      organisationId: string;
+      name?: string;
+      /**
+       * Whether criminal cases in the complicity compartment count (report-scope.ts decides).
+       * Absent means they do not: an organisation's figures never tell its staff that a case
+       * they may not read exists.
+       */
+      complicity?: boolean;
+    };
 
 /**
  * One figure. `value` is null when suppressed (published view) or for a median with no records.
@@ -94,4 +104,6 @@ export interface Report {
   narrative: NarrativeParagraph[];
   /** English reports: the spelling of the words (British default; US for the TIP report). */
   spelling?: EnglishSpelling | undefined;
+  /** The national currency of the amounts (ISO 4217, the protection settings'), for the narrative. */
+  currency?: string | undefined;
 }

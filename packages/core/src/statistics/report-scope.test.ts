@@ -19,15 +19,29 @@ describe('resolveScope', () => {
       kind: 'region',
       region: 'Ganja',
     });
-    expect(resolveScope(a, { organisationId: 'x' })).toEqual({ kind: 'organisation', organisationId: 'x' });
+    expect(resolveScope(a, { organisationId: 'x' })).toEqual({
+      kind: 'organisation',
+      organisationId: 'x',
+      complicity: true,
+    });
     expect(() => resolveScope(a, { scope: 'region' })).toThrow(/region/);
   });
 
   it('keeps front-line staff to their own organisation, whatever they ask', () => {
     const a = actor(['case_worker']);
-    expect(resolveScope(a, {})).toEqual({ kind: 'organisation', organisationId: 'own' });
+    expect(resolveScope(a, {})).toEqual({ kind: 'organisation', organisationId: 'own', complicity: false });
     expect(() => resolveScope(a, { scope: 'national' })).toThrow(/figures only/);
     expect(() => resolveScope(a, { organisationId: 'other' })).toThrow(/figures only/);
+  });
+
+  it('leaves the complicity compartment out of an organisation’s figures for those who may not read it', () => {
+    // The investigators of a police unit whose officer is under investigation: their unit's
+    // figures must not tell them that the case exists.
+    expect(resolveScope(actor(['investigator']), {})).toMatchObject({ complicity: false });
+    expect(resolveScope(actor(['prosecutor']), {})).toMatchObject({ complicity: false });
+    expect(resolveScope(actor(['investigator', 'integrity_officer']), {})).toMatchObject({
+      complicity: true,
+    });
   });
 
   it('gives national figures to someone who is both coordinator and case worker', () => {

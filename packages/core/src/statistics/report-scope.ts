@@ -24,7 +24,13 @@ export function resolveScope(actor: Actor, input: ScopeInput): ReportScope {
     if (input.organisationId && input.organisationId !== actor.organisationId) {
       throw forbidden('Your organisation’s figures only.');
     }
-    return { kind: 'organisation', organisationId: actor.organisationId };
+    // Complicity cases opened by (or assigned to) the organisation are counted only for those who
+    // may read the compartment: its own staff would otherwise learn that such a case exists.
+    return {
+      kind: 'organisation',
+      organisationId: actor.organisationId,
+      complicity: scopeFor(actor, 'criminal_case_complicity', 'read') !== null,
+    };
   }
   switch (wanted ?? 'national') {
     case 'national':
@@ -35,7 +41,8 @@ export function resolveScope(actor: Actor, input: ScopeInput): ReportScope {
     case 'organisation':
       if (!input.organisationId)
         throw invalid('Choose the organisation.', { fields: { organisationId: 'required' } });
-      return { kind: 'organisation', organisationId: input.organisationId };
+      // National roles see the national counts of the compartment anyway (counts only).
+      return { kind: 'organisation', organisationId: input.organisationId, complicity: true };
   }
   throw invalid('Unknown scope.');
 }

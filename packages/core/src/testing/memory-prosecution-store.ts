@@ -50,6 +50,7 @@ export function createMemoryProsecutionStore(tables: () => ProsecutionTables): P
         .filter((c) => !filter.form || c.exploitationForms.includes(filter.form))
         .filter((c) => !filter.openedFrom || c.openedOn >= filter.openedFrom)
         .filter((c) => !filter.openedTo || c.openedOn <= filter.openedTo)
+        .filter((c) => !filter.legalBasis || c.legalBasis.includes(filter.legalBasis))
         .sort((a, b) => (a.openedOn < b.openedOn ? 1 : a.openedOn > b.openedOn ? -1 : 0));
       return { cases: clone(all.slice(page.offset, page.offset + page.limit)), total: all.length };
     },

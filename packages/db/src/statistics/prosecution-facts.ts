@@ -23,11 +23,16 @@ const caseComplicity = sql`case when c.complicity then 'official_involved' else 
 const defendantComplicity = sql`case when d.public_official then 'official_involved' else 'none' end`;
 const defendantSex = sql`case d.sex when 'female' then 'female' when 'male' then 'male' else 'unknown' end`;
 
-/** Organisation scope: the opening body's and the assigned prosecutor's; region: the opener's. */
+/**
+ * Organisation scope: the opening body's and the assigned prosecutor's cases, without the
+ * complicity compartment unless the scope says the reader may know of it (report-scope.ts);
+ * region: the opener's.
+ */
 function caseScope(params: FactParams): RawBuilder<boolean> {
   const scope = params.scope;
   if (scope.kind === 'organisation')
-    return sql<boolean>`(c.organisation_id = ${scope.organisationId} or c.prosecutor_organisation_id = ${scope.organisationId})`;
+    return sql<boolean>`(c.organisation_id = ${scope.organisationId} or c.prosecutor_organisation_id = ${scope.organisationId})
+      and ${scope.complicity === true ? sql`true` : sql`not c.complicity`}`;
   if (scope.kind === 'region')
     return sql<boolean>`c.organisation_id in (select id from organisations where region = ${scope.region})`;
   return sql<boolean>`true`;

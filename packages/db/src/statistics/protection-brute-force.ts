@@ -147,6 +147,20 @@ export function countProtectionFacts(
         values: () => ({ funding_recipient: a.recipientType, funding_source: a.source }),
         numbers: () => ({ amount: a.amount }),
       })),
+    funding_disbursed: scenario.disbursements.flatMap((d) => {
+      const allocation = scenario.allocations.find((a) => a.id === d.allocationId)!;
+      if (allocation.currency !== nationalCurrency) return [];
+      return [
+        {
+          day: d.disbursedOn,
+          values: () => ({
+            spending_service: d.serviceType ?? allocation.serviceType ?? 'unspecified',
+            funding_recipient: allocation.recipientType,
+          }),
+          numbers: () => ({ amount: d.amount }),
+        },
+      ];
+    }),
   };
 }
 

@@ -72,4 +72,31 @@ describeEachBackend('protection figures over the records', (open) => {
       report.tables.find((t) => t.key === 'person_services.service_standing')!.current.total.value,
     ).toBeGreaterThan(10);
   });
+
+  it('hides in the published view a spending sum that fewer payments than the threshold stand behind', async () => {
+    const report = await buildAnnualReport(actAs(deps, coordinator, ['national_coordinator']), {
+      year: 2014,
+      view: 'published',
+    });
+    const table = report.tables.find((t) => t.key === 'funding_disbursed.service_recipient')!;
+    let small = 0;
+    table.rows.forEach((row, i) => {
+      table.columns.forEach((column, j) => {
+        const payments = tallyWhere(
+          counted.funding_disbursed!,
+          report.period.from,
+          report.period.to,
+          { spending_service: row.code, funding_recipient: column.code },
+          null,
+        );
+        const cell = table.current.cells[i]![j]!;
+        if (payments > 0 && payments < report.threshold) {
+          small++;
+          expect(cell.suppressed, `${row.code} x ${column.code}`).toBe(true);
+          expect(cell.value).toBeNull();
+        }
+      });
+    });
+    expect(small).toBeGreaterThan(0);
+  });
 });

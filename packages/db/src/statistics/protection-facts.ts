@@ -25,11 +25,15 @@ function standingSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
     else 'presumed' end`;
 }
 
-/** core's cooperationAt: the latest choice on a day before the end (a correlated subquery: costly). */
-function cooperationSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`coalesce((select c.status from protection_cooperation c where c.person_id = p.id
-      and c.as_of < ${end} order by c.as_of desc, c.recorded_at desc limit 1), 'not_recorded')`;
-}
+/**
+ * core's cooperationAt for the row `g` (its person and period end): the latest choice on a day
+ * before the end, the first entry of one range of protection_cooperation_latest (migration 19),
+ * read from the index alone. A lateral join, not a subquery in the select list: PostgreSQL runs
+ * joins in parallel workers, and the fact then needs no second query for this dimension.
+ */
+const cooperationJoin = sql`left join lateral (select c.status from protection_cooperation c
+    where c.person_id = g.person_id and c.as_of < g.period_end
+    order by c.as_of desc, c.recorded_at desc limit 1) c on true`;
 
 /** The national currency of the protection settings (AZN until one is set). */
 const nationalCurrency = sql`coalesce((select value->>'defaultCurrency' from configuration where key = 'protection'), 'AZN')`;
@@ -38,29 +42,50 @@ const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
   sql<boolean>`${column} >= ${params.from}::date and ${column} < ${params.to}::date`;
 
 /**
- * Deliveries grouped per person (and `by`) per requested period: the first delivery's id, day
- * and provider, and the total amount.
+ * Deliveries grouped per person (and `by`) per requested period, in one pass over the
+ * deliveries of [from, to) read by their indexed day: the first delivery's id, day and
+ * provider (one sort, then the first row of each group; `array_agg(... order by ...)` sorted
+ * every group apart, and most groups are one delivery), and the total amount. `at` is computed
+ * once per group behind `offset 0`: otherwise PostgreSQL copies the time zone conversion into
+ * every comparison the engine makes with a period, several per row.
  */
 function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, where: RawBuilder<boolean>) {
   // The period and the grouping key are computed per delivery first and grouped by as columns:
   // PostgreSQL cannot tell that two copies of an expression with parameters are the same.
-  return sql`select (array_agg(d.id order by d.delivered_on, d.recorded_at, d.id))[1] as record_id,
-      d.person_id, min(d.delivered_on) as first_on, d.period_end, d.grouped_by,
-      (array_agg(d.provider_type order by d.delivered_on, d.recorded_at, d.id))[1] as provider_type,
-      sum(d.amount)::float8 as amount
-    from (select s.id, s.person_id, s.delivered_on, s.recorded_at, s.amount,
-            ${periodEndSql(sql`s.delivered_on`, params)} as period_end,
-            ${by ?? sql`null::text`} as grouped_by, ${providerTypeSql} as provider_type
-          from protection_services s
-          join organisations o on o.id = s.provider_organisation_id
-          where ${inDays(sql`s.delivered_on`, params)} and ${where}) d
-    group by d.person_id, d.period_end, d.grouped_by`;
+  return sql`select g.*, ${dayStartSql(sql`g.first_on`, params)} as at
+    from (select distinct on (d.person_id, d.period_end, d.grouped_by) d.id as record_id, d.person_id,
+            d.delivered_on as first_on, d.period_end, d.grouped_by, d.provider_type,
+            sum(d.amount) over (partition by d.person_id, d.period_end, d.grouped_by)::float8 as amount
+          from (select s.id, s.person_id, s.delivered_on, s.recorded_at, s.amount,
+                  ${periodEndSql(sql`s.delivered_on`, params)} as period_end, ${by ?? sql`null::text`} as grouped_by,
+                  ${providerTypeSql} as provider_type
+                from protection_services s
+                join organisations o on o.id = s.provider_organisation_id
+                where ${inDays(sql`s.delivered_on`, params)} and ${where}) d
+          order by d.person_id, d.period_end, d.grouped_by, d.delivered_on, d.recorded_at, d.id) g
+    offset 0`;
 }
 
-const personFact = (g: RawBuilder<unknown>, params: FactParams, columns: RawBuilder<unknown>) =>
-  sql`select g.record_id, g.person_id, ${dayStartSql(sql`g.first_on`, params)} as at, ${columns}
-    from (${g}) g join persons p on p.id = g.person_id
+const personFact = (
+  g: RawBuilder<unknown>,
+  params: FactParams,
+  columns: RawBuilder<unknown>,
+  joins: RawBuilder<unknown> = sql``,
+) =>
+  sql`select g.record_id, g.person_id, g.at, g.provider_type, ${columns}
+    from (${g}) g
+    join persons p on p.id = g.person_id
+    ${joins}
     where ${ownerScope(params)}`;
+
+/**
+ * No table groups services by cooperation (persons_assisted does): here it is a subquery in the
+ * select list, which PostgreSQL computes only for a query that reads it (a drill-down filtered
+ * by cooperation), the same index range as cooperationJoin.
+ */
+const cooperationColumn = sql`coalesce((select c.status from protection_cooperation c
+    where c.person_id = g.person_id and c.as_of < g.period_end
+    order by c.as_of desc, c.recorded_at desc limit 1), 'not_recorded')`;
 
 export const personServices: FactSource = {
   fact: 'person_services',
@@ -73,8 +98,8 @@ export const personServices: FactSource = {
     personFact(
       groupedServices(params, sql`s.service_type`, sql<boolean>`true`),
       params,
-      sql`g.grouped_by as service_type, g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing,
-        ${cooperationSql(sql`g.period_end`)} as cooperation`,
+      sql`g.grouped_by as service_type, ${standingSql(sql`g.period_end`)} as victim_standing,
+        ${cooperationColumn} as cooperation`,
     ),
 };
 
@@ -84,13 +109,12 @@ export const personsAssisted: FactSource = {
   recordType: 'service',
   dimensions: { victim_standing: true, cooperation: true, provider_type: true },
   durations: [],
-  costly: ['cooperation'],
   rows: (params) =>
     personFact(
       groupedServices(params, null, sql<boolean>`true`),
       params,
-      sql`g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing,
-        ${cooperationSql(sql`g.period_end`)} as cooperation`,
+      sql`${standingSql(sql`g.period_end`)} as victim_standing, coalesce(c.status, 'not_recorded') as cooperation`,
+      cooperationJoin,
     ),
 };
 
@@ -108,7 +132,7 @@ export const allowancesPaid: FactSource = {
         sql<boolean>`s.service_type = 'financial_allowance' and s.currency = ${nationalCurrency}`,
       ),
       params,
-      sql`g.provider_type, ${standingSql(sql`g.period_end`)} as victim_standing, g.amount`,
+      sql`${standingSql(sql`g.period_end`)} as victim_standing, g.amount`,
     ),
 };
 
@@ -118,6 +142,7 @@ export const allowancePayments: FactSource = {
   recordType: 'service',
   dimensions: { provider_type: true },
   durations: ['amount'],
+  // offset 0: `at` is converted once per payment, not in every comparison with a period.
   rows: (params) =>
     sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at,
         ${providerTypeSql} as provider_type, s.amount::float8 as amount
@@ -125,7 +150,8 @@ export const allowancePayments: FactSource = {
       join organisations o on o.id = s.provider_organisation_id
       join persons p on p.id = s.person_id
       where ${inDays(sql`s.delivered_on`, params)} and s.service_type = 'financial_allowance'
-        and s.currency = ${nationalCurrency} and ${ownerScope(params)}`,
+        and s.currency = ${nationalCurrency} and ${ownerScope(params)}
+      offset 0`,
 };
 
 /** Stays by the operator's scope: its organisation, or the facility's region. */
@@ -227,6 +253,34 @@ export const fundingAllocated: FactSource = {
   },
 };
 
+/**
+ * Money paid out of allocations, by the day it was paid, in the national currency (the
+ * allocation's): on the service the payment names, or else its allocation's, where known.
+ */
+export const fundingDisbursed: FactSource = {
+  fact: 'funding_disbursed',
+  source: 'national',
+  recordType: 'disbursement',
+  dimensions: { spending_service: true, funding_recipient: true },
+  durations: ['amount'],
+  rows: (params) => {
+    const scope = params.scope;
+    const inScope =
+      scope.kind === 'organisation'
+        ? sql`a.recipient_organisation_id = ${scope.organisationId}`
+        : scope.kind === 'region'
+          ? sql`ro.region = ${scope.region}`
+          : sql`true`;
+    return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.disbursed_on`, params)} as at,
+        coalesce(d.service_type, a.service_type, 'unspecified') as spending_service,
+        a.recipient_type as funding_recipient, d.amount::float8 as amount
+      from funding_disbursements d
+      join funding_allocations a on a.id = d.allocation_id
+      join organisations ro on ro.id = a.recipient_organisation_id
+      where ${inDays(sql`d.disbursed_on`, params)} and a.currency = ${nationalCurrency} and ${inScope}`;
+  },
+};
+
 export const protectionFactSources: readonly FactSource[] = [
   personServices,
   personsAssisted,
@@ -237,4 +291,5 @@ export const protectionFactSources: readonly FactSource[] = [
   residencePermits,
   returns,
   fundingAllocated,
+  fundingDisbursed,
 ];

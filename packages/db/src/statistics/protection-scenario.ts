@@ -1,6 +1,7 @@
 import type {
   Allocation,
   CooperationRecord,
+  Disbursement,
   Facility,
   Organisation,
   ReflectionPeriod,
@@ -22,6 +23,7 @@ export interface ProtectionScenario {
   permits: ResidencePermit[];
   returns: ReturnRecord[];
   allocations: (Allocation & { source: string })[];
+  disbursements: Disbursement[];
 }
 
 const day = 86_400_000;
@@ -56,6 +58,7 @@ export async function seedProtection(
     permits: [],
     returns: [],
     allocations: [],
+    disbursements: [],
   };
   for (const [operatorType, freeMovement] of [
     ['state', false],
@@ -208,11 +211,24 @@ export async function seedProtection(
         amount: 1000 + Math.floor(random() * 100) * 10,
         currency,
         allocatedOn: dayIn(),
-        serviceType: null,
+        serviceType: pick([null, 'psychological'] as const),
         ...stamp(organisations[0]!.id),
       };
       await store.funding.createAllocation(allocation);
       out.allocations.push({ ...allocation, source });
+      // Payments out of it, some naming a service (or else the allocation's), some none.
+      for (let m = Math.floor(random() * 3); m > 0; m--) {
+        const disbursement: Disbursement = {
+          id: id(),
+          allocationId: allocation.id,
+          amount: 100 + Math.floor(random() * 50) * 10,
+          disbursedOn: dayIn(),
+          serviceType: pick([null, 'accommodation', 'medical'] as const),
+          ...stamp(organisations[0]!.id),
+        };
+        await store.funding.createDisbursement(disbursement);
+        out.disbursements.push(disbursement);
+      }
     }
   }
   return out;

@@ -79,6 +79,19 @@ export function createNotificationStore(db: Kysely<Database>): NotificationStore
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
+
+    async markReadForReferral(organisationId, referralId, at) {
+      if (!uuidPattern.test(referralId)) return 0;
+      // Reads the organisation's unread entries through the partial index, then by referral.
+      const result = await db
+        .updateTable('notifications')
+        .set({ read_at: at })
+        .where('organisation_id', '=', organisationId)
+        .where('read_at', 'is', null)
+        .where('referral_id', '=', referralId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
   };
 }
 

@@ -47,6 +47,7 @@ export function createProsecutionStore(db: Kysely<Database>): ProsecutionStore {
       if (filter.form) q = q.where(sql<SqlBool>`${filter.form} = any(exploitation_forms)`);
       if (filter.openedFrom) q = q.where('opened_on', '>=', filter.openedFrom);
       if (filter.openedTo) q = q.where('opened_on', '<=', filter.openedTo);
+      if (filter.legalBasis) q = q.where(sql<SqlBool>`${filter.legalBasis} = any(legal_basis)`);
       if (filter.status) {
         // Final: every defendant's judgment is final (and there is at least one); open: otherwise.
         const allFinal = sql<SqlBool>`exists (select 1 from case_defendants d where d.case_id = criminal_cases.id)

@@ -11,6 +11,7 @@ import { registerActionPlanRoutes } from '../routes/action-plan-handlers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
+import { registerCountryReportRoutes } from '../routes/country-report-handlers.ts';
 import { registerHistoricImportRoutes } from '../routes/historic-import-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
@@ -23,6 +24,7 @@ import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
+import { registerTodayRoutes } from '../routes/today-handlers.ts';
 import { registerUserRoutes } from '../routes/user-handlers.ts';
 import { serveWeb } from '../web/serve-web.ts';
 import type { AppEnv, ServerDeps } from './server-env.ts';
@@ -53,6 +55,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerSystemRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);
+  registerTodayRoutes(app);
   registerOrganisationRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);
@@ -67,6 +70,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerStatisticsReleaseRoutes(app);
   registerPreventionRoutes(app);
   registerActionPlanRoutes(app);
+  registerCountryReportRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -3,6 +3,7 @@ import {
   getReferralRoute,
   getReferralSettingsRoute,
   inboxRoute,
+  inboxSectionRoute,
   listConsentsRoute,
   listMessagesRoute,
   listNotificationsRoute,
@@ -20,6 +21,7 @@ import {
   type Ctx,
   describeReferral,
   describeReferrals,
+  getInboxSection,
   getReferralInbox,
   getReferralSettings,
   listConsents,
@@ -40,6 +42,7 @@ import {
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
+import { decodeCursor, encodeCursor, instantPart, uuidPart } from '../presenters/page-cursor.ts';
 import {
   presentConsent,
   presentNotification,
@@ -128,6 +131,29 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
     );
   });
 
+  app.openapi(inboxSectionRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const { cursor, limit, ...q } = c.req.valid('query');
+    const after = cursor ? decodeCursor<[string, string]>(cursor, [instantPart, uuidPart]) : undefined;
+    const page = await getInboxSection(ctx, {
+      ...q,
+      section: c.req.valid('param').section,
+      limit: limit ?? 50,
+      ...(after ? { after: { at: new Date(after[0]), id: after[1] } } : {}),
+      withTotal: !after,
+    });
+    const next = page.next;
+    return c.json(
+      {
+        referrals: await present(ctx, page.referrals),
+        nextCursor: next ? encodeCursor([next.at.toISOString(), next.id]) : null,
+        total: page.total?.count ?? null,
+        totalMore: page.total?.more ?? false,
+      },
+      200,
+    );
+  });
+
   app.openapi(listConsentsRoute, async (c) => {
     const consents = await listConsents(ctxOf(c), c.req.valid('param').id);
     return c.json({ consents: consents.map(presentConsent) }, 200);
@@ -152,7 +178,7 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(markNotificationsReadRoute, async (c) =>
-    c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json').ids) }, 200),
+    c.json({ marked: await markNotificationsRead(ctxOf(c), c.req.valid('json')) }, 200),
   );
 
   app.openapi(getReferralSettingsRoute, async (c) => c.json(await getReferralSettings(ctxOf(c)), 200));

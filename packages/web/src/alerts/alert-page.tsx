@@ -13,6 +13,7 @@ import { AlertDetails } from './alert-details.tsx';
 import { AlertPersons } from './alert-persons.tsx';
 import { useAlert, useAlertTransition } from './alert-queries.ts';
 import { AlertStatusBadge } from './alert-status-badge.tsx';
+import { useOrganisationLabel } from './use-organisation-label.ts';
 
 export function AlertPage() {
   return (
@@ -29,6 +30,7 @@ function AlertView() {
   const { organisation } = useSession();
   const query = useAlert(id);
   const transition = useAlertTransition(id);
+  const organisationLabel = useOrganisationLabel();
   const alert = query.data;
   const lost = isApiError(query.error) && (query.error.status === 403 || query.error.status === 404);
   usePageTitle(alert ? t('alert.pageTitle', { title: alert.title }) : lost ? t('alert.noAccessTitle') : '');
@@ -106,6 +108,7 @@ function AlertView() {
         referralId={alert.id}
         organisationId={organisation.id}
         canPost={alert.may.message === true}
+        nameOf={organisationLabel.label}
       />
     </Stack>
   );

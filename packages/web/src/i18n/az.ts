@@ -1,11 +1,15 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
 import { azHistoricImport } from './az-historic-import.ts';
+import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
+import { azLists } from './az-lists.ts';
 import { azPersons } from './az-persons.ts';
+import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
+import { azReportContents } from './az-report-contents.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
@@ -14,10 +18,14 @@ import type { Messages } from './en.ts';
 
 /** Azərbaycanca interfeys mətnləri. Keys mirror en.ts exactly. */
 export const az: Messages = {
+  ...azLists,
   ...azPersons,
   ...azReferrals,
   ...azAlerts,
+  ...azHome,
+  ...azReportContents,
   ...azProtection,
+  ...azProsecution,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,

@@ -1,11 +1,15 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
 import { enHistoricImport } from './en-historic-import.ts';
+import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
+import { enLists } from './en-lists.ts';
 import { enPersons } from './en-persons.ts';
+import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
+import { enReportContents } from './en-report-contents.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
@@ -17,10 +21,14 @@ import { enVocabulary } from './en-vocabulary.ts';
  * differ between languages, so counts are written as "Label: {{total}}".
  */
 export const en = {
+  ...enLists,
   ...enPersons,
   ...enReferrals,
   ...enAlerts,
+  ...enHome,
+  ...enReportContents,
   ...enProtection,
+  ...enProsecution,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,

@@ -2,11 +2,15 @@ import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
+import { ruHome } from './ru-home.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
+import { ruLists } from './ru-lists.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
+import { ruReportContents } from './ru-report-contents.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
 import { ruStatisticsReleases } from './ru-statistics-releases.ts';
@@ -14,10 +18,14 @@ import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
 export const ru: Messages = {
+  ...ruLists,
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,
+  ...ruHome,
+  ...ruReportContents,
   ...ruProtection,
+  ...ruProsecution,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,

@@ -1,5 +1,5 @@
 /**
- * ISO 3166-1 alpha-2 codes. Names are never stored here: Intl.DisplayNames gives them in the
+ * ISO 3166-1 alpha-2 codes. Names are never stored here: i18n/display-names.ts gives them in the
  * reader's language, so an Azerbaijani and a Russian user see the same code named in their own.
  */
 export const countryCodes = (
@@ -15,22 +15,7 @@ export const countryCodes = (
 
 const known = new Set(countryCodes);
 
-/** The country's name in the given interface language; the code itself if Intl does not know it. */
-export function countryName(code: string, intlLocale: string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export function languageName(code: string, intlLocale: string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName, languageName } from '../i18n/display-names.ts';
 
 export interface ParsedCodes {
   codes: string[];

@@ -8,6 +8,7 @@ import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useFacility, useRevealFacilityAddress } from './protection-queries.ts';
+import { AdmitForm, DischargeForm } from './stay-forms.tsx';
 
 const groups = ['women', 'men', 'children', 'families'] as const;
 
@@ -110,6 +111,8 @@ function FacilityView() {
           </TableScroll>
         </>
       ) : null}
+      {f.may.admit ? <AdmitForm facilityId={f.id} /> : null}
+      {f.may.discharge && residents && residents.length > 0 ? <DischargeForm residents={residents} /> : null}
     </Stack>
   );
 }

@@ -2,12 +2,15 @@ import { NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
+import { can } from '../common/permissions.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
+import { FundingForms } from './funding-forms.tsx';
 import { useFunding } from './protection-queries.ts';
 
 export function FundingPage() {
@@ -29,6 +32,7 @@ function Funding() {
   const [year, setYear] = useState(String(thisYear));
   const funding = useFunding(Number(year));
   const organisations = useOrganisations();
+  const { permissions } = useSession();
   const nameOf = (id: string) => organisations.data?.find((o) => o.id === id)?.name ?? '';
   const data = funding.data;
   const total = data?.allocations.reduce((s, a) => s + a.amount, 0) ?? 0;
@@ -111,6 +115,7 @@ function Funding() {
           </TableScroll>
         </>
       ) : null}
+      {can(permissions, 'funding:create') ? <FundingForms year={Number(year)} data={data} /> : null}
     </Stack>
   );
 }

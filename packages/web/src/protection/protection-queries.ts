@@ -6,7 +6,7 @@ export type RecordServiceInput = components['schemas']['RecordService'];
 export type RecordCooperationInput = components['schemas']['RecordCooperation'];
 export type Facility = components['schemas']['Facility'];
 
-const supportKey = (id: string) => ['support', id] as const;
+export const supportKey = (id: string) => ['support', id] as const;
 
 /** As the support route answers it (the response type, not the component: they differ in nullables). */
 export type PersonSupport = NonNullable<ReturnType<typeof usePersonSupport>['data']>;

@@ -2,11 +2,14 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
+import { can } from '../common/permissions.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
+import { FacilityForm } from './facility-form.tsx';
 import { type Facility, useShelterBoard } from './protection-queries.ts';
 
 const groups = ['women', 'men', 'children', 'families'] as const;
@@ -26,6 +29,7 @@ function Board() {
   const format = useFormat();
   usePageTitle(t('shelters.title'));
   const board = useShelterBoard();
+  const { permissions } = useSession();
   if (board.isPending) return <PageLoader />;
   if (board.isError) return <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />;
   const { facilities, national, regions } = board.data;
@@ -106,6 +110,7 @@ function Board() {
           </Table.Tbody>
         </Table>
       </TableScroll>
+      {can(permissions, 'shelter:create') ? <FacilityForm /> : null}
     </Stack>
   );
 }

@@ -20,6 +20,7 @@ import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { CooperationPanel } from './cooperation-panel.tsx';
+import { PermitForm, ReturnForm } from './permit-return-forms.tsx';
 import {
   type PersonSupport,
   type RecordServiceInput,
@@ -46,6 +47,12 @@ export function SupportTab({ file }: { file: PersonFile }) {
       />
       <StaysTable support={data} />
       <OtherRecords support={data} />
+      {file.may.record_support ? (
+        <>
+          <PermitForm personId={file.person.id} />
+          <ReturnForm personId={file.person.id} />
+        </>
+      ) : null}
       {data.services.length === 0 && data.stays.length === 0 ? <Text>{t('support.none')}</Text> : null}
     </Stack>
   );

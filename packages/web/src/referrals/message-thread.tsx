@@ -11,12 +11,15 @@ export function MessageThread({
   organisationId,
   kind = 'referrals',
   canPost = true,
+  nameOf,
 }: {
   referralId: string;
   organisationId: string;
   kind?: ThreadKind;
   /** The record's own answer (`may.message` on a referral); without it the thread is read-only. */
   canPost?: boolean;
+  /** The two parties' names by organisation id, so each message says who wrote it. */
+  nameOf?: (organisationId: string) => string | undefined;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -45,9 +48,10 @@ export function MessageThread({
           {(messages.data ?? []).map((m) => (
             <Paper key={m.id} component="li" withBorder p="sm" data-testid="referral-message">
               <Text size="xs" c="dimmed">
-                {m.authorOrganisationId === organisationId
-                  ? t('referral.yourOrganisation')
-                  : t('referral.otherOrganisation')}{' '}
+                {nameOf?.(m.authorOrganisationId) ??
+                  (m.authorOrganisationId === organisationId
+                    ? t('referral.yourOrganisation')
+                    : t('referral.otherOrganisation'))}{' '}
                 · {format.dateTime(m.createdAt)}
               </Text>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{m.body}</Text>

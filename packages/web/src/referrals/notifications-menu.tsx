@@ -74,7 +74,9 @@ export function NotificationsMenu() {
           {list.length === 0 ? <Text size="sm">{t('notifications.none')}</Text> : null}
           <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {list.map((n) => {
-              const text = t(`notifications.kinds.${kindOf(n)}`, {
+              // Notifications written before messages named the code and sender read generically.
+              const kind = kindOf(n) === 'message' && !n.personCode ? 'messageWithoutCode' : kindOf(n);
+              const text = t(`notifications.kinds.${kind}`, {
                 code: n.personCode ?? '',
                 organisation: n.aboutOrganisation?.name ?? '',
               });

@@ -13,7 +13,7 @@ import { MessageThread } from './message-thread.tsx';
 import { offeredActions } from './referral-actions.ts';
 import { ReferralDetails } from './referral-details.tsx';
 import { earlierDay } from './referral-event-day.ts';
-import { useReferral } from './referral-queries.ts';
+import { useMarkReferralRead, useReferral } from './referral-queries.ts';
 import { ReferralStatusBadge } from './referral-status-badge.tsx';
 import { useReferralActions } from './use-referral-actions.tsx';
 
@@ -34,6 +34,7 @@ function ReferralView() {
   const actions = useReferralActions();
   const [happenedOn, setHappenedOn] = useState<string | null>(null);
   const referral = query.data?.referral;
+  useMarkReferralRead(id, referral !== undefined);
   const lost = isApiError(query.error) && (query.error.status === 403 || query.error.status === 404);
   usePageTitle(
     referral ? t('referral.title', { code: referral.personCode }) : lost ? t('referral.noAccessTitle') : '',
@@ -110,6 +111,13 @@ function ReferralView() {
         referralId={referral.id}
         organisationId={organisation.id}
         canPost={referral.may.message === true}
+        nameOf={(id) =>
+          id === referral.fromOrganisationId
+            ? referral.fromOrganisationName
+            : id === referral.toOrganisationId
+              ? referral.toOrganisationName
+              : undefined
+        }
       />
     </Stack>
   );

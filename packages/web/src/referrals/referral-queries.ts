@@ -1,6 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import type { SendReferralInput } from '../api/types.ts';
+import type { referralUrgencies, SendReferralInput } from '../api/types.ts';
 import { personsKey } from '../persons/person-queries.ts';
 import type { ReferralTransition } from './referral-actions.ts';
 
@@ -20,6 +27,32 @@ export function useInbox(enabled = true) {
   });
 }
 
+export type InboxSectionName = 'incoming' | 'outgoing' | 'overdue' | 'inProgress' | 'recentlyClosed';
+export interface InboxListFilters {
+  code?: string;
+  urgency?: (typeof referralUrgencies)[number];
+  order?: 'asc' | 'desc';
+}
+
+/** One inbox section, a page of 20 at a time by cursor ("Load more"); the first page is counted. */
+export function useInboxSection(section: InboxSectionName, filters: InboxListFilters) {
+  const query = { ...filters, limit: 20 };
+  return useInfiniteQuery({
+    queryKey: [...referralsKey, 'inbox', section, query],
+    queryFn: ({ signal, pageParam }) =>
+      unwrap(
+        api.GET('/api/inbox/{section}', {
+          params: { path: { section }, query: pageParam ? { ...query, cursor: pageParam } : query },
+          signal,
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
 export function useNotifications(enabled = true) {
   return useQuery({
     queryKey: notificationsKey,
@@ -35,6 +68,26 @@ export function useMarkNotificationsRead() {
     mutationFn: (ids: string[]) => unwrap(api.POST('/api/notifications/read', { body: { ids } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
+}
+
+/**
+ * Opening a referral reads its updates and messages: the organisation's notifications about it
+ * are marked read once the referral has loaded (so a referral the user may not open marks nothing).
+ */
+export function useMarkReferralRead(referralId: string, loaded: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!loaded) return;
+    void unwrap(api.POST('/api/notifications/read', { body: { referralId } })).then(
+      ({ marked }) => {
+        if (marked === 0) return;
+        void queryClient.invalidateQueries({ queryKey: notificationsKey });
+        void queryClient.invalidateQueries({ queryKey: [...referralsKey, 'inbox'] });
+      },
+      // Only the unread mark is lost; the referral itself is shown.
+      () => undefined,
+    );
+  }, [referralId, loaded, queryClient]);
 }
 
 export function usePersonReferrals(personId: string, enabled = true) {

@@ -10,7 +10,7 @@ import { isLocale, rememberLocale } from '../i18n/i18n.ts';
  * A native select: keyboard and screen-reader behaviour comes from the browser. Language names
  * are written in their own language so a user who cannot read the current one finds theirs.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
 
@@ -32,7 +32,7 @@ export function LanguageSwitch() {
   return (
     <NativeSelect
       aria-label={t('header.language')}
-      data-testid="language-switch"
+      data-testid={testId}
       value={i18n.language}
       onChange={(event) => void change(event.currentTarget.value)}
       data={locales.map((locale: Locale) => ({ value: locale, label: t(`languages.${locale}`) }))}

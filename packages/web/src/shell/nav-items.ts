@@ -18,7 +18,8 @@ export interface NavItem {
     | 'nav.audit'
     | 'nav.account'
     | 'protectionNav.shelters'
-    | 'protectionNav.funding';
+    | 'protectionNav.funding'
+    | 'prosecutionNav.cases';
   testId: string;
 }
 
@@ -35,6 +36,10 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   }
   if (can(permissions, 'referral:read')) {
     items.push({ to: '/referrals', labelKey: 'nav.referrals', testId: 'nav-referrals' });
+  }
+  // Investigators, prosecutors and the integrity unit: the server lists only the cases each may read.
+  if (canAny(permissions, ['criminal_case:read', 'criminal_case_complicity:read'])) {
+    items.push({ to: '/cases', labelKey: 'prosecutionNav.cases', testId: 'nav-cases' });
   }
   if (can(permissions, 'shelter:read')) {
     items.push({ to: '/shelters', labelKey: 'protectionNav.shelters', testId: 'nav-shelters' });

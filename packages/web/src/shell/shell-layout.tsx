@@ -7,6 +7,7 @@ import { useSession } from '../auth/session.ts';
 import { can } from '../common/permissions.ts';
 import { NotificationsMenu } from '../referrals/notifications-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { MobileAccountSection } from './mobile-account-section.tsx';
 import { navItems } from './nav-items.ts';
 import { UserMenu } from './user-menu.tsx';
 
@@ -58,12 +59,14 @@ export function ShellLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {can(permissions, 'referral:read') ? <NotificationsMenu /> : null}
-            <LanguageSwitch />
-            <UserMenu />
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
         {navItems(permissions).map((item) => (
           <NavLink
             key={item.to}
@@ -76,6 +79,7 @@ export function ShellLayout() {
             data-testid={item.testId}
           />
         ))}
+        <MobileAccountSection />
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1}>
         <Suspense

@@ -1,5 +1,5 @@
 import type { Cell, ReportTable } from '../api/types.ts';
-import { intlTag } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /**
  * How one figure reads on screen. Every hidden figure of the published view shows the same mark
@@ -17,7 +17,7 @@ function digitsOf(measure: ReportTable['measure']): number {
 /** A figure in the interface language's digits and grouping. */
 export function formatFigure(value: number, measure: ReportTable['measure'], locale: string): string {
   const digits = digitsOf(measure);
-  return new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value);
+  return formatNumber(value, locale, { maximumFractionDigits: digits });
 }
 
 export function cellText(cell: Cell, measure: ReportTable['measure'], locale: string): string {
@@ -36,8 +36,5 @@ export function changeOf(current: Cell, previous: Cell): number | null {
 export function changeText(change: number | null, measure: ReportTable['measure'], locale: string): string {
   if (change === null) return emptyMarker;
   const digits = digitsOf(measure);
-  return new Intl.NumberFormat(intlTag(locale), {
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  }).format(change);
+  return formatNumber(change, locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' });
 }

@@ -7,7 +7,7 @@ export function ReportNarrative({ paragraphs }: { paragraphs: Report['narrative'
   const { t } = useTranslation();
   return (
     <Stack component="section" gap="xs" aria-labelledby="report-summary" data-testid="report-narrative">
-      <Title order={2} id="report-summary">
+      <Title order={2} id="report-summary" style={{ scrollMarginTop: 80 }}>
         {t('statistics.summary')}
       </Title>
       {paragraphs.length ? (

@@ -1,4 +1,4 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
+import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { isLocale } from '../i18n/i18n.ts';
@@ -19,6 +20,7 @@ import {
 import { ReleasesLink } from '../statistics-releases/releases-link.tsx';
 import { DrillDownDrawer } from './drill-down-drawer.tsx';
 import type { OpenedFigure } from './figure-cell.tsx';
+import { ReportContents } from './report-contents.tsx';
 import { ReportControls } from './report-controls.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 import { ReportNarrative } from './report-narrative.tsx';
@@ -65,6 +67,15 @@ function AnnualReport() {
   const organisations = useOrganisations(mayChooseScope);
   const data = report.data;
   const scopeText = data ? describeScope(data, session.organisation, organisations.data ?? [], t) : '';
+  const mayDrillDown =
+    data?.view === 'internal' && data.source.kind === 'national' && can(session.permissions, 'person:read');
+  // Counts only: a median or sum has records behind it only where a count does too.
+  const noRecords =
+    data?.tables
+      .filter((table) => table.measure.kind === 'count')
+      .every((table) =>
+        table.current.rowTotals.every((cell) => !cell.suppressed && (cell.value ?? 0) === 0),
+      ) === true;
   const apply = (next: ReportSelection) => setParams(reportSelectionToParams(next));
 
   return (
@@ -97,6 +108,12 @@ function AnnualReport() {
           </Group>
           {data.view === 'published' ? <SuppressionLegend threshold={data.threshold} /> : null}
           <PreviousAsPublished report={data} />
+          {noRecords ? (
+            <Alert color="blue" data-testid="report-no-data">
+              {t('reportContents.noDataYear', { period: data.period.label })}
+            </Alert>
+          ) : null}
+          <ReportContents report={data} />
           <ReportNarrative paragraphs={data.narrative} />
           {data.tables.map((table) => (
             <ReportSection
@@ -105,8 +122,9 @@ function AnnualReport() {
               report={data}
               query={query}
               // Published figures are for reading out; finding records is for the internal view,
-              // and an imported dataset has no records of ours to open.
-              onOpen={data.view === 'internal' && data.source.kind === 'national' ? setFigure : undefined}
+              // an imported dataset has no records of ours to open, and a role without access to
+              // persons (the coordinator: aggregates only) would find none it may open.
+              onOpen={mayDrillDown ? setFigure : undefined}
             />
           ))}
         </Stack>

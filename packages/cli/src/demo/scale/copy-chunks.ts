@@ -1,6 +1,12 @@
 import type { ScaleTarget } from './generate-scale-country.ts';
 import type { PersonBundle } from './person-bundle.ts';
-import { cooperationRows, protectionServiceRows } from './protection-rows.ts';
+import {
+  cooperationRows,
+  permitRows,
+  protectionServiceRows,
+  returnRows,
+  stayRows,
+} from './protection-rows.ts';
 import {
   consentRows,
   decisionRows,
@@ -36,6 +42,9 @@ export async function copyChunks(
       consentRows,
       protectionServiceRows,
       cooperationRows,
+      stayRows,
+      permitRows,
+      returnRows,
     ];
     if (target.kind === 'postgres') await Promise.all(parts.map((t) => copy(t, bundles)));
     else for (const t of parts) await copy(t, bundles);

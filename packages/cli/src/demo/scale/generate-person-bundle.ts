@@ -158,8 +158,17 @@ export function generatePersonBundle(
     protection: generateProtection(
       new SeededRandom(seed ^ 0x70726f74, slot.index),
       ids,
-      { presumedAt: status.presumedAt, identifiedOn: status.identifiedOn, owner },
+      {
+        presumedAt: status.presumedAt,
+        identifiedOn: status.identifiedOn,
+        owner,
+        gender,
+        child,
+        citizenships,
+        foreign: foreignCountry !== null,
+      },
       [ctx.orgs.vac, ctx.orgs['ngo-baku'], ctx.orgs['ngo-ganja'], ctx.orgs['mia-shelter'], ctx.orgs.atd],
+      ctx.facilities,
       asOf,
     ),
   };

@@ -1,4 +1,10 @@
-import type { CooperationStatus, ServiceType } from '@opennrm/core';
+import type { CooperationStatus, Gender, ServiceType } from '@opennrm/core';
+import {
+  generateStaysPermits,
+  type ScalePermit,
+  type ScaleReturn,
+  type ScaleStay,
+} from './generate-stays-permits.ts';
 import type { ScaleOrganisation } from './scale-context.ts';
 import { type SeededRandom, weights } from './seeded-random.ts';
 
@@ -24,7 +30,12 @@ export interface ScaleCooperation {
 export interface ScaleProtection {
   services: ScaleService[];
   cooperation: ScaleCooperation | null;
+  stays: ScaleStay[];
+  permits: ScalePermit[];
+  returns: ScaleReturn[];
 }
+
+const none = { services: [], cooperation: null, stays: [], permits: [], returns: [] };
 
 const day = 86_400_000;
 const serviceWeights = weights<ServiceType>([
@@ -55,13 +66,21 @@ const cooperationWeights = weights<CooperationStatus>([
 export function generateProtection(
   random: SeededRandom,
   ids: SeededRandom,
-  person: { presumedAt: Date | null; identifiedOn: string | null; owner: ScaleOrganisation },
+  person: {
+    presumedAt: Date | null;
+    identifiedOn: string | null;
+    owner: ScaleOrganisation;
+    gender: Gender;
+    child: boolean | null;
+    citizenships: readonly string[];
+    foreign: boolean;
+  },
   providers: readonly ScaleOrganisation[],
+  facilities: readonly string[],
   asOf: Date,
 ): ScaleProtection {
   const from = person.identifiedOn ? Date.parse(person.identifiedOn) : person.presumedAt?.getTime();
-  if (from === undefined || !random.chance(person.identifiedOn ? 0.9 : 0.4))
-    return { services: [], cooperation: null };
+  if (from === undefined || !random.chance(person.identifiedOn ? 0.9 : 0.4)) return none;
   const services: ScaleService[] = [];
   const types = new Set<ServiceType>();
   for (let n = random.int(1, 4); n > 0; n--) types.add(random.weighted(serviceWeights));
@@ -87,5 +106,10 @@ export function generateProtection(
         recordedAt: new Date(Math.min(from + day, asOf.getTime())),
       }
     : null;
-  return { services, cooperation };
+  const identified = person.identifiedOn !== null;
+  return {
+    services,
+    cooperation,
+    ...generateStaysPermits(random, ids, { ...person, from, identified }, facilities, asOf),
+  };
 }

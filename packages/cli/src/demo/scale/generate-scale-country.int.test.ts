@@ -60,6 +60,22 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
     expect(await count('exploitations')).toBe(summary.exploitations);
     expect(await count('consents')).toBe(summary.consents);
     expect(await count('referrals')).toBe(summary.referrals);
+    // Protection in proportion: stays (all ended), permits of foreign victims, a year's money.
+    expect(await count('shelter_stays')).toBe(summary.shelter_stays);
+    expect(summary.shelter_stays).toBeGreaterThan(50);
+    expect(await count('protection_residence_permits')).toBe(summary.protection_residence_permits);
+    expect(summary.protection_residence_permits).toBeGreaterThan(5);
+    expect(summary.protection_returns).toBeGreaterThan(0);
+    const open = await sql<{ n: number }>`select count(*)::int as n from shelter_stays
+      where discharged_on is null and person_id in ${scale}`.execute(db);
+    expect(open.rows[0]?.n).toBe(0);
+    expect(summary.funding_budget_lines).toBe(20);
+    expect(summary.funding_allocations).toBe(50);
+    const overdrawn = await sql<{ n: number }>`select count(*)::int as n from funding_budget_lines l
+      where l.amount < (select sum(a.amount) from funding_allocations a where a.budget_line_id = l.id)`.execute(
+      db,
+    );
+    expect(overdrawn.rows[0]?.n).toBe(0);
     const codes = await db.selectFrom('persons').select(['code', 'created_at']).execute();
     expect(codes).toHaveLength(2004);
     for (const { code, created_at } of codes)

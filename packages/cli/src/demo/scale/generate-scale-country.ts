@@ -9,6 +9,7 @@ import {
 } from '@opennrm/db';
 import { loadDemo } from '../load-demo.ts';
 import { copyChunks } from './copy-chunks.ts';
+import { copyScaleFunding } from './generate-funding.ts';
 import { generatePersonBundle } from './generate-person-bundle.ts';
 import { loadScaleContext } from './scale-context.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
@@ -82,8 +83,12 @@ export async function generateScaleCountry(
       options.onProgress?.(done);
     }),
   );
+  const funding = await copyScaleFunding(target, ctx, plan, seed, idSalt);
   // In load order, whichever COPY finished first.
-  const counts = Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0]));
+  const counts = {
+    ...Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0])),
+    ...funding,
+  };
   const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
   await recordAudit({ store: deps.store, clock: deps.clock }, operatorActor(), null, {
     action: 'demo.scale_generated',

@@ -51,3 +51,76 @@ export const cooperationRows: TableRows = {
     if (c) yield [c.id, b.id, c.status, c.asOf, c.organisation.userId, c.organisation.id, c.recordedAt];
   },
 };
+
+const recorded = ['recorded_by', 'recorded_by_organisation_id', 'recorded_at'];
+/** Stays, permits and returns are recorded by the person's owner, a day after the event. */
+const recordedBy = (b: PersonBundle, day: string) => [
+  b.owner.userId,
+  b.owner.id,
+  new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000),
+];
+
+export const stayRows: TableRows = {
+  table: 'shelter_stays',
+  columns: [
+    'id',
+    'facility_id',
+    'person_id',
+    'resident_group',
+    'admitted_on',
+    'discharged_on',
+    'discharge_reason',
+    ...recorded,
+  ],
+  *rows(b: PersonBundle) {
+    for (const s of b.protection?.stays ?? [])
+      yield [
+        s.id,
+        s.facilityId,
+        b.id,
+        s.residentGroup,
+        s.admittedOn,
+        s.dischargedOn,
+        s.dischargeReason,
+        ...recordedBy(b, s.admittedOn),
+      ];
+  },
+};
+
+export const permitRows: TableRows = {
+  table: 'protection_residence_permits',
+  columns: [
+    'id',
+    'person_id',
+    'permit_type',
+    'status',
+    'applied_on',
+    'decided_on',
+    'valid_from',
+    'valid_until',
+    ...recorded,
+  ],
+  *rows(b: PersonBundle) {
+    for (const p of b.protection?.permits ?? [])
+      yield [
+        p.id,
+        b.id,
+        p.permitType,
+        p.status,
+        p.appliedOn,
+        p.decidedOn,
+        p.validFrom,
+        p.validUntil,
+        ...recordedBy(b, p.decidedOn ?? p.appliedOn),
+      ];
+  },
+};
+
+export const returnRows: TableRows = {
+  table: 'protection_returns',
+  columns: ['id', 'person_id', 'kind', 'country', 'returned_on', 'person_status', ...recorded],
+  *rows(b: PersonBundle) {
+    for (const r of b.protection?.returns ?? [])
+      yield [r.id, b.id, r.kind, r.country, r.returnedOn, r.personStatus, ...recordedBy(b, r.returnedOn)];
+  },
+};

@@ -55,6 +55,10 @@ export interface ScaleContext {
   responseWorkingDays: { normal: number; urgent: number };
   /** By list key, then by recommendation. */
   templates: Map<string, Partial<Record<ScreeningRecommendation, ScreeningTemplate[]>>>;
+  /** The demo's shelter facilities (ids) the generated stays are in; none without them. */
+  facilities: readonly string[];
+  /** Who records the generated funding: the demo's finance officer and office. */
+  finance: { userId: string; organisationId: string } | null;
 }
 
 const orgKeys: OrgKey[] = [
@@ -102,7 +106,10 @@ export async function loadScaleContext(
     const list = (await store.indicatorLists.get(shipped.key)) ?? shipped;
     templates.set(list.key, scoreTemplates(list, new SeededRandom(seed, -1)));
   }
+  const finance = await store.users.findByEmail('finance@demo.opennrm.org');
   return {
+    facilities: await listFacilityIds(store),
+    finance: finance ? { userId: finance.id, organisationId: finance.organisationId } : null,
     countryCode: identification.countryCode,
     orgs,
     firstDecisionWorkingDays: identification.firstDecisionWorkingDays,
@@ -111,6 +118,17 @@ export async function loadScaleContext(
     responseWorkingDays: referrals.responseWorkingDays,
     templates,
   };
+}
+
+/** The facilities, or none where the store keeps no shelters (core's in-memory store). */
+async function listFacilityIds(store: Store): Promise<string[]> {
+  try {
+    return (await store.shelters.listFacilities())
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((f) => f.id);
+  } catch {
+    return [];
+  }
 }
 
 /** A few dozen answer sets scored by the real scorer, so every stored result is what it would say. */

@@ -1,6 +1,12 @@
 import { dayOf } from '@opennrm/core';
 import type { PersonBundle } from './person-bundle.ts';
-import { cooperationRows, protectionServiceRows } from './protection-rows.ts';
+import {
+  cooperationRows,
+  permitRows,
+  protectionServiceRows,
+  returnRows,
+  stayRows,
+} from './protection-rows.ts';
 
 /**
  * The COPY column lists and rows of each table, from a person's bundle. Identity columns
@@ -211,4 +217,7 @@ export const scaleTables: readonly TableRows[] = [
   referralRows,
   protectionServiceRows,
   cooperationRows,
+  stayRows,
+  permitRows,
+  returnRows,
 ];

@@ -66,6 +66,13 @@ export const protectionFacts: readonly FactDefinition[] = [
     dimensions: ['funding_recipient', 'funding_source'],
     durations: ['amount'],
   },
+  {
+    // One record per disbursement (money paid out of an allocation) in the national currency.
+    key: 'funding_disbursed',
+    sources: ['national'],
+    dimensions: ['spending_service', 'funding_recipient'],
+    durations: ['amount'],
+  },
 ];
 
 export const protectionTables: readonly TableDefinition[] = [
@@ -165,6 +172,13 @@ export const protectionTables: readonly TableDefinition[] = [
     fact: 'funding_allocated',
     rows: 'funding_recipient',
     columns: 'funding_source',
+    measure: { kind: 'sum', value: 'amount', unit: 'amount' },
+  },
+  {
+    key: 'funding_disbursed.service_recipient',
+    fact: 'funding_disbursed',
+    rows: 'spending_service',
+    columns: 'funding_recipient',
     measure: { kind: 'sum', value: 'amount', unit: 'amount' },
   },
 ];

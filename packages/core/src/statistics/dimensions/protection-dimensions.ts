@@ -38,4 +38,6 @@ export const protectionDimensionValues = {
   funding_source: fundingSources,
   /** The organisation the money was allocated to. */
   funding_recipient: operatorTypes,
+  /** What money was spent on: the service type a payment (or else its allocation) names, where known. */
+  spending_service: [...serviceTypes, 'unspecified'],
 } as const;

@@ -70,6 +70,11 @@ export const protectionLabelsAz = {
       definition:
         'Dövrdə qurbanlara yardımın büdcə maddələrindən təşkilatlara ayrılmış vəsait (ayrılma günü üzrə), milli valyutada; QHT-yə qrant da digərləri kimi ayırmadır. Alanın növünə və büdcə maddəsinin mənbəyinə görə.',
     },
+    'funding_disbursed.service_recipient': {
+      title: 'Qurbanlara yardıma xərclənən vəsait, xidmət və alan üzrə',
+      definition:
+        'Dövrdə qurbanlara yardım üçün ayırmalardan ödənilmiş vəsaitin cəmi, ödəniş günü üzrə (qeyd olunduğu gün deyil), milli valyutada. Ödənişin göstərdiyi xidmət növünə, o olmadıqda ayırmanın göstərdiyinə, heç biri göstərmədikdə "göstərilməyib"; və ayırmanı alan təşkilatın növünə görə. Dərc olunan görünüşdə arxasında həddən az ödəniş olan cəm gizlədilir.',
+    },
   },
   dimensions: {
     service_type: {
@@ -167,6 +172,25 @@ export const protectionLabelsAz = {
     funding_recipient: {
       label: 'Alan',
       values: { state: 'Dövlət orqanı', ngo: 'QHT', international_organisation: 'Beynəlxalq təşkilat' },
+    },
+    spending_service: {
+      label: 'Nəyə xərclənib',
+      values: {
+        accommodation: 'Yerləşdirmə',
+        medical: 'Tibbi yardım',
+        psychological: 'Psixoloji dəstək',
+        legal_aid: 'Hüquqi yardım',
+        interpretation: 'Tərcümə',
+        financial_allowance: 'Pul müavinəti',
+        job_placement: 'İşlə təminat',
+        vocational_training: 'Peşə təhsili',
+        education: 'Təhsil',
+        family_tracing: 'Ailənin axtarışı',
+        assisted_return: 'Qayıdışa kömək',
+        reintegration: 'Reinteqrasiya',
+        other: 'Digər',
+        unspecified: 'Göstərilməyib',
+      },
     },
   },
 } as const;

@@ -70,6 +70,11 @@ export const protectionLabelsEn = {
       definition:
         'Sum of the money allocated to organisations from the budget lines of victim assistance in the period, by the day of allocation, in the national currency; a grant to an NGO is an allocation like any other. By the kind of recipient and the source of the budget line.',
     },
+    'funding_disbursed.service_recipient': {
+      title: 'Spending on victim assistance, by service and recipient',
+      definition:
+        'Sum of the money paid out of allocations for victim assistance in the period, by the day it was paid (not when it was recorded), in the national currency. By the service type the payment names, or else the one its allocation names, or unspecified where neither does; and by the kind of organisation the allocation went to. In the published view a sum that fewer payments than the threshold stand behind is hidden.',
+    },
   },
   dimensions: {
     service_type: {
@@ -167,6 +172,25 @@ export const protectionLabelsEn = {
     funding_recipient: {
       label: 'Recipient',
       values: { state: 'State body', ngo: 'NGO', international_organisation: 'International organisation' },
+    },
+    spending_service: {
+      label: 'Spent on',
+      values: {
+        accommodation: 'Accommodation',
+        medical: 'Medical care',
+        psychological: 'Psychological support',
+        legal_aid: 'Legal aid',
+        interpretation: 'Interpretation',
+        financial_allowance: 'Financial allowance',
+        job_placement: 'Job placement',
+        vocational_training: 'Vocational training',
+        education: 'Education',
+        family_tracing: 'Family tracing',
+        assisted_return: 'Assisted return',
+        reintegration: 'Reintegration',
+        other: 'Other',
+        unspecified: 'Not specified',
+      },
     },
   },
 } as const;

@@ -1,3 +1,4 @@
+import { defaultProtectionSettings } from '../../protection/protection-settings.ts';
 import type { EnglishSpelling } from '../glossary/english-spelling.ts';
 import { spellEnglish } from '../glossary/english-spelling.ts';
 import type { NarrativeParagraph, Report } from '../report-model.ts';
@@ -9,7 +10,7 @@ export type NarrativeInput = Pick<
   Report,
   'locale' | 'tables' | 'period' | 'previousPeriod' | 'view' | 'threshold' | 'source'
 > &
-  Partial<Pick<Report, 'scope'>> & {
+  Partial<Pick<Report, 'scope' | 'currency'>> & {
     /** English spelling of the submission (default British). */
     spelling?: EnglishSpelling | undefined;
     /** The reporting country's name in the report's language, when known. */
@@ -23,6 +24,13 @@ export type NarrativeInput = Pick<
  * are absent (a CTDC dataset has no decisions or referrals) is left out.
  */
 export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
+  return draftNarrativeSections(input).map(({ paragraph }) => paragraph);
+}
+
+/** The narrative's paragraphs with the key of the section that drafted each (the country report groups them). */
+export function draftNarrativeSections(
+  input: NarrativeInput,
+): { key: string; paragraph: NarrativeParagraph }[] {
   const tables = new Map(input.tables.map((table) => [table.key, table]));
   const spelling = input.spelling ?? 'british';
   const ctx: NarrativeContext = {
@@ -33,6 +41,8 @@ export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
     scope: input.scope ?? { kind: 'national' },
     countryName: input.countryName,
     spelling,
+    // A report drafted before it carried its currency: the protection settings' own default.
+    currency: input.currency ?? defaultProtectionSettings.defaultCurrency,
   };
   // Templates are written in British spelling; the words (never the figures) follow the setting.
   const spell = (sentences: Piece[][]) =>
@@ -44,6 +54,6 @@ export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
   return narrativeSections.flatMap((section) => {
     const plan = section.plan(tables);
     const paragraph = plan === null ? null : assembleParagraph(spell(section.words[input.locale](plan, ctx)));
-    return paragraph ? [paragraph] : [];
+    return paragraph ? [{ key: section.key, paragraph }] : [];
   });
 }

@@ -17,6 +17,8 @@ export interface NarrativeContext {
   countryName?: string | undefined;
   /** English only: British by default, US for the TIP report (applied to the finished text). */
   spelling: EnglishSpelling;
+  /** The national currency (ISO 4217) amounts are counted in: the protection settings'. */
+  currency: string;
 }
 
 /** One language's wording of the plans; each returns its sentences (empty ones are dropped). */

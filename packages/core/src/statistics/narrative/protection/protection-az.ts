@@ -3,10 +3,14 @@
 import { num, personWord } from '../narrative-az.ts';
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
+import { currencyWordAz } from './currency-words.ts';
 import type { ProtectionPlan } from './plan-protection.ts';
 
-/** Amounts are in the national currency; the shipped wording names the manat (AZN). */
-const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [num(ref, ctx), ' manat'];
+/** Amounts are in the national currency of the protection settings, named after the number. */
+const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [
+  num(ref, ctx),
+  ` ${currencyWordAz(ctx.currency)}`,
+];
 
 export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];

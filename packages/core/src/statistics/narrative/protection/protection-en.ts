@@ -4,11 +4,15 @@
 import { counted, num } from '../narrative-en.ts';
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
+import { currencyWordEn } from './currency-words.ts';
 import type { ProtectionPlan } from './plan-protection.ts';
 
 const isOne = (ref: FigureRef) => ref.cell.value === 1;
-/** Amounts are in the national currency; the shipped wording names the manat (AZN). */
-const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [num(ref, ctx), ' manat'];
+/** Amounts are in the national currency of the protection settings, named after the number. */
+const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [
+  num(ref, ctx),
+  ` ${currencyWordEn(ctx.currency)}`,
+];
 
 export function protectionEn(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];

@@ -3,14 +3,15 @@
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
 import { counted, dashList, forms, num, russianForm } from '../narrative-ru.ts';
+import { currencyFormsRu } from './currency-words.ts';
 import type { ProtectionPlan } from './plan-protection.ts';
 
-const manat = forms('манат', 'маната', 'манатов');
 /** After "предоставило": the dative (1 жертве, 2 жертвам, 5 жертвам). */
 const victimsDative = forms('жертве', 'жертвам', 'жертвам');
 const person = forms('человек', 'человека', 'человек');
-/** Amounts are in the national currency; the shipped wording names the manat (AZN). */
-const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => counted(ref, manat, ctx);
+/** Amounts are in the national currency of the protection settings, named after the number. */
+const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] =>
+  counted(ref, currencyFormsRu(ctx.currency), ctx);
 
 export function protectionRu(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];

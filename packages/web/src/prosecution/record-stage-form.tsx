@@ -1,0 +1,166 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { closeReasons, nextStages, verdicts } from '@opennrm/contracts/vocabulary';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { localIsoDate } from '../persons/screened-at.ts';
+import type { CaseDefendant } from './case-queries.ts';
+import { useRecordStage } from './case-queries.ts';
+
+type Stage = CaseDefendant['stage'];
+type Verdict = (typeof verdicts)[number];
+type CloseReason = (typeof closeReasons)[number];
+
+const noSentence = {
+  prisonMonths: 0,
+  suspended: false,
+  fine: 0,
+  confiscation: false,
+  compensationOrdered: 0,
+  compensationPaid: 0,
+};
+
+/**
+ * The next stage of one defendant on the day it happened: only the stages that may follow the
+ * current one are offered (the server holds the same table and the order of the days). The
+ * defendant's version goes with it, so two people recording at once get one stage and a 409.
+ */
+export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defendant: CaseDefendant }) {
+  const { t } = useTranslation();
+  const record = useRecordStage(caseId, d.id);
+  const serverErrors = useFieldErrors(record.error);
+  const today = localIsoDate(new Date());
+  const offered = nextStages[d.stage];
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [occurredOn, setOccurredOn] = useState(today);
+  const [verdict, setVerdict] = useState<Verdict>('convicted');
+  const [closeReason, setCloseReason] = useState<CloseReason>('insufficient_evidence');
+  const [sentence, setSentence] = useState(noSentence);
+  const chosen = stage || offered[0];
+  const formId = `stage-${d.id}`;
+
+  if (!chosen) return <Text c="dimmed">{t('stageForm.nothingNext')}</Text>;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    record.mutate(
+      {
+        version: d.version,
+        stage: chosen,
+        occurredOn,
+        ...(chosen === 'verdict' ? { verdict, ...(verdict === 'closed' ? { closeReason } : {}) } : {}),
+        ...(chosen === 'sentence' ? { sentence } : {}),
+      },
+      { onSuccess: () => setStage('') },
+    );
+  };
+  const money = (key: 'fine' | 'compensationOrdered' | 'compensationPaid') => (
+    <NumberInput
+      label={t(`stageForm.${key}`)}
+      min={0}
+      w={220}
+      value={sentence[key]}
+      onChange={(v) => setSentence({ ...sentence, [key]: Number(v) || 0 })}
+      error={serverErrors[key]}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="record-stage-form" aria-labelledby={`${formId}-title`}>
+      <Stack gap="xs">
+        <Text fw={600} id={`${formId}-title`}>
+          {t('stageForm.title')}
+        </Text>
+        <ErrorAlert error={record.error} />
+        {record.isSuccess ? (
+          <Alert color="teal" role="status">
+            {t('stageForm.recorded')}
+          </Alert>
+        ) : null}
+        <Group align="flex-end" gap="sm">
+          <NativeSelect
+            label={t('stageForm.stage')}
+            value={chosen}
+            onChange={(e) => setStage(e.currentTarget.value as Stage)}
+            data={offered.map((s) => ({ value: s, label: t(`prosecutionVocabulary.stages.${s}`) }))}
+          />
+          <TextInput
+            label={t('stageForm.occurredOn')}
+            type="date"
+            required
+            max={today}
+            value={occurredOn}
+            onChange={(e) => setOccurredOn(e.currentTarget.value)}
+            error={serverErrors.occurredOn}
+          />
+        </Group>
+        {chosen === 'verdict' ? (
+          <Group align="flex-end" gap="sm">
+            <NativeSelect
+              label={t('stageForm.verdict')}
+              value={verdict}
+              onChange={(e) => setVerdict(e.currentTarget.value as Verdict)}
+              data={verdicts.map((v) => ({ value: v, label: t(`prosecutionVocabulary.verdicts.${v}`) }))}
+            />
+            {verdict === 'closed' ? (
+              <NativeSelect
+                label={t('stageForm.closeReason')}
+                value={closeReason}
+                onChange={(e) => setCloseReason(e.currentTarget.value as CloseReason)}
+                data={closeReasons.map((r) => ({
+                  value: r,
+                  label: t(`prosecutionVocabulary.closeReasons.${r}`),
+                }))}
+              />
+            ) : null}
+          </Group>
+        ) : null}
+        {chosen === 'sentence' ? (
+          <Stack gap="xs">
+            <Group align="flex-end" gap="sm">
+              <NumberInput
+                label={t('stageForm.prisonMonths')}
+                min={0}
+                max={1200}
+                allowDecimal={false}
+                w={220}
+                value={sentence.prisonMonths}
+                onChange={(v) => setSentence({ ...sentence, prisonMonths: Number(v) || 0 })}
+                error={serverErrors.prisonMonths}
+              />
+              <Checkbox
+                label={t('stageForm.suspended')}
+                checked={sentence.suspended}
+                onChange={(e) => setSentence({ ...sentence, suspended: e.currentTarget.checked })}
+              />
+              <Checkbox
+                label={t('stageForm.confiscation')}
+                checked={sentence.confiscation}
+                onChange={(e) => setSentence({ ...sentence, confiscation: e.currentTarget.checked })}
+              />
+            </Group>
+            <Group align="flex-end" gap="sm">
+              {money('fine')}
+              {money('compensationOrdered')}
+              {money('compensationPaid')}
+            </Group>
+          </Stack>
+        ) : null}
+        <Button type="submit" w="fit-content" variant="outline" loading={record.isPending}>
+          {t('stageForm.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

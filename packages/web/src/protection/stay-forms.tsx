@@ -1,0 +1,154 @@
+import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../common/error-alert.tsx';
+import {
+  type AdmitInput,
+  type DischargeInput,
+  useAdmissiblePersons,
+  useAdmit,
+  useDischarge,
+} from './protection-mutations.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const groups = ['women', 'men', 'children', 'families'] as const;
+const reasons = [
+  'recovered',
+  'moved_to_other_provider',
+  'returned_home',
+  'left_by_choice',
+  'removed_by_authorities',
+  'other',
+] as const;
+
+/**
+ * Admit a person the shelter's staff work with to a group's place. The server refuses beyond
+ * capacity (409) and a person already staying elsewhere; the form keeps what was chosen.
+ */
+export function AdmitForm({ facilityId }: { facilityId: string }) {
+  const { t } = useTranslation();
+  const persons = useAdmissiblePersons(true);
+  const admit = useAdmit(facilityId);
+  const [draft, setDraft] = useState({
+    personId: '',
+    residentGroup: 'women' as AdmitInput['residentGroup'],
+    admittedOn: today(),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    admit.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, personId: '' })) });
+  };
+  return (
+    <Paper withBorder p="md" maw={760} component="section" aria-labelledby="admit-form-title">
+      <form onSubmit={submit} noValidate data-testid="admit-form">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="admit-form-title">
+            {t('protectionForms.admit')}
+          </Title>
+          <ErrorAlert error={admit.error ?? persons.error} />
+          {admit.isSuccess ? (
+            <Alert color="teal" role="status">
+              {t('protectionForms.admitted')}
+            </Alert>
+          ) : null}
+          <Group grow>
+            <NativeSelect
+              label={t('facility.personCode')}
+              required
+              value={draft.personId}
+              onChange={(e) => setDraft({ ...draft, personId: e.currentTarget.value })}
+              data={[
+                { value: '', label: t('support.choose') },
+                ...(persons.data ?? []).map((p) => ({ value: p.id, label: p.code })),
+              ]}
+            />
+            <NativeSelect
+              label={t('facility.group')}
+              value={draft.residentGroup}
+              onChange={(e) =>
+                setDraft({ ...draft, residentGroup: e.currentTarget.value as AdmitInput['residentGroup'] })
+              }
+              data={groups.map((g) => ({ value: g, label: t(`protectionVocabulary.groups.${g}`) }))}
+            />
+            <TextInput
+              type="date"
+              required
+              label={t('support.admittedOn')}
+              value={draft.admittedOn}
+              onChange={(e) => setDraft({ ...draft, admittedOn: e.currentTarget.value })}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={admit.isPending} disabled={!draft.personId}>
+              {t('protectionForms.admitButton')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** End a resident's stay: the day and why (a stay ends for the person's reasons, not only the shelter's). */
+export function DischargeForm({ residents }: { residents: readonly { id: string; personCode: string }[] }) {
+  const { t } = useTranslation();
+  const discharge = useDischarge();
+  const [draft, setDraft] = useState({
+    stayId: '',
+    reason: 'recovered' as DischargeInput['reason'],
+    dischargedOn: today(),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    discharge.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, stayId: '' })) });
+  };
+  return (
+    <Paper withBorder p="md" maw={760} component="section" aria-labelledby="discharge-form-title">
+      <form onSubmit={submit} noValidate data-testid="discharge-form">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="discharge-form-title">
+            {t('protectionForms.discharge')}
+          </Title>
+          <ErrorAlert error={discharge.error} />
+          {discharge.isSuccess ? (
+            <Alert color="teal" role="status">
+              {t('protectionForms.discharged')}
+            </Alert>
+          ) : null}
+          <Group grow>
+            <NativeSelect
+              label={t('facility.personCode')}
+              required
+              value={draft.stayId}
+              onChange={(e) => setDraft({ ...draft, stayId: e.currentTarget.value })}
+              data={[
+                { value: '', label: t('support.choose') },
+                ...residents.map((r) => ({ value: r.id, label: r.personCode })),
+              ]}
+            />
+            <NativeSelect
+              label={t('protectionForms.reason')}
+              value={draft.reason}
+              onChange={(e) =>
+                setDraft({ ...draft, reason: e.currentTarget.value as DischargeInput['reason'] })
+              }
+              data={reasons.map((r) => ({ value: r, label: t(`protectionForms.reasons.${r}`) }))}
+            />
+            <TextInput
+              type="date"
+              required
+              label={t('support.dischargedOn')}
+              value={draft.dischargedOn}
+              onChange={(e) => setDraft({ ...draft, dischargedOn: e.currentTarget.value })}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={discharge.isPending} disabled={!draft.stayId}>
+              {t('protectionForms.dischargeButton')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
