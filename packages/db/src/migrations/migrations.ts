@@ -16,6 +16,7 @@ import { prosecution } from './0015-prosecution.ts';
 import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
+import { planTrainingBodies } from './0021-plan-training-bodies.ts';
 import { countryReport } from './0022-country-report.ts';
 import { listAccess } from './0023-list-access.ts';
 import { todayCounts } from './0024-today-counts.ts';
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   prevention,
   indicatorListProvenance,
   protectionReportIndexes,
+  planTrainingBodies,
   countryReport,
   listAccess,
   todayCounts,
