@@ -73,6 +73,13 @@ const benches: [file: string, figures: RegExp[]][] = [
     ],
   ],
   [
+    'bench/load.ts',
+    [
+      /OpenNRM over HTTP:\s+\d+ req\/s, p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms, errors 0/,
+      /baseline, in-process reads:\s+\d+ req\/s, p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms/,
+    ],
+  ],
+  [
     'bench/audit-append.ts',
     [/chained append[^\n]*:\s+\d+ events\/s/, /plain INSERT[^\n]*:\s+\d+ events\/s/, /ok=true/],
   ],

@@ -27,6 +27,8 @@ Configuration by environment:
                           are required: docs/operations/keys.md)
   OPENNRM_AUDIT_KEY       audit chain and checkpoint key, base64 (required with OPENNRM_DATA_KEY)
   OPENNRM_AUDIT_CHECKPOINT_FILE / _MAIL   where serve sends signed audit checkpoints (every 60 minutes)
+  OPENNRM_SMTP_URL        SMTP server for e-mail notifications; OPENNRM_MAIL_INTERVAL_SECONDS (30)
+  OPENNRM_JOB_POLL_MS     how often each process looks for due background work (5000; docs/operations/jobs.md)
   OPENNRM_PG_BIN          directory of pg_dump/pg_restore for backup and restore (default: newest installed)
   PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
 

@@ -1,6 +1,7 @@
 import type { AlertStore } from './alerts/alert-ports.ts';
 import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
+import type { CountryReportStore } from './country-report/country-report-ports.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
 import type { HistoricImportStore } from './historic-import/historic-import-ports.ts';
@@ -11,6 +12,7 @@ import type {
   PersonStore,
   ScreeningStore,
 } from './identification/identification-ports.ts';
+import type { JobStore } from './jobs/job-ports.ts';
 import type { TodayStore } from './me/today-ports.ts';
 import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
 import type { Scope } from './policy/permissions.ts';
@@ -174,6 +176,8 @@ export interface Store {
   prevention: PreventionStore;
   /** The national action plan and recommendations. */
   actionPlans: ActionPlanStore;
+  /** The country report's narrative edits and the coordinator's self-assessment. */
+  countryReports: CountryReportStore;
   /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
   prosecution: ProsecutionStore;
   users: UserStore;
@@ -183,6 +187,8 @@ export interface Store {
   apiTokens: ApiTokenStore;
   audit: AuditStore;
   throttle: ThrottleStore;
+  /** Recurring background work shared by every server process (the job table). */
+  jobs: JobStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

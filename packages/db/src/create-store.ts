@@ -8,12 +8,14 @@ import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
 import { createConsentStore } from './stores/consent-store.ts';
+import { createCountryReportStore } from './stores/country-report-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
 import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
+import { createJobStore } from './stores/job-store.ts';
 import { createNotificationStore } from './stores/notification-store.ts';
 import { createOrganisationStore } from './stores/organisation-store.ts';
 import { createPersonStore } from './stores/person-store.ts';
@@ -49,6 +51,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     alerts: createAlertStore(db),
     prevention: createPreventionStore(db),
     actionPlans: createActionPlanStore(db),
+    countryReports: createCountryReportStore(db),
     prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
@@ -67,6 +70,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     apiTokens: createApiTokenStore(db),
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
+    jobs: createJobStore(db, () => store),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)

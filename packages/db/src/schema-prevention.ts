@@ -88,6 +88,7 @@ export interface PreventionTables {
     budget_amount: Numeric;
     budget_currency: string | null;
     completed_on: string | null;
+    training_body_types: string[];
   };
   plan_indicators: {
     id: string;

@@ -1,8 +1,11 @@
 import type { OrganisationType, Role } from '@opennrm/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CountryReportTables } from './schema-country-report.ts';
 import type { CtdcTables } from './schema-ctdc.ts';
 import type { HistoricImportTables } from './schema-historic-import.ts';
 import type { IdentificationTables } from './schema-identification.ts';
+import type { JobTables } from './schema-jobs.ts';
+import type { ListAccessTables } from './schema-list-access.ts';
 import type { PreventionTables } from './schema-prevention.ts';
 import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
@@ -21,7 +24,10 @@ export interface Database
     HistoricImportTables,
     ProtectionTables,
     PreventionTables,
-    ProsecutionTables {
+    ProsecutionTables,
+    CountryReportTables,
+    JobTables,
+    ListAccessTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -145,4 +151,5 @@ export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type ThrottleRow = Selectable<ThrottleTable>;
 export type * from './schema-identification.ts';
+export type * from './schema-jobs.ts';
 export type * from './schema-referrals.ts';

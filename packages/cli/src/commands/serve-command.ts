@@ -1,7 +1,6 @@
-import { escalateOverdueReferrals } from '@opennrm/core';
-import { createSmtpMailer, startMailDispatch, startServer } from '@opennrm/server';
-import { scheduleAuditCheckpoints } from '../audit/schedule-audit-checkpoints.ts';
+import { startServer } from '@opennrm/server';
 import { demoPassword, demoUsers } from '../demo/demo-country.ts';
+import { startBackgroundJobs } from '../runtime/background-jobs.ts';
 import { startControlSocket } from '../runtime/control-socket.ts';
 import { prepareFirstStart } from '../runtime/first-start.ts';
 import { openRuntime } from '../runtime/open-runtime.ts';
@@ -12,22 +11,12 @@ export async function serveCommand(): Promise<void> {
   const runtime = await openRuntime();
   let server: Awaited<ReturnType<typeof startServer>>;
   let control: Awaited<ReturnType<typeof startControlSocket>> | null = null;
+  let jobs: Awaited<ReturnType<typeof startBackgroundJobs>> | null = null;
   try {
     const first = await prepareFirstStart(runtime.deps, runtime.config);
     server = await startServer(runtime.deps, runtime.config.host, runtime.config.port);
-    // Every five minutes: referrals past their deadline are escalated (notifications, audit).
-    const escalation = setInterval(() => {
-      escalateOverdueReferrals(runtime.deps).catch((e: Error) =>
-        console.error('Escalation failed:', e.message),
-      );
-    }, 300_000);
-    escalation.unref();
-    if (runtime.config.smtpUrl) {
-      const mailer = createSmtpMailer(runtime.config.smtpUrl, runtime.config.mailFrom);
-      startMailDispatch(runtime.deps, mailer, runtime.config.publicUrl ?? server.url);
-      console.log('E-mail notifications are sent through the configured SMTP server.');
-    }
-    scheduleAuditCheckpoints(runtime);
+    // Escalation, e-mail and checkpoints: once per due time across every process on the database.
+    jobs = await startBackgroundJobs(runtime, runtime.config.publicUrl ?? server.url);
     // The embedded database is open here only: `opennrm backup` asks this process for a snapshot.
     if (runtime.kind === 'pglite')
       control = await startControlSocket(runtime.connection, runtime.config.dataDir);
@@ -42,6 +31,7 @@ export async function serveCommand(): Promise<void> {
     // Last, so whoever waits for this line (people, tests) has everything above it.
     console.log(`Open ${server.url} in your browser.`);
   } catch (error) {
+    await jobs?.stop();
     await control?.close();
     await runtime.close();
     throw error;
@@ -49,6 +39,7 @@ export async function serveCommand(): Promise<void> {
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping…`);
     await server.close();
+    await jobs?.stop();
     await control?.close();
     await runtime.close();
     process.exit(0);

@@ -16,11 +16,7 @@ const day = 86_400_000;
 
 /** Registers the demo persons through the same use cases as the app, as the demo users. */
 export async function loadDemoPersons(deps: Deps): Promise<number> {
-  if (
-    (await deps.store.persons.list({ limit: 1, offset: 0 }, { scope: 'all', userId: '', organisationId: '' }))
-      .total > 0
-  )
-    return 0;
+  if ((await deps.store.persons.list({ limit: 1 }, { kind: 'all' })).persons.length > 0) return 0;
   const now = deps.clock.now().getTime();
   for (const demo of demoPersons) {
     const ctx = await actingAs(deps, demo.by);

@@ -59,10 +59,7 @@ export async function loadDemoProsecution(
   const integrity = await actingAs('integrity@demo.opennrm.org');
   const prosecutorUserId = (await deps.store.users.findByEmail('prosecutor@demo.opennrm.org'))?.id ?? null;
   // The demo persons in the order they were registered (load-demo-persons.ts): Jasur is second.
-  const registered = await deps.store.persons.list(
-    { limit: 20, offset: 0 },
-    { scope: 'all', userId: '', organisationId: '' },
-  );
+  const registered = await deps.store.persons.list({ limit: 20 }, { kind: 'all' });
   const jasur = registered.persons.sort((a, b) => a.code.localeCompare(b.code))[1]?.id;
 
   // The businesswoman: 8.5 years, replaced on appeal by one year suspended.

@@ -65,10 +65,7 @@ export async function loadDemoProtection(
   for (const f of facilities) ids.push((await createFacility(admin, f)).id);
 
   const personOf = async (code: number) => {
-    const list = await deps.store.persons.list(
-      { limit: 20, offset: 0 },
-      { scope: 'all', userId: '', organisationId: '' },
-    );
+    const list = await deps.store.persons.list({ limit: 20 }, { kind: 'all' });
     return list.persons.sort((a, b) => a.code.localeCompare(b.code))[code]?.id;
   };
   const caseWorker = await actingAs('caseworker@demo.opennrm.org');
@@ -127,6 +124,9 @@ export async function loadDemoProtection(
 
   const finance = await actingAs('finance@demo.opennrm.org');
   const year = new Date(now).getUTCFullYear();
+  // The year's money is dated early in the year, but never after today: a demo loaded in
+  // January would otherwise record payments on days to come, which the use cases refuse.
+  const notAfterToday = (on: string) => (on < daysAgo(0) ? on : daysAgo(0));
   const line = await createBudgetLine(finance, {
     year,
     source: 'state_budget',
@@ -139,14 +139,17 @@ export async function loadDemoProtection(
     // A `shelter` organisation is taken for an NGO unless told: this one is the ministry's.
     recipientType: 'state',
     amount: 290_000,
-    allocatedOn: `${year}-01-15`,
+    allocatedOn: notAfterToday(`${year}-01-15`),
     serviceType: 'accommodation',
   });
-  await recordDisbursement(finance, toState.id, { amount: 120_000, disbursedOn: `${year}-02-01` });
+  await recordDisbursement(finance, toState.id, {
+    amount: 120_000,
+    disbursedOn: notAfterToday(`${year}-02-01`),
+  });
   await allocateFunding(finance, line.id, {
     recipientOrganisationId: facilities[2]!.organisationId,
     amount: 12_000,
-    allocatedOn: `${year}-03-01`,
+    allocatedOn: notAfterToday(`${year}-03-01`),
     serviceType: 'accommodation',
   });
   return ids.length;

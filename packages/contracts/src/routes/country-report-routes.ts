@@ -1,6 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CountryReportQuery, FilledSubmission, SubmissionParams } from '../schemas/country-report.ts';
-import { errors, json } from './route-helpers.ts';
+import {
+  CountryAssessment,
+  CountryNarrative,
+  CountryReportQuery,
+  CriterionAssessmentBody,
+  CriterionAssessmentResponse,
+  CriterionParams,
+  FilledSubmission,
+  NarrativeEditBody,
+  NarrativeEditResponse,
+  NarrativePartParams,
+  SubmissionParams,
+} from '../schemas/country-report.ts';
+import { errors, json, jsonBody } from './route-helpers.ts';
 
 function file(contentType: string, description: string) {
   return { description, content: { [contentType]: { schema: z.string().openapi({ format: 'binary' }) } } };
@@ -25,5 +37,67 @@ export const getSubmissionXlsxRoute = createRoute({
   responses: {
     200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The workbook.'),
     ...errors(404, 422),
+  },
+});
+
+export const getNarrativeRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/narrative',
+  tags: ['country-report'],
+  summary:
+    'The country narrative (summary, recommendations, prosecution, protection, prevention) drafted from the figures, with the edited text beside each part and the numbers the editor changed',
+  request: { query: CountryReportQuery },
+  responses: { 200: json(CountryNarrative, 'The narrative.'), ...errors(404, 422) },
+});
+
+export const saveNarrativeEditRoute = createRoute({
+  method: 'put',
+  path: '/api/country-report/narrative/{part}',
+  tags: ['country-report'],
+  summary: 'Save the edited text of one part beside its draft (compare-and-set on the version; audited)',
+  request: { params: NarrativePartParams, body: jsonBody(NarrativeEditBody) },
+  responses: { 200: json(NarrativeEditResponse, 'The saved edit.'), ...errors(409, 413, 415, 422) },
+});
+
+export const getNarrativeDocxRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/narrative/docx',
+  tags: ['country-report'],
+  summary: 'The country narrative as a Word document (edited text where edited)',
+  request: { query: CountryReportQuery },
+  responses: {
+    200: file('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'The document.'),
+    ...errors(404, 422),
+  },
+});
+
+export const getNarrativePdfRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/narrative/pdf',
+  tags: ['country-report'],
+  summary: 'The country narrative as a PDF (edited text where edited)',
+  request: { query: CountryReportQuery },
+  responses: { 200: file('application/pdf', 'The PDF.'), ...errors(404, 422) },
+});
+
+export const getAssessmentRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/assessment',
+  tags: ['country-report'],
+  summary:
+    'The minimum-standards self-assessment: TVPA section 108 and GRETA criteria with evidence from the figures and records, verdicts, weaknesses, an advisory reading (not an official ranking), and the coordinator’s own verdicts',
+  request: { query: CountryReportQuery },
+  responses: { 200: json(CountryAssessment, 'The assessment.'), ...errors(404, 422) },
+});
+
+export const saveCriterionAssessmentRoute = createRoute({
+  method: 'put',
+  path: '/api/country-report/assessment/{criterion}',
+  tags: ['country-report'],
+  summary: 'The coordinator’s verdict and notes on one criterion (compare-and-set on the version; audited)',
+  request: { params: CriterionParams, body: jsonBody(CriterionAssessmentBody) },
+  responses: {
+    200: json(CriterionAssessmentResponse, 'The saved assessment.'),
+    ...errors(409, 413, 415, 422),
   },
 });

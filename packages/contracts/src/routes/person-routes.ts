@@ -10,6 +10,7 @@ import {
   PersonListQuery,
   PersonListResponse,
   PersonResponse,
+  PersonSearchBody,
   RevealBody,
   RevealedIdentityResponse,
   UpdatePersonBody,
@@ -25,6 +26,19 @@ export const listPersonsRoute = createRoute({
   responses: {
     200: json(PersonListResponse, 'A page of persons, newest first, and the total.'),
     ...errors(),
+  },
+});
+
+export const searchPersonsRoute = createRoute({
+  method: 'post',
+  path: '/api/persons/search',
+  tags: ['persons'],
+  summary:
+    'Persons found by name through the blind index, among those whose identity my organisation holds (audited, never the name)',
+  request: { body: jsonBody(PersonSearchBody) },
+  responses: {
+    200: json(PersonListResponse, 'A page of persons and, on the first page, the total.'),
+    ...errors(413, 415, 422),
   },
 });
 

@@ -5,6 +5,9 @@ import {
   Consent,
   ConsentBody,
   Inbox,
+  InboxSectionParams,
+  InboxSectionQuery,
+  InboxSectionResponse,
   MarkReadBody,
   Message,
   MessageBody,
@@ -114,6 +117,16 @@ export const inboxRoute = createRoute({
   tags: ['referrals'],
   summary: "My organisation's referrals: to decide, awaiting answer, overdue, in progress, recently closed",
   responses: { 200: json(Inbox, 'The inbox.'), ...errors() },
+});
+
+export const inboxSectionRoute = createRoute({
+  method: 'get',
+  path: '/api/inbox/{section}',
+  tags: ['referrals'],
+  summary:
+    'One section of the inbox, a page at a time (cursor), searchable by person code and filtered by urgency: every referral reachable',
+  request: { params: InboxSectionParams, query: InboxSectionQuery },
+  responses: { 200: json(InboxSectionResponse, 'A page of the section.'), ...errors() },
 });
 
 export const listConsentsRoute = createRoute({

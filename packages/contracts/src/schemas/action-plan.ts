@@ -4,6 +4,7 @@ import {
   progressStatuses,
   recommendationSources,
   recommendationStatuses,
+  trainedBodyTypes,
 } from '@opennrm/core/vocabulary';
 import { Timestamp, text, Uuid } from './common.ts';
 import { IsoDate } from './person.ts';
@@ -65,6 +66,8 @@ export const PlanActivity = z
     budgetAmount: z.number().nullable(),
     budgetCurrency: z.string().nullable(),
     completedOn: IsoDate.nullable(),
+    /** Body types whose officials the activity requires to be trained. */
+    trainingBodyTypes: z.array(z.enum(trainedBodyTypes)),
     standing: z.enum(['done', 'late', 'on_time']),
     mayReport: z.boolean(),
   })
@@ -76,6 +79,7 @@ export const AddActivityBody = z
     title: text(500),
     responsibleOrganisationId: Uuid,
     partnerOrganisationIds: z.array(Uuid).max(50).optional(),
+    trainingBodyTypes: z.array(z.enum(trainedBodyTypes)).max(trainedBodyTypes.length).optional(),
     deadline: IsoDate,
     budgetAmount: z.number().min(0).max(1e13).nullable().optional(),
     budgetCurrency: z

@@ -20,3 +20,9 @@ export const Locale = z.enum(['en', 'az', 'ru']).openapi('Locale');
 export function text(max: number, min = 1) {
   return z.string().trim().min(min).max(max);
 }
+
+/** An opaque position in a list (keyset paging): the `nextCursor` of the page before. */
+export const PageCursor = z
+  .string()
+  .max(400)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a cursor returned by the previous page');

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Locale } from './common.ts';
+import { Locale, Timestamp, text } from './common.ts';
 
 const Period = z.object({ from: z.string(), to: z.string(), label: z.string() });
 
@@ -59,3 +59,121 @@ export const FilledSubmission = z
     ),
   })
   .openapi('FilledSubmission');
+
+export const NarrativePartKey = z
+  .enum(['summary', 'recommendations', 'prosecution', 'protection', 'prevention'])
+  .openapi('NarrativePartKey');
+
+const NumberChange = z.object({ number: z.string(), kind: z.enum(['added', 'removed']) });
+
+const NarrativeFigure = z.object({
+  table: z.string(),
+  row: z.string().nullable(),
+  column: z.string().nullable(),
+  period: z.enum(['current', 'previous']),
+  value: z.number().nullable(),
+  text: z.string(),
+});
+
+export const CountryNarrative = z
+  .object({
+    locale: Locale,
+    period: Period,
+    previousPeriod: Period,
+    parts: z.array(
+      z.object({
+        part: NarrativePartKey,
+        title: z.string(),
+        draft: z.string(),
+        figures: z.array(NarrativeFigure),
+        edited: z.string().nullable(),
+        version: z.int(),
+        editedAt: Timestamp.nullable(),
+        draftChanged: z.boolean(),
+        changedNumbers: z.array(NumberChange),
+        text: z.string(),
+      }),
+    ),
+  })
+  .openapi('CountryNarrative');
+
+export const NarrativePartParams = z.object({
+  part: NarrativePartKey.openapi({ param: { name: 'part', in: 'path' } }),
+});
+
+export const NarrativeEditBody = z
+  .strictObject({
+    year: z.int().min(1990).max(2100),
+    locale: Locale,
+    text: text(20_000),
+    version: z.int().min(0),
+  })
+  .openapi('NarrativeEditBody');
+
+export const NarrativeEditResponse = z.object({
+  version: z.int(),
+  editedAt: Timestamp,
+  changedNumbers: z.array(NumberChange),
+});
+
+const Trend = z.enum(['improved', 'unchanged', 'worse', 'no_data']);
+
+export const CountryAssessment = z
+  .object({
+    period: Period,
+    previousPeriod: Period,
+    criteria: z.array(
+      z.object({
+        key: z.string(),
+        standard: z.enum(['tvpa', 'greta']),
+        reference: z.string(),
+        title: z.string(),
+        verdict: Trend,
+        evidence: z.array(
+          z.object({
+            key: z.string(),
+            label: z.string(),
+            source: z.string(),
+            current: z.number().nullable(),
+            previous: z.number().nullable(),
+            trend: Trend,
+            weakness: z.string().nullable(),
+            recommendation: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+    weaknesses: z.array(z.object({ evidence: z.string(), finding: z.string(), recommendation: z.string() })),
+    advisory: z.object({
+      tier: z.enum(['tier_1', 'tier_2', 'tier_2_watch_list', 'tier_3']),
+      text: z.string(),
+    }),
+    coordinator: z.record(
+      z.string(),
+      z.object({ verdict: Trend, notes: z.string(), version: z.int(), assessedAt: Timestamp }),
+    ),
+  })
+  .openapi('CountryAssessment');
+
+export const CriterionParams = z.object({
+  criterion: z
+    .string()
+    .regex(/^[a-z0-9_.]{1,60}$/)
+    .openapi({ param: { name: 'criterion', in: 'path' } }),
+});
+
+export const CriterionAssessmentBody = z
+  .strictObject({
+    year: z.int().min(1990).max(2100),
+    verdict: Trend,
+    notes: text(4_000, 0),
+    version: z.int().min(0),
+  })
+  .openapi('CriterionAssessmentBody');
+
+export const CriterionAssessmentResponse = z.object({
+  verdict: Trend,
+  notes: z.string(),
+  version: z.int(),
+  assessedAt: Timestamp,
+});

@@ -13,7 +13,7 @@ import {
   recruitmentMethods,
   screeningOutcomes,
 } from '@opennrm/core/vocabulary';
-import { Timestamp, text, Uuid } from './common.ts';
+import { PageCursor, Timestamp, text, Uuid } from './common.ts';
 
 export const Country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2, e.g. AZ');
 export const Language = z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 code, e.g. az');
@@ -129,11 +129,34 @@ export const PersonListQuery = z.object({
   organisationId: Uuid.optional(),
   overdue: bool.optional(),
   ngoOnly: bool.optional(),
+  /** A fragment of the code, any case. */
   code: z.string().max(40).optional(),
+  sort: z.enum(['newest', 'oldest', 'code_asc', 'code_desc']).optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: PageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
-  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
-export const PersonListResponse = z.object({ persons: z.array(PersonSummary), total: z.int() });
+/**
+ * A name search (holders of the identity only): matched through the blind index, never by
+ * decrypting. A POST body rather than a query string, so that a name never lands in an address,
+ * a browser history or a proxy's access log.
+ */
+export const PersonSearchBody = z
+  .strictObject({
+    name: text(400),
+    sort: z.enum(['newest', 'oldest', 'code_asc', 'code_desc']).optional(),
+    cursor: PageCursor.optional(),
+    limit: z.int().min(1).max(200).optional(),
+  })
+  .openapi('PersonSearch');
+export const PersonListResponse = z.object({
+  persons: z.array(PersonSummary),
+  /** The next page's cursor; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** On the first page only (null after): matches counted up to 10 000, `totalMore` beyond. */
+  total: z.int().nullable(),
+  totalMore: z.boolean(),
+});
 
 export const RevealBody = z.strictObject({ reason: text(500).optional() }).openapi('Reveal');
 export const RevealedIdentityResponse = z.object({

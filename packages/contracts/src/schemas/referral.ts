@@ -13,7 +13,7 @@ import {
   referralStatuses,
   referralUrgencies,
 } from '@opennrm/core/vocabulary';
-import { Timestamp, text, Uuid } from './common.ts';
+import { PageCursor, Timestamp, text, Uuid } from './common.ts';
 import { IsoDate } from './person.ts';
 
 export const ReferralStatus = z.enum(referralStatuses).openapi('ReferralStatus');
@@ -98,6 +98,27 @@ export const Inbox = z
     unreadNotifications: z.int(),
   })
   .openapi('Inbox');
+
+export const inboxSectionNames = ['incoming', 'outgoing', 'overdue', 'inProgress', 'recentlyClosed'] as const;
+export const InboxSectionParams = z.object({ section: z.enum(inboxSectionNames) });
+export const InboxSectionQuery = z.object({
+  /** A fragment of the person's code, any case. */
+  code: z.string().max(40).optional(),
+  urgency: z.enum(referralUrgencies).optional(),
+  /** asc: soonest deadline (oldest closure) first; desc: the other way. Default: deadlines asc, closures desc. */
+  order: z.enum(['asc', 'desc']).optional(),
+  cursor: PageCursor.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export const InboxSectionResponse = z
+  .object({
+    referrals: z.array(Referral),
+    nextCursor: z.string().nullable(),
+    /** On the first page only (null after): counted up to 10 000, `totalMore` beyond. */
+    total: z.int().nullable(),
+    totalMore: z.boolean(),
+  })
+  .openapi('InboxSection');
 
 export const Message = z
   .object({

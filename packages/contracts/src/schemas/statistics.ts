@@ -68,7 +68,7 @@ export const ReportTable = z
       z.object({
         kind: z.enum(['median', 'sum']),
         value: z.string(),
-        unit: z.enum(['days', 'months', 'nights', 'amount']),
+        unit: z.enum(['days', 'months', 'nights', 'amount', 'persons', 'inspections', 'employers']),
       }),
     ]),
     /** The measure's heading in the report's language ("Number", "Total, bed-nights"). */

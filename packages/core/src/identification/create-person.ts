@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { DomainError, invalid } from '../support/errors.ts';
-import { findPossibleDuplicates, keysFor, type PossibleDuplicate } from './find-possible-duplicates.ts';
+import { findPossibleDuplicates, type PossibleDuplicate, storedKeysFor } from './find-possible-duplicates.ts';
 import type { Person } from './person.ts';
 import { fullName, type PersonInput } from './person-input.ts';
 import { sealIdentity } from './seal-identity.ts';
@@ -60,7 +60,7 @@ export async function createPerson(
       updatedAt: now,
     };
     await tx.persons.create(person);
-    await tx.persons.addDuplicateKeys(id, keysFor(ctx, probe));
+    await tx.persons.addDuplicateKeys(id, storedKeysFor(ctx, probe));
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'person.created',
       entityType: 'person',

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { duplicateKeys } from '../persons/duplicate-key.ts';
+import { duplicateKeys, nameSearchKeys } from '../persons/duplicate-key.ts';
 import { authorize } from '../policy/authorize.ts';
 import { mayOnPerson } from '../policy/person-access-policy.ts';
 import { DomainError } from '../support/errors.ts';
@@ -33,6 +33,11 @@ export function keysFor(ctx: Pick<Ctx, 'lookupKey'>, probe: DuplicateProbe): str
   const keys = duplicateKeys(ctx.lookupKey, probe.name, date, year);
   if (date && year) keys.push(...duplicateKeys(ctx.lookupKey, probe.name, null, year));
   return [...new Set(keys)];
+}
+
+/** What a person's record stores: its duplicate keys and the name-only keys of the name search. */
+export function storedKeysFor(ctx: Pick<Ctx, 'lookupKey'>, probe: DuplicateProbe): string[] {
+  return [...keysFor(ctx, probe), ...nameSearchKeys(ctx.lookupKey, probe.name)];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import type { IdentityBasis } from '../policy/person-access-policy.ts';
-import type { Visibility } from '../ports.ts';
+import type { PersonListAccess } from '../policy/person-list-access.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
 import type { ListVerification } from '../screening/provenance.ts';
 import type { AgeBand, ExploitationForm, Gender, IdentificationStatus } from './identification-vocabulary.ts';
@@ -20,10 +20,36 @@ export interface PersonFilter {
   overdueAt?: Date;
   /** Identified by an NGO, never decided on by the state. */
   ngoOnly?: boolean;
-  /** Exact code, or a prefix of it. */
+  /** A fragment of the code, any case ("000005", "nrm-2025-0001"). */
   code?: string;
+  /** Blind-index keys of a searched name (`nameSearchKeys`): persons whose name shares one. */
+  nameKeys?: readonly string[];
+  /** The order of the page; newest first when absent. */
+  sort?: PersonSort;
+  /** The sort key of the last person of the previous page (keyset paging): the page starts after it. */
+  after?: PersonCursor;
   limit: number;
-  offset: number;
+}
+
+export const personSorts = ['newest', 'oldest', 'code_asc', 'code_desc'] as const;
+export type PersonSort = (typeof personSorts)[number];
+
+/** Where a page of persons ends, in every sort order: creation instant and code (unique). */
+export interface PersonCursor {
+  createdAt: Date;
+  code: string;
+}
+
+/** A page and where the next one starts (null: this was the last page). */
+export interface PersonPage {
+  persons: Person[];
+  next: PersonCursor | null;
+}
+
+/** How many persons match: exact up to the cap, else "more than" the cap. */
+export interface CappedCount {
+  count: number;
+  more: boolean;
 }
 
 /** A direct share as the owner grants it. */
@@ -49,10 +75,17 @@ export interface PersonStore {
   codesOf(ids: readonly string[]): Promise<Map<string, string>>;
   update(id: string, patch: Partial<Omit<Person, 'id' | 'code' | 'createdAt'>>): Promise<number>;
   /**
-   * Persons the visibility reaches (for `linked`: owned, shared, or the subject of an open
-   * referral to the organisation), matching the filter, newest first, with the total count.
+   * One page of the persons the access reaches (`policy/person-list-access.ts`), matching the
+   * filter, in the sort order, after the cursor: read from an index in that order, never the
+   * whole visible set.
    */
-  list(filter: PersonFilter, visibility: Visibility): Promise<{ persons: Person[]; total: number }>;
+  list(filter: PersonFilter, access: PersonListAccess): Promise<PersonPage>;
+  /** How many persons the list would reach over every page, counted up to `cap` (then `more`). */
+  count(
+    filter: Omit<PersonFilter, 'after' | 'limit' | 'sort'>,
+    access: PersonListAccess,
+    cap: number,
+  ): Promise<CappedCount>;
   /**
    * The owner, every organisation holding an active share, and every recipient of an open
    * (sent or accepted) referral: access follows referrals and ends with them.

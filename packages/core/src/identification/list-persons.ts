@@ -1,27 +1,59 @@
+import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
+import { nameSearchKeys } from '../persons/duplicate-key.ts';
 import { scopeFor } from '../policy/authorize.ts';
-import { forbidden } from '../support/errors.ts';
-import type { PersonFilter } from './identification-ports.ts';
-import type { Person } from './person.ts';
+import type { PersonAction } from '../policy/person-access-rules.ts';
+import { personListAccess } from '../policy/person-list-access.ts';
+import { forbidden, invalid } from '../support/errors.ts';
+import type { CappedCount, PersonFilter, PersonPage } from './identification-ports.ts';
+
+/** Beyond this many matches a list says "more than 10 000" instead of counting the country. */
+export const personCountCap = 10_000;
+
+export type PersonListRequest = Omit<PersonFilter, 'overdueAt' | 'nameKeys'> & {
+  overdue?: boolean;
+  /** A name, searched through the blind index (needs the right to reveal identity). */
+  name?: string;
+  /** Count the matches too (the first page asks; the next pages keep that figure). */
+  withTotal?: boolean;
+};
 
 /**
- * Persons the actor's organisation holds or has been given access to, filtered and paged. The
- * store filters by scope, so a record out of reach is never in the page or in the total.
- * National roles hold `aggregate` only: they get statistics, not lists.
+ * Persons the actor's organisation holds or has been given access to, filtered, sorted and
+ * paged by cursor. Which persons a list may show is core's policy (`personListAccess`): the store
+ * translates it, so a record out of reach is never in a page or a count. National roles hold
+ * `aggregate` only: they get statistics, not lists. A name search reaches only persons whose
+ * identity the organisation holds, since a hit would otherwise tell the name of a person shown
+ * by code alone; it is audited without the name.
  */
 export async function listPersons(
   ctx: Ctx,
-  filter: Omit<PersonFilter, 'overdueAt'> & { overdue?: boolean },
-): Promise<{ persons: Person[]; total: number }> {
+  request: PersonListRequest,
+): Promise<PersonPage & { total?: CappedCount }> {
   const scope = scopeFor(ctx.actor, 'person', 'read');
   if (!scope || scope === 'aggregate') throw forbidden('Your role sees figures, not individual records.');
-  const { overdue, ...rest } = filter;
-  return ctx.store.persons.list(
-    {
-      ...rest,
-      limit: Math.min(Math.max(rest.limit, 1), 200),
-      ...(overdue ? { overdueAt: ctx.clock.now() } : {}),
-    },
-    { scope, userId: ctx.actor.userId, organisationId: ctx.actor.organisationId },
-  );
+  const { overdue, name, withTotal, ...rest } = request;
+  const actions: PersonAction[] = name ? ['read', 'reveal_identity'] : ['read'];
+  const access = personListAccess(ctx.actor, actions);
+  if (name && access.kind === 'none') throw forbidden('Your role may not search persons by name.');
+  const nameKeys = name ? nameSearchKeys(ctx.lookupKey, name) : undefined;
+  if (name && nameKeys?.length === 0) throw invalid('Type a name with at least one letter.');
+  const filter: PersonFilter = {
+    ...rest,
+    limit: Math.min(Math.max(rest.limit, 1), 200),
+    ...(overdue ? { overdueAt: ctx.clock.now() } : {}),
+    ...(nameKeys ? { nameKeys } : {}),
+  };
+  const page = await ctx.store.persons.list(filter, access);
+  if (name) {
+    await recordAudit(ctx, ctx.actor, ctx.request, {
+      action: 'person.searched_by_name',
+      entityType: 'person',
+      entityId: null,
+      details: { found: page.persons.length },
+    });
+  }
+  if (!withTotal) return page;
+  const { after: _, limit: __, sort: ___, ...countFilter } = filter;
+  return { ...page, total: await ctx.store.persons.count(countFilter, access, personCountCap) };
 }

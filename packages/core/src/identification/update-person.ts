@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { authorizeOnPerson } from '../policy/person-access-policy.ts';
 import { checkAge } from './create-person.ts';
-import { keysFor } from './find-possible-duplicates.ts';
+import { storedKeysFor } from './find-possible-duplicates.ts';
 import type { Person } from './person.ts';
 import { loadPersonFor } from './person-access.ts';
 import { fullName, type PersonInput } from './person-input.ts';
@@ -40,7 +40,7 @@ export async function updatePerson(ctx: Ctx, id: string, input: Partial<PersonIn
         birthDate: current.birthDate,
         birthYear: changes.birthYear ?? person.birthYear,
       };
-      await tx.persons.replaceDuplicateKeys(id, keysFor(ctx, probe));
+      await tx.persons.replaceDuplicateKeys(id, storedKeysFor(ctx, probe));
     }
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'person.updated',

@@ -41,8 +41,8 @@ export async function getToday(ctx: Ctx): Promise<{ items: TodayItem[] }> {
   const items: TodayItem[] = [];
   const personScope = scopeFor(actor, 'person', 'read');
   if (personScope && personScope !== 'aggregate' && can(actor, 'identification_decision', 'create')) {
-    const { total } = await listPersons(ctx, { overdue: true, limit: 1, offset: 0 });
-    items.push({ key: 'decisions_overdue', count: total });
+    const { total } = await listPersons(ctx, { overdue: true, limit: 1, withTotal: true });
+    items.push({ key: 'decisions_overdue', count: total?.count ?? 0 });
   }
   if (scopeFor(actor, 'referral', 'update') !== null) {
     items.push({ key: 'referrals_to_answer', count: counts.referralsToAnswer });

@@ -62,3 +62,24 @@ export function duplicateKeys(
   );
   return [...new Set(keys)];
 }
+
+/**
+ * Keys for finding a person by name alone (the persons list's name search), in the same blind
+ * index as the duplicate keys: "*" never comes out of a birth part, so these keys never meet a
+ * duplicate probe's and the duplicate check keeps its birth rule. Stored with the person's other
+ * keys when it is created or its name changes.
+ */
+export function nameSearchKeys(secret: Buffer, name: string): string[] {
+  if (secret.length < minDuplicateKeySecretBytes) {
+    throw new DomainError(
+      'internal',
+      `The duplicate key secret must have ${minDuplicateKeySecretBytes} bytes.`,
+    );
+  }
+  const keys = nameVariantsForMatching(name).map((tokens) =>
+    createHmac('sha256', secret)
+      .update(`${tokens.join(' ')}|*`, 'utf8')
+      .digest('hex'),
+  );
+  return [...new Set(keys)];
+}

@@ -7,7 +7,9 @@ import type { Action, Resource } from './permissions.ts';
  * What may be done to one shelter facility, and the role right each needs (grants.ts). The
  * record is the facility; its owner is the organisation that runs it. Residents (who stays) and
  * the address (where victims are) reach only the operator's own staff (`shelter_residents` at
- * own_organisation), and the administrator who registers facilities sees the address too.
+ * own_organisation). The administrator who registers facilities writes the address but never
+ * reads it back (users.md: the administrator sees no victim data, and a shelter's address says
+ * where victims are): like a password, it can be replaced, not revealed.
  * Everyone else with `shelter:read` sees the board: name, operator, region, capacity, occupancy.
  */
 export const facilityActions = [
@@ -35,11 +37,6 @@ export interface FacilityRef {
 
 /** Whether the actor may do the action to this facility (each grant must reach it). */
 export function mayOnFacility(actor: Actor, action: FacilityAction, facility: FacilityRef): boolean {
-  if (
-    action === 'reveal_address' &&
-    can(actor, 'shelter', 'create', { organisationId: facility.organisationId })
-  )
-    return true;
   // `read` is the board: any grant, including aggregate, reads it (no resident, no address).
   if (action === 'read') return facilityGrants.read.every(([r, a]) => can(actor, r, a));
   return facilityGrants[action].every(([r, a]) =>

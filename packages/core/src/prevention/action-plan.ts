@@ -1,3 +1,5 @@
+import type { TrainedBodyType } from './prevention-vocabulary.ts';
+
 /** The national action plan: objectives, activities, indicators, progress and evaluation. */
 
 export const progressStatuses = ['not_started', 'in_progress', 'done', 'delayed'] as const;
@@ -59,6 +61,8 @@ export interface PlanActivity {
   budgetCurrency: string | null;
   /** The day it was done (set by a progress report "done"). */
   completedOn: string | null;
+  /** Body types whose officials the activity requires to be trained (none for most). */
+  trainingBodyTypes: TrainedBodyType[];
 }
 
 /**

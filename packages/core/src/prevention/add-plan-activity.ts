@@ -6,6 +6,7 @@ import type { PlanActivity } from './action-plan.ts';
 import { loadPlan } from './create-action-plan.ts';
 import { writePlanChange } from './plan-writes.ts';
 import { text } from './prevention-checks.ts';
+import { type TrainedBodyType, trainedBodyTypes } from './prevention-vocabulary.ts';
 
 export interface PlanActivityInput {
   objectiveId: string;
@@ -16,6 +17,7 @@ export interface PlanActivityInput {
   deadline: string;
   budgetAmount?: number | null | undefined;
   budgetCurrency?: string | null | undefined;
+  trainingBodyTypes?: readonly TrainedBodyType[] | undefined;
 }
 
 /** An activity of the plan: who answers for it, with whom, by when, with what money. */
@@ -40,6 +42,9 @@ export async function addPlanActivity(
   }
   if (input.budgetAmount !== undefined && input.budgetAmount !== null && !(input.budgetAmount >= 0))
     throw invalid('A budget is 0 or more.', { fields: { budgetAmount: 'invalid' } });
+  const trainingBodies = [...new Set(input.trainingBodyTypes ?? [])];
+  if (trainingBodies.some((b) => !trainedBodyTypes.includes(b)))
+    throw invalid('Choose body types of the list.', { fields: { trainingBodyTypes: 'invalid' } });
   const existing = await ctx.store.actionPlans.listActivities(planId);
   const code = text(input.code, 'code', 20);
   if (existing.some((a) => a.code === code))
@@ -56,6 +61,7 @@ export async function addPlanActivity(
     budgetAmount: input.budgetAmount ?? null,
     budgetCurrency: input.budgetAmount == null ? null : input.budgetCurrency?.trim().toUpperCase() || 'AZN',
     completedOn: null,
+    trainingBodyTypes: trainingBodies,
   };
   await writePlanChange(
     ctx,

@@ -1,5 +1,6 @@
 export * from './describe-referrals.ts';
 export * from './escalate-overdue-referrals.ts';
+export * from './get-inbox-section.ts';
 export * from './get-referral-inbox.ts';
 export * from './list-consents.ts';
 export * from './list-person-referrals.ts';

@@ -21,12 +21,47 @@ export interface Inbox {
   recentlyClosed: Referral[];
 }
 
+export const inboxSections = ['incoming', 'outgoing', 'overdue', 'inProgress', 'recentlyClosed'] as const;
+export type InboxSection = (typeof inboxSections)[number];
+
+/**
+ * One inbox section, one page at a time (keyset paging): every item is reachable however many
+ * there are. Sections due for an answer sort by deadline (by default soonest first); recently
+ * closed ones by the instant they closed (by default newest first); the id breaks ties.
+ */
+export interface InboxSectionQuery extends Omit<InboxQuery, 'limit'> {
+  section: InboxSection;
+  order?: 'asc' | 'desc';
+  /** A fragment of the person's code, any case. */
+  code?: string;
+  urgency?: Referral['urgency'];
+  /** The sort key of the previous page's last referral: its deadline (or closing instant) and id. */
+  after?: InboxCursor;
+  limit: number;
+}
+
+export interface InboxCursor {
+  at: Date;
+  id: string;
+}
+
+export interface InboxSectionPage {
+  referrals: Referral[];
+  next: InboxCursor | null;
+}
+
 export interface ReferralStore {
   create(referral: Referral): Promise<void>;
   get(id: string): Promise<Referral | undefined>;
   /** Newest first. */
   listForPerson(personId: string): Promise<Referral[]>;
   inbox(query: InboxQuery): Promise<Inbox>;
+  inboxSection(query: InboxSectionQuery): Promise<InboxSectionPage>;
+  /** How many referrals the section holds over every page, counted up to `cap` (then `more`). */
+  countInboxSection(
+    query: Omit<InboxSectionQuery, 'after' | 'limit' | 'order'>,
+    cap: number,
+  ): Promise<{ count: number; more: boolean }>;
   /**
    * Compare-and-set: applies `patch` only while the status is one of `from`; returns the rows
    * changed (0 when another request moved the referral first). This is what makes concurrent

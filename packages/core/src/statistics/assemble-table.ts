@@ -1,4 +1,4 @@
-import { measureValue, type TableDefinition } from './catalogue.ts';
+import { factOf, measureValue, type TableDefinition } from './catalogue.ts';
 import { type DimensionKey, dimensionValues, sparseDimensions } from './dimensions.ts';
 import type { FigureLookup } from './figure-lookup.ts';
 import type { Cell, Period, ReportTable, ReportView, TableFigures } from './report-model.ts';
@@ -68,13 +68,15 @@ function figuresFor(
   const r = definition.rows;
   const c = definition.columns;
   const measure = definition.measure;
+  const personal = factOf(definition.fact)?.aboutPersons !== false;
   const at = (values: Partial<Record<DimensionKey, string>>): Cell => {
     if (measure.kind === 'count') return exact(figures.count(period, values));
     const { value, n } =
       measure.kind === 'sum'
         ? figures.sum(period, values, measure.value)
         : figures.median(period, values, measureValue(measure)!);
-    if (input.view === 'published' && n > 0 && n < input.threshold) return { value: null, suppressed: true };
+    if (personal && input.view === 'published' && n > 0 && n < input.threshold)
+      return { value: null, suppressed: true };
     // A sum of nothing is zero; a median of nothing has no value.
     if (measure.kind === 'sum') return exact(value === null ? 0 : Math.round(value * 100) / 100);
     return exact(value === null ? null : Math.round(value * 10) / 10);

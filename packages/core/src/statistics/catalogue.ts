@@ -1,4 +1,5 @@
 import { identificationFacts, identificationTables } from './catalogue/identification-catalogue.ts';
+import { preventionFacts, preventionTables } from './catalogue/prevention-catalogue.ts';
 import { prosecutionFacts, prosecutionTables } from './catalogue/prosecution-catalogue.ts';
 import { protectionFacts, protectionTables } from './catalogue/protection-catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
@@ -22,10 +23,15 @@ export interface FactDefinition {
    * and sums read. The name is historical: the first ones were durations.
    */
   durations: readonly string[];
+  /**
+   * false: no record is a person or about one (awareness activities, trainings, plan items), so
+   * its exact counts and sums are published; absent or true: suppressed in the published view.
+   */
+  aboutPersons?: boolean;
 }
 
 /** What a numeric value of a fact is measured in (the column heading says it). */
-export type MeasureUnit = 'days' | 'months' | 'nights' | 'amount';
+export type MeasureUnit = 'days' | 'months' | 'nights' | 'amount' | 'persons' | 'inspections' | 'employers';
 
 /**
  * count: records; median_days: the median of a duration in days (kept for the first tables);
@@ -66,12 +72,14 @@ export const facts: readonly FactDefinition[] = [
   ...identificationFacts,
   ...prosecutionFacts,
   ...protectionFacts,
+  ...preventionFacts,
 ];
 
 export const tables: readonly TableDefinition[] = [
   ...identificationTables,
   ...prosecutionTables,
   ...protectionTables,
+  ...preventionTables,
 ];
 
 export function factOf(key: string): FactDefinition | undefined {

@@ -1,4 +1,5 @@
 import { organisationTypes } from '../organisations/organisation-types.ts';
+import { preventionDimensionValues } from './dimensions/prevention-dimensions.ts';
 import { prosecutionDimensionValues } from './dimensions/prosecution-dimensions.ts';
 import { protectionDimensionValues } from './dimensions/protection-dimensions.ts';
 
@@ -41,13 +42,18 @@ export const dimensionValues = {
   consent: ['recorded', 'none'],
   ...prosecutionDimensionValues,
   ...protectionDimensionValues,
+  ...preventionDimensionValues,
 } as const satisfies Record<string, readonly string[]>;
 
 export type DimensionKey = keyof typeof dimensionValues;
 export type DimensionValue<D extends DimensionKey> = (typeof dimensionValues)[D][number];
 
 /** Dimensions with many values that are mostly empty: the report drops rows/columns that are zero in both years. */
-export const sparseDimensions: readonly DimensionKey[] = ['sender_type', 'recipient_type'];
+export const sparseDimensions: readonly DimensionKey[] = [
+  'sender_type',
+  'recipient_type',
+  'responsible_type',
+];
 
 export const dimensionKeys = Object.keys(dimensionValues) as DimensionKey[];
 

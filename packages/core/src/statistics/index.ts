@@ -1,4 +1,5 @@
 export * from './build-annual-report.ts';
+export * from './catalogue/prevention-catalogue.ts';
 export * from './catalogue/prosecution-catalogue.ts';
 export * from './catalogue/protection-catalogue.ts';
 export * from './catalogue.ts';

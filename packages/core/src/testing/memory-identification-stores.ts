@@ -9,7 +9,7 @@ import type {
 } from '../identification/identification-ports.ts';
 import type { Exploitation, IdentificationDecision, Person, Screening } from '../identification/person.ts';
 import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
-import type { Visibility } from '../ports.ts';
+import { type PersonListAccess, personListAccessAllows } from '../policy/person-list-access.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
 import { openReferralsTo, type ReferralTables } from './memory-referral-stores.ts';
 
@@ -55,11 +55,10 @@ export function createMemoryIdentificationStores(
     ...manualShares(personId),
     ...openReferralsTo(referralTables(), personId).map((r) => r.toOrganisationId),
   ];
-  const visible = (p: Person, v: Visibility) => {
-    if (v.scope === 'all') return true;
-    if (v.scope === 'aggregate' || v.scope === 'self') return false;
-    if (p.organisationId === v.organisationId) return true;
-    return v.scope === 'linked' && sharedWith(p.id).includes(v.organisationId);
+  // The policy's own reading, record by record (the SQL store translates the same access).
+  const visible = (p: Person, access: PersonListAccess) => {
+    const facts = readFacts(p.id);
+    return facts !== undefined && personListAccessAllows(access, facts);
   };
   const matches = (p: Person, f: PersonFilter) =>
     (!f.status || p.status === f.status) &&
@@ -75,7 +74,9 @@ export function createMemoryIdentificationStores(
         !p.stateDecided &&
         p.status === 'presumed')) &&
     (!f.ngoOnly || (p.status === 'identified' && !p.stateDecided)) &&
-    (!f.code || p.code.startsWith(f.code));
+    (!f.code || p.code.toLowerCase().includes(f.code.toLowerCase())) &&
+    (!f.nameKeys ||
+      tables().duplicateKeys.some((k) => k.personId === p.id && (f.nameKeys ?? []).includes(k.key)));
 
   /** What accessFacts and accessFactsOf answer, read from the tables. */
   function readFacts(personId: string): PersonAccessFacts | undefined {
@@ -140,11 +141,24 @@ export function createMemoryIdentificationStores(
       tables().persons.set(id, { ...row, ...clone(patch), sealed });
       return 1;
     },
-    async list(f, v) {
+    async list(f, access) {
       const all = [...tables().persons.values()]
-        .filter((p) => visible(p, v) && matches(p, f))
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.code < b.code ? 1 : -1));
-      return { persons: all.slice(f.offset, f.offset + f.limit).map(clone), total: all.length };
+        .filter((p) => visible(p, access) && matches(p, f))
+        .sort((a, b) => comparePersons(a, b, f.sort));
+      const after = f.after;
+      const rest = after
+        ? all.filter((p) => comparePersons(p, { createdAt: after.createdAt, code: after.code }, f.sort) > 0)
+        : all;
+      const page = rest.slice(0, f.limit);
+      const last = page.at(-1);
+      const next = rest.length > f.limit && last ? { createdAt: last.createdAt, code: last.code } : null;
+      return { persons: page.map(clone), next };
+    },
+    async count(f, access, cap) {
+      const n = [...tables().persons.values()].filter(
+        (p) => visible(p, access) && matches(p, { ...f, limit: 0 }),
+      ).length;
+      return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
     async organisationsWithAccess(personId) {
       const owner = tables().persons.get(personId)?.organisationId;
@@ -250,4 +264,18 @@ export function createMemoryIdentificationStores(
     set: async (key, value) => void tables().configuration.set(key, clone(value)),
   };
   return { persons, screenings, decisions, indicatorLists, configuration };
+}
+
+/** The persons list's orders: negative when `a` comes first. */
+function comparePersons(
+  a: { createdAt: Date; code: string },
+  b: { createdAt: Date; code: string },
+  sort: PersonFilter['sort'] = 'newest',
+): number {
+  const byCode = a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  const byTime = a.createdAt.getTime() - b.createdAt.getTime() || byCode;
+  if (sort === 'oldest') return byTime;
+  if (sort === 'code_asc') return byCode;
+  if (sort === 'code_desc') return -byCode;
+  return -byTime;
 }

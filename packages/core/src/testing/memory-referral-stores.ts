@@ -82,6 +82,35 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
         ),
       };
     },
+    async inboxSection(q) {
+      if (q.code) throw new Error('The memory store does not search referrals by person code.');
+      const closed = q.section === 'recentlyClosed';
+      const at = (r: Referral) => (closed ? (r.closedAt?.getTime() ?? 0) : r.respondBy.getTime());
+      const desc = (q.order ?? (closed ? 'desc' : 'asc')) === 'desc';
+      const order = (a: Referral, b: Referral) => {
+        const byKey = at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        return desc ? -byKey : byKey;
+      };
+      const after = q.after;
+      const key = after ? { at: after.at.getTime(), id: after.id } : null;
+      const inbox = await referrals.inbox({ ...q, limit: Number.MAX_SAFE_INTEGER });
+      const rows = inbox[q.section]
+        .filter((r) => !q.urgency || r.urgency === q.urgency)
+        .filter((r) => {
+          if (!key) return true;
+          const byKey = at(r) - key.at || (r.id < key.id ? -1 : r.id > key.id ? 1 : 0);
+          return desc ? byKey < 0 : byKey > 0;
+        })
+        .sort(order);
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      const next = rows.length > q.limit && last ? { at: new Date(at(last)), id: last.id } : null;
+      return { referrals: page, next };
+    },
+    async countInboxSection(q, cap) {
+      const { referrals: all } = await referrals.inboxSection({ ...q, limit: Number.MAX_SAFE_INTEGER });
+      return all.length > cap ? { count: cap, more: true } : { count: all.length, more: false };
+    },
     async transition(id, from, patch) {
       const row = tables().referrals.get(id);
       if (!row || !from.includes(row.status)) return 0;

@@ -18,6 +18,11 @@ import {
   type ProsecutionTables,
 } from './memory-prosecution-store.ts';
 import {
+  createMemoryProtectionStores,
+  createProtectionTables,
+  type ProtectionTables,
+} from './memory-protection-stores.ts';
+import {
   createMemoryReferralStores,
   createReferralTables,
   type ReferralTables,
@@ -35,6 +40,7 @@ interface Tables {
   throttle: Map<string, ThrottleRow>;
   historicImports: HistoricImportTables;
   prosecution: ProsecutionTables;
+  protection: ProtectionTables;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -57,6 +63,7 @@ export function createMemoryStore(
     throttle: new Map(),
     historicImports: createHistoricImportTables(),
     prosecution: createProsecutionTables(),
+    protection: createProtectionTables(),
   };
   const patch = <T extends object>(map: Map<string, T>, id: string, changes: Partial<T>): number => {
     const row = map.get(id);
@@ -92,15 +99,16 @@ export function createMemoryStore(
       latest: async () => undefined,
       file: async () => undefined,
     },
-    // Protection records are tested on both databases (the occupancy lock is SQL by nature).
-    protection: needsDatabase('protection'),
+    // Protection, shelters and funding (the occupancy lock's concurrency is tested on the databases).
+    ...createMemoryProtectionStores(() => t.protection),
     // Counts across referrals, alerts and protection: tested on both databases.
     today: needsDatabase('today'),
-    shelters: needsDatabase('shelters'),
-    funding: needsDatabase('funding'),
     // Prevention and the action plan are tested on the databases (server/src/tests/prevention-*).
     prevention: needsDatabase('prevention'),
+    // The job table's guarantee is a row lock across processes: only a database has one.
+    jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
+    countryReports: needsDatabase('countryReports'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {

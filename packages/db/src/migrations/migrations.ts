@@ -16,7 +16,11 @@ import { prosecution } from './0015-prosecution.ts';
 import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
+import { planTrainingBodies } from './0021-plan-training-bodies.ts';
+import { countryReport } from './0022-country-report.ts';
+import { listAccess } from './0023-list-access.ts';
 import { todayCounts } from './0024-today-counts.ts';
+import { scheduledJobs } from './0025-scheduled-jobs.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -39,5 +43,9 @@ export const migrations: readonly Migration[] = [
   prevention,
   indicatorListProvenance,
   protectionReportIndexes,
+  planTrainingBodies,
+  countryReport,
+  listAccess,
   todayCounts,
+  scheduledJobs,
 ];

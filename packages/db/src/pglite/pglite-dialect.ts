@@ -12,6 +12,14 @@ import {
 } from 'kysely';
 import { PgliteDriver } from './pglite-driver.ts';
 
+/** PostgreSQL's adapter, marked: the database behind it has one session for everyone. */
+export class PgliteAdapter extends PostgresAdapter {}
+
+/** True on PGlite: work that holds a transaction must not wait for another connection. */
+export function isSingleSession(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof PgliteAdapter;
+}
+
 /**
  * Kysely dialect for an embedded PGlite: PostgreSQL's SQL, adapter and introspection, with our
  * own driver that serializes access to PGlite's single session (see PgliteDriver).
@@ -24,7 +32,7 @@ export class PgliteDialect implements Dialect {
   }
 
   createAdapter(): DialectAdapter {
-    return new PostgresAdapter();
+    return new PgliteAdapter();
   }
 
   createDriver(): Driver {

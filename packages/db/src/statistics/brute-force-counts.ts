@@ -6,6 +6,7 @@ import {
   localDateOf,
   nationalityOf,
   type Organisation,
+  preventionFacts,
   prosecutionFacts,
   protectionFacts,
   stateDecidedOn,
@@ -88,6 +89,8 @@ export function countFacts(
     ...Object.fromEntries(prosecutionFacts.map((fact) => [fact.key, []])),
     // Counted by hand in protection-brute-force.ts over the protection scenario; none here.
     ...Object.fromEntries(protectionFacts.map((fact) => [fact.key, []])),
+    // Counted by hand in prevention-brute-force.ts over the prevention scenario; none here.
+    ...Object.fromEntries(preventionFacts.map((fact) => [fact.key, []])),
   };
   const dayOf = (instant: Date) => localDateOf(instant, timeZone);
   for (const r of records) {

@@ -3,6 +3,7 @@ import { ctdcVictims } from './ctdc-facts.ts';
 import type { FactSource } from './fact-source.ts';
 import { personsPresumed, personsScreened, victimsIdentified } from './national-person-facts.ts';
 import { decisionsDue, referralsSent } from './national-process-facts.ts';
+import { preventionFactSources } from './prevention-facts.ts';
 import { prosecutionFactSources } from './prosecution-facts.ts';
 import { protectionFactSources } from './protection-facts.ts';
 
@@ -16,6 +17,7 @@ const sources: readonly FactSource[] = [
   ctdcVictims,
   ...prosecutionFactSources,
   ...protectionFactSources,
+  ...preventionFactSources,
 ];
 
 export function factSourceOf(fact: string, source: SourceKind): FactSource | undefined {

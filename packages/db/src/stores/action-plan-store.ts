@@ -66,6 +66,7 @@ export function createActionPlanStore(db: Kysely<Database>): ActionPlanStore {
           budget_amount: a.budgetAmount,
           budget_currency: a.budgetCurrency,
           completed_on: a.completedOn,
+          training_body_types: a.trainingBodyTypes,
         })
         .execute();
     },
@@ -294,6 +295,7 @@ function toActivity(r: ActivityRow): PlanActivity {
     budgetAmount: num(r.budget_amount),
     budgetCurrency: r.budget_currency,
     completedOn: r.completed_on,
+    trainingBodyTypes: r.training_body_types as PlanActivity['trainingBodyTypes'],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Inbox, Referral, Store } from '@opennrm/core';
+import type { Inbox, InboxSectionQuery, Referral, Store } from '@opennrm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
@@ -97,6 +97,44 @@ describeEachBackend('ReferralStore.inbox', (open) => {
       overdue: [],
       inProgress: [],
       recentlyClosed: [],
+    });
+  });
+
+  const walk = async (query: Omit<InboxSectionQuery, 'limit' | 'after'>, limit: number) => {
+    const seen: string[] = [];
+    let after: InboxSectionQuery['after'];
+    for (let pages = 0; pages < 20; pages += 1) {
+      const page = await store.referrals.inboxSection({ ...query, limit, ...(after ? { after } : {}) });
+      seen.push(...page.referrals.map((r) => r.id));
+      if (!page.next) return seen;
+      after = page.next;
+    }
+    throw new Error('paging did not end');
+  };
+  const base = { organisationId: us.id, now: day(4), recentSince: day(0) };
+
+  it('pages every section by cursor, each referral once, in both orders', async () => {
+    expect(await walk({ ...base, section: 'incoming' }, 1)).toEqual([i2.id, i1.id, i3.id]);
+    expect(await walk({ ...base, section: 'incoming', order: 'desc' }, 2)).toEqual([i3.id, i1.id, i2.id]);
+    // Overdue merges both sides page by page.
+    expect(await walk({ ...base, section: 'overdue' }, 1)).toEqual([o1.id, i2.id]);
+    expect(await walk({ ...base, section: 'inProgress' }, 1)).toEqual([a1.id, a2.id]);
+    expect(await walk({ ...base, section: 'recentlyClosed' }, 1)).toEqual([c3.id, c2.id]);
+    expect(await walk({ ...base, section: 'recentlyClosed', order: 'asc' }, 5)).toEqual([c2.id, c3.id]);
+  });
+
+  it('searches by a fragment of the person code, filters by urgency, and counts up to a cap', async () => {
+    const fragment = person.code.slice(-4).toLowerCase();
+    expect(await walk({ ...base, section: 'incoming', code: fragment }, 2)).toEqual([i2.id, i1.id, i3.id]);
+    expect(await walk({ ...base, section: 'incoming', code: 'no-such-code' }, 2)).toEqual([]);
+    expect(await walk({ ...base, section: 'incoming', urgency: 'normal' }, 2)).toEqual([]);
+    expect(await store.referrals.countInboxSection({ ...base, section: 'incoming' }, 10)).toEqual({
+      count: 3,
+      more: false,
+    });
+    expect(await store.referrals.countInboxSection({ ...base, section: 'overdue' }, 1)).toEqual({
+      count: 1,
+      more: true,
     });
   });
 });

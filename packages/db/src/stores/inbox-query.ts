@@ -1,10 +1,11 @@
-import type { Inbox, InboxQuery } from '@opennrm/core';
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import type { Inbox, InboxQuery, InboxSection, InboxSectionPage, InboxSectionQuery } from '@opennrm/core';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { escapeLike } from './escape-like.ts';
 import { toReferral } from './referral-rows.ts';
 
 type ReferralQuery = SelectQueryBuilder<Database, 'referrals', object>;
-type Where = ExpressionBuilder<Database, 'referrals'>;
+type Side = 'to_organisation_id' | 'from_organisation_id';
 
 /**
  * ReferralStore.inbox: five short lists, each its own indexed query with its own limit (a
@@ -12,43 +13,134 @@ type Where = ExpressionBuilder<Database, 'referrals'>;
  * inside a transaction there is one session anyway.
  */
 export async function inboxFor(db: Kysely<Database>, q: InboxQuery): Promise<Inbox> {
-  const org = q.organisationId;
-  const either = (eb: Where) =>
-    eb.or([eb('to_organisation_id', '=', org), eb('from_organisation_id', '=', org)]);
-  const section = async (build: (query: ReferralQuery) => ReferralQuery) => {
-    const rows = await build(db.selectFrom('referrals')).selectAll().orderBy('id').limit(q.limit).execute();
-    return rows.map(toReferral);
-  };
-  // Oldest deadline first (each served by referrals_to / referrals_from); id breaks ties.
-  const byDeadline = (query: ReferralQuery) => query.orderBy('respond_by');
+  const section = async (name: InboxSection) =>
+    (await inboxSectionOf(db, { ...q, section: name, limit: q.limit })).referrals;
   return {
-    incoming: await section((r) =>
-      byDeadline(r.where('to_organisation_id', '=', org).where('status', '=', 'sent')),
-    ),
-    outgoing: await section((r) =>
-      byDeadline(r.where('from_organisation_id', '=', org).where('status', '=', 'sent')),
-    ),
-    overdue: await section((r) =>
-      byDeadline(r.where(either).where('status', '=', 'sent').where('respond_by', '<', q.now)),
-    ),
-    inProgress: await section((r) =>
-      byDeadline(r.where('to_organisation_id', '=', org).where('status', '=', 'accepted')),
-    ),
+    incoming: await section('incoming'),
+    outgoing: await section('outgoing'),
+    overdue: await section('overdue'),
+    inProgress: await section('inProgress'),
+    recentlyClosed: await section('recentlyClosed'),
+  };
+}
+
+/**
+ * The branches of a section: each one organisation side and one status, so each is a walk of one
+ * index in the section's order (migration 23: referrals_{to,from}_respond, _closed). A section
+ * of two branches (overdue either way; closed by us or completed for us) reads at most a page
+ * from each and merges them.
+ */
+function branches(q: Omit<InboxSectionQuery, 'limit' | 'after'>): [Side, string[]][] {
+  switch (q.section) {
+    case 'incoming':
+      return [['to_organisation_id', ['sent']]];
+    case 'outgoing':
+      return [['from_organisation_id', ['sent']]];
+    case 'overdue':
+      return [
+        ['to_organisation_id', ['sent']],
+        ['from_organisation_id', ['sent']],
+      ];
+    case 'inProgress':
+      return [['to_organisation_id', ['accepted']]];
     // The port calls these "closed referrals": the status says so, not closed_at alone. A
     // recipient keeps only what it completed: a declined or withdrawn referral left it nothing.
-    recentlyClosed: await section((r) =>
-      r
-        .where((eb) =>
-          eb.or([
-            eb.and([
-              eb('from_organisation_id', '=', org),
-              eb('status', 'in', ['declined', 'completed', 'withdrawn']),
-            ]),
-            eb.and([eb('to_organisation_id', '=', org), eb('status', '=', 'completed')]),
-          ]),
-        )
-        .where('closed_at', '>=', q.recentSince)
-        .orderBy('closed_at', 'desc'),
-    ),
-  };
+    case 'recentlyClosed':
+      return [
+        ['from_organisation_id', ['declined', 'completed', 'withdrawn']],
+        ['to_organisation_id', ['completed']],
+      ];
+  }
+}
+
+function branchQuery(
+  db: Kysely<Database>,
+  q: Omit<InboxSectionQuery, 'limit' | 'after'>,
+  side: Side,
+  statuses: string[],
+): ReferralQuery {
+  let query = db
+    .selectFrom('referrals')
+    .where(side, '=', q.organisationId)
+    .where('status', 'in', statuses as never[]);
+  if (q.section === 'overdue') query = query.where('respond_by', '<', q.now);
+  if (q.section === 'recentlyClosed') query = query.where('closed_at', '>=', q.recentSince);
+  // A referral from the organisation to itself would be in both branches of overdue.
+  if (q.section === 'overdue' && side === 'from_organisation_id')
+    query = query.where('to_organisation_id', '<>', q.organisationId);
+  if (q.urgency) query = query.where('urgency', '=', q.urgency);
+  const code = q.code;
+  if (code) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('persons')
+          .select(sql.lit(1).as('one'))
+          .whereRef('persons.id', '=', 'referrals.person_id')
+          .where('persons.code', 'ilike', `%${escapeLike(code)}%`),
+      ),
+    );
+  }
+  return query;
+}
+
+/** ReferralStore.inboxSection: one page, after the cursor, in the section's order. */
+export async function inboxSectionOf(db: Kysely<Database>, q: InboxSectionQuery): Promise<InboxSectionPage> {
+  const closed = q.section === 'recentlyClosed';
+  const key = closed ? 'closed_at' : 'respond_by';
+  const desc = (q.order ?? (closed ? 'desc' : 'asc')) === 'desc';
+  const dir = desc ? 'desc' : 'asc';
+  const after = q.after;
+  // One branch after another: on PGlite and inside a transaction there is one session anyway.
+  const pages = [];
+  for (const [side, statuses] of branches(q)) {
+    let query = branchQuery(db, q, side, statuses);
+    if (after) {
+      const cmp = desc ? sql.raw('<') : sql.raw('>');
+      query = query.where(
+        sql<boolean>`(${sql.ref(key)}, id) ${cmp} (${after.at}::timestamptz, ${after.id}::uuid)`,
+      );
+    }
+    pages.push(
+      await query
+        .selectAll()
+        .orderBy(key, dir)
+        .orderBy('id', dir)
+        .limit(q.limit + 1)
+        .execute(),
+    );
+  }
+  const rows = pages.flat().map(toReferral);
+  const at = (r: (typeof rows)[number]) => (closed ? (r.closedAt?.getTime() ?? 0) : r.respondBy.getTime());
+  rows.sort((a, b) => {
+    const byKey = at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return desc ? -byKey : byKey;
+  });
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  const next =
+    rows.length > q.limit && last
+      ? { at: closed ? (last.closedAt ?? last.respondBy) : last.respondBy, id: last.id }
+      : null;
+  return { referrals: page, next };
+}
+
+/** ReferralStore.countInboxSection: each branch read up to the cap (an index walk, never all). */
+export async function countInboxSection(
+  db: Kysely<Database>,
+  q: Omit<InboxSectionQuery, 'after' | 'limit' | 'order'>,
+  cap: number,
+): Promise<{ count: number; more: boolean }> {
+  let n = 0;
+  for (const [side, statuses] of branches(q)) {
+    const capped = branchQuery(db, q, side, statuses)
+      .select(sql.lit(1).as('one'))
+      .limit(cap + 1);
+    const row = await db
+      .selectFrom(capped.as('capped'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    n += Number(row.n);
+  }
+  return n > cap ? { count: cap, more: true } : { count: n, more: false };
 }

@@ -1,40 +1,125 @@
-import type { Person, PersonFilter, Visibility } from '@opennrm/core';
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type {
+  CappedCount,
+  PersonFilter,
+  PersonListAccess,
+  PersonPage,
+  RelationCondition,
+  Visibility,
+} from '@opennrm/core';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { escapeLike } from './escape-like.ts';
 import { openStatus } from './open-referral.ts';
 import { toPerson } from './person-rows.ts';
 
 type PersonQuery = SelectQueryBuilder<Database, 'persons', object>;
+type LinkedQuery = SelectQueryBuilder<Database, 'persons' | 'person_links', object>;
+type Keyed = 'persons' | 'person_links';
 
 /**
- * PersonStore.list: the persons the visibility reaches, filtered, newest first (code breaks
- * ties, highest first), one page of them and the total over every page.
+ * PersonStore.list: one page in the sort order, after the cursor. The access decides where the
+ * page is read from, each an index in the page's order (migration 23):
+ * - links (the usual front-line case): `person_links` by organisation and sort key, filtered by
+ *   the relation sets core's policy names (`personListAccess`), joined to the page's persons;
+ * - owner only: persons by organisation and sort key;
+ * - all: persons by sort key.
+ * One row more than the page says whether there is a next page; nothing is counted here.
  */
 export async function listPersons(
   db: Kysely<Database>,
   filter: PersonFilter,
-  visibility: Visibility,
-): Promise<{ persons: Person[]; total: number }> {
-  const base = visibleTo(db.selectFrom('persons'), visibility);
-  if (!base) return { persons: [], total: 0 };
-  const query = applyFilter(base, filter);
-  const rows = await query
+  access: PersonListAccess,
+): Promise<PersonPage> {
+  if (access.kind === 'none') return { persons: [], next: null };
+  const keyed: Keyed = access.kind === 'links' && !access.ownerOnly ? 'person_links' : 'persons';
+  const base = reachable(db, access);
+  const ordered = orderPage(applyFilter(base, filter) as LinkedQuery, keyed, filter);
+  const rows = await ordered
     .selectAll('persons')
-    // The total rides along with the page: one scan instead of a second count query.
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy('persons.created_at', 'desc')
-    .orderBy('persons.code', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset)
+    .limit(filter.limit + 1)
     .execute();
-  if (rows.length > 0) {
-    return { persons: rows.map(({ total: _, ...row }) => toPerson(row)), total: Number(rows[0]!.total) };
+  const page = rows.slice(0, filter.limit).map(toPerson);
+  const last = page.at(-1);
+  return {
+    persons: page,
+    next: rows.length > filter.limit && last ? { createdAt: last.createdAt, code: last.code } : null,
+  };
+}
+
+/** How many persons the list reaches, read up to `cap` + 1 rows (an index walk, never the country). */
+export async function countPersons(
+  db: Kysely<Database>,
+  filter: Omit<PersonFilter, 'after' | 'limit' | 'sort'>,
+  access: PersonListAccess,
+  cap: number,
+): Promise<CappedCount> {
+  if (access.kind === 'none') return { count: 0, more: false };
+  const capped = applyFilter(reachable(db, access), { ...filter, limit: 0 })
+    .select(sql.lit(1).as('one'))
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(capped.as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const n = Number(row.n);
+  return n > cap ? { count: cap, more: true } : { count: n, more: false };
+}
+
+/** The persons the access reaches: the policy's relation sets over the organisation's links. */
+function reachable(db: Kysely<Database>, access: Exclude<PersonListAccess, { kind: 'none' }>): PersonQuery {
+  const persons = db.selectFrom('persons');
+  if (access.kind === 'all') return persons;
+  if (access.ownerOnly) {
+    // Owning is the owner link; the owner's other conditions are still checked on the links row.
+    return persons.where('persons.organisation_id', '=', access.organisationId).where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_links')
+          .select(sql.lit(1).as('one'))
+          .whereRef('person_links.person_id', '=', 'persons.id')
+          .where('person_links.organisation_id', '=', access.organisationId)
+          .where((l) => l.and(access.conditions.map((c) => meets(l, c)))),
+      ),
+    );
   }
-  // A page past the end has no row to carry the total; only then count separately.
-  if (filter.offset === 0) return { persons: [], total: 0 };
-  const counted = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
-  return { persons: [], total: Number(counted?.total ?? 0) };
+  return db
+    .selectFrom('person_links')
+    .innerJoin('persons', 'persons.id', 'person_links.person_id')
+    .where('person_links.organisation_id', '=', access.organisationId)
+    .where((l) => l.and(access.conditions.map((c) => meets(l, c)))) as unknown as PersonQuery;
+}
+
+/** A link of an allowed relation, or an identity-carrying link of a relation that needs identity. */
+function meets(eb: ExpressionBuilder<Database, 'person_links'>, c: RelationCondition) {
+  const any = (column: 'relations' | 'identity_relations', relations: readonly string[]) =>
+    relations.length === 0
+      ? sql<boolean>`false`
+      : sql<boolean>`${sql.ref(`person_links.${column}`)} && ${sql.val([...relations])}::text[]`;
+  return eb.or([any('relations', c.relations), any('identity_relations', c.identityRelations)]);
+}
+
+/** The sort order and the keyset condition, on the columns of the index being walked. */
+function orderPage(query: LinkedQuery, keyed: Keyed, f: PersonFilter): LinkedQuery {
+  const created = sql.ref(`${keyed}.created_at`);
+  const code = sql.ref(`${keyed}.code`);
+  const sort = f.sort ?? 'newest';
+  let q = query;
+  const after = f.after;
+  if (after) {
+    if (sort === 'newest')
+      q = q.where(
+        sql<boolean>`(${created}, ${code}) < (${after.createdAt}::timestamptz, ${after.code}::text)`,
+      );
+    if (sort === 'oldest')
+      q = q.where(
+        sql<boolean>`(${created}, ${code}) > (${after.createdAt}::timestamptz, ${after.code}::text)`,
+      );
+    if (sort === 'code_asc') q = q.where(sql<boolean>`${code} > ${after.code}`);
+    if (sort === 'code_desc') q = q.where(sql<boolean>`${code} < ${after.code}`);
+  }
+  if (sort === 'newest') return q.orderBy(created, 'desc').orderBy(code, 'desc');
+  if (sort === 'oldest') return q.orderBy(created, 'asc').orderBy(code, 'asc');
+  return q.orderBy(code, sort === 'code_asc' ? 'asc' : 'desc');
 }
 
 /** Which of these persons the visibility reaches (statistics drill-down: one query, not one per person). */
@@ -51,9 +136,9 @@ export async function visiblePersonIds(
 }
 
 /**
- * Need to know: all, or the owner organisation, or (linked) an organisation holding an active
- * share or receiving an open referral. Aggregate and self scopes never see a person; null means
- * "nothing to query".
+ * The drill-down's need to know: all, or the owner organisation, or (linked) an organisation
+ * holding an active share or receiving an open referral. Aggregate and self scopes never see a
+ * person; null means "nothing to query".
  */
 function visibleTo(query: PersonQuery, visibility: Visibility): PersonQuery | null {
   switch (visibility.scope) {
@@ -73,8 +158,6 @@ function visibleTo(query: PersonQuery, visibility: Visibility): PersonQuery | nu
               .where('person_access.organisation_id', '=', visibility.organisationId)
               .where('person_access.until', 'is', null),
           ),
-          // Open (sent or accepted) only: served by referrals_person (person_id, status) per
-          // person, or referrals_to (to_organisation_id, status) from the organisation's side.
           eb.exists(
             eb
               .selectFrom('referrals')
@@ -121,6 +204,21 @@ function applyFilter(query: PersonQuery, f: PersonFilter): PersonQuery {
       .where(sql<boolean>`persons.status = 'presumed' and not persons.state_decided`);
   }
   if (f.ngoOnly) q = q.where(sql<boolean>`persons.status = 'identified' and not persons.state_decided`);
-  if (f.code) q = q.where('persons.code', 'like', `${escapeLike(f.code)}%`);
+  // A fragment anywhere in the code, any case: the trigram index (persons_code_trgm) serves it.
+  if (f.code) q = q.where('persons.code', 'ilike', `%${escapeLike(f.code)}%`);
+  const keys = f.nameKeys;
+  if (keys) {
+    q = q.where((eb) =>
+      keys.length === 0
+        ? sql<boolean>`false`
+        : eb.exists(
+            eb
+              .selectFrom('person_duplicate_keys')
+              .select(sql.lit(1).as('one'))
+              .whereRef('person_duplicate_keys.person_id', '=', 'persons.id')
+              .where('person_duplicate_keys.key', 'in', [...keys]),
+          ),
+    );
+  }
   return q;
 }

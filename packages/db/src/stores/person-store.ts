@@ -4,7 +4,7 @@ import type { Database } from '../schema.ts';
 import { readAccessFacts, readAccessFactsOf } from './access-facts-query.ts';
 import { createExploitationMethods } from './exploitation-rows.ts';
 import { openStatus } from './open-referral.ts';
-import { listPersons } from './person-list-query.ts';
+import { countPersons, listPersons } from './person-list-query.ts';
 import { toPerson, toPersonRow, toPersonUpdate } from './person-rows.ts';
 
 export function createPersonStore(db: Kysely<Database>): PersonStore {
@@ -49,7 +49,8 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
       return Number(result.numUpdatedRows);
     },
 
-    list: (filter, visibility) => listPersons(db, filter, visibility),
+    list: (filter, access) => listPersons(db, filter, access),
+    count: (filter, access, cap) => countPersons(db, filter, access, cap),
 
     organisationsWithAccess: (personId) => organisationsWith(db, personId),
 

@@ -1,4 +1,11 @@
-import { linksOf, type Person, type ReferralStatus, type Store, type Visibility } from '@opennrm/core';
+import {
+  linksOf,
+  type Person,
+  type PersonListAccess,
+  personRelations,
+  type ReferralStatus,
+  type Store,
+} from '@opennrm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/describe-each-backend.ts';
@@ -14,13 +21,14 @@ describeEachBackend('PersonStore access through referrals', (open) => {
   const shelter = anOrganisation({ name: 'Shelter', type: 'ngo' });
   const clinic = anOrganisation({ name: 'Clinic', type: 'ngo' });
   const later = new Date(t0.getTime() + 60_000);
-  const linked = (org: { id: string }): Visibility => ({
-    scope: 'linked',
-    userId: crypto.randomUUID(),
+  const linked = (org: { id: string }): PersonListAccess => ({
+    kind: 'links',
     organisationId: org.id,
+    ownerOnly: false,
+    conditions: [{ relations: personRelations, identityRelations: [] }],
   });
-  const listed = async (person: Person, visibility: Visibility) => {
-    const { persons } = await store.persons.list({ code: person.code, limit: 10, offset: 0 }, visibility);
+  const listed = async (person: Person, access: PersonListAccess) => {
+    const { persons } = await store.persons.list({ code: person.code, limit: 10 }, access);
     return persons.map((p) => p.id).includes(person.id);
   };
   const newPerson = async () => {
@@ -55,13 +63,7 @@ describeEachBackend('PersonStore access through referrals', (open) => {
       expect(await identityHolders(person.id)).toEqual([police.id, shelter.id]);
       expect(await listed(person, linked(shelter))).toBe(true);
       // Only the linked scope follows referrals; another organisation sees nothing.
-      expect(
-        await listed(person, {
-          scope: 'own_organisation',
-          userId: crypto.randomUUID(),
-          organisationId: shelter.id,
-        }),
-      ).toBe(false);
+      expect(await listed(person, { ...linked(shelter), ownerOnly: true } as PersonListAccess)).toBe(false);
       expect(await listed(person, linked(clinic))).toBe(false);
 
       const from = closing === 'completed' ? 'accepted' : 'sent';
@@ -114,11 +116,8 @@ describeEachBackend('PersonStore access through referrals', (open) => {
     expect(await store.persons.organisationsWithAccess(person.id)).toEqual([police.id, shelter.id]);
     // The share is record-only; the open referral that shares identity is what reveals it.
     expect(await identityHolders(person.id)).toEqual([police.id, shelter.id]);
-    const { persons, total } = await store.persons.list(
-      { code: person.code, limit: 10, offset: 0 },
-      linked(shelter),
-    );
-    expect([persons.map((p) => p.id), total]).toEqual([[person.id], 1]);
+    const { persons, next } = await store.persons.list({ code: person.code, limit: 10 }, linked(shelter));
+    expect([persons.map((p) => p.id), next]).toEqual([[person.id], null]);
     expect(await listed(person, linked(clinic))).toBe(false);
     expect(await identityHolders(crypto.randomUUID())).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { ReferralMessage, ReferralStore } from '@opennrm/core';
 import { openReferralStatuses } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import type { Database, ReferralMessageRow } from '../schema.ts';
-import { inboxFor } from './inbox-query.ts';
+import { countInboxSection, inboxFor, inboxSectionOf } from './inbox-query.ts';
 import { toReferral, toReferralRow, toReferralUpdate } from './referral-rows.ts';
 
 export function createReferralStore(db: Kysely<Database>): ReferralStore {
@@ -28,6 +28,8 @@ export function createReferralStore(db: Kysely<Database>): ReferralStore {
     },
 
     inbox: (query) => inboxFor(db, query),
+    inboxSection: (query) => inboxSectionOf(db, query),
+    countInboxSection: (query, cap) => countInboxSection(db, query, cap),
 
     async transition(id, from, patch) {
       if (from.length === 0) return 0;

@@ -26,6 +26,12 @@ export interface Config {
   publicUrl: string | null;
   adminEmail: string | null;
   adminPassword: string | null;
+  /** How often each process looks in the job table for due background work. */
+  jobPollMs: number;
+  /** E-mail dispatch runs this often (across all processes). */
+  mailIntervalSeconds: number;
+  /** Overdue referrals are escalated this often. */
+  escalationIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +85,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.OPENNRM_PUBLIC_URL?.trim() || null,
     adminEmail,
     adminPassword,
+    jobPollMs: integer(env.OPENNRM_JOB_POLL_MS, 5000, 'OPENNRM_JOB_POLL_MS', 100, 3_600_000),
+    mailIntervalSeconds: integer(
+      env.OPENNRM_MAIL_INTERVAL_SECONDS,
+      30,
+      'OPENNRM_MAIL_INTERVAL_SECONDS',
+      1,
+      86_400,
+    ),
+    escalationIntervalSeconds: integer(
+      env.OPENNRM_ESCALATION_INTERVAL_SECONDS,
+      300,
+      'OPENNRM_ESCALATION_INTERVAL_SECONDS',
+      1,
+      86_400,
+    ),
   };
 }
 

@@ -1,9 +1,29 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { getSubmissionRoute, getSubmissionXlsxRoute } from '@opennrm/contracts';
-import { getFilledSubmission, recordCountryReportDownload } from '@opennrm/core';
+import {
+  getAssessmentRoute,
+  getNarrativeDocxRoute,
+  getNarrativePdfRoute,
+  getNarrativeRoute,
+  getSubmissionRoute,
+  getSubmissionXlsxRoute,
+  saveCriterionAssessmentRoute,
+  saveNarrativeEditRoute,
+} from '@opennrm/contracts';
+import {
+  getCountryAssessment,
+  getCountryNarrative,
+  getFilledSubmission,
+  recordCountryReportDownload,
+  saveCriterionAssessment,
+  saveNarrativeEdit,
+} from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
-import { presentFilledSubmission } from '../presenters/country-report-presenters.ts';
+import {
+  presentAssessment,
+  presentFilledSubmission,
+  presentNarrative,
+} from '../presenters/country-report-presenters.ts';
 
 /** A file download named after what and when; never cached (exact national figures). */
 function download(body: Buffer, type: string, name: string): Response {
@@ -16,7 +36,11 @@ function download(body: Buffer, type: string, name: string): Response {
   });
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const types = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
 
 export function registerCountryReportRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getSubmissionRoute, async (c) => {
@@ -37,6 +61,68 @@ export function registerCountryReportRoutes(app: OpenAPIHono<AppEnv>): void {
       period: filled.period,
       format: 'xlsx',
     });
-    return download(file, xlsxType, `opennrm-${template}-${filled.period.from}.xlsx`);
+    return download(file, types.xlsx, `opennrm-${template}-${filled.period.from}.xlsx`);
+  });
+
+  app.openapi(getNarrativeRoute, async (c) => {
+    const narrative = await getCountryNarrative(ctxOf(c), c.req.valid('query'));
+    return c.json(presentNarrative(narrative), 200);
+  });
+
+  app.openapi(saveNarrativeEditRoute, async (c) => {
+    const { part } = c.req.valid('param');
+    const { edit, changedNumbers } = await saveNarrativeEdit(ctxOf(c), { part, ...c.req.valid('json') });
+    return c.json(
+      {
+        version: edit.version,
+        editedAt: edit.editedAt.toISOString(),
+        changedNumbers: changedNumbers.map((x) => ({ ...x })),
+      },
+      200,
+    );
+  });
+
+  for (const [route, format] of [
+    [getNarrativeDocxRoute, 'docx'],
+    [getNarrativePdfRoute, 'pdf'],
+  ] as const) {
+    app.openapi(route, async (c) => {
+      const ctx = ctxOf(c);
+      const narrative = await getCountryNarrative(ctx, c.req.valid('query'));
+      const file =
+        format === 'docx'
+          ? await (await import('../country-report/render-narrative-docx.ts')).renderNarrativeDocx(narrative)
+          : await (await import('../country-report/render-narrative-pdf.ts')).renderNarrativePdf(narrative);
+      await recordCountryReportDownload(ctx, {
+        document: 'narrative',
+        period: narrative.period,
+        format,
+        locale: narrative.locale,
+      });
+      return download(
+        file,
+        types[format],
+        `opennrm-narrative-${narrative.period.from}-${narrative.locale}.${format}`,
+      );
+    });
+  }
+
+  app.openapi(getAssessmentRoute, async (c) => {
+    const assessment = await getCountryAssessment(ctxOf(c), c.req.valid('query'));
+    return c.json(presentAssessment(assessment), 200);
+  });
+
+  app.openapi(saveCriterionAssessmentRoute, async (c) => {
+    const { criterion } = c.req.valid('param');
+    const saved = await saveCriterionAssessment(ctxOf(c), { criterion, ...c.req.valid('json') });
+    return c.json(
+      {
+        verdict: saved.verdict,
+        notes: saved.notes,
+        version: saved.version,
+        assessedAt: saved.assessedAt.toISOString(),
+      },
+      200,
+    );
   });
 }

@@ -8,39 +8,76 @@ import {
   importHtcdsRoute,
   listPersonsRoute,
   revealIdentityRoute,
+  searchPersonsRoute,
   updatePersonRoute,
 } from '@opennrm/contracts';
 import {
+  type CappedCount,
   createPerson,
   exportPersonHtcds,
   findPossibleDuplicates,
   getPersonFile,
   importPersonHtcds,
   listPersons,
+  type PersonCursor,
+  type PersonPage,
   requestDuplicateContact,
   revealPersonIdentity,
   updatePerson,
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
+import { decodeCursor, encodeCursor, instantPart, textPart } from '../presenters/page-cursor.ts';
 import { presentPerson, presentPersonFile } from '../presenters/person-presenters.ts';
 
 const flag = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
 
+function afterOf(cursor: string | undefined): PersonCursor | undefined {
+  if (!cursor) return undefined;
+  const [createdAt, code] = decodeCursor<[string, string]>(cursor, [instantPart, textPart]);
+  return { createdAt: new Date(createdAt), code };
+}
+
+function presentPage(page: PersonPage & { total?: CappedCount }, now: Date) {
+  const next = page.next;
+  return {
+    persons: page.persons.map((p) => presentPerson(p, now)),
+    nextCursor: next ? encodeCursor([next.createdAt.toISOString(), next.code]) : null,
+    total: page.total?.count ?? null,
+    totalMore: page.total?.more ?? false,
+  };
+}
+
 export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listPersonsRoute, async (c) => {
-    const q = c.req.valid('query');
+    const { cursor, ...q } = c.req.valid('query');
     const ctx = ctxOf(c);
-    const { persons, total } = await listPersons(ctx, {
+    const after = afterOf(cursor);
+    const page = await listPersons(ctx, {
       ...q,
       child: flag(q.child),
       overdue: flag(q.overdue),
       ngoOnly: flag(q.ngoOnly),
       limit: q.limit ?? 50,
-      offset: q.offset ?? 0,
+      ...(after ? { after } : {}),
+      // The first page counts (capped); the next ones keep that figure instead of recounting.
+      withTotal: !after,
     });
-    const now = ctx.clock.now();
-    return c.json({ persons: persons.map((p) => presentPerson(p, now)), total }, 200);
+    return c.json(presentPage(page, ctx.clock.now()), 200);
+  });
+
+  app.openapi(searchPersonsRoute, async (c) => {
+    const { cursor, limit, ...q } = c.req.valid('json');
+    const ctx = ctxOf(c);
+    const after = afterOf(cursor);
+    const page = await listPersons(ctx, {
+      ...q,
+      limit: limit ?? 50,
+      ...(after ? { after } : {}),
+      withTotal: !after,
+    });
+    c.header('Cache-Control', 'no-store');
+    return c.json(presentPage(page, ctx.clock.now()), 200);
   });
 
   app.openapi(createPersonRoute, async (c) => {

@@ -3,6 +3,7 @@ import {
   getReferralRoute,
   getReferralSettingsRoute,
   inboxRoute,
+  inboxSectionRoute,
   listConsentsRoute,
   listMessagesRoute,
   listNotificationsRoute,
@@ -20,6 +21,7 @@ import {
   type Ctx,
   describeReferral,
   describeReferrals,
+  getInboxSection,
   getReferralInbox,
   getReferralSettings,
   listConsents,
@@ -40,6 +42,7 @@ import {
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
+import { decodeCursor, encodeCursor, instantPart, uuidPart } from '../presenters/page-cursor.ts';
 import {
   presentConsent,
   presentNotification,
@@ -123,6 +126,29 @@ export function registerReferralRoutes(app: OpenAPIHono<AppEnv>): void {
         inProgress: next(inbox.inProgress),
         recentlyClosed: next(inbox.recentlyClosed),
         unreadNotifications: inbox.unreadNotifications,
+      },
+      200,
+    );
+  });
+
+  app.openapi(inboxSectionRoute, async (c) => {
+    const ctx = ctxOf(c);
+    const { cursor, limit, ...q } = c.req.valid('query');
+    const after = cursor ? decodeCursor<[string, string]>(cursor, [instantPart, uuidPart]) : undefined;
+    const page = await getInboxSection(ctx, {
+      ...q,
+      section: c.req.valid('param').section,
+      limit: limit ?? 50,
+      ...(after ? { after: { at: new Date(after[0]), id: after[1] } } : {}),
+      withTotal: !after,
+    });
+    const next = page.next;
+    return c.json(
+      {
+        referrals: await present(ctx, page.referrals),
+        nextCursor: next ? encodeCursor([next.at.toISOString(), next.id]) : null,
+        total: page.total?.count ?? null,
+        totalMore: page.total?.more ?? false,
       },
       200,
     );

@@ -260,6 +260,8 @@ function aCase(t: TestApp) {
 
 /** A year no release has used yet: a first release needs no correction reason. */
 let releaseYear = 1991;
+/** Country-report saves: each its own year, so each is a first save. */
+let countryReportYear = 2040;
 
 /** One facility of the test shelter organisation per test app, with room for every admission. */
 const facilities = new WeakMap<TestApp, Promise<string>>();
@@ -600,6 +602,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/persons' }),
   },
+  'POST /api/persons/search': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/persons/search', body: { name: 'Anyone Atall' } }),
+  },
   'POST /api/persons': {
     allow: ['case_worker', 'investigator', 'hotline_operator'],
     success: 201,
@@ -865,6 +872,11 @@ const matrix: Record<string, Case> = {
     allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
     success: 200,
     request: () => ({ path: '/api/inbox' }),
+  },
+  'GET /api/inbox/{section}': {
+    allow: ['case_worker', 'investigator', 'prosecutor', 'shelter_manager'],
+    success: 200,
+    request: () => ({ path: '/api/inbox/incoming?limit=5' }),
   },
   'GET /api/persons/{id}/consents': {
     allow: parties,
@@ -1248,6 +1260,43 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/country-report/submissions/glotip/xlsx?year=2025' }),
   },
+  'GET /api/country-report/narrative': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative?year=2025&locale=az' }),
+  },
+  'PUT /api/country-report/narrative/{part}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    // A year of its own per request: each first save expects no edit yet (version 0).
+    request: () => ({
+      path: '/api/country-report/narrative/summary',
+      body: { year: countryReportYear++, locale: 'en', text: 'The summary, edited.', version: 0 },
+    }),
+  },
+  'GET /api/country-report/narrative/docx': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative/docx?year=2025&locale=ru' }),
+  },
+  'GET /api/country-report/narrative/pdf': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/narrative/pdf?year=2025&locale=az' }),
+  },
+  'GET /api/country-report/assessment': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/assessment?year=2025' }),
+  },
+  'PUT /api/country-report/assessment/{criterion}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({
+      path: '/api/country-report/assessment/tvpa.b9_partnerships',
+      body: { year: countryReportYear++, verdict: 'worse', notes: 'No money for NGOs.', version: 0 },
+    }),
+  },
   'GET /api/audit/events': {
     allow: ['auditor'],
     success: 200,
@@ -1341,7 +1390,8 @@ const matrix: Record<string, Case> = {
     request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}`, body: { region: 'Baku' } }),
   },
   'POST /api/shelters/{id}/address/reveal': {
-    allow: ['system_administrator', 'shelter_manager'],
+    // The administrator registers the address but never reads it back.
+    allow: ['shelter_manager'],
     success: 200,
     request: async (t) => ({ path: `/api/shelters/${await aFacility(t)}/address/reveal` }),
   },

@@ -91,4 +91,101 @@ describeEachBackend('the country report', (open) => {
     const definitions = workbook.getWorksheet('Definitions')!;
     expect(definitions.rowCount).toBeGreaterThan(answers.rowCount - 3);
   });
+
+  type Part = {
+    part: string;
+    draft: string;
+    text: string;
+    version: number;
+    figures: { table: string; value: number | null }[];
+    changedNumbers: { number: string; kind: string }[];
+  };
+  async function narrative(locale: string): Promise<Part[]> {
+    const res = await t.request('GET', `/api/country-report/narrative?year=2014&locale=${locale}`, {
+      headers: coordinator,
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { parts: Part[] }).parts;
+  }
+
+  it('drafts the narrative in the seed’s parts in three languages, each number a cell, compared with 2013', async () => {
+    for (const locale of ['en', 'az', 'ru']) {
+      const parts = await narrative(locale);
+      expect(parts.map((p) => p.part)).toEqual([
+        'summary',
+        'recommendations',
+        'prosecution',
+        'protection',
+        'prevention',
+      ]);
+      const summary = parts[0]!;
+      const victims = summary.figures
+        .filter((f) => f.table === 'victims_identified.sex_age')
+        .map((f) => f.value);
+      expect(victims).toEqual([3, 1]);
+      expect(parts[2]!.figures.length).toBeGreaterThan(0);
+    }
+    const [summary] = await narrative('en');
+    expect(summary!.draft).toContain('victims identified — three (one, an increase)');
+  });
+
+  it('keeps the edited text beside the draft and flags the numbers the editor changed', async () => {
+    const [summary] = await narrative('en');
+    const edited = summary!.draft.replace('victims identified — three', 'victims identified — 30');
+    const save = (version: number) =>
+      t.request('PUT', '/api/country-report/narrative/summary', {
+        headers: coordinator,
+        body: { year: 2014, locale: 'en', text: edited, version },
+      });
+    const saved = await save(0);
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as Part).changedNumbers).toEqual([
+      { number: '30', kind: 'added' },
+      { number: '3', kind: 'removed' },
+    ]);
+    // A second editor who read version 0 does not overwrite the first unseen.
+    expect((await save(0)).status).toBe(409);
+    const [after] = await narrative('en');
+    expect(after).toMatchObject({ draft: summary!.draft, text: edited, version: 1 });
+    expect(after!.changedNumbers).toHaveLength(2);
+    for (const format of ['docx', 'pdf']) {
+      const file = await t.request('GET', `/api/country-report/narrative/${format}?year=2014&locale=en`, {
+        headers: coordinator,
+      });
+      expect(file.status).toBe(200);
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('assesses the minimum standards from the data and keeps the coordinator’s verdict beside it', async () => {
+    const get = async () => {
+      const res = await t.request('GET', '/api/country-report/assessment?year=2014', {
+        headers: coordinator,
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as {
+        criteria: { key: string; verdict: string }[];
+        weaknesses: { evidence: string }[];
+        advisory: { tier: string; text: string };
+        coordinator: Record<string, { verdict: string; notes: string }>;
+      };
+    };
+    const assessment = await get();
+    expect(assessment.weaknesses.map((w) => w.evidence)).toEqual(
+      expect.arrayContaining(['ngo_funding', 'diplomats_trained', 'plan_in_force', 'demand_measures']),
+    );
+    expect(assessment.weaknesses.map((w) => w.evidence)).not.toContain('citizens_exploited_inside');
+    expect(assessment.criteria.find((c) => c.key === 'tvpa.b1_law_enforcement')?.verdict).toBe('improved');
+    expect(assessment.advisory).toMatchObject({ tier: 'tier_2' });
+    expect(assessment.advisory.text).toMatch(/not an official ranking/);
+    const saved = await t.request('PUT', '/api/country-report/assessment/tvpa.b9_partnerships', {
+      headers: coordinator,
+      body: { year: 2014, verdict: 'worse', notes: 'NGOs received nothing.', version: 0 },
+    });
+    expect(saved.status).toBe(200);
+    expect((await get()).coordinator['tvpa.b9_partnerships']).toMatchObject({
+      verdict: 'worse',
+      notes: 'NGOs received nothing.',
+    });
+  });
 });

@@ -99,7 +99,21 @@ describeEachBackend('identification over HTTP', (open) => {
     const theirs = await (
       await t.request('GET', `/api/persons?code=${person.code}`, { headers: prosecutor })
     ).json();
-    expect(theirs).toEqual({ persons: [], total: 0 });
+    expect(theirs).toEqual({ persons: [], nextCursor: null, total: 0, totalMore: false });
+    // The holder finds the person by any fragment of the code in any case, and by name (blind
+    // index); the prosecutor, who stands nowhere to the record, by neither.
+    const codes = async (res: Response) =>
+      ((await res.json()) as { persons: { code: string }[] }).persons.map((p) => p.code);
+    const byCode = (headers: Record<string, string>, code: string) =>
+      t.request('GET', `/api/persons?code=${code}`, { headers }).then(codes);
+    const byName = (headers: Record<string, string>, name: string) =>
+      t.request('POST', '/api/persons/search', { headers, body: { name } }).then(codes);
+    const fragment = person.code.slice(4).toLowerCase();
+    expect(await byCode(ngo, fragment)).toEqual([person.code]);
+    expect(await byName(ngo, 'maricel dela cruz')).toEqual([person.code]);
+    expect(await byName(ngo, 'Maricel')).toEqual([]);
+    expect(await byName(prosecutor, 'Maricel Dela Cruz')).toEqual([]);
+    expect(await byCode(prosecutor, fragment)).toEqual([]);
 
     for (const headers of [ngo, police]) {
       const list = await (await t.request('GET', '/api/persons', { headers })).text();

@@ -236,6 +236,8 @@ describeEachBackend('protection over HTTP', (open) => {
     expect(((await (await reveal(shelter)).json()) as { address: string }).address).toBe('Secret street 1');
     expect((await reveal(ngo)).status).toBe(403);
     expect((await reveal(await t.signInAs('national_coordinator'))).status).toBe(403);
+    // The administrator who registered it writes the address, never reads it back.
+    expect((await reveal(await t.signInAs('system_administrator'))).status).toBe(403);
     const asCaseWorker = (await (
       await t.request('GET', `/api/shelters/${facilityId}`, { headers: ngo })
     ).json()) as {

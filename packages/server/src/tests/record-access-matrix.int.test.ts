@@ -104,9 +104,10 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
    * labour inspectorate, and the relationship of the scenario. Returns who acts and the ids.
    */
   async function scenario(name: string) {
+    const familyName = `Matrix ${Math.random()}`;
     const { person } = await ok(as.ngo, 'POST', '/api/persons', {
       gender: 'Feminine',
-      identity: { givenNames: 'Leyla', familyName: `Matrix ${Math.random()}` },
+      identity: { givenNames: 'Leyla', familyName },
       confirmDuplicates: true,
     });
     const id = person.id;
@@ -160,7 +161,7 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
         'system administrator': as.admin,
       }[name] as Headers;
     }
-    return { actor, id, consentId: consent.id };
+    return { actor, id, consentId: consent.id, name: `Leyla ${familyName}` };
   }
 
   // A refused request changes nothing, so one scenario serves every refused cell of a row; an
@@ -236,6 +237,20 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
             expect(json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
           }
         });
+      });
+      // The lists are the same policy (issue 21): a person is in the actor's list exactly when
+      // it may read the record, and found by name exactly when it may reveal the identity.
+      it('list and name search: as read and reveal', async () => {
+        const { actor, id, name: fullName } = await scenario(name);
+        const owned = (await ok(as.ngo, 'GET', `/api/persons/${id}`)) as unknown as {
+          person: { code: string };
+        };
+        const listed = await call(actor, 'GET', `/api/persons?code=${owned.person.code.toLowerCase()}`);
+        const found = await call(actor, 'POST', '/api/persons/search', { name: fullName, limit: 200 });
+        const ids = (r: { status: number; json: unknown }) =>
+          r.status === 200 ? (r.json as { persons: { id: string }[] }).persons.map((p) => p.id) : [];
+        expect(ids(listed).includes(id)).toBe(expected[0] === 'Y');
+        expect(ids(found).includes(id)).toBe(expected[1] === 'Y');
       });
     });
   }

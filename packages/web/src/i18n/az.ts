@@ -4,6 +4,7 @@ import { azHistoricImport } from './az-historic-import.ts';
 import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
+import { azLists } from './az-lists.ts';
 import { azPersons } from './az-persons.ts';
 import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
@@ -17,6 +18,7 @@ import type { Messages } from './en.ts';
 
 /** Azərbaycanca interfeys mətnləri. Keys mirror en.ts exactly. */
 export const az: Messages = {
+  ...azLists,
   ...azPersons,
   ...azReferrals,
   ...azAlerts,

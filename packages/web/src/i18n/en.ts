@@ -4,6 +4,7 @@ import { enHistoricImport } from './en-historic-import.ts';
 import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
+import { enLists } from './en-lists.ts';
 import { enPersons } from './en-persons.ts';
 import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
@@ -20,6 +21,7 @@ import { enVocabulary } from './en-vocabulary.ts';
  * differ between languages, so counts are written as "Label: {{total}}".
  */
 export const en = {
+  ...enLists,
   ...enPersons,
   ...enReferrals,
   ...enAlerts,

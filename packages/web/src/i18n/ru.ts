@@ -5,6 +5,7 @@ import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruHome } from './ru-home.ts';
 import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
+import { ruLists } from './ru-lists.ts';
 import { ruPersons } from './ru-persons.ts';
 import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
@@ -17,6 +18,7 @@ import { ruVocabulary } from './ru-vocabulary.ts';
 
 /** Русские тексты интерфейса. Keys mirror en.ts exactly. */
 export const ru: Messages = {
+  ...ruLists,
   ...ruPersons,
   ...ruReferrals,
   ...ruAlerts,

@@ -17,7 +17,7 @@ interface Props {
   onChange: (value: PersonFilters) => void;
 }
 
-/** Selects and checkboxes apply at once (back to page 1); the code applies on Enter or Search. */
+/** Selects and checkboxes apply at once (from the first page); the code applies on Enter or Search. */
 export function PersonFiltersForm({ value, organisations, onChange }: Props) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
@@ -25,7 +25,7 @@ export function PersonFiltersForm({ value, organisations, onChange }: Props) {
   // The address bar is the source of truth: Back must update the text box too.
   useEffect(() => setCode(value.code ?? ''), [value.code]);
 
-  const set = (patch: Partial<PersonFilters>) => onChange({ ...value, ...patch, page: 1 });
+  const set = (patch: Partial<PersonFilters>) => onChange({ ...value, ...patch });
   const pick = <K extends keyof PersonFilters>(key: K) => ({
     value: (value[key] as string | undefined) ?? '',
     onChange: (e: { currentTarget: { value: string } }) =>
@@ -42,7 +42,7 @@ export function PersonFiltersForm({ value, organisations, onChange }: Props) {
       <form onSubmit={submit}>
         <Group align="flex-end" gap="sm">
           <TextInput
-            label={t('persons.codeSearch')}
+            label={t('lists.codeFragment')}
             type="search"
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
@@ -119,7 +119,7 @@ export function PersonFiltersForm({ value, organisations, onChange }: Props) {
           <Button type="submit" variant="outline">
             {t('common.search')}
           </Button>
-          <Button variant="subtle" onClick={() => onChange({ page: 1 })}>
+          <Button variant="subtle" onClick={() => onChange({ ...(value.sort ? { sort: value.sort } : {}) })}>
             {t('common.clearFilters')}
           </Button>
         </Group>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, parsePersonFilters, personFiltersToParams, personListQuery } from './person-filters.ts';
+import { parsePersonFilters, personFiltersToParams, personListQuery } from './person-filters.ts';
 
 const parse = (query: string) => parsePersonFilters(new URLSearchParams(query));
 
@@ -8,7 +8,7 @@ describe('person filters in the URL', () => {
     const id = '0b6f0c56-2f7a-4f8e-9d57-5a4c3a1b2c3d';
     expect(
       parse(
-        `status=identified&gender=Feminine&child=true&ageBand=15-17&citizenship=az&form=ForcedLabour&organisationId=${id}&overdue=true&ngoOnly=true&code=%20P-2015%20&page=3`,
+        `status=identified&gender=Feminine&child=true&ageBand=15-17&citizenship=az&form=ForcedLabour&organisationId=${id}&overdue=true&ngoOnly=true&code=%20P-2015%20&sort=code_asc`,
       ),
     ).toEqual({
       status: 'identified',
@@ -21,13 +21,13 @@ describe('person filters in the URL', () => {
       overdue: 'true',
       ngoOnly: 'true',
       code: 'P-2015',
-      page: 3,
+      sort: 'code_asc',
     });
   });
 
   it('drops values outside the vocabularies instead of sending them', () => {
     const filters = parse(
-      'status=lost&gender=x&child=maybe&ageBand=99&citizenship=AZE&form=Nope&organisationId=1&overdue=false&page=-2',
+      'status=lost&gender=x&child=maybe&ageBand=99&citizenship=AZE&form=Nope&organisationId=1&overdue=false&sort=sideways',
     );
     expect(filters).toEqual({
       status: undefined,
@@ -40,29 +40,29 @@ describe('person filters in the URL', () => {
       overdue: undefined,
       ngoOnly: undefined,
       code: undefined,
-      page: 1,
+      sort: undefined,
     });
   });
 
-  it('writes back only what is set, and leaves page 1 out', () => {
-    expect(personFiltersToParams({ status: 'presumed', code: '', page: 1 }).toString()).toBe(
+  it('writes back only what is set, and leaves the default order out', () => {
+    expect(personFiltersToParams({ status: 'presumed', code: '', sort: 'newest' }).toString()).toBe(
       'status=presumed',
     );
-    expect(personFiltersToParams({ overdue: 'true', page: 2 }).toString()).toBe('overdue=true&page=2');
+    expect(personFiltersToParams({ overdue: 'true', sort: 'oldest' }).toString()).toBe(
+      'overdue=true&sort=oldest',
+    );
   });
 
   it('round-trips through the URL', () => {
-    const query = 'status=not_victim&child=false&citizenship=UA&page=4';
+    const query = 'status=not_victim&child=false&citizenship=UA&sort=code_desc';
     expect(personFiltersToParams(parse(query)).toString()).toBe(query);
   });
 
-  it('turns the page into limit and offset', () => {
-    expect(personListQuery({ status: 'presumed', page: 3 })).toEqual({
+  it('asks for a page of 50 in the chosen order', () => {
+    expect(personListQuery({ status: 'presumed', sort: 'oldest' })).toEqual({
       status: 'presumed',
+      sort: 'oldest',
       limit: 50,
-      offset: 100,
     });
-    expect(pageCount(0)).toBe(1);
-    expect(pageCount(101)).toBe(3);
   });
 });

@@ -16,9 +16,12 @@ export interface PersonFilters {
   overdue?: 'true';
   ngoOnly?: 'true';
   code?: string;
-  /** 1-based; page 1 is left out of the URL. */
-  page: number;
+  /** The column order; newest first (left out of the URL) by default. */
+  sort?: PersonSort;
 }
+
+export const personSorts = ['newest', 'oldest', 'code_asc', 'code_desc'] as const;
+export type PersonSort = (typeof personSorts)[number];
 
 export const personsPageSize = 50;
 
@@ -32,7 +35,6 @@ export function parsePersonFilters(params: URLSearchParams): PersonFilters {
   const citizenship = params.get('citizenship')?.toUpperCase();
   const organisationId = params.get('organisationId') ?? '';
   const code = params.get('code')?.trim().slice(0, 40);
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
     status: oneOf(params.get('status'), identificationStatuses),
     gender: oneOf(params.get('gender'), genders),
@@ -44,7 +46,7 @@ export function parsePersonFilters(params: URLSearchParams): PersonFilters {
     overdue: oneOf(params.get('overdue'), ['true'] as const),
     ngoOnly: oneOf(params.get('ngoOnly'), ['true'] as const),
     code: code || undefined,
-    page: Number.isFinite(page) && page > 1 ? Math.min(page, 20_000) : 1,
+    sort: oneOf(params.get('sort'), personSorts.slice(1)),
   };
 }
 
@@ -52,19 +54,13 @@ export function parsePersonFilters(params: URLSearchParams): PersonFilters {
 export function personFiltersToParams(filters: PersonFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
-    if (key === 'page') continue;
+    if (key === 'sort' && value === 'newest') continue;
     if (typeof value === 'string' && value !== '') params.set(key, value);
   }
-  if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }
 
-/** The query of GET /api/persons for these filters. */
+/** The query of GET /api/persons for these filters (the cursor is added page by page). */
 export function personListQuery(filters: PersonFilters): QueryOf<'/api/persons'> {
-  const { page, ...rest } = filters;
-  return { ...rest, limit: personsPageSize, offset: (page - 1) * personsPageSize };
-}
-
-export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / personsPageSize));
+  return { ...filters, limit: personsPageSize };
 }

@@ -1,7 +1,13 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.ts';
 import type { PersonCreateInput, PersonUpdateInput, QueryOf } from '../api/types.ts';
-import { type PersonFilters, personListQuery } from './person-filters.ts';
+import { type PersonFilters, personListQuery, personsPageSize } from './person-filters.ts';
 import type { DuplicateProbe } from './possible-duplicates.ts';
 
 export const personsKey = ['persons'] as const;
@@ -13,14 +19,38 @@ export const personsKey = ['persons'] as const;
  */
 const forget = { gcTime: 0 } as const;
 
+/**
+ * The list a page at a time (keyset cursor): "Load more" appends the next page, so every person
+ * is reachable however long the list; the first page carries the (capped) total.
+ */
 export function usePersons(filters: PersonFilters, enabled = true) {
   const query = personListQuery(filters);
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...personsKey, 'list', query],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/persons', { params: { query }, signal })),
-    // The table stays in place while the next page loads, instead of jumping to a spinner.
+    queryFn: ({ signal, pageParam }) =>
+      unwrap(
+        api.GET('/api/persons', {
+          params: { query: pageParam ? { ...query, cursor: pageParam } : query },
+          signal,
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // The table stays in place while another filter loads, instead of jumping to a spinner.
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/**
+ * A name search: a mutation with `gcTime: 0` like every request that carries identity, so the
+ * name never rests in the query cache, and a POST so it never appears in an address.
+ */
+export function useNameSearch() {
+  return useMutation({
+    mutationFn: (input: { name: string; cursor?: string }) =>
+      unwrap(api.POST('/api/persons/search', { body: { ...input, limit: personsPageSize } })),
+    ...forget,
   });
 }
 
@@ -30,7 +60,7 @@ export function usePersonCount(query: QueryOf<'/api/persons'>, enabled = true) {
     queryKey: [...personsKey, 'count', query],
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/persons', { params: { query: { ...query, limit: 1 } }, signal })).then(
-        (r) => r.total,
+        (r) => r.total ?? 0,
       ),
     enabled,
   });

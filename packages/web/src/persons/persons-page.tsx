@@ -3,22 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { LoadMore } from '../common/load-more.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
-import { ListPager } from './list-pager.tsx';
-import {
-  type PersonFilters,
-  pageCount,
-  parsePersonFilters,
-  personFiltersToParams,
-} from './person-filters.ts';
+import { NameSearch } from './name-search.tsx';
+import { type PersonFilters, parsePersonFilters, personFiltersToParams } from './person-filters.ts';
 import { PersonFiltersForm } from './person-filters-form.tsx';
 import { usePersons } from './person-queries.ts';
 import { PersonsTable } from './persons-table.tsx';
 
-/** The work list of persons; filters and page live in the query string (shareable, Back-safe). */
+/**
+ * The work list of persons; filters and order live in the query string (shareable, Back-safe),
+ * pages load by cursor ("Load more"). A name search, for those who may reveal identity, is
+ * kept apart: a name never goes into the address.
+ */
 export function PersonsPage() {
   const { t } = useTranslation();
   usePageTitle(t('persons.title'));
@@ -29,6 +29,9 @@ export function PersonsPage() {
   const persons = usePersons(filters, canRead);
   const organisations = useOrganisations(canRead && can(permissions, 'organisation:read'));
   const apply = (next: PersonFilters) => setParams(personFiltersToParams(next));
+  const pages = persons.data?.pages ?? [];
+  const first = pages[0];
+  const rows = pages.flatMap((page) => page.persons);
 
   return (
     <Stack>
@@ -55,19 +58,26 @@ export function PersonsPage() {
           />
           {persons.isPending ? <PageLoader /> : null}
           <ErrorAlert error={persons.error} onRetry={() => void persons.refetch()} />
-          {persons.data?.total === 0 ? <Text>{t('persons.empty')}</Text> : null}
-          {persons.data && persons.data.persons.length > 0 ? (
-            <PersonsTable persons={persons.data.persons} />
-          ) : null}
-          {persons.data && persons.data.total > 0 ? (
-            // Shown even on an empty page (a link past the end) so the way back is always there.
-            <ListPager
-              page={filters.page}
-              pages={pageCount(persons.data.total)}
-              total={persons.data.total}
-              onPage={(page) => apply({ ...filters, page })}
+          {first?.total === 0 ? <Text>{t('persons.empty')}</Text> : null}
+          {rows.length > 0 ? (
+            <PersonsTable
+              persons={rows}
+              sort={filters.sort ?? 'newest'}
+              onSort={(sort) => apply({ ...filters, sort })}
             />
           ) : null}
+          {first && rows.length > 0 ? (
+            <LoadMore
+              testId="persons-more"
+              shown={rows.length}
+              total={first.total}
+              totalMore={first.totalMore}
+              hasMore={persons.hasNextPage}
+              loading={persons.isFetchingNextPage}
+              onMore={() => void persons.fetchNextPage()}
+            />
+          ) : null}
+          {can(permissions, 'person_identity:reveal') ? <NameSearch /> : null}
         </>
       ) : null}
     </Stack>

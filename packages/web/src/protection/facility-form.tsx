@@ -23,7 +23,7 @@ const operatorTypes = ['state', 'ngo', 'international_organisation'] as const;
 /**
  * Register a facility (the administrator): its operator, region, places by group, whether
  * residents may leave. The address is sealed on saving and never shown on the board; only the
- * operator's own staff (and whoever registers facilities) may reveal it, and that is audited.
+ * operator's own staff may reveal it, audited. The administrator writes it and cannot read it back.
  */
 export function FacilityForm() {
   const { t } = useTranslation();

@@ -1,14 +1,13 @@
-import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Inbox } from '../api/types.ts';
+import { Link, useSearchParams } from 'react-router';
+import { referralUrgencies } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { PageLoader } from '../common/page-loader.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
-import { useFormat } from '../i18n/format.ts';
-import { useInbox } from './referral-queries.ts';
-import { ReferralsTable } from './referrals-table.tsx';
+import { type InboxFilters, inboxFiltersToParams, parseInboxFilters, sectionQuery } from './inbox-filters.ts';
+import { InboxSectionList } from './inbox-section-list.tsx';
+import type { InboxSectionName } from './referral-queries.ts';
 import { useReferralActions } from './use-referral-actions.tsx';
 
 const sections = [
@@ -17,7 +16,7 @@ const sections = [
   { key: 'overdue', label: 'referrals.overdue', testId: 'inbox-overdue' },
   { key: 'inProgress', label: 'referrals.inProgress', testId: 'inbox-in-progress' },
   { key: 'recentlyClosed', label: 'referrals.closed', testId: 'inbox-closed' },
-] as const satisfies readonly { key: keyof Inbox; label: string; testId: string }[];
+] as const satisfies readonly { key: InboxSectionName; label: string; testId: string }[];
 
 export function InboxPage() {
   return (
@@ -27,13 +26,26 @@ export function InboxPage() {
   );
 }
 
-/** The organisation's referral work lists, each with its count, decisions first. */
+/**
+ * The organisation's referral work lists, decisions first: each section a page at a time with
+ * its count, searchable by person code and filtered by urgency (the address bar keeps both and
+ * each section's order, so a link or Back shows the same lists).
+ */
 function InboxView() {
   const { t } = useTranslation();
   usePageTitle(t('referrals.title'));
-  const format = useFormat();
-  const inbox = useInbox();
   const actions = useReferralActions();
+  const [params, setParams] = useSearchParams();
+  const filters = parseInboxFilters(params);
+  const apply = (next: InboxFilters) => setParams(inboxFiltersToParams(next), { replace: true });
+  const [code, setCode] = useState(filters.code ?? '');
+  useEffect(() => setCode(filters.code ?? ''), [filters.code]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = code.trim();
+    const { code: _, ...rest } = filters;
+    apply(trimmed ? { ...rest, code: trimmed } : rest);
+  };
 
   return (
     <Stack gap="lg">
@@ -43,38 +55,57 @@ function InboxView() {
       <Anchor component={Link} to="/alerts" w="fit-content" data-testid="alerts-link">
         {t('alerts.link')}
       </Anchor>
+      <search aria-label={t('common.filters')}>
+        <form onSubmit={submit}>
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label={t('lists.codeFragment')}
+              type="search"
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              maxLength={40}
+              data-testid="inbox-code"
+            />
+            <NativeSelect
+              label={t('lists.urgency')}
+              value={filters.urgency ?? ''}
+              onChange={(e) => {
+                const { urgency: _, ...rest } = filters;
+                const value = e.currentTarget.value as InboxFilters['urgency'] | '';
+                apply(value ? { ...rest, urgency: value } : rest);
+              }}
+              data={[
+                { value: '', label: t('lists.anyUrgency') },
+                ...referralUrgencies.map((u) => ({
+                  value: u,
+                  label: t(`referralVocabulary.urgencies.${u}`),
+                })),
+              ]}
+            />
+            <Button type="submit" variant="outline">
+              {t('lists.search')}
+            </Button>
+            {filters.code || filters.urgency ? (
+              <Button variant="subtle" onClick={() => apply({ orders: filters.orders })}>
+                {t('common.clearFilters')}
+              </Button>
+            ) : null}
+          </Group>
+        </form>
+      </search>
       {actions.view}
-      {inbox.isPending ? <PageLoader /> : null}
-      {inbox.isError ? <ErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} /> : null}
-      {inbox.data
-        ? sections.map((section) => {
-            const list = inbox.data[section.key];
-            const headingId = `inbox-${section.key}-title`;
-            return (
-              <section key={section.key} aria-labelledby={headingId} data-testid={section.testId}>
-                <Stack gap="xs">
-                  {/* The count is inside the heading, so it is read out with it. */}
-                  <Title order={2} size="h3" id={headingId}>
-                    {t(section.label)}{' '}
-                    <Badge variant="light" color="gray" radius="sm" size="lg" tt="none">
-                      {format.number(list.length)}
-                    </Badge>
-                  </Title>
-                  {list.length === 0 ? (
-                    <Text c="dimmed">{t('referrals.empty')}</Text>
-                  ) : (
-                    <ReferralsTable
-                      label={t(section.label)}
-                      referrals={list}
-                      onAction={actions.start}
-                      busyId={actions.busyId}
-                    />
-                  )}
-                </Stack>
-              </section>
-            );
-          })
-        : null}
+      {sections.map((section) => (
+        <InboxSectionList
+          key={section.key}
+          section={section.key}
+          label={t(section.label)}
+          testId={section.testId}
+          filters={sectionQuery(filters, section.key)}
+          onOrder={(order) => apply({ ...filters, orders: { ...filters.orders, [section.key]: order } })}
+          onAction={actions.start}
+          busyId={actions.busyId}
+        />
+      ))}
     </Stack>
   );
 }

@@ -1,7 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, unwrap } from '../api/client.ts';
-import type { SendReferralInput } from '../api/types.ts';
+import type { referralUrgencies, SendReferralInput } from '../api/types.ts';
 import { personsKey } from '../persons/person-queries.ts';
 import type { ReferralTransition } from './referral-actions.ts';
 
@@ -18,6 +24,32 @@ export function useInbox(enabled = true) {
     queryFn: ({ signal }) => unwrap(api.GET('/api/inbox', { signal })),
     refetchInterval: 60_000,
     enabled,
+  });
+}
+
+export type InboxSectionName = 'incoming' | 'outgoing' | 'overdue' | 'inProgress' | 'recentlyClosed';
+export interface InboxListFilters {
+  code?: string;
+  urgency?: (typeof referralUrgencies)[number];
+  order?: 'asc' | 'desc';
+}
+
+/** One inbox section, a page of 20 at a time by cursor ("Load more"); the first page is counted. */
+export function useInboxSection(section: InboxSectionName, filters: InboxListFilters) {
+  const query = { ...filters, limit: 20 };
+  return useInfiniteQuery({
+    queryKey: [...referralsKey, 'inbox', section, query],
+    queryFn: ({ signal, pageParam }) =>
+      unwrap(
+        api.GET('/api/inbox/{section}', {
+          params: { path: { section }, query: pageParam ? { ...query, cursor: pageParam } : query },
+          signal,
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
   });
 }
 

@@ -2,6 +2,7 @@ import { Anchor, Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Referral } from '../api/types.ts';
+import { SortHeader } from '../common/sort-header.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { offeredActions, type ReferralTransition } from './referral-actions.ts';
@@ -16,6 +17,8 @@ interface ReferralsTableProps {
   busyId?: string | null;
   /** On a person's page the person column would only repeat the page's code. */
   showPerson?: boolean;
+  /** When given, the deadline column sorts the list (the inbox's sections, server-side). */
+  deadlineOrder?: { direction: 'asc' | 'desc'; onSort: () => void };
 }
 
 /** Referrals as a dense table: one row each, its status in words and the deadline in the locale. */
@@ -36,7 +39,15 @@ export function ReferralsTable(props: ReferralsTableProps) {
             <Table.Th scope="col">{t('referrals.identity')}</Table.Th>
             <Table.Th scope="col">{t('referrals.status')}</Table.Th>
             <Table.Th scope="col">{t('referrals.sentAt')}</Table.Th>
-            <Table.Th scope="col">{t('referrals.deadline')}</Table.Th>
+            {props.deadlineOrder ? (
+              <SortHeader
+                label={t('referrals.deadline')}
+                direction={props.deadlineOrder.direction}
+                onSort={props.deadlineOrder.onSort}
+              />
+            ) : (
+              <Table.Th scope="col">{t('referrals.deadline')}</Table.Th>
+            )}
             <Table.Th scope="col">{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -2,6 +2,8 @@ import { ensureShippedIndicatorLists } from '@opennrm/core';
 import { createTestDeps } from '@opennrm/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../load-demo.ts';
+import { actingAs } from '../load-demo-persons.ts';
+import { loadDemoProtection } from '../load-demo-protection.ts';
 import { generatePersonBundle } from './generate-person-bundle.ts';
 import type { PersonBundle } from './person-bundle.ts';
 import { loadScaleContext } from './scale-context.ts';
@@ -10,11 +12,15 @@ import { countPerYear, personSlots, yearsBetween } from './scale-plan.ts';
 const years = yearsBetween(2016, 2025);
 const asOf = new Date(Date.UTC(2026, 0, 15));
 let bundles: PersonBundle[];
+let facilities: string[];
 
 beforeAll(async () => {
   const deps = createTestDeps();
   await ensureShippedIndicatorLists(deps);
+  // The demo's shelters, from core's in-memory store (prevention still needs a database).
   await loadDemo(deps, { moduleRecords: false });
+  await loadDemoProtection(deps, (email) => actingAs(deps, email));
+  facilities = (await deps.store.shelters.listFacilities()).map((f) => f.id);
   const ctx = await loadScaleContext(deps.store, 7, { first: 2016, last: 2025 });
   const plan = { years, counts: countPerYear(10_000, years), firstCode: years.map(() => 1), asOf };
   bundles = [...personSlots(plan)].map((slot) => generatePersonBundle(ctx, slot, 7, 1, asOf));
@@ -89,5 +95,18 @@ describe('a generated person (10 000 of them)', () => {
       check(!b.consent || b.child !== true, 'consent of a child', b);
     }
     expect(broken).toEqual([]);
+  });
+
+  it('stays in the demo’s shelters (every stay ended), and only foreign victims apply for permits', () => {
+    expect(facilities).toHaveLength(3);
+    const stays = bundles.flatMap((b) => b.protection?.stays ?? []);
+    expect(stays.length).toBeGreaterThan(500);
+    for (const s of stays) {
+      expect(facilities).toContain(s.facilityId);
+      expect(s.dischargedOn >= s.admittedOn).toBe(true);
+    }
+    const applicants = bundles.filter((b) => (b.protection?.permits.length ?? 0) > 0);
+    expect(applicants.length).toBeGreaterThan(50);
+    expect(applicants.every((b) => b.foreign && b.identifiedOn !== null)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossary, glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { preventionLabelsAz } from './prevention-labels-az.ts';
 import { prosecutionLabelsAz } from './prosecution-labels-az.ts';
 import { protectionLabelsAz } from './protection-labels-az.ts';
 
@@ -107,6 +108,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
     },
     ...prosecutionLabelsAz.tables,
     ...protectionLabelsAz.tables,
+    ...preventionLabelsAz.tables,
   },
   dimensions: {
     sex: {
@@ -169,6 +171,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
     },
     sender_type: { label: 'Göndərən təşkilat', values: organisationTypes },
     recipient_type: { label: 'Qəbul edən təşkilat', values: organisationTypes },
+    responsible_type: { label: 'Məsul orqan', values: organisationTypes },
     referral_status: {
       label: 'Yönləndirmənin statusu',
       values: {
@@ -201,6 +204,7 @@ export const statisticsLabelsAz: StatisticsLabels = {
     consent: { label: 'Məlumat paylaşmağa razılıq', values: { recorded: 'Qeydə alınıb', none: 'Yoxdur' } },
     ...prosecutionLabelsAz.dimensions,
     ...protectionLabelsAz.dimensions,
+    ...preventionLabelsAz.dimensions,
   },
   layout: {
     total: 'Cəmi',
@@ -211,6 +215,14 @@ export const statisticsLabelsAz: StatisticsLabels = {
     count: 'Say',
     sum: 'Cəmi',
     median: 'Median qiyməti',
-    units: { days: 'gün', months: 'ay', nights: 'çarpayı-gecə', amount: 'məbləğ' },
+    units: {
+      days: 'gün',
+      months: 'ay',
+      nights: 'çarpayı-gecə',
+      amount: 'məbləğ',
+      persons: 'nəfər',
+      inspections: 'yoxlama',
+      employers: 'işəgötürən',
+    },
   },
 } satisfies CompleteStatisticsLabels;

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { preventionLabelsEn } from './prevention-labels-en.ts';
 import { prosecutionLabelsEn } from './prosecution-labels-en.ts';
 import { protectionLabelsEn } from './protection-labels-en.ts';
 
@@ -103,6 +104,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
     },
     ...prosecutionLabelsEn.tables,
     ...protectionLabelsEn.tables,
+    ...preventionLabelsEn.tables,
   },
   dimensions: {
     sex: {
@@ -157,6 +159,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
     },
     sender_type: { label: 'Sending organisation', values: organisationTypes },
     recipient_type: { label: 'Receiving organisation', values: organisationTypes },
+    responsible_type: { label: 'Responsible body', values: organisationTypes },
     referral_status: {
       label: 'Status',
       values: {
@@ -189,6 +192,7 @@ export const statisticsLabelsEn: StatisticsLabels = {
     consent: { label: 'Consent to share', values: { recorded: 'Recorded', none: 'None' } },
     ...prosecutionLabelsEn.dimensions,
     ...protectionLabelsEn.dimensions,
+    ...preventionLabelsEn.dimensions,
   },
   layout: {
     total: 'Total',
@@ -199,6 +203,14 @@ export const statisticsLabelsEn: StatisticsLabels = {
     count: 'Number',
     sum: 'Total',
     median: 'Median',
-    units: { days: 'days', months: 'months', nights: 'bed-nights', amount: 'amount' },
+    units: {
+      days: 'days',
+      months: 'months',
+      nights: 'bed-nights',
+      amount: 'amount',
+      persons: 'persons',
+      inspections: 'inspections',
+      employers: 'employers',
+    },
   },
 } satisfies CompleteStatisticsLabels;

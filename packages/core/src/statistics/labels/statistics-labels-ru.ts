@@ -2,6 +2,7 @@ import type { OrganisationType } from '../../organisations/organisation-types.ts
 import { glossaryLabel } from '../glossary/glossary.ts';
 import type { StatisticsLabels } from '../statistics-labels.ts';
 import type { CompleteStatisticsLabels } from './complete-statistics-labels.ts';
+import { preventionLabelsRu } from './prevention-labels-ru.ts';
 import { prosecutionLabelsRu } from './prosecution-labels-ru.ts';
 import { protectionLabelsRu } from './protection-labels-ru.ts';
 
@@ -103,6 +104,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
     },
     ...prosecutionLabelsRu.tables,
     ...protectionLabelsRu.tables,
+    ...preventionLabelsRu.tables,
   },
   dimensions: {
     sex: {
@@ -162,6 +164,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
     },
     sender_type: { label: 'Направившая организация', values: organisationTypes },
     recipient_type: { label: 'Принимающая организация', values: organisationTypes },
+    responsible_type: { label: 'Ответственный орган', values: organisationTypes },
     referral_status: {
       label: 'Статус',
       values: {
@@ -194,6 +197,7 @@ export const statisticsLabelsRu: StatisticsLabels = {
     consent: { label: 'Согласие на передачу данных', values: { recorded: 'Есть', none: 'Нет' } },
     ...prosecutionLabelsRu.dimensions,
     ...protectionLabelsRu.dimensions,
+    ...preventionLabelsRu.dimensions,
   },
   layout: {
     total: 'Всего',
@@ -204,6 +208,14 @@ export const statisticsLabelsRu: StatisticsLabels = {
     count: 'Число',
     sum: 'Итого',
     median: 'Медиана',
-    units: { days: 'дней', months: 'месяцев', nights: 'койко-дней', amount: 'сумма' },
+    units: {
+      days: 'дней',
+      months: 'месяцев',
+      nights: 'койко-дней',
+      amount: 'сумма',
+      persons: 'человек',
+      inspections: 'проверок',
+      employers: 'работодателей',
+    },
   },
 } satisfies CompleteStatisticsLabels;

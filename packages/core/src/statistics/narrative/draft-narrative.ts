@@ -24,6 +24,13 @@ export type NarrativeInput = Pick<
  * are absent (a CTDC dataset has no decisions or referrals) is left out.
  */
 export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
+  return draftNarrativeSections(input).map(({ paragraph }) => paragraph);
+}
+
+/** The narrative's paragraphs with the key of the section that drafted each (the country report groups them). */
+export function draftNarrativeSections(
+  input: NarrativeInput,
+): { key: string; paragraph: NarrativeParagraph }[] {
   const tables = new Map(input.tables.map((table) => [table.key, table]));
   const spelling = input.spelling ?? 'british';
   const ctx: NarrativeContext = {
@@ -47,6 +54,6 @@ export function draftNarrative(input: NarrativeInput): NarrativeParagraph[] {
   return narrativeSections.flatMap((section) => {
     const plan = section.plan(tables);
     const paragraph = plan === null ? null : assembleParagraph(spell(section.words[input.locale](plan, ctx)));
-    return paragraph ? [paragraph] : [];
+    return paragraph ? [{ key: section.key, paragraph }] : [];
   });
 }

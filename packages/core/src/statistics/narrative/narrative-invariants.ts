@@ -83,7 +83,10 @@ export function narrativeProblems(input: InvariantInput, paragraphs: NarrativePa
         problems.push(`${where}: hidden figure says "${figure.text}"`);
       }
       const isCount = table?.measure.kind === 'count';
-      if (isCount && figure.value === 0 && (figure.row !== null || figure.column !== null)) {
+      // A zero in a breakdown is left out of lists; said in words ("none at foreign migrant
+      // workers", the point a TIP report makes), it is a figure of its own.
+      const inWords = inFigure.length === 0;
+      if (isCount && figure.value === 0 && (figure.row !== null || figure.column !== null) && !inWords) {
         problems.push(`${where}: a zero in a list`);
       }
     }

@@ -6,6 +6,10 @@ import type { NarrativeContext } from './narrative-language.ts';
 import type { Piece } from './narrative-pieces.ts';
 import { planDecisions, planIdentification, planReferrals } from './narrative-plan.ts';
 import { narrativeRu } from './narrative-ru.ts';
+import { planPrevention } from './prevention/plan-prevention.ts';
+import { preventionAz } from './prevention/prevention-az.ts';
+import { preventionEn } from './prevention/prevention-en.ts';
+import { preventionRu } from './prevention/prevention-ru.ts';
 import { prosecutionAz } from './prosecution/prosecution-az.ts';
 import { prosecutionBandsEn, prosecutionEn } from './prosecution/prosecution-en.ts';
 import { planProsecution } from './prosecution/prosecution-plan.ts';
@@ -69,6 +73,12 @@ const protection = defineSection({
   words: { en: protectionEn, az: protectionAz, ru: protectionRu },
 });
 
+const prevention = defineSection({
+  key: 'prevention',
+  plan: planPrevention,
+  words: { en: preventionEn, az: preventionAz, ru: preventionRu },
+});
+
 /** The narrative's paragraphs, in the order the report reads them. */
 export const narrativeSections: readonly NarrativeSection<unknown>[] = [
   identification,
@@ -76,4 +86,5 @@ export const narrativeSections: readonly NarrativeSection<unknown>[] = [
   referrals,
   prosecution,
   protection,
+  prevention,
 ];

@@ -1,3 +1,4 @@
+import { factOf } from '../catalogue.ts';
 import type { Cell, ReportTable, TableFigures } from '../report-model.ts';
 import { attackerRange, isProtected } from './attacker-range.ts';
 import { cellAt, type LinkedSystem, linkFigures, type PeriodSide } from './linked-figures.ts';
@@ -19,6 +20,8 @@ export function suppressReport(tables: readonly ReportTable[], threshold: number
   const byFact = new Map<string, ReportTable[]>();
   for (const table of result) {
     if (table.measure.kind !== 'count') continue;
+    // Activities, trainings and plan items are no one's data: published exact.
+    if (factOf(table.fact)?.aboutPersons === false) continue;
     byFact.set(table.fact, [...(byFact.get(table.fact) ?? []), table]);
   }
   for (const period of ['current', 'previous'] as const) {

@@ -2052,8 +2052,9 @@ export interface paths {
                     overdue?: "true" | "false";
                     ngoOnly?: "true" | "false";
                     code?: string;
+                    sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+                    cursor?: string;
                     limit?: number;
-                    offset?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -2069,7 +2070,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             persons: components["schemas"]["PersonSummary"][];
-                            total: number;
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
                         };
                     };
                 };
@@ -2158,6 +2161,105 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persons found by name through the blind index, among those whose identity my organisation holds (audited, never the name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonSearch"];
+                };
+            };
+            responses: {
+                /** @description A page of persons and, on the first page, the total. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            persons: components["schemas"]["PersonSummary"][];
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4815,6 +4917,77 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One section of the inbox, a page at a time (cursor), searchable by person code and filtered by urgency: every referral reachable */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    urgency?: "normal" | "urgent";
+                    order?: "asc" | "desc";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    section: "incoming" | "outgoing" | "overdue" | "inProgress" | "recentlyClosed";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the section. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxSection"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -12602,6 +12775,578 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/country-report/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative (summary, recommendations, prosecution, protection, prevention) drafted from the figures, with the edited text beside each part and the numbers the editor changed */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The narrative. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryNarrative"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/{part}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the edited text of one part beside its draft (compare-and-set on the version; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    part: components["schemas"]["NarrativePartKey"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NarrativeEditBody"];
+                };
+            };
+            responses: {
+                /** @description The saved edit. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2026-01-15T09:00:00.000Z
+                             */
+                            editedAt: string;
+                            changedNumbers: {
+                                number: string;
+                                /** @enum {string} */
+                                kind: "added" | "removed";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative as a Word document (edited text where edited) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/narrative/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The country narrative as a PDF (edited text where edited) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minimum-standards self-assessment: TVPA section 108 and GRETA criteria with evidence from the figures and records, verdicts, weaknesses, an advisory reading (not an official ranking), and the coordinator’s own verdicts */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The reporting year beginning in this calendar year (Statistics settings). */
+                    year: number;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryAssessment"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/country-report/assessment/{criterion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The coordinator’s verdict and notes on one criterion (compare-and-set on the version; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    criterion: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CriterionAssessmentBody"];
+                };
+            };
+            responses: {
+                /** @description The saved assessment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            verdict: "improved" | "unchanged" | "worse" | "no_data";
+                            notes: string;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @example 2026-01-15T09:00:00.000Z
+                             */
+                            assessedAt: string;
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -12895,6 +13640,13 @@ export interface components {
         Gender: "Feminine" | "Masculine" | "TransgenderFeminine" | "TransgenderMasculine" | "NonConforming" | "NonSpecifiedUnknown";
         /** @enum {string} */
         IdentificationStatus: "presumed" | "identified" | "not_victim";
+        PersonSearch: {
+            name: string;
+            /** @enum {string} */
+            sort?: "newest" | "oldest" | "code_asc" | "code_desc";
+            cursor?: string;
+            limit?: number;
+        };
         PossibleDuplicate: {
             /** @enum {string} */
             holder: "yours" | "elsewhere";
@@ -13398,6 +14150,12 @@ export interface components {
             inProgress: components["schemas"]["Referral"][];
             recentlyClosed: components["schemas"]["Referral"][];
             unreadNotifications: number;
+        };
+        InboxSection: {
+            referrals: components["schemas"]["Referral"][];
+            nextCursor: string | null;
+            total: number | null;
+            totalMore: boolean;
         };
         Consent: {
             /** Format: uuid */
@@ -14350,17 +15108,17 @@ export interface components {
                 kind: "median" | "sum";
                 value: string;
                 /** @enum {string} */
-                unit: "days" | "months" | "nights" | "amount";
+                unit: "days" | "months" | "nights" | "amount" | "persons" | "inspections" | "employers";
             };
             measureLabel: string;
             rowDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service" | "awareness_audience" | "awareness_channel" | "prevention_region" | "training_topic" | "trained_body" | "training_given" | "oversight_kind" | "hotline_outcome" | "hotline_topic" | "hotline_result" | "plan_activity_status" | "responsible_type" | "indicator_status" | "recommendation_status" | "recommendation_source";
                 label: string;
             };
             columnDimension: {
                 /** @enum {string} */
-                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service";
+                code: "sex" | "age_group" | "age_band" | "exploitation" | "nationality" | "trafficking_scope" | "identifying_body" | "decision_outcome" | "decision_timeliness" | "sender_type" | "recipient_type" | "referral_status" | "response_timeliness" | "identity_basis" | "consent" | "complicity" | "case_opening_body" | "defendant_kind" | "verdict" | "sentence_band" | "sentence_kind" | "sentence_history" | "pending_stage" | "administrative_measure" | "victim_penalty" | "victim_role" | "service_type" | "provider_type" | "victim_standing" | "cooperation" | "operator_type" | "free_movement" | "resident_group" | "stay_end" | "permit_type" | "permit_status" | "return_kind" | "funding_source" | "funding_recipient" | "spending_service" | "awareness_audience" | "awareness_channel" | "prevention_region" | "training_topic" | "trained_body" | "training_given" | "oversight_kind" | "hotline_outcome" | "hotline_topic" | "hotline_result" | "plan_activity_status" | "responsible_type" | "indicator_status" | "recommendation_status" | "recommendation_source";
                 label: string;
             } | null;
             rows: {
@@ -14476,7 +15234,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient";
+        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient" | "awareness_activities.audience_channel" | "awareness_activities.region_audience" | "awareness_activities.reach" | "places_reached.region" | "official_trainings.topic" | "training_participation.body_topic" | "training_participation.participants" | "training_planned_bodies.body_given" | "oversight_activities.kind" | "oversight_activities.inspections" | "oversight_activities.sanctioned" | "hotline_contacts.outcome_result" | "hotline_contacts.topic_outcome" | "plan_activities_due.status_responsible" | "plan_indicator_years.status" | "recommendation_years.status_source";
         DrillDown: {
             recordType: string;
             total: number;
@@ -15077,6 +15835,7 @@ export interface components {
              * @example 2026-01-15
              */
             completedOn: string | null;
+            trainingBodyTypes: ("police" | "border_guards" | "prosecutors" | "judges" | "labour_inspectors" | "migration_officers" | "diplomats" | "social_workers" | "health_workers" | "teachers" | "ngo_staff" | "other_officials")[];
             /** @enum {string} */
             standing: "done" | "late" | "on_time";
             mayReport: boolean;
@@ -15190,6 +15949,7 @@ export interface components {
             /** Format: uuid */
             responsibleOrganisationId: string;
             partnerOrganisationIds?: string[];
+            trainingBodyTypes?: ("police" | "border_guards" | "prosecutors" | "judges" | "labour_inspectors" | "migration_officers" | "diplomats" | "social_workers" | "health_workers" | "teachers" | "ngo_staff" | "other_officials")[];
             /**
              * Format: date
              * @example 2026-01-15
@@ -15341,6 +16101,117 @@ export interface components {
         };
         /** @enum {string} */
         SubmissionKey: "tip" | "greta" | "glotip";
+        CountryNarrative: {
+            locale: components["schemas"]["Locale"];
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            parts: {
+                part: components["schemas"]["NarrativePartKey"];
+                title: string;
+                draft: string;
+                figures: {
+                    table: string;
+                    row: string | null;
+                    column: string | null;
+                    /** @enum {string} */
+                    period: "current" | "previous";
+                    value: number | null;
+                    text: string;
+                }[];
+                edited: string | null;
+                version: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-01-15T09:00:00.000Z
+                 */
+                editedAt: string | null;
+                draftChanged: boolean;
+                changedNumbers: {
+                    number: string;
+                    /** @enum {string} */
+                    kind: "added" | "removed";
+                }[];
+                text: string;
+            }[];
+        };
+        /** @enum {string} */
+        NarrativePartKey: "summary" | "recommendations" | "prosecution" | "protection" | "prevention";
+        NarrativeEditBody: {
+            year: number;
+            locale: components["schemas"]["Locale"];
+            text: string;
+            version: number;
+        };
+        CountryAssessment: {
+            period: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            previousPeriod: {
+                from: string;
+                to: string;
+                label: string;
+            };
+            criteria: {
+                key: string;
+                /** @enum {string} */
+                standard: "tvpa" | "greta";
+                reference: string;
+                title: string;
+                /** @enum {string} */
+                verdict: "improved" | "unchanged" | "worse" | "no_data";
+                evidence: {
+                    key: string;
+                    label: string;
+                    source: string;
+                    current: number | null;
+                    previous: number | null;
+                    /** @enum {string} */
+                    trend: "improved" | "unchanged" | "worse" | "no_data";
+                    weakness: string | null;
+                    recommendation: string | null;
+                }[];
+            }[];
+            weaknesses: {
+                evidence: string;
+                finding: string;
+                recommendation: string;
+            }[];
+            advisory: {
+                /** @enum {string} */
+                tier: "tier_1" | "tier_2" | "tier_2_watch_list" | "tier_3";
+                text: string;
+            };
+            coordinator: {
+                [key: string]: {
+                    /** @enum {string} */
+                    verdict: "improved" | "unchanged" | "worse" | "no_data";
+                    notes: string;
+                    version: number;
+                    /**
+                     * Format: date-time
+                     * @example 2026-01-15T09:00:00.000Z
+                     */
+                    assessedAt: string;
+                };
+            };
+        };
+        CriterionAssessmentBody: {
+            year: number;
+            /** @enum {string} */
+            verdict: "improved" | "unchanged" | "worse" | "no_data";
+            notes: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;

@@ -1,25 +1,26 @@
-import type { AuditCheckpoint, AuditKeys, AuditStore } from '@opennrm/core';
+import type { AuditCheckpoint, AuditKeys, JobHandler } from '@opennrm/core';
+import { logEvent } from '@opennrm/server';
 import { type CheckpointTargets, writeAuditCheckpoint } from './write-audit-checkpoint.ts';
 
 /**
- * `opennrm serve`'s schedule: a checkpoint at start, then every `intervalMs` when the log grew.
- * Each run verifies only the events since the previous checkpoint. A refusal (the log no longer
+ * `opennrm serve`'s checkpoints as a job of the job table: one process writes each (at start,
+ * then every interval when the log grew), whichever holds the job. Each run verifies only the
+ * events since the previous checkpoint this process wrote. A refusal (the log no longer
  * verifies) is logged every time and mailed once to the checkpoint address: whoever tampered
  * with the database should not be the only one to know.
  */
-export function startAuditCheckpoints(
-  audit: AuditStore,
+export function auditCheckpointJob(
   keys: AuditKeys,
   targets: CheckpointTargets,
-  intervalMs: number,
-) {
+  intervalSeconds: number,
+): JobHandler {
   let previous: AuditCheckpoint | null = null;
   let alerted: string | null = null;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
+  return {
+    kind: 'audit-checkpoint',
+    intervalSeconds,
+    async run(store) {
+      const audit = store.audit;
       // A quiet night should not fill the file or the mailbox with the same checkpoint.
       const [head] = await audit.list({ limit: 1 });
       if (previous && (head?.seq ?? 0) === previous.seq) return;
@@ -28,6 +29,7 @@ export function startAuditCheckpoints(
         previous = written.checkpoint;
         return;
       }
+      logEvent('error', 'audit.checkpoint_refused', { seq: head?.seq ?? 0 });
       console.error(`Audit checkpoint refused: ${written.message}`);
       if (targets.mail && alerted !== written.message) {
         alerted = written.message;
@@ -37,14 +39,6 @@ export function startAuditCheckpoints(
           text: `OpenNRM did not sign a checkpoint because its audit log does not verify:\n\n${written.message}\n\nRun \`opennrm audit verify --checkpoint FILE\` with the checkpoints you kept.`,
         });
       }
-    } catch (error) {
-      console.error('Audit checkpoint failed; will retry:', (error as Error).message);
-    } finally {
-      running = false;
-    }
+    },
   };
-  const started = run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return { started, stop: () => clearInterval(timer), runNow: run };
 }

@@ -1,0 +1,2 @@
+export * from './job-ports.ts';
+export * from './run-due-jobs.ts';

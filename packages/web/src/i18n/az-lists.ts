@@ -1,0 +1,30 @@
+/** Azerbaijani text of the paged lists (same keys as en-lists.ts). */
+export const azLists = {
+  lists: {
+    loadMore: 'Daha çox göstər',
+    loading: 'Yüklənir…',
+    shown: '{{total}} nəticədən {{shown}} göstərilir',
+    shownOfMore: '{{total}}-dən çox nəticədən {{shown}} göstərilir',
+    shownAll: 'Hamısı göstərilir: {{shown}}',
+    moreThan: '{{total}}-dən çox',
+    sortAscending: 'artan sıra ilə',
+    sortDescending: 'azalan sıra ilə',
+    sortBy: '{{column}} üzrə sırala',
+    codeFragment: 'Kod və ya onun bir hissəsi',
+    nameSearch: 'Ada görə tap',
+    nameSearchLabel: 'Tam ad',
+    nameSearchHint:
+      'Təşkilatınızın şəxsiyyət məlumatlarına malik olduğu şəxsləri tam ada görə, istənilən yazılışda tapır. Axtarış qeydə alınır, ad isə heç vaxt.',
+    search: 'Axtar',
+    clear: 'Təmizlə',
+    nameResults: 'Ada görə tapılan şəxslər',
+    nothingFound: 'Heç bir şəxs tapılmadı.',
+    urgency: 'Təcililik',
+    anyUrgency: 'İstənilən təcililik',
+    deadlineFirst: 'Əvvəlcə ən yaxın müddət',
+    deadlineLast: 'Əvvəlcə ən son müddət',
+    closedNewest: 'Əvvəlcə ən yeniləri',
+    closedOldest: 'Əvvəlcə ən köhnələri',
+    order: 'Sıra',
+  },
+};

@@ -1,0 +1,30 @@
+/** English text of the paged lists: load more, totals, column sorting, name search, inbox filters. */
+export const enLists = {
+  lists: {
+    loadMore: 'Load more',
+    loading: 'Loading…',
+    shown: 'Showing {{shown}} of {{total}}',
+    shownOfMore: 'Showing {{shown}} of more than {{total}}',
+    shownAll: 'Showing all {{shown}}',
+    moreThan: 'more than {{total}}',
+    sortAscending: 'sorted ascending',
+    sortDescending: 'sorted descending',
+    sortBy: 'Sort by {{column}}',
+    codeFragment: 'Code or part of it',
+    nameSearch: 'Find by name',
+    nameSearchLabel: 'Full name',
+    nameSearchHint:
+      'Finds persons whose identity your organisation holds, by the whole name in any spelling. The search is recorded, never the name.',
+    search: 'Search',
+    clear: 'Clear',
+    nameResults: 'Persons found by name',
+    nothingFound: 'No person found.',
+    urgency: 'Urgency',
+    anyUrgency: 'Any urgency',
+    deadlineFirst: 'Soonest deadline first',
+    deadlineLast: 'Latest deadline first',
+    closedNewest: 'Newest first',
+    closedOldest: 'Oldest first',
+    order: 'Order',
+  },
+};

@@ -1,0 +1,30 @@
+/** Russian text of the paged lists (same keys as en-lists.ts). */
+export const ruLists = {
+  lists: {
+    loadMore: 'Показать ещё',
+    loading: 'Загрузка…',
+    shown: 'Показано {{shown}} из {{total}}',
+    shownOfMore: 'Показано {{shown}} из более чем {{total}}',
+    shownAll: 'Показаны все: {{shown}}',
+    moreThan: 'более {{total}}',
+    sortAscending: 'по возрастанию',
+    sortDescending: 'по убыванию',
+    sortBy: 'Сортировать по столбцу «{{column}}»',
+    codeFragment: 'Код или его часть',
+    nameSearch: 'Найти по имени',
+    nameSearchLabel: 'Полное имя',
+    nameSearchHint:
+      'Находит лиц, чьи личные данные есть у вашей организации, по полному имени в любом написании. Поиск записывается в журнал, имя — никогда.',
+    search: 'Найти',
+    clear: 'Очистить',
+    nameResults: 'Лица, найденные по имени',
+    nothingFound: 'Никто не найден.',
+    urgency: 'Срочность',
+    anyUrgency: 'Любая срочность',
+    deadlineFirst: 'Сначала ближайший срок',
+    deadlineLast: 'Сначала самый поздний срок',
+    closedNewest: 'Сначала новые',
+    closedOldest: 'Сначала старые',
+    order: 'Порядок',
+  },
+};
