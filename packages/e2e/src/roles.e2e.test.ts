@@ -19,6 +19,7 @@ const withReport = [
   'nav-funding',
   'nav-statistics',
   'nav-statistics-releases',
+  'nav-country-report',
   'nav-organisations',
   'nav-users',
   'nav-account',

@@ -60,6 +60,9 @@ const AlertPage = lazy(() => import('./alerts/alert-page.tsx').then((m) => ({ de
 const StatisticsPage = lazy(() =>
   import('./statistics/statistics-page.tsx').then((m) => ({ default: m.StatisticsPage })),
 );
+const CountryReportPage = lazy(() =>
+  import('./country-report/country-report-page.tsx').then((m) => ({ default: m.CountryReportPage })),
+);
 const StatisticsReleasesPage = lazy(() =>
   import('./statistics-releases/statistics-releases-page.tsx').then((m) => ({
     default: m.StatisticsReleasesPage,
@@ -110,6 +113,7 @@ export function createAppRouter() {
         { path: 'funding', element: <FundingPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'statistics/releases', element: <StatisticsReleasesPage /> },
+        { path: 'country-report', element: <CountryReportPage /> },
         { path: 'settings/identification', element: <IdentificationSettingsPage /> },
         { path: 'settings/referrals', element: <ReferralSettingsPage /> },
         { path: 'settings/statistics', element: <StatisticsSettingsPage /> },

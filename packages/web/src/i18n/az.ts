@@ -1,5 +1,6 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
+import { azCountryReport } from './az-country-report.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azHome } from './az-home.ts';
 import { azIdentification } from './az-identification.ts';
@@ -32,6 +33,7 @@ export const az: Messages = {
   ...azIndicatorProvenance,
   ...azStatistics,
   ...azStatisticsReleases,
+  ...azCountryReport,
   ...azVocabulary,
   app: {
     name: 'OpenNRM',

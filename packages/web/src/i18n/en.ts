@@ -1,5 +1,6 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
+import { enCountryReport } from './en-country-report.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enHome } from './en-home.ts';
 import { enIdentification } from './en-identification.ts';
@@ -35,6 +36,7 @@ export const en = {
   ...enIndicatorProvenance,
   ...enStatistics,
   ...enStatisticsReleases,
+  ...enCountryReport,
   ...enVocabulary,
   app: {
     name: 'OpenNRM',

@@ -1,6 +1,7 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
+import { ruCountryReport } from './ru-country-report.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruHome } from './ru-home.ts';
 import { ruIdentification } from './ru-identification.ts';
@@ -32,6 +33,7 @@ export const ru: Messages = {
   ...ruIndicatorProvenance,
   ...ruStatistics,
   ...ruStatisticsReleases,
+  ...ruCountryReport,
   ...ruVocabulary,
   app: {
     name: 'OpenNRM',

@@ -19,7 +19,8 @@ export interface NavItem {
     | 'nav.account'
     | 'protectionNav.shelters'
     | 'protectionNav.funding'
-    | 'prosecutionNav.cases';
+    | 'prosecutionNav.cases'
+    | 'countryReportNav.title';
   testId: string;
 }
 
@@ -58,6 +59,9 @@ export function navItems(permissions: readonly string[]): NavItem[] {
       labelKey: 'nav.statisticsReleases',
       testId: 'nav-statistics-releases',
     });
+  }
+  if (can(permissions, 'country_report:read')) {
+    items.push({ to: '/country-report', labelKey: 'countryReportNav.title', testId: 'nav-country-report' });
   }
   if (can(permissions, 'organisation:read')) {
     items.push({ to: '/organisations', labelKey: 'nav.organisations', testId: 'nav-organisations' });

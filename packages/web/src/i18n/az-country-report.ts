@@ -1,0 +1,53 @@
+import type { enCountryReport } from './en-country-report.ts';
+
+/** Ölkə hesabatı səhifəsinin mətni (sorğu formaları, hesabat mətni, özünüqiymətləndirmə). */
+export const azCountryReport: typeof enCountryReport = {
+  countryReportNav: { title: 'Ölkə hesabatı' },
+  countryReport: {
+    title: 'Ölkə hesabatı',
+    intro:
+      'Milli göstəricilərlə doldurulmuş TIP, GRETA və UNODC sorğu formaları, həmin göstəricilər əsasında hazırlanmış ölkə hesabatının mətni və minimum standartlar üzrə özünüqiymətləndirmə. Dəqiq milli göstəricilərdir: yükləmələr audit jurnalında qeydə alınır.',
+    year: 'Hesabat ili',
+    documentLanguage: 'Sənədlərin dili',
+    tabs: { submissions: 'Sorğu formaları', narrative: 'Hesabat mətni', assessment: 'Özünüqiymətləndirmə' },
+    toAnnualReport: 'Bu göstəricilərin əsaslandığı illik hesabat',
+    questionnaire: 'Sorğu forması',
+    templates: { tip: 'TIP hesabatı', greta: 'GRETA əlavəsi', glotip: 'UNODC GLOTIP sorğusu' },
+    downloadXlsx: 'Doldurulmuş sorğu formasını yükləmək (XLSX)',
+    answersCaption: 'Statistika göstəriciləri ilə cavablar',
+    section: 'Bölmə',
+    question: 'Sual',
+    period: 'Dövr',
+    figure: 'Göstərici',
+    noFigure: 'Göstərici yoxdur',
+    unfilled: 'Qeydlərin cavab verə bilmədiyi suallar və səbəbi',
+    downloadDocx: 'Hesabat mətnini yükləmək (DOCX)',
+    downloadPdf: 'Hesabat mətnini yükləmək (PDF)',
+    changedNumbers: 'Redaktorun dəyişdirdiyi rəqəmlər: onları cədvəllərlə yoxlayın',
+    numberAdded: '{{number}} layihədə yoxdur',
+    numberRemoved: 'Layihədəki {{number}} silinmişdir',
+    draftChanged:
+      'Bu hissə redaktə edildikdən sonra göstəricilər dəyişmişdir: redaktəni yeni layihə ilə müqayisə edin.',
+    showDraft: 'Göstəricilər əsasında hazırlanmış layihəni göstərmək',
+    text: '«{{part}}» hissəsinin mətni',
+    saveEdit: 'Redaktə edilmiş mətni saxlamaq',
+    edited: 'Redaktə edilib: sənəddə bu mətn istifadə olunur; layihə onunla yanaşı saxlanılır.',
+    advisory: 'Tövsiyə xarakterli qiymətləndirmə, rəsmi reytinq deyil',
+    weaknesses: 'Ölkənin tənqid oluna biləcəyi məqamlar',
+    noWeaknesses: 'Göstəricilər meyarlarda adı çəkilən heç bir zəif cəhət göstərmir.',
+    systemVerdict: 'Sistemin göstəricilərə əsaslanan qiymətləndirməsi:',
+    verdicts: {
+      improved: 'Yaxşılaşıb',
+      unchanged: 'Dəyişməyib',
+      worse: 'Pisləşib',
+      no_data: 'Məlumat yoxdur',
+    },
+    evidenceCaption: 'Sübutlar: {{period}} və {{previous}}',
+    evidence: 'Sübut',
+    trend: 'Meyil',
+    yourVerdict: 'Sizin qiymətləndirməniz',
+    notes: 'Qeydləriniz',
+    saveAssessment: 'Qiymətləndirməni saxlamaq',
+    assessedBy: 'Qiymətləndirməniz sistemin qiymətləndirməsi ilə yanaşı saxlanılıb.',
+  },
+};
