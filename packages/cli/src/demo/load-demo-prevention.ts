@@ -98,6 +98,7 @@ export async function loadDemoPrevention(
       title: 'Train diplomats to protect citizens found as victims abroad',
       body: 'State Migration Service',
       deadline: '2015-12-31',
+      trainingBodyTypes: ['diplomats' as const],
     },
     {
       objectiveId: prevention.id,
@@ -131,6 +132,7 @@ export async function loadDemoPrevention(
       responsibleOrganisationId: await orgOf(a.body),
       deadline: a.deadline,
       budgetAmount: a.budget ?? null,
+      trainingBodyTypes: a.trainingBodyTypes,
     });
   }
   await addPlanIndicator(coordinator, plan.id, {
