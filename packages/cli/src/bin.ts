@@ -29,6 +29,7 @@ Configuration by environment:
   OPENNRM_AUDIT_CHECKPOINT_FILE / _MAIL   where serve sends signed audit checkpoints (every 60 minutes)
   OPENNRM_SMTP_URL        SMTP server for e-mail notifications; OPENNRM_MAIL_INTERVAL_SECONDS (30)
   OPENNRM_JOB_POLL_MS     how often each process looks for due background work (5000; docs/operations/jobs.md)
+  OPENNRM_REPLICA_URL     a streaming replica of DATABASE_URL: reports, statistics and exports read from it
   OPENNRM_PG_BIN          directory of pg_dump/pg_restore for backup and restore (default: newest installed)
   PORT, HOST              where to listen (default 8080 on 127.0.0.1)`;
 

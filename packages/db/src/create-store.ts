@@ -34,6 +34,8 @@ import { createUserStore } from './stores/user-store.ts';
 export interface StoreOptions {
   /** The audit key (from the key file or OPENNRM_AUDIT_KEY); without it the chain is unkeyed. */
   auditKeys?: AuditKeys | null;
+  /** A streaming replica (OPENNRM_REPLICA_URL): the report's figures and exports read from it. */
+  replica?: Kysely<Database> | null;
 }
 
 /**
@@ -55,9 +57,11 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
-    statistics: createStatisticsStore(db),
+    statistics: options.replica
+      ? createStatisticsStore(options.replica, { replica: true })
+      : createStatisticsStore(db),
     statisticsReleases: createStatisticsReleaseStore(db),
-    ctdcExport: createCtdcExportSource(db),
+    ctdcExport: createCtdcExportSource(options.replica ?? db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
     today: createTodayStore(db),

@@ -32,6 +32,13 @@ const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 export async function openRuntime(options: { migrate?: boolean } = {}): Promise<Runtime> {
   const config = loadConfig();
   const handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // Reports, statistics and exports read from the replica when there is one (never migrated: it
+  // follows the primary).
+  const replica = config.replicaUrl ? await connect({ databaseUrl: config.replicaUrl, poolSize: 5 }) : null;
+  const closeAll = async () => {
+    await replica?.close();
+    await handle.close();
+  };
   try {
     if (options.migrate !== false) {
       await migrate(handle.db);
@@ -43,7 +50,10 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     const deps = createServerDeps(
       config,
       // The audit key keys the chain of every event this process writes (and verifies).
-      createStore(handle.db, { auditKeys: createAuditKeys(loadAuditKey(config)) }),
+      createStore(handle.db, {
+        auditKeys: createAuditKeys(loadAuditKey(config)),
+        replica: replica?.db ?? null,
+      }),
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
     );
@@ -56,10 +66,10 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       kind: handle.kind,
       copyInto: handle.copyInto,
       connection: handle,
-      close: () => handle.close(),
+      close: closeAll,
     };
   } catch (error) {
-    await handle.close();
+    await closeAll();
     throw error;
   }
 }

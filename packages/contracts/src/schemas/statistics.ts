@@ -110,6 +110,8 @@ export const ReportResponse = z
     previousPeriod: Period,
     tables: z.array(ReportTable),
     narrative: z.array(z.object({ text: z.string(), figures: z.array(NarrativeFigure) })),
+    /** Present when the figures were read from a replica: its lag behind the primary, seconds. */
+    readFrom: z.object({ replica: z.boolean(), lagSeconds: z.number().nullable() }).optional(),
   })
   .openapi('Report');
 

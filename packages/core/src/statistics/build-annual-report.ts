@@ -123,6 +123,7 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     (a, b) => definitions.findIndex((d) => d.key === a.key) - definitions.findIndex((d) => d.key === b.key),
   );
   const shown = view === 'published' ? suppressReport(tables, threshold) : tables;
+  const readFrom = await ctx.store.statistics.freshness?.();
   const base = {
     generatedAt: ctx.clock.now().toISOString(),
     locale,
@@ -136,6 +137,8 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
     tables: shown,
     spelling,
     currency: (await readProtectionSettings(ctx.store)).defaultCurrency,
+    // Read from a replica: the report says how far behind the primary its figures may be.
+    ...(readFrom?.replica ? { readFrom } : {}),
   };
   const countryName = countryNameOf(countryCode, locale);
   return { ...base, narrative: input.forTable ? [] : draftNarrative({ ...base, countryName }) };

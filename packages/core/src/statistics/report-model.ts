@@ -2,6 +2,7 @@ import type { Locale } from '../model.ts';
 import type { Measure } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import type { EnglishSpelling } from './glossary/english-spelling.ts';
+import type { ReportFreshness } from './statistics-ports.ts';
 
 /** internal: exact counts for those entitled to them; published: small cells suppressed. */
 export type ReportView = 'internal' | 'published';
@@ -106,4 +107,6 @@ export interface Report {
   spelling?: EnglishSpelling | undefined;
   /** The national currency of the amounts (ISO 4217, the protection settings'), for the narrative. */
   currency?: string | undefined;
+  /** Set when the figures were read from a replica: how far behind the primary it was. */
+  readFrom?: ReportFreshness | undefined;
 }

@@ -50,6 +50,14 @@ export interface StatisticsStore {
    * most `limit`, with the total; `visible` = those the visibility may open (none when null).
    */
   records(query: AggregateQuery, limit: number, visibility: Visibility | null): Promise<FigureRecords>;
+  /** Where the figures are read: a streaming replica (OPENNRM_REPLICA_URL) and how far behind. */
+  freshness?(): Promise<ReportFreshness>;
+}
+
+/** A report read from a replica says so, with the replica's lag behind the primary in seconds. */
+export interface ReportFreshness {
+  replica: boolean;
+  lagSeconds: number | null;
 }
 
 export interface FigureRecords {

@@ -70,8 +70,31 @@ function sourceFor(query: AggregateQuery): FactSource {
   return source;
 }
 
-export function createStatisticsStore(db: Kysely<Database>): StatisticsStore {
+/**
+ * The report's reads. On a streaming replica (OPENNRM_REPLICA_URL) they leave the primary to the
+ * front-line work, and `freshness` says how far behind the replica is: nothing when it has
+ * replayed all it received, else the time since the last transaction it replayed.
+ */
+export function createStatisticsStore(
+  db: Kysely<Database>,
+  options: { replica?: boolean } = {},
+): StatisticsStore {
   const store: StatisticsStore = {
+    ...(options.replica
+      ? {
+          async freshness() {
+            const { rows } = await sql<{ standby: boolean; lag: number | null }>`
+              select pg_is_in_recovery() as standby,
+                case when not pg_is_in_recovery() then 0
+                     when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+                     else extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 end as lag`.execute(
+              db,
+            );
+            const row = rows[0];
+            return { replica: Boolean(row?.standby), lagSeconds: row?.lag == null ? null : Number(row.lag) };
+          },
+        }
+      : {}),
     async aggregate(query) {
       const source = sourceFor(query);
       // Groupings that need a costly dimension run as their own query, at the same time: the

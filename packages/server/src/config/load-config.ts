@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 
 export interface Config {
   databaseUrl: string | null;
+  /** A streaming replica of DATABASE_URL for reports, statistics and exports (OPENNRM_REPLICA_URL). */
+  replicaUrl: string | null;
   dataDir: string;
   keyFile: string;
   dataKey: string | null;
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   refuseLocalKeyFileOnPostgres(env);
   return {
     databaseUrl: env.DATABASE_URL?.trim() || null,
+    replicaUrl: replicaUrl(env),
     dataDir,
     keyFile: resolve(env.OPENNRM_KEY_FILE || resolve(dataDir, 'keyring.json')),
     dataKey: env.OPENNRM_DATA_KEY?.trim() || null,
@@ -101,6 +104,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       86_400,
     ),
   };
+}
+
+function replicaUrl(env: NodeJS.ProcessEnv): string | null {
+  const url = env.OPENNRM_REPLICA_URL?.trim() || null;
+  if (url && !env.DATABASE_URL?.trim()) {
+    throw new ConfigError('OPENNRM_REPLICA_URL is a replica of a PostgreSQL primary: set DATABASE_URL too.');
+  }
+  return url;
 }
 
 function auditCheckpointMail(env: NodeJS.ProcessEnv): string | null {

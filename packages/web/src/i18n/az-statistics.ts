@@ -22,6 +22,7 @@ export const azStatistics: typeof enStatistics = {
     scopeOrganisation: 'Təşkilat: {{name}}',
     periods: '{{current}}, {{previous}} ilə müqayisədə',
     generatedAt: 'Hazırlanıb: {{time}}',
+    readFromReplica: 'Hesabat replikasından oxunub, canlı qeydlərdən {{seconds}} san. geri',
     summary: 'Xülasə',
     noNarrative: 'Bu dövr üçün xülasə ediləcək məlumat yoxdur.',
     downloads: 'Hesabatı yüklə',

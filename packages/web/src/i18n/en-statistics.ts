@@ -20,6 +20,7 @@ export const enStatistics = {
     scopeOrganisation: 'Organisation: {{name}}',
     periods: '{{current}} compared with {{previous}}',
     generatedAt: 'Generated {{time}}',
+    readFromReplica: 'Read from the reporting replica, {{seconds}} s behind the live records',
     summary: 'Summary',
     noNarrative: 'There is nothing to summarise for this period.',
     downloads: 'Download the report',

@@ -22,6 +22,7 @@ export const ruStatistics: typeof enStatistics = {
     scopeOrganisation: 'Организация: {{name}}',
     periods: '{{current}} в сравнении с {{previous}}',
     generatedAt: 'Сформирован: {{time}}',
+    readFromReplica: 'Прочитано с отчётной реплики, отставание от текущих записей {{seconds}} с',
     summary: 'Резюме',
     noNarrative: 'За этот период обобщать нечего.',
     downloads: 'Скачать отчёт',

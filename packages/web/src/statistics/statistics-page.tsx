@@ -104,6 +104,11 @@ function AnnualReport() {
             <Text size="sm" c="dimmed">
               {t('statistics.generatedAt', { time: format.dateTime(data.generatedAt) })}
             </Text>
+            {data.readFrom?.replica ? (
+              <Text size="sm" c="dimmed" data-testid="report-replica-lag">
+                {t('statistics.readFromReplica', { seconds: Math.round(data.readFrom.lagSeconds ?? 0) })}
+              </Text>
+            ) : null}
             {report.isPlaceholderData ? <Loader size="xs" aria-label={t('app.loading')} /> : null}
           </Group>
           {data.view === 'published' ? <SuppressionLegend threshold={data.threshold} /> : null}
