@@ -26,6 +26,7 @@ export interface ProsecutionTables {
   defendant_stages: DefendantStagesTable;
   administrative_measures: AdministrativeMeasuresTable;
   victim_penalties: VictimPenaltiesTable;
+  compensation_payments: CompensationPaymentsTable;
 }
 
 export interface CriminalCasesTable {
@@ -119,6 +120,16 @@ export interface VictimPenaltiesTable {
   organisation_id: string;
   penalty: VictimPenalty;
   occurred_on: string;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+/** Migration 20: compensation paid to victims under a sentence, by the day it was paid. */
+export interface CompensationPaymentsTable {
+  id: string;
+  defendant_id: string;
+  amount: string | number;
+  paid_on: string;
   recorded_by: string;
   recorded_at: Date;
 }

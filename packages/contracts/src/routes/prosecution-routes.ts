@@ -6,6 +6,7 @@ import {
   CaseListQuery,
   CaseListResponse,
   CaseVictim,
+  CompensationPayment,
   CriminalCaseDetail,
   Defendant,
   DefendantStageRecord,
@@ -14,6 +15,7 @@ import {
   OpenCaseBody,
   ProsecutionOptions,
   RecordMeasureBody,
+  RecordPaymentBody,
   RecordPenaltyBody,
   RecordStageBody,
   UpdateCaseBody,
@@ -137,6 +139,18 @@ export const recordMeasureRoute = createRoute({
   responses: {
     201: json(z.object({ measure: AdministrativeMeasureRecord }), 'The measure.'),
     ...errors(404, 413, 415, 422),
+  },
+});
+
+export const recordPaymentRoute = createRoute({
+  method: 'post',
+  path: '/api/cases/{id}/defendants/{defendantId}/payments',
+  tags,
+  summary: 'Record compensation paid to the victims under the sentence, on the day it was paid',
+  request: { params: DefendantParams, body: jsonBody(RecordPaymentBody) },
+  responses: {
+    201: json(z.object({ defendant: Defendant, payment: CompensationPayment }), 'The payment.'),
+    ...errors(404, 409, 413, 415, 422),
   },
 });
 

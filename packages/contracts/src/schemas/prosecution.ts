@@ -95,6 +95,14 @@ export const AdministrativeMeasureRecord = z
   .object({ id: Uuid, defendantId: Uuid, measure: z.enum(administrativeMeasures), decidedOn: IsoDate })
   .openapi('AdministrativeMeasureRecord');
 
+export const CompensationPayment = z
+  .object({ id: Uuid, defendantId: Uuid, amount: z.number(), paidOn: IsoDate })
+  .openapi('CompensationPayment');
+
+export const RecordPaymentBody = z
+  .strictObject({ version: z.int().min(1), amount: z.number().positive().max(1e12), paidOn: IsoDate })
+  .openapi('RecordPayment');
+
 export const CaseVictim = z
   .object({
     /** Null when the person's own policy does not let the reader see the record. */
@@ -117,6 +125,7 @@ export const CriminalCaseDetail = z
     defendants: z.array(Defendant),
     stages: z.array(DefendantStageRecord),
     measures: z.array(AdministrativeMeasureRecord),
+    payments: z.array(CompensationPayment),
     victims: z.array(CaseVictim),
     may: CaseAbilities,
   })

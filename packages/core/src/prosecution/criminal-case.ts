@@ -121,6 +121,19 @@ export interface AdministrativeMeasureRecord {
   recordedAt: Date;
 }
 
+/**
+ * Compensation paid to the victims under a defendant's sentence, on the day it was paid (the
+ * figures count money paid in a period by this day). The sentence's `compensationPaid` is the total.
+ */
+export interface CompensationPaymentRecord {
+  id: string;
+  defendantId: string;
+  amount: number;
+  paidOn: string;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
 /** A victim penalised for what they were compelled to do (non-punishment). */
 export interface VictimPenaltyRecord {
   id: string;

@@ -13,6 +13,7 @@ export * from './prosecution-settings.ts';
 export * from './prosecution-vocabulary.ts';
 export * from './read-criminal-case.ts';
 export * from './record-administrative-measure.ts';
+export * from './record-compensation-payment.ts';
 export * from './record-defendant-stage.ts';
 export * from './reveal-defendant-name.ts';
 export * from './update-criminal-case.ts';

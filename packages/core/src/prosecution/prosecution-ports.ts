@@ -3,6 +3,7 @@ import type {
   AdministrativeMeasureRecord,
   CaseFilter,
   CaseVictim,
+  CompensationPaymentRecord,
   CriminalCase,
   Defendant,
   DefendantStageRecord,
@@ -38,6 +39,8 @@ export interface ProsecutionStore {
   listStages(caseId: string): Promise<DefendantStageRecord[]>;
   addMeasure(m: AdministrativeMeasureRecord): Promise<void>;
   listMeasures(caseId: string): Promise<AdministrativeMeasureRecord[]>;
+  addPayment(p: CompensationPaymentRecord): Promise<void>;
+  listPayments(caseId: string): Promise<CompensationPaymentRecord[]>;
   addPenalty(p: VictimPenaltyRecord): Promise<void>;
   listPenalties(personId: string): Promise<VictimPenaltyRecord[]>;
 }

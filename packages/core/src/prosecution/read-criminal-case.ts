@@ -5,6 +5,7 @@ import { mayOnPerson } from '../policy/person-access-policy.ts';
 import type {
   AdministrativeMeasureRecord,
   CaseVictim,
+  CompensationPaymentRecord,
   CriminalCase,
   Defendant,
   DefendantStageRecord,
@@ -27,6 +28,7 @@ export interface CriminalCaseView {
   defendants: Defendant[];
   stages: DefendantStageRecord[];
   measures: AdministrativeMeasureRecord[];
+  payments: CompensationPaymentRecord[];
   victims: CaseVictimView[];
   may: Record<CaseRecordAction, boolean>;
 }
@@ -45,10 +47,11 @@ export async function readCriminalCase(ctx: Ctx, id: string): Promise<CriminalCa
 
 export async function describeCriminalCase(ctx: Ctx, c: CriminalCase): Promise<CriminalCaseView> {
   const store = ctx.store.prosecution;
-  const [defendants, stages, measures, links] = await Promise.all([
+  const [defendants, stages, measures, payments, links] = await Promise.all([
     store.listDefendants(c.id),
     store.listStages(c.id),
     store.listMeasures(c.id),
+    store.listPayments(c.id),
     store.listVictims(c.id),
   ]);
   const facts = await ctx.store.persons.accessFactsOf(links.map((v) => v.personId));
@@ -59,5 +62,13 @@ export async function describeCriminalCase(ctx: Ctx, c: CriminalCase): Promise<C
     const person = reach ? await ctx.store.persons.get(v.personId) : undefined;
     victims.push({ ...v, personId: person ? v.personId : null, personCode: person?.code ?? null });
   }
-  return { criminalCase: c, defendants, stages, measures, victims, may: caseAbilities(ctx.actor, c) };
+  return {
+    criminalCase: c,
+    defendants,
+    stages,
+    measures,
+    payments,
+    victims,
+    may: caseAbilities(ctx.actor, c),
+  };
 }

@@ -2,6 +2,7 @@ import type { CaseVisibility } from '../policy/case-access-policy.ts';
 import type {
   AdministrativeMeasureRecord,
   CaseVictim,
+  CompensationPaymentRecord,
   CriminalCase,
   Defendant,
   DefendantStageRecord,
@@ -16,6 +17,7 @@ export interface ProsecutionTables {
   stages: DefendantStageRecord[];
   measures: AdministrativeMeasureRecord[];
   penalties: VictimPenaltyRecord[];
+  payments?: CompensationPaymentRecord[];
 }
 
 export function createProsecutionTables(): ProsecutionTables {
@@ -108,6 +110,18 @@ export function createMemoryProsecutionStore(tables: () => ProsecutionTables): P
           .map((d) => d.id),
       );
       return clone(t().measures.filter((m) => ids.has(m.defendantId)));
+    },
+    async addPayment(p) {
+      const tables = t();
+      tables.payments = [...(tables.payments ?? []), clone(p)];
+    },
+    async listPayments(caseId) {
+      const ids = new Set(
+        t()
+          .defendants.filter((d) => d.caseId === caseId)
+          .map((d) => d.id),
+      );
+      return clone((t().payments ?? []).filter((p) => ids.has(p.defendantId)));
     },
     async addPenalty(p) {
       t().penalties.push(clone(p));

@@ -16,6 +16,7 @@ import { prosecution } from './0015-prosecution.ts';
 import { prevention } from './0016-prevention.ts';
 import { indicatorListProvenance } from './0018-indicator-list-provenance.ts';
 import { protectionReportIndexes } from './0019-protection-report-indexes.ts';
+import { compensationPayments } from './0020-compensation-payments.ts';
 import { planTrainingBodies } from './0021-plan-training-bodies.ts';
 import { countryReport } from './0022-country-report.ts';
 import { listAccess } from './0023-list-access.ts';
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   prevention,
   indicatorListProvenance,
   protectionReportIndexes,
+  compensationPayments,
   planTrainingBodies,
   countryReport,
   listAccess,

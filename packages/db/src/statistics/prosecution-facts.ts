@@ -203,6 +203,22 @@ export const victimsPenalised: FactSource = {
   },
 };
 
+/** Compensation paid, by the indexed day of each payment; the defendant and case by primary key. */
+export const compensationPayments: FactSource = {
+  fact: 'compensation_payments',
+  source: 'national',
+  recordType: 'compensation_payment',
+  dimensions: { exploitation: true, complicity: true },
+  durations: ['amount'],
+  rows: (
+    params,
+  ) => sql`select cp.id as record_id, null::uuid as person_id, ${dayStartSql(sql`cp.paid_on`, params)} as at,
+      ${exploitation} as exploitation, ${defendantComplicity} as complicity, cp.amount::float8 as amount
+    from compensation_payments cp
+    join case_defendants d on d.id = cp.defendant_id join criminal_cases c on c.id = d.case_id
+    where ${inDays(sql`cp.paid_on`, params)} and ${caseScope(params)}`,
+};
+
 export const prosecutionFactSources: readonly FactSource[] = [
   criminalCases,
   suspectsInvestigated,
@@ -213,4 +229,5 @@ export const prosecutionFactSources: readonly FactSource[] = [
   administrativeMeasures,
   victimsTestified,
   victimsPenalised,
+  compensationPayments,
 ];

@@ -217,6 +217,37 @@ export function createProsecutionStore(db: Kysely<Database>): ProsecutionStore {
         })
         .execute();
     },
+    async addPayment(p) {
+      await db
+        .insertInto('compensation_payments')
+        .values({
+          id: p.id,
+          defendant_id: p.defendantId,
+          amount: p.amount,
+          paid_on: p.paidOn,
+          recorded_by: p.recordedBy,
+          recorded_at: p.recordedAt,
+        })
+        .execute();
+    },
+    async listPayments(caseId) {
+      const rows = await db
+        .selectFrom('compensation_payments as p')
+        .innerJoin('case_defendants as d', 'd.id', 'p.defendant_id')
+        .selectAll('p')
+        .where('d.case_id', '=', caseId)
+        .orderBy('p.paid_on')
+        .orderBy('p.id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        defendantId: r.defendant_id,
+        amount: Number(r.amount),
+        paidOn: r.paid_on,
+        recordedBy: r.recorded_by,
+        recordedAt: r.recorded_at,
+      }));
+    },
     async listMeasures(caseId) {
       const rows = await db
         .selectFrom('administrative_measures as m')

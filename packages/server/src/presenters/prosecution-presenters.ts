@@ -1,5 +1,6 @@
 import type {
   AdministrativeMeasureRecord,
+  CompensationPaymentRecord,
   CriminalCase,
   CriminalCaseView,
   Defendant,
@@ -73,6 +74,10 @@ export function presentMeasure(m: AdministrativeMeasureRecord) {
   return { id: m.id, defendantId: m.defendantId, measure: m.measure, decidedOn: m.decidedOn };
 }
 
+export function presentPayment(p: CompensationPaymentRecord) {
+  return { id: p.id, defendantId: p.defendantId, amount: p.amount, paidOn: p.paidOn };
+}
+
 export function presentPenalty(p: VictimPenaltyRecord) {
   return { id: p.id, penalty: p.penalty, occurredOn: p.occurredOn, organisationId: p.organisationId };
 }
@@ -83,6 +88,7 @@ export function presentCaseDetail(view: CriminalCaseView) {
     defendants: view.defendants.map(presentDefendant),
     stages: view.stages.map(presentStage),
     measures: view.measures.map(presentMeasure),
+    payments: view.payments.map(presentPayment),
     victims: view.victims.map((v) => ({
       personId: v.personId,
       personCode: v.personCode,

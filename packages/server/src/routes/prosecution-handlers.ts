@@ -9,6 +9,7 @@ import {
   openCaseRoute,
   prosecutionOptionsRoute,
   recordMeasureRoute,
+  recordPaymentRoute,
   recordPenaltyRoute,
   recordStageRoute,
   revealDefendantRoute,
@@ -26,6 +27,7 @@ import {
   prosecutionOptions,
   readCriminalCase,
   recordAdministrativeMeasure,
+  recordCompensationPayment,
   recordDefendantStage,
   recordVictimPenalty,
   revealDefendantName,
@@ -38,6 +40,7 @@ import {
   presentCaseDetail,
   presentDefendant,
   presentMeasure,
+  presentPayment,
   presentPenalty,
   presentStage,
 } from '../presenters/prosecution-presenters.ts';
@@ -111,6 +114,14 @@ export function registerProsecutionRoutes(app: OpenAPIHono<AppEnv>): void {
     const { id, defendantId } = c.req.valid('param');
     const m = await recordAdministrativeMeasure(ctxOf(c), id, defendantId, c.req.valid('json'));
     return c.json({ measure: presentMeasure(m) }, 201);
+  });
+  app.openapi(recordPaymentRoute, async (c) => {
+    const { id, defendantId } = c.req.valid('param');
+    const result = await recordCompensationPayment(ctxOf(c), id, defendantId, c.req.valid('json'));
+    return c.json(
+      { defendant: presentDefendant(result.defendant), payment: presentPayment(result.payment) },
+      201,
+    );
   });
   app.openapi(listPenaltiesRoute, async (c) =>
     c.json(

@@ -453,6 +453,41 @@ const matrix: Record<string, Case> = {
       return { path: `/api/cases/${c.id}/defendants/${c.defendantId}/reveal` };
     },
   },
+  'POST /api/cases/{id}/defendants/{defendantId}/payments': {
+    allow: caseRoles,
+    success: 201,
+    denied: 404,
+    request: async (t) => {
+      const c = await freshCase(t);
+      const police = await t.signInAs('investigator');
+      let version = 1;
+      for (const stage of [
+        { stage: 'verdict', occurredOn: '2025-05-01', verdict: 'convicted' },
+        {
+          stage: 'sentence',
+          occurredOn: '2025-05-01',
+          sentence: {
+            prisonMonths: 12,
+            suspended: true,
+            fine: 0,
+            confiscation: false,
+            compensationOrdered: 1000,
+            compensationPaid: 0,
+          },
+        },
+      ]) {
+        await t.request('POST', `/api/cases/${c.id}/defendants/${c.defendantId}/stages`, {
+          headers: police,
+          body: { version, ...stage },
+        });
+        version += 1;
+      }
+      return {
+        path: `/api/cases/${c.id}/defendants/${c.defendantId}/payments`,
+        body: { version, amount: 250, paidOn: '2025-06-01' },
+      };
+    },
+  },
   // An official's case is in the complicity compartment: the opening investigator loses it.
   'POST /api/cases/{id}/defendants/{defendantId}/measures': {
     allow: ['prosecutor', 'integrity_officer'],

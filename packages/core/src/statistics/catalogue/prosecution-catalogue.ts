@@ -55,6 +55,12 @@ export const prosecutionFacts: readonly FactDefinition[] = [
   },
   { key: 'victims_testified', sources: national, dimensions: ['victim_role', 'sex'], durations: [] },
   { key: 'victims_penalised', sources: national, dimensions: ['victim_penalty', 'sex'], durations: [] },
+  {
+    key: 'compensation_payments',
+    sources: national,
+    dimensions: ['exploitation', 'complicity'],
+    durations: ['amount'],
+  },
 ];
 
 export const prosecutionTables: readonly TableDefinition[] = [
@@ -169,5 +175,12 @@ export const prosecutionTables: readonly TableDefinition[] = [
     rows: 'victim_penalty',
     columns: 'sex',
     measure: count,
+  },
+  {
+    key: 'compensation_payments.exploitation',
+    fact: 'compensation_payments',
+    rows: 'exploitation',
+    columns: null,
+    measure: { kind: 'sum', value: 'amount', unit: 'amount' },
   },
 ];

@@ -63,6 +63,11 @@ export const prosecutionLabelsAz: typeof prosecutionLabelsEn = {
       definition:
         'İlk cəzası dövr ərzində təyin edilmiş şəxslərin son hökmləri üzrə qurbanlara ödənildiyi qeydə alınmış kompensasiyanın cəmi, milli valyutada.',
     },
+    'compensation_payments.exploitation': {
+      title: 'Dövr ərzində qurbanlara ödənilmiş kompensasiya',
+      definition:
+        'Məhkum edilmiş şəxslərin hökmləri üzrə qurbanlara edilmiş kompensasiya ödənişlərinin cəmi; hər ödəniş, hökmün nə vaxt çıxarılmasından asılı olmayaraq, ödənildiyi günün dövründə sayılır, milli valyutada.',
+    },
     'cases_pending.stage_exploitation': {
       title: 'Dövrün sonunda icraatda olan işlər',
       definition:

@@ -75,6 +75,11 @@ export const prosecutionLabelsEn: {
       definition:
         'Total of the compensation recorded as paid to victims under the latest sentences of defendants first sentenced in the period, in the national currency.',
     },
+    'compensation_payments.exploitation': {
+      title: 'Compensation paid to victims in the period',
+      definition:
+        'Total of the payments of compensation to victims made under sentences of convicted defendants, counted in the period of the day each was paid (whenever the sentence was pronounced), in the national currency.',
+    },
     'cases_pending.stage_exploitation': {
       title: 'Cases pending at the end of the period',
       definition:

@@ -8981,6 +8981,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/defendants/{defendantId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record compensation paid to the victims under the sentence, on the day it was paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    defendantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordPayment"];
+                };
+            };
+            responses: {
+                /** @description The payment. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defendant: components["schemas"]["Defendant"];
+                            payment: components["schemas"]["CompensationPayment"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state (a duplicate, a transition not allowed now). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons/{id}/penalties": {
         parameters: {
             query?: never;
@@ -14847,6 +14965,7 @@ export interface components {
             defendants: components["schemas"]["Defendant"][];
             stages: components["schemas"]["DefendantStageRecord"][];
             measures: components["schemas"]["AdministrativeMeasureRecord"][];
+            payments: components["schemas"]["CompensationPayment"][];
             victims: components["schemas"]["CaseVictim"][];
             may: {
                 read?: boolean;
@@ -14960,6 +15079,18 @@ export interface components {
              */
             decidedOn: string;
         };
+        CompensationPayment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            defendantId: string;
+            amount: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            paidOn: string;
+        };
         CaseVictim: {
             /** Format: uuid */
             personId: string | null;
@@ -15060,6 +15191,15 @@ export interface components {
              * @example 2026-01-15
              */
             decidedOn: string;
+        };
+        RecordPayment: {
+            version: number;
+            amount: number;
+            /**
+             * Format: date
+             * @example 2026-01-15
+             */
+            paidOn: string;
         };
         VictimPenalty: {
             /** Format: uuid */
@@ -15238,7 +15378,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient" | "awareness_activities.audience_channel" | "awareness_activities.region_audience" | "awareness_activities.reach" | "places_reached.region" | "official_trainings.topic" | "training_participation.body_topic" | "training_participation.participants" | "training_planned_bodies.body_given" | "oversight_activities.kind" | "oversight_activities.inspections" | "oversight_activities.sanctioned" | "hotline_contacts.outcome_result" | "hotline_contacts.topic_outcome" | "plan_activities_due.status_responsible" | "plan_indicator_years.status" | "recommendation_years.status_source";
+        StatisticsTableKey: "persons_screened.sex_age" | "persons_presumed.sex_age" | "victims_identified.sex_age" | "victims_identified.exploitation_age" | "victims_identified.nationality_sex" | "victims_identified.scope_sex" | "victims_identified.body_sex" | "victims_identified.band_sex" | "victims_identified.consent_age" | "decisions_due.timeliness_age" | "decisions_due.outcome_age" | "decisions_due.median_days" | "referrals_sent.sender_recipient" | "referrals_sent.recipient_status" | "referrals_sent.recipient_timeliness" | "referrals_sent.median_days" | "referrals_sent.identity_basis_recipient" | "criminal_cases.exploitation_complicity" | "criminal_cases.opening_body" | "suspects_investigated.exploitation_kind" | "defendants_charged.exploitation_kind" | "defendants_charged.complicity_sex" | "defendants_judged.verdict_exploitation" | "defendants_judged.verdict_complicity" | "sentences.kind_history" | "sentences.band_history" | "sentences.median_months" | "sentences.compensation_ordered" | "sentences.compensation_paid" | "cases_pending.stage_exploitation" | "administrative_measures.measure" | "victims_testified.role_sex" | "victims_penalised.penalty_sex" | "compensation_payments.exploitation" | "person_services.service_standing" | "person_services.service_provider" | "persons_assisted.cooperation_standing" | "allowances_paid.provider_standing" | "allowances_paid.total" | "allowances_paid.median" | "allowance_payments.provider" | "shelter_stays.operator_movement" | "shelter_stays.bed_nights" | "shelter_stays.group_end" | "reflection_periods.standing" | "residence_permits.type_status" | "returns.kind_standing" | "funding_allocated.recipient_source" | "funding_disbursed.service_recipient" | "awareness_activities.audience_channel" | "awareness_activities.region_audience" | "awareness_activities.reach" | "places_reached.region" | "official_trainings.topic" | "training_participation.body_topic" | "training_participation.participants" | "training_planned_bodies.body_given" | "oversight_activities.kind" | "oversight_activities.inspections" | "oversight_activities.sanctioned" | "hotline_contacts.outcome_result" | "hotline_contacts.topic_outcome" | "plan_activities_due.status_responsible" | "plan_indicator_years.status" | "recommendation_years.status_source";
         DrillDown: {
             recordType: string;
             total: number;
