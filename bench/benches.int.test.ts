@@ -91,6 +91,13 @@ const benches: [file: string, figures: RegExp[]][] = [
   ],
   ['bench/ctdc-import.ts', [/PGlite: import [\d,]+ rows\/s[^\n]*raw COPY [\d,]+ rows\/s/]],
   [
+    'bench/ctdc-open-data.ts',
+    [
+      /demo --scale [\d ]+: [\d ]+ records, k = 11/,
+      /\| \*\*informative cells\*\* \| [\d ]+ \| [\d ]+ \| [\d ]+ \|/,
+    ],
+  ],
+  [
     'bench/demo-scale.ts',
     [/pglite [\d ]+ persons[^\n]*persons\/s/, /pglite baseline: raw COPY of [\d ]+ person rows/],
   ],

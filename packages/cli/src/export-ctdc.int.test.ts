@@ -106,19 +106,25 @@ describe('opennrm export ctdc', () => {
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('k = 11');
     expect(res.stderr).toContain('Quasi-identifiers: all 27 exported columns (yearOfRegistration, gender,');
-    expect(res.stderr).toContain('Records: 13 considered, 12 exported, 1 suppressed.');
-    expect(res.stderr).toContain('Values suppressed by column: none.');
+    // The Georgian man joins the twelve women rather than being dropped: their group publishes
+    // "*" for gender (withheld, not unknown) and the M49 sub-region both citizenships are in.
+    expect(res.stderr).toContain('Records: 13 considered, 13 exported, 0 suppressed.');
+    expect(res.stderr).toContain('Values withheld by column: gender 13.');
+    expect(res.stderr).toContain('"*" means withheld, not unknown');
+    expect(res.stderr).toMatch(
+      /Cells that say something \(not empty, not "\*"\): \d+ of \d+ in the records; greedy suppression would have kept \d+\./,
+    );
 
     const csv = readFileSync(out, 'utf8');
     const [header, ...lines] = csv.trimEnd().split('\r\n');
     expect(header).toBe(ctdcSyntheticColumns.join(','));
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(13);
     const row = Object.fromEntries(ctdcSyntheticColumns.map((c, i) => [c, lines[0]?.split(',')[i]]));
     expect(row).toMatchObject({
       yearOfRegistration: '2024',
-      gender: 'Woman',
+      gender: '*',
       ageBroad: '18--20',
-      citizenship: 'AZE',
+      citizenship: 'Western Asia',
       CountryOfExploitation: 'ARE',
       traffickMonths: '',
       meansFalsePromises: '1',
@@ -144,13 +150,15 @@ describe('opennrm export ctdc', () => {
       await settings.close();
     }
 
-    // All years, k = 2 (now the minimum): the Georgian man of 2024 and the woman of 2023 are
-    // alone until every column, the year last, is blanked; then they form a group of two rows.
+    // All years, k = 2 (now the minimum): the Georgian man of 2024 and the woman of 2023 form a
+    // group of two, published with a period, "*" for gender and their sub-region.
     const k2 = await runCli(['export', 'ctdc', '--out', out, '--k', '2', '--include-presumed'], env);
     expect(k2.stderr).toContain('Records: 14 considered, 14 exported, 0 suppressed.');
-    expect(k2.stderr).toContain('gender 2, ageBroad 2, citizenship 2');
-    expect(k2.stderr).toContain('yearOfRegistration 2');
-    expect(readFileSync(out, 'utf8')).toContain(`\r\n${','.repeat(26)}\r\n${','.repeat(26)}\r\n`);
+    expect(k2.stderr).toContain('Values withheld by column: gender 2.');
+    const pair = readFileSync(out, 'utf8')
+      .split('\r\n')
+      .filter((l) => l.startsWith('2023--2024,*,18--20,Western Asia,ARE,'));
+    expect(pair).toHaveLength(2);
 
     const handle2 = await connect({ dataDir });
     try {
@@ -164,7 +172,7 @@ describe('opennrm export ctdc', () => {
         actor_user_id: null,
         actor_organisation_id: null,
         actor_roles: [],
-        details: { via: 'cli', k: 11, recordsExported: 12 },
+        details: { via: 'cli', k: 11, recordsExported: 13, method: 'partition' },
       });
     } finally {
       await handle2.close();

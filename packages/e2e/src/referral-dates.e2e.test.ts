@@ -50,7 +50,8 @@ describe.skipIf(!browserAvailable())('referral entered on the day it happened', 
     const form = page.getByTestId('referral-form');
     await form.getByRole('checkbox', { name: /It was sent earlier/ }).check();
     const date = form.getByLabel('Date it was sent');
-    expect(await date.inputValue()).toBe(daysAgo(0));
+    // Typed day first in the interface language (dd/mm/yyyy in English), whatever the browser's.
+    expect(await date.inputValue()).toBe(daysAgo(0).split('-').reverse().join('/'));
     // Further back than the administrator allows (30 days by default): refused, and said why.
     await date.fill(daysAgo(45));
     await form.getByRole('button', { name: 'Send referrals' }).click();

@@ -59,11 +59,21 @@ function describeExport(s: CtdcExportSummary, out: string): string {
       ? 'all years'
       : `${s.fromYear ?? 'the first year'} to ${s.toYear ?? 'the last year'}`;
   const suppressed = Object.entries(s.valuesSuppressed).filter(([, n]) => n > 0);
+  const { before, published, greedySuppression } = s.informativeCells;
+  const total = (cells: Record<string, number>) => Object.values(cells).reduce((a, b) => a + b, 0);
+  const share = (n: number) => `${Math.round((100 * n) / Math.max(1, s.recordsConsidered))}%`;
   return [
     `Wrote CTDC Global Synthetic Dataset (format B) to ${out}.`,
     `Registered: ${years}; ${s.includePresumed ? 'identified and presumed victims' : 'identified victims only'}.`,
     `k-anonymity: k = ${s.k}. Quasi-identifiers: all ${s.quasiIdentifiers.length} exported columns (${s.quasiIdentifiers.join(', ')}); every combination of their values, an empty cell counting as a value, is shared by at least ${s.k} records.`,
+    'Method: partitioning with generalisation: a value shared by too few records is published as a range (years "2019--2021", ages "18--29"), a UN M49 region ("Western Asia") or "*".',
+    'Readers: "*" means withheld, not unknown: leave such cells out of both the numerator and the denominator of a share; an empty cell is unknown (or, in a 1/empty column, not recorded as 1).',
     `Records: ${s.recordsConsidered} considered, ${s.recordsExported} exported, ${s.recordsSuppressed} suppressed.`,
-    `Values suppressed by column: ${suppressed.length === 0 ? 'none' : suppressed.map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+    `Values withheld by column: ${suppressed.length === 0 ? 'none' : suppressed.map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+    `Cells that say something (not empty, not "*"): ${total(published)} of ${total(before)} in the records; greedy suppression would have kept ${total(greedySuppression)}.`,
+    `By column (records with a value, published, greedy suppression): ${s.quasiIdentifiers
+      .filter((c) => before[c] > 0)
+      .map((c) => `${c} ${share(before[c])} ${share(published[c])} ${share(greedySuppression[c])}`)
+      .join(', ')}.`,
   ].join('\n');
 }

@@ -97,7 +97,7 @@ export const exportCtdcRoute = createRoute({
   path: '/api/statistics/ctdc-export',
   tags: ['statistics'],
   summary:
-    'Our records as CTDC format B, k-anonymous over every column (audited); the X-OpenNRM-* headers state k and what was suppressed',
+    'Our records as CTDC format B, k-anonymous over every column by generalisation (ranges, M49 regions) and "*" for a withheld cell (audited); the X-OpenNRM-* headers state k, what was withheld and the information kept against greedy suppression',
   request: { query: CtdcExportQuery },
   responses: { 200: file('text/csv', 'The dataset.'), ...errors(422) },
 });

@@ -75,32 +75,40 @@ describe('exportCtdcSynthetic', () => {
     expect(source.asked).toEqual([{ fromYear: 2024, toYear: 2024, includePresumed: false }]);
     const lines = result.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(ctdcSyntheticColumns.join(','));
-    // The 11 women are exported as they are. The Georgian citizen and the 10 women of unknown
-    // citizenship meet once their details and citizenship are blanked; the 3 men are dropped.
-    expect(lines).toHaveLength(1 + 22);
+    // The 11 women are exported as they are. The Georgian citizen, the 10 women of unknown
+    // citizenship and the 3 men form one group of 14: what they share is published, ages as the
+    // range that covers them, and what they do not share as "*" (withheld), never as an empty
+    // cell that would read as unknown. Nobody is dropped.
+    expect(lines).toHaveLength(1 + 25);
     expect(lines.filter((l) => l.startsWith('2024,Woman,21--23,AZE,ARE,0--12,'))).toHaveLength(11);
-    expect(lines.filter((l) => l === `2024,Woman,21--23${','.repeat(13)}1${','.repeat(11)}`)).toHaveLength(
-      11,
-    );
-    expect(lines.filter((l) => l.includes(',Man,'))).toHaveLength(0);
+    const mixed = `2024,*,21--38,*,*,*${','.repeat(8)}*,,*${','.repeat(9)}*,,`;
+    expect(lines.filter((l) => l === mixed)).toHaveLength(14);
     expect(result.summary).toMatchObject({
       k: 11,
       fromYear: 2024,
       toYear: 2024,
       includePresumed: false,
+      method: 'partition',
       recordsConsidered: 25,
-      recordsExported: 22,
-      recordsSuppressed: 3,
+      recordsExported: 25,
+      recordsSuppressed: 0,
     });
+    // Withheld: cells that had a value and were published as "*".
     expect(result.summary.valuesSuppressed).toMatchObject({
-      citizenship: 1,
+      gender: 14,
+      citizenship: 4,
       recruiterRelationFriend: 11,
       meansWithholdDocs: 11,
       traffickMonths: 11,
       CountryOfExploitation: 11,
-      isSexualExploit: 0,
-      gender: 0,
+      isSexualExploit: 11,
+      ageBroad: 0,
     });
+    // The information kept, measured against greedy suppression on the same records.
+    const { before, published, greedySuppression } = result.summary.informativeCells;
+    expect([before.gender, published.gender, greedySuppression.gender]).toEqual([25, 11, 22]);
+    expect([before.ageBroad, published.ageBroad, greedySuppression.ageBroad]).toEqual([25, 25, 22]);
+    expect([published.isSexualExploit, greedySuppression.isSexualExploit]).toEqual([11, 22]);
 
     expect(store.tables.audit).toHaveLength(1);
     const event = store.tables.audit[0];
@@ -108,7 +116,7 @@ describe('exportCtdcSynthetic', () => {
       action: 'statistics.ctdc_exported',
       entityType: 'statistics',
       actorUserId: coordinator.actor.userId,
-      details: { k: 11, recordsExported: 22, recordsSuppressed: 3 },
+      details: { k: 11, recordsExported: 25, recordsSuppressed: 0, method: 'partition' },
     });
     // Counts and settings only: no value of any record reaches the audit log.
     expect(JSON.stringify(event?.details)).not.toMatch(/AZE|GEO|ARE|Woman|21--23/);

@@ -6,10 +6,15 @@ import type { Clock, Store } from '../ports.ts';
 import { readStatisticsSettings } from '../statistics/statistics-settings.ts';
 import { DomainError, forbidden, invalid } from '../support/errors.ts';
 import type { CtdcExportSource } from './ctdc-export-ports.ts';
-import { type CtdcSyntheticRow, ctdcSyntheticColumns } from './ctdc-synthetic-columns.ts';
+import {
+  type CtdcSyntheticColumn,
+  type CtdcSyntheticRow,
+  ctdcSyntheticColumns,
+} from './ctdc-synthetic-columns.ts';
 import { type KAnonymitySummary, kAnonymise } from './k-anonymise.ts';
 import { mapToCtdcSyntheticRow } from './map-to-ctdc-synthetic-row.ts';
 import { measureKAnonymity } from './measure-k-anonymity.ts';
+import { informativeCells, kAnonymiseByPartition } from './partition-anonymise.ts';
 import { renderCtdcSyntheticCsv } from './render-ctdc-synthetic-csv.ts';
 
 export const defaultCtdcK = 11;
@@ -41,6 +46,14 @@ export interface CtdcExportSummary extends KAnonymitySummary {
   fromYear: number | null;
   toYear: number | null;
   includePresumed: boolean;
+  /** How: partitioning with generalisation (ranges, M49 regions), `*` for a withheld cell. */
+  method: 'partition';
+  /**
+   * Information kept, per column: cells that say something (neither empty nor `*`; a range or a
+   * region counts) in the records before anonymisation, in the file, and in what greedy local
+   * suppression (the method before December 2026) would have published from the same records.
+   */
+  informativeCells: Record<'before' | 'published' | 'greedySuppression', Record<CtdcSyntheticColumn, number>>;
 }
 
 export interface CtdcExport {
@@ -50,7 +63,9 @@ export interface CtdcExport {
 
 /**
  * Our identified (optionally presumed) victims of the given registration years as CTDC format B,
- * k-anonymous over every column. Rows are sorted by their values so that their order says
+ * k-anonymous over every column by partitioning with generalisation (kAnonymiseByPartition): a
+ * cell it cannot publish exactly is a range, a region or `*` (withheld), never an empty cell that
+ * would read as unknown. Rows are sorted by their values so that their order says
  * nothing about when or by whom a record was registered. Audited with the summary only.
  */
 export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExportInput): Promise<CtdcExport> {
@@ -82,15 +97,23 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
 
   const records = await deps.ctdcExportSource.rows(range);
   const { countryCode } = await readIdentificationSettings(deps.store);
-  const anonymised = kAnonymise(
-    records.map((record) => mapToCtdcSyntheticRow(record, countryCode)),
-    k,
-  );
+  const mapped = records.map((record) => mapToCtdcSyntheticRow(record, countryCode));
+  const anonymised = kAnonymiseByPartition(mapped, k);
   const rows = [...anonymised.rows].sort(compareRows);
   // The guarantee the summary states is checked on the very rows written, not assumed.
   if (measureKAnonymity(rows, ctdcSyntheticColumns) < k)
     throw new Error('k-anonymisation failed its own check.');
-  const summary: CtdcExportSummary = { ...range, ...anonymised.summary };
+  const summary: CtdcExportSummary = {
+    ...range,
+    ...anonymised.summary,
+    method: 'partition',
+    informativeCells: {
+      before: informativeCells(mapped),
+      published: informativeCells(rows),
+      // The yardstick the file is measured against, on the same records (cheap: one pass per column).
+      greedySuppression: informativeCells(kAnonymise(mapped, k).rows),
+    },
+  };
   await recordAudit(deps, actor, deps.request, {
     action: 'statistics.ctdc_exported',
     entityType: 'statistics',
@@ -98,6 +121,11 @@ export async function exportCtdcSynthetic(deps: CtdcExportDeps, input: CtdcExpor
       ...summary,
       quasiIdentifiers: [...summary.quasiIdentifiers],
       valuesSuppressed: { ...summary.valuesSuppressed },
+      informativeCells: {
+        before: { ...summary.informativeCells.before },
+        published: { ...summary.informativeCells.published },
+        greedySuppression: { ...summary.informativeCells.greedySuppression },
+      },
     },
   });
   return { csv: renderCtdcSyntheticCsv(rows), summary };

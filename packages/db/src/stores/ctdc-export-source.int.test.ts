@@ -2,6 +2,7 @@ import {
   type Actor,
   type CtdcExportDeps,
   type CtdcSyntheticColumn,
+  ctdcRegionNames,
   ctdcSyntheticAgeBroad,
   ctdcSyntheticBinaryColumns,
   ctdcSyntheticColumns,
@@ -137,14 +138,22 @@ describeEachBackend('CTDC open-data export', (open) => {
         string
       >;
     });
+    // CTDC's values, '' (unknown), '*' (withheld), or a generalisation: a range of CTDC's bands,
+    // an M49 region.
+    const range = /^\d+(--\d+|\+)$/;
     for (const row of rows) {
       expect(row.yearOfRegistration).toBe('2024');
-      expect(['', ...ctdcSyntheticGenders]).toContain(row.gender);
-      expect(['', ...ctdcSyntheticAgeBroad]).toContain(row.ageBroad);
-      expect(['', ...ctdcSyntheticTraffickMonths]).toContain(row.traffickMonths);
-      expect(row.citizenship).toMatch(/^([A-Z]{3})?$/);
-      expect(row.CountryOfExploitation).toMatch(/^([A-Z]{3})?$/);
-      for (const c of ctdcSyntheticBinaryColumns) expect(['', '1']).toContain(row[c]);
+      expect(['', '*', ...ctdcSyntheticGenders]).toContain(row.gender);
+      expect(['', '*', ...ctdcSyntheticAgeBroad].includes(row.ageBroad) || range.test(row.ageBroad)).toBe(
+        true,
+      );
+      expect(
+        ['', '*', ...ctdcSyntheticTraffickMonths].includes(row.traffickMonths) ||
+          range.test(row.traffickMonths),
+      ).toBe(true);
+      for (const c of ['citizenship', 'CountryOfExploitation'] as const)
+        expect(/^([A-Z]{3}|\*)?$/.test(row[c]) || ctdcRegionNames.has(row[c]), row[c]).toBe(true);
+      for (const c of ctdcSyntheticBinaryColumns) expect(['', '1', '*']).toContain(row[c]);
     }
     for (const code of codes) expect(csv).not.toContain(code);
 
@@ -176,15 +185,25 @@ describeEachBackend('CTDC open-data export', (open) => {
       typeOfLabourDomesticWork: '1',
       recruiterRelationFriend: '1',
     });
-    // The 11 men of 2024 (age from the birth year) are kept; the one of a kind is dropped.
+    // The 11 men of 2024 (age from the birth year) and the one of a kind make one group of 12:
+    // it cannot be recognised in it, and it is still counted. Where they differ the group
+    // publishes the range that covers them or "*" (withheld), never a blank that reads "unknown".
+    expect(rows.filter((r) => r.gender === 'Man')).toHaveLength(0);
     expect(
-      rows.filter((r) => r.gender === 'Man' && r.ageBroad === '30--38' && r.citizenship === 'GEO'),
-    ).toHaveLength(11);
+      rows.filter(
+        (r) =>
+          r.gender === '*' &&
+          r.ageBroad === '30+' &&
+          r.citizenship === '*' &&
+          r.CountryOfExploitation === '*',
+      ),
+    ).toHaveLength(12);
     expect(summary).toMatchObject({
       k: 11,
+      method: 'partition',
       recordsConsidered: 24,
-      recordsExported: 23,
-      recordsSuppressed: 1,
+      recordsExported: 24,
+      recordsSuppressed: 0,
     });
 
     const audit = await t.db
@@ -192,7 +211,7 @@ describeEachBackend('CTDC open-data export', (open) => {
       .select(['details', 'actor_roles'])
       .where('action', '=', 'statistics.ctdc_exported')
       .execute();
-    expect(audit.at(-1)?.details).toMatchObject({ k: 11, recordsExported: 23, fromYear: 2024 });
+    expect(audit.at(-1)?.details).toMatchObject({ k: 11, recordsExported: 24, fromYear: 2024 });
     expect(audit.at(-1)?.actor_roles).toEqual(['national_coordinator']);
   });
 
@@ -202,8 +221,10 @@ describeEachBackend('CTDC open-data export', (open) => {
       toYear: 2024,
       includePresumed: true,
     });
-    // The 3 presumed women and the one of a kind cannot reach 11 even with every column blanked.
-    expect(summary).toMatchObject({ recordsConsidered: 27, recordsExported: 23, recordsSuppressed: 4 });
+    // The 3 presumed women and the one of a kind cannot make a group of 11 on their own: they
+    // join the men, whose group then withholds what they do not share. Nobody is dropped.
+    expect(summary).toMatchObject({ recordsConsidered: 27, recordsExported: 27, recordsSuppressed: 0 });
+    expect(summary.valuesSuppressed).toMatchObject({ gender: 15, citizenship: 15 });
     // A k below the administrator's minimum is refused; lowering the setting allows it.
     await expect(
       exportCtdcSynthetic(deps(), { fromYear: 2024, toYear: 2024, includePresumed: true, k: 3 }),
@@ -215,7 +236,11 @@ describeEachBackend('CTDC open-data export', (open) => {
       includePresumed: true,
       k: 3,
     });
-    expect(small.summary).toMatchObject({ recordsExported: 26, recordsSuppressed: 1 });
-    expect(small.csv).toContain(`2024,Woman,24--26,AZE${','.repeat(23)}\r\n`);
+    expect(small.summary).toMatchObject({ recordsExported: 27, recordsSuppressed: 0 });
+    // At k = 3 the men and the presumed women are groups of their own; the one of a kind joins
+    // the group that loses least by it (the 3 presumed women, not the 11 men or the 12 women).
+    const lines = small.csv.split('\r\n');
+    expect(lines.filter((l) => l === `2024,Man,30--38,GEO${','.repeat(23)}`)).toHaveLength(11);
+    expect(lines.filter((l) => l.startsWith('2024,*,24+,*,*,'))).toHaveLength(4);
   });
 });

@@ -127,6 +127,8 @@ export function registerStatisticsRoutes(app: OpenAPIHono<AppEnv>): void {
     response.headers.set('x-opennrm-records-exported', String(summary.recordsExported));
     response.headers.set('x-opennrm-records-suppressed', String(summary.recordsSuppressed));
     response.headers.set('x-opennrm-values-suppressed', JSON.stringify(summary.valuesSuppressed));
+    // Information kept (cells neither empty nor "*"), against greedy suppression on the same records.
+    response.headers.set('x-opennrm-informative-cells', JSON.stringify(summary.informativeCells));
     return response;
   });
 

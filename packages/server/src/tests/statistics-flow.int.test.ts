@@ -174,6 +174,8 @@ describeEachBackend('annual report over HTTP', (open) => {
     // One identified victim cannot be published at k = 2: the record is suppressed, and said to be.
     expect(res.headers.get('x-opennrm-records-suppressed')).toBe('1');
     expect(res.headers.get('x-opennrm-records-exported')).toBe('0');
+    const information = JSON.parse(res.headers.get('x-opennrm-informative-cells') ?? '{}');
+    expect(Object.keys(information).sort()).toEqual(['before', 'greedySuppression', 'published']);
     const csv = await res.text();
     expect(csv.split(/\r?\n/)[0]).toMatch(/^yearOfRegistration,gender,ageBroad/);
     expect(csv).not.toContain(code);

@@ -1,8 +1,9 @@
-import { Alert, Button, Fieldset, Group, NativeSelect, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NativeSelect, Radio, Stack, Title } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentMeans, consentPurposes, type Organisation } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
@@ -91,13 +92,12 @@ export function ConsentForm({
           error={gaps.includes('means') ? t('fieldErrors.required') : serverErrors.means}
           w={320}
         />
-        <TextInput
+        <DateInput
           label={t('consents.givenOn')}
-          type="date"
           required
           max={localIsoDate(new Date())}
           value={draft.givenOn}
-          onChange={(e) => set({ givenOn: e.currentTarget.value })}
+          onChange={(value) => set({ givenOn: value })}
           error={gaps.includes('givenOn') ? t('fieldErrors.required') : serverErrors.givenOn}
           w={220}
         />

@@ -4,6 +4,10 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Azerbaijani text of the task-first home page. */
 export const azHome: Shape<typeof enHome> = {
+  dateInput: {
+    placeholder: 'gg.aa.iiii',
+    malformed: 'Tarixi {{pattern}} şəklində yazın, məsələn 08.12.2026.',
+  },
   homeTasks: {
     title: 'Bu gün sizi gözləyən işlər',
     nothing: 'Hazırda təşkilatınızı gözləyən iş yoxdur.',

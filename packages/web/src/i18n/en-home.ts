@@ -1,5 +1,9 @@
 /** English text of the task-first home page: what waits for the user, and where to go. */
 export const enHome = {
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    malformed: 'Write the date as {{pattern}}, for example 08/12/2026.',
+  },
   homeTasks: {
     title: 'What needs you today',
     nothing: 'Nothing is waiting for your organisation right now.',

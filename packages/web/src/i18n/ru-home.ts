@@ -4,6 +4,10 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Russian text of the task-first home page. */
 export const ruHome: Shape<typeof enHome> = {
+  dateInput: {
+    placeholder: 'дд.мм.гггг',
+    malformed: 'Введите дату в виде {{pattern}}, например 08.12.2026.',
+  },
   homeTasks: {
     title: 'Что ждёт вас сегодня',
     nothing: 'Сейчас ничто не ждёт вашу организацию.',

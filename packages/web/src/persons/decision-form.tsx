@@ -1,7 +1,8 @@
-import { Button, Fieldset, Group, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, DecisionInput } from '../api/types.ts';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -96,13 +97,12 @@ export function DecisionForm({ personId, reconsidering, headingRef, onCancelReco
             </Text>
           ) : null}
         </Fieldset>
-        <TextInput
+        <DateInput
           label={t('decisions.decidedOn')}
-          type="date"
           required
           max={localIsoDate(new Date())}
           value={decidedOn}
-          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          onChange={(value) => setDecidedOn(value)}
           error={required('decidedOn')}
           w={220}
         />

@@ -1,5 +1,6 @@
 import { Fieldset, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import type { IdentityDraft } from './identity-draft.ts';
 import { IdentityRows } from './identity-rows.tsx';
 
@@ -43,11 +44,10 @@ export function IdentityFields({ value, onChange, withSensitive, serverErrors }:
             onChange={(e) => set({ otherNames: e.currentTarget.value })}
             error={err('otherNames')}
           />
-          <TextInput
+          <DateInput
             label={t('identity.birthDate')}
-            type="date"
             value={value.birthDate}
-            onChange={(e) => set({ birthDate: e.currentTarget.value })}
+            onChange={(value) => set({ birthDate: value })}
             error={err('birthDate') ?? serverErrors.birthYear}
           />
         </SimpleGrid>

@@ -1,6 +1,7 @@
-import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { screeningOutcomes } from '../api/types.ts';
+import { DateInput } from '../common/date-input.tsx';
 import type { ScreeningOutcome } from './outcome-agreement.ts';
 import { localIsoDate } from './screened-at.ts';
 
@@ -45,13 +46,12 @@ export function ScreeningOutcomeFields(props: Props) {
         onChange={(e) => props.onReason(e.currentTarget.value)}
         error={props.errors.outcomeReason}
       />
-      <TextInput
+      <DateInput
         label={t('screening.date')}
         description={t('screening.dateHelp')}
-        type="date"
         max={localIsoDate(new Date())}
         value={props.date}
-        onChange={(e) => props.onDate(e.currentTarget.value)}
+        onChange={(value) => props.onDate(value)}
         error={props.errors.screenedAt}
       />
     </Stack>

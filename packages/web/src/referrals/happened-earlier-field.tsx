@@ -1,6 +1,7 @@
-import { Checkbox, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, isApiError } from '../api/api-error.ts';
+import { DateInput } from '../common/date-input.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 
@@ -45,14 +46,13 @@ export function HappenedEarlierField({
         onChange={(e) => onChange(e.currentTarget.checked ? today : null)}
       />
       {value !== null ? (
-        <TextInput
+        <DateInput
           label={dateLabel}
           description={help}
-          type="date"
           required
           max={today}
           value={value}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          onChange={(value) => onChange(value)}
           error={local ?? refused}
           w={260}
         />

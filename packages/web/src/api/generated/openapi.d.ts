@@ -9766,7 +9766,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Our records as CTDC format B, k-anonymous over every column (audited); the X-OpenNRM-* headers state k and what was suppressed */
+        /** Our records as CTDC format B, k-anonymous over every column by generalisation (ranges, M49 regions) and "*" for a withheld cell (audited); the X-OpenNRM-* headers state k, what was withheld and the information kept against greedy suppression */
         get: {
             parameters: {
                 query?: {
