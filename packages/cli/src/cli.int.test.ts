@@ -49,7 +49,7 @@ describe('opennrm command line', () => {
     // After a clean stop the lock is released; demo data only when asked for.
     const demo = await runCli(['demo'], { OPENNRM_DATA_DIR: dataDir });
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toMatch(/11 organisations, 12 users and 4 persons added/);
+    expect(demo.stdout).toMatch(/11 organisations, 13 users and 4 persons added/);
   }, 180_000);
 
   it('creates users from the command line and explains mistakes', async () => {

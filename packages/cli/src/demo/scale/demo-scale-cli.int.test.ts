@@ -8,7 +8,7 @@ describe('opennrm demo --scale', () => {
     const res = await runCli(['demo', '--scale', '500', '--seed', '3'], { OPENNRM_DATA_DIR: dataDir });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/11 organisations, 12 users and 4 persons added/);
+    expect(res.stdout).toMatch(/11 organisations, 13 users and 4 persons added/);
     expect(res.stdout).toMatch(/Scale data generated \(seed 3\) in [\d.]+ s: persons 500, screenings \d+, /);
     // Again: the demo is there already, 500 more persons with fresh codes.
     const again = await runCli(['demo', '--scale', '500'], { OPENNRM_DATA_DIR: dataDir });
