@@ -573,8 +573,10 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: (_t, f) => ({ path: `/api/organisations/${f.target.orgId}`, body: { region: `R ${uniq()}` } }),
   },
+  // Only the organisation's own staff read its address (a shelter's location): nobody outside
+  // the target shelter organisation, the administrator included, may.
   'POST /api/organisations/{id}/address/reveal': {
-    allow: admin,
+    allow: [],
     success: 200,
     request: (_t, f) => ({ path: `/api/organisations/${f.target.shelterId}/address/reveal` }),
   },

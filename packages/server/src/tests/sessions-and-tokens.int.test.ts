@@ -145,15 +145,30 @@ describeEachBackend('sessions, CSRF and API tokens over HTTP', (open) => {
     expect(organisation.hasAddress).toBe(true);
     const list = await (await t.request('GET', '/api/organisations', { headers: admin })).text();
     expect(list).not.toContain('Nizami');
-    const revealed = await t.request('POST', `/api/organisations/${organisation.id}/address/reveal`, {
+    // The administrator who typed it cannot read it back: a shelter's address says where victims are.
+    const refused = await t.request('POST', `/api/organisations/${organisation.id}/address/reveal`, {
       headers: admin,
     });
-    expect(((await revealed.json()) as { address: string }).address).toBe('Nizami street 12, flat 4');
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toContain('Nizami');
+
+    // The shelter's own staff can, and the reveal is audited without the address.
+    const shelter = t.organisations.shelter.id;
+    const patched = await t.request('PATCH', `/api/organisations/${shelter}`, {
+      headers: admin,
+      body: { address: 'Fuzuli street 3' },
+    });
+    expect(patched.status).toBe(200);
+    const manager = await t.signInAs('shelter_manager');
+    const revealed = await t.request('POST', `/api/organisations/${shelter}/address/reveal`, {
+      headers: manager,
+    });
+    expect(((await revealed.json()) as { address: string }).address).toBe('Fuzuli street 3');
     const auditor = await t.signInAs('auditor');
     const trail = await (
-      await t.request('GET', `/api/audit/events?entityId=${organisation.id}`, { headers: auditor })
+      await t.request('GET', `/api/audit/events?entityId=${shelter}`, { headers: auditor })
     ).text();
     expect(trail).toContain('organisation.address_revealed');
-    expect(trail).not.toContain('Nizami');
+    expect(trail).not.toContain('Fuzuli');
   });
 });

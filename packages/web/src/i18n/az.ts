@@ -192,6 +192,8 @@ export const az: Messages = {
     revealedAddress: 'Açılmış ünvan',
     addressEmpty: 'Ünvan boşdur.',
     hideAddress: 'Ünvanı gizlət',
+    addressStaffOnly:
+      'Onu yalnız təşkilatın öz əməkdaşları görə bilər. Yuxarıdakı formada daxil edilən yeni ünvan onu əvəz edir.',
     empty: 'Hələ heç bir təşkilat yoxdur.',
     created: 'Təşkilat yaradıldı.',
     tableCaption: 'İştirakçı təşkilatlar',

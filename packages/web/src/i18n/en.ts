@@ -192,6 +192,8 @@ export const en = {
     revealedAddress: 'Revealed address',
     addressEmpty: 'The address is empty.',
     hideAddress: 'Hide address',
+    addressStaffOnly:
+      "Only the organisation's own staff can see it. A new address entered in the form above replaces it.",
     empty: 'There are no organisations yet.',
     created: 'Organisation created.',
     tableCaption: 'Participating organisations',

@@ -193,6 +193,8 @@ export const ru: Messages = {
     revealedAddress: 'Раскрытый адрес',
     addressEmpty: 'Адрес пуст.',
     hideAddress: 'Скрыть адрес',
+    addressStaffOnly:
+      'Его видят только сотрудники самой организации. Новый адрес, введённый в форме выше, заменит его.',
     empty: 'Организаций пока нет.',
     created: 'Организация создана.',
     tableCaption: 'Организации-участники',

@@ -7,14 +7,18 @@ import { useRevealAddress } from './organisation-queries.ts';
 
 /**
  * The sealed address is shown only after a deliberate, confirmed action, because the server
- * records every reveal in the audit log. Leaving the page forgets it.
+ * records every reveal in the audit log. Leaving the page forgets it. Only the organisation's own
+ * staff may read it (a shelter's address says where victims are): an administrator editing
+ * another organisation can replace it but is told it stays hidden from them.
  */
 export function AddressPanel({
   organisationId,
   hasAddress,
+  mayReveal,
 }: {
   organisationId: string;
   hasAddress: boolean;
+  mayReveal: boolean;
 }) {
   const { t } = useTranslation();
   const reveal = useRevealAddress(organisationId);
@@ -52,6 +56,10 @@ export function AddressPanel({
               {t('organisations.hideAddress')}
             </Button>
           </Stack>
+        ) : hasAddress && !mayReveal ? (
+          <Text size="sm" c="dimmed" data-testid="address-staff-only">
+            {t('organisations.addressStaffOnly')}
+          </Text>
         ) : hasAddress ? (
           <Group>
             <Button variant="outline" onClick={() => setConfirming(true)}>

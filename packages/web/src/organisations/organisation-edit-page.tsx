@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
+import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
@@ -27,6 +28,7 @@ function EditOrganisation() {
   const organisation = useOrganisation(id);
   const organisations = useOrganisations();
   const update = useUpdateOrganisation(id);
+  const session = useSession();
   const [saved, setSaved] = useState(false);
 
   if (organisation.isPending) return <PageLoader />;
@@ -78,7 +80,11 @@ function EditOrganisation() {
         onSubmit={submit}
         onCancel={() => navigate('/organisations')}
       />
-      <AddressPanel organisationId={o.id} hasAddress={o.hasAddress} />
+      <AddressPanel
+        organisationId={o.id}
+        hasAddress={o.hasAddress}
+        mayReveal={session.organisation.id === o.id}
+      />
     </Stack>
   );
 }
