@@ -155,7 +155,7 @@ describe.skipIf(!browserAvailable())('lists in the browser', () => {
       const deadline = outgoing.getByRole('columnheader', { name: /Answer by/ });
       await outgoing.getByRole('button', { name: /Answer by/ }).click();
       await page.waitForURL(/outgoingOrder=desc/);
-      expect(await deadline.getAttribute('aria-sort')).toBe('descending');
+      await expect.poll(() => deadline.getAttribute('aria-sort')).toBe('descending');
       // The newest referral has the latest deadline.
       await expect
         .poll(async () =>

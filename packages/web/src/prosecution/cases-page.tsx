@@ -52,9 +52,11 @@ function Cases() {
   const page = Math.floor((filter.offset ?? 0) / casesPageSize) + 1;
   const pages = Math.max(1, Math.ceil((cases.data?.total ?? 0) / casesPageSize));
 
+  // From the address bar as it is now, not from the last render: React Router renders a navigation
+  // in a transition, so a second filter chosen before that render would bring the first one back.
   const setParam = (key: string, value: string) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       if (value) next.set(key, value);
       else next.delete(key);
       if (key !== 'page') next.delete('page');
