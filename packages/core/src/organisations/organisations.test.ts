@@ -168,12 +168,12 @@ describe('updateOrganisation', () => {
   });
 
   it('seals a new address and never puts it in the audit details', async () => {
-    const { store, admin, ngo } = await world();
+    const { store, admin, ngo, as } = await world();
     await updateOrganisation(admin, ngo.id, { address: secretAddress });
     expect(JSON.stringify(store.tables.organisations.get(ngo.id))).not.toContain('Nizami');
     expect(JSON.stringify(store.tables.audit)).not.toContain('Nizami');
     expect(store.tables.audit[0]?.details).toEqual({ changes: {}, addressChanged: true });
-    expect(await revealOrganisationAddress(admin, ngo.id)).toBe(secretAddress);
+    expect(await revealOrganisationAddress(as(ngo, ['case_worker']), ngo.id)).toBe(secretAddress);
     await updateOrganisation(admin, ngo.id, { address: null });
     expect(store.tables.organisations.get(ngo.id)?.addressSealed).toBeNull();
   });
@@ -191,17 +191,24 @@ describe('revealOrganisationAddress', () => {
     return { ...w, shelter };
   }
 
-  it('reveals the address to an administrator and records the reveal', async () => {
-    const { store, admin, operator, shelter } = await shelterWorld();
-    expect(await revealOrganisationAddress(admin, shelter.id)).toBe(secretAddress);
+  it('refuses the administrator who registered it (replace, never read back), without an audit event', async () => {
+    const { store, admin, shelter } = await shelterWorld();
+    expect((await rejects(revealOrganisationAddress(admin, shelter.id))).code).toBe('forbidden');
+    expect(store.tables.audit).toHaveLength(0);
+  });
+
+  it('records who revealed it, from where, before returning it', async () => {
+    const { store, as, shelter } = await shelterWorld();
+    const manager = as(shelter, ['shelter_manager']);
+    expect(await revealOrganisationAddress(manager, shelter.id)).toBe(secretAddress);
     expect(store.tables.audit).toHaveLength(1);
     expect(store.tables.audit[0]).toMatchObject({
       action: 'organisation.address_revealed',
       entityType: 'organisation',
       entityId: shelter.id,
-      actorUserId: admin.actor.userId,
-      actorOrganisationId: operator.id,
-      actorRoles: ['system_administrator'],
+      actorUserId: manager.actor.userId,
+      actorOrganisationId: shelter.id,
+      actorRoles: ['shelter_manager'],
       clientIp: '203.0.113.50',
       requestId: 'req-org',
     });
@@ -217,36 +224,37 @@ describe('revealOrganisationAddress', () => {
     ]);
   });
 
-  it.each(roles.filter((r) => r !== 'system_administrator'))(
-    'refuses a %s of another organisation, without an audit event',
-    async (role) => {
-      const { store, ngo, as, shelter } = await shelterWorld();
-      const error = await rejects(revealOrganisationAddress(as(ngo, [role]), shelter.id));
-      expect(error.code).toBe('forbidden');
-      expect(store.tables.audit).toHaveLength(0);
-    },
-  );
+  it.each(roles)('refuses a %s of another organisation, without an audit event', async (role) => {
+    const { store, ngo, as, shelter } = await shelterWorld();
+    const error = await rejects(revealOrganisationAddress(as(ngo, [role]), shelter.id));
+    expect(error.code).toBe('forbidden');
+    expect(store.tables.audit).toHaveLength(0);
+  });
 
   it('returns null without recording when there is no address, and not_found for an unknown id', async () => {
-    const { store, admin, ngo } = await shelterWorld();
-    expect(await revealOrganisationAddress(admin, ngo.id)).toBeNull();
-    expect((await rejects(revealOrganisationAddress(admin, 'missing'))).code).toBe('not_found');
+    const { store, ngo, as } = await shelterWorld();
+    const worker = as(ngo, ['case_worker']);
+    expect(await revealOrganisationAddress(worker, ngo.id)).toBeNull();
+    expect((await rejects(revealOrganisationAddress(worker, 'missing'))).code).toBe('not_found');
     expect(store.tables.audit).toHaveLength(0);
   });
 
   it('does not return the address when the reveal cannot be recorded', async () => {
-    const { store, admin, shelter } = await shelterWorld();
+    const { store, as, shelter } = await shelterWorld();
     store.audit.append = async () => {
       throw new Error('audit log unavailable');
     };
-    await expect(revealOrganisationAddress(admin, shelter.id)).rejects.toThrow('audit log unavailable');
+    await expect(revealOrganisationAddress(as(shelter, ['shelter_manager']), shelter.id)).rejects.toThrow(
+      'audit log unavailable',
+    );
   });
 
   it('cannot be opened under another organisation (the seal is bound to its id)', async () => {
-    const { store, admin, ngo, shelter } = await shelterWorld();
+    const { store, ngo, as, shelter } = await shelterWorld();
     const sealed = store.tables.organisations.get(shelter.id)!.addressSealed;
     await store.organisations.update(ngo.id, { addressSealed: sealed });
-    await expect(revealOrganisationAddress(admin, ngo.id)).rejects.toThrow();
+    await expect(revealOrganisationAddress(as(ngo, ['case_worker']), ngo.id)).rejects.toThrow();
+    expect(store.tables.audit).toHaveLength(0);
   });
 });
 
