@@ -65,15 +65,14 @@ function seedRegister() {
       public_function: official ? 'Police officer' : '',
       investigated_on: openedOn,
     });
-    steps.forEach(([stage, occurredOn, extra], i) =>
+    for (const [i, [stage, occurredOn, extra]] of steps.entries())
       stages.push({
         source_id: `D${n}-${i}`,
         defendant_source_id: `D${n}`,
         stage,
         occurred_on: occurredOn,
         ...extra,
-      }),
-    );
+      });
   };
   for (let i = 0; i < 21; i++) {
     const form = i < 4 ? 'ForcedLabour' : 'SexualExploitation';
