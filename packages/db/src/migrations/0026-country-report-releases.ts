@@ -31,14 +31,12 @@ const statements: string[] = [
     primary key (release_id, name)
   )`,
   // The function of migration 11 refuses any change and names the table.
-  `create trigger country_report_releases_frozen before update or delete on country_report_releases
-    for each row execute function opennrm_statistics_releases_frozen()`,
-  `create trigger country_report_releases_no_truncate before truncate on country_report_releases
-    for each statement execute function opennrm_statistics_releases_frozen()`,
-  `create trigger country_report_release_files_frozen before update or delete on country_report_release_files
-    for each row execute function opennrm_statistics_releases_frozen()`,
-  `create trigger country_report_release_files_no_truncate before truncate on country_report_release_files
-    for each statement execute function opennrm_statistics_releases_frozen()`,
+  ...['country_report_releases', 'country_report_release_files'].flatMap((table) => [
+    `create trigger ${table}_frozen before update or delete on ${table}
+      for each row execute function opennrm_statistics_releases_frozen()`,
+    `create trigger ${table}_no_truncate before truncate on ${table}
+      for each statement execute function opennrm_statistics_releases_frozen()`,
+  ]),
 ];
 
 export const countryReportReleases: Migration = {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defaultPreventionPlaces } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterSmallCountry } from '../country-report/small-country-fixture.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -257,6 +258,12 @@ describeEachBackend('the country report', (open) => {
       headers: coordinator,
     });
     expect(missing.status).toBe(404);
+    // Nobody rewrites a release behind the API either: the database refuses.
+    for (const statement of [
+      sql`update country_report_release_files set content = '\\x00'::bytea`,
+      sql`delete from country_report_releases`,
+    ])
+      await expect(statement.execute(database.db)).rejects.toThrow(/frozen/);
     // The narrative goes in its three languages at once, as the documents the coordinator downloads.
     const narrative = await t.request('POST', '/api/country-report/releases', {
       headers: coordinator,
