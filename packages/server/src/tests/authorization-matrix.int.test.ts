@@ -277,6 +277,8 @@ function aCase(t: TestApp) {
 let releaseYear = 1991;
 /** Country-report saves: each its own year, so each is a first save. */
 let countryReportYear = 2040;
+/** Years for questionnaire releases (their own table: any year, once each). */
+let countryReportReleaseYear = 1991;
 
 /** One facility of the test shelter organisation per test app, with room for every admission. */
 const facilities = new WeakMap<TestApp, Promise<string>>();
@@ -1360,7 +1362,7 @@ const matrix: Record<string, Case> = {
     // A year of its own per request: a second release of the same year needs a reason.
     request: () => ({
       path: '/api/country-report/releases',
-      body: { document: 'greta', year: countryReportYear++ },
+      body: { document: 'greta', year: countryReportReleaseYear++ },
     }),
   },
   'GET /api/country-report/releases/{id}/files/{name}': {
