@@ -1,7 +1,7 @@
 import type { Locale } from '@opennrm/core';
 import type { ColumnType } from 'kysely';
 
-/** Tables of the country report (migration 22) and its frozen releases (migration 26). */
+/** Tables of the country report (migration 22) and its frozen releases (migration 27). */
 export interface CountryReportTables {
   country_report_edits: CountryReportEditsTable;
   country_report_assessments: CountryReportAssessmentsTable;

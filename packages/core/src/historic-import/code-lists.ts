@@ -10,6 +10,16 @@ import {
   recruitmentMethods,
   screeningOutcomes,
 } from '../identification/identification-vocabulary.ts';
+import { readProsecutionSettings } from '../prosecution/prosecution-settings.ts';
+import {
+  administrativeMeasures,
+  closeReasons,
+  defendantAgeBands,
+  defendantKinds,
+  defendantSexes,
+  openingBodies,
+  verdicts,
+} from '../prosecution/prosecution-vocabulary.ts';
 import {
   dischargeReasons,
   fundingSources,
@@ -91,12 +101,29 @@ export const fixedCodeLists: readonly CodeList[] = [
   fixed('discharge_reasons', 'Why a shelter stay ended.', dischargeReasons),
   fixed('funding_sources', 'Where a budget line of victim assistance comes from.', fundingSources),
   fixed('operator_types', 'State body, NGO or international organisation.', operatorTypes),
+  fixed('opening_bodies', 'The body that opened a criminal case.', openingBodies),
+  fixed('defendant_kinds', 'A suspect is a person or a company.', defendantKinds),
+  fixed('defendant_sexes', "A suspect's sex.", defendantSexes),
+  fixed('defendant_age_bands', "A suspect's age band.", defendantAgeBands),
+  // `investigated` is the defendants sheet's own day; the stages sheet takes the ones after it.
+  fixed('defendant_stages', 'A stage of a defendant after the investigation, in order.', [
+    'charged',
+    'trial',
+    'verdict',
+    'sentence',
+    'appeal',
+    'final',
+  ]),
+  fixed('verdicts', 'The outcome of a verdict stage.', verdicts),
+  fixed('close_reasons', 'Why a case was closed without a judgment.', closeReasons),
+  fixed('administrative_measures', 'A measure against a complicit official.', administrativeMeasures),
 ];
 
 /** The fixed lists plus this installation's organisations (by name) and indicator lists. */
 export async function loadCodeLists(deps: Pick<Deps, 'store'>): Promise<CodeLists> {
   const organisations = await deps.store.organisations.list({});
   const indicatorLists = await deps.store.indicatorLists.listLatest();
+  const { articles } = await readProsecutionSettings(deps.store);
   return new CodeLists([
     ...fixedCodeLists,
     {
@@ -110,6 +137,11 @@ export async function loadCodeLists(deps: Pick<Deps, 'store'>): Promise<CodeList
       key: 'indicator_lists',
       description: 'Indicator lists a screening was made with.',
       entries: indicatorLists.map((l) => ({ code: l.key, label: l.title.en ?? l.key, value: l.key })),
+    },
+    {
+      key: 'legal_articles',
+      description: 'Articles of the criminal code a case may be opened under (prosecution settings).',
+      entries: articles.map((a) => ({ code: a.code, label: a.title.en, value: a.code })),
     },
   ]);
 }

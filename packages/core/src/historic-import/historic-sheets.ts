@@ -1,5 +1,11 @@
 import { consentsSheet } from './consents-sheet.ts';
+import { criminalCasesSheet, defendantsSheet } from './criminal-case-sheets.ts';
 import { decisionsSheet } from './decisions-sheet.ts';
+import {
+  administrativeMeasuresSheet,
+  compensationPaymentsSheet,
+  defendantStagesSheet,
+} from './defendant-stage-sheets.ts';
 import { exploitationSheet } from './exploitation-sheet.ts';
 import { allocationsSheet, budgetLinesSheet } from './funding-sheets.ts';
 import { htcdsSheet } from './htcds-sheet.ts';
@@ -33,4 +39,11 @@ export const historicSheets: readonly SheetDefinition[] = [
   staysSheet,
   budgetLinesSheet,
   allocationsSheet,
+  // Prosecution: cases, their suspects, each suspect's stages in order, then what follows a
+  // sentence or concerns an official.
+  criminalCasesSheet,
+  defendantsSheet,
+  defendantStagesSheet,
+  administrativeMeasuresSheet,
+  compensationPaymentsSheet,
 ];

@@ -11,7 +11,7 @@ import type { CountryReportReleasesTable } from '../schema-country-report.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Released submissions (migration 26): written once, read forever, never updated. */
+/** Released submissions (migration 27): written once, read forever, never updated. */
 export function createCountryReportReleaseStore(db: Kysely<Database>): CountryReportReleaseStore {
   return {
     async insert(release, files) {

@@ -40,7 +40,7 @@ const statements: string[] = [
 ];
 
 export const countryReportReleases: Migration = {
-  version: 26,
+  version: 27,
   name: 'country-report-releases',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
