@@ -10,11 +10,9 @@ export const CountryReportReleaseBody = z
   .strictObject({
     document: CountryReportDocument,
     year: z.int().min(1990).max(2100),
-    reason: text(2000)
-      .optional()
-      .openapi({
-        description: 'Required when the document of the year was released before: why it is sent again.',
-      }),
+    reason: text(2000).optional().openapi({
+      description: 'Required when the document of the year was released before: why it is sent again.',
+    }),
   })
   .openapi('CountryReportReleaseBody');
 
