@@ -102,6 +102,11 @@ export interface AuditStore {
    */
   append(event: AuditEventInput): Promise<AuditEvent>;
   list(filter: AuditFilter): Promise<AuditEvent[]>;
+  /** How many events match (the cursor and limit aside), read up to `cap` + 1 rows. */
+  count(
+    filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>,
+    cap: number,
+  ): Promise<{ count: number; more: boolean }>;
   /** Events in chain order from `afterSeq` (exclusive), at most `limit`. */
   scan(afterSeq: number, limit: number): Promise<AuditEvent[]>;
 }

@@ -1,7 +1,7 @@
 import type { AuditKeys } from '../audit/audit-keys.ts';
 import { genesisHash, linkAuditEvent } from '../audit/hash-audit-event.ts';
 import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
-import type { Store, Visibility } from '../ports.ts';
+import type { AuditFilter, Store, Visibility } from '../ports.ts';
 import {
   createHistoricImportTables,
   createMemoryHistoricImportStore,
@@ -193,22 +193,11 @@ export function createMemoryStore(
         t.audit.push(stored);
         return clone(stored);
       },
-      list: async (f) =>
-        t.audit
-          .filter((e) => (!f.beforeSeq || e.seq < f.beforeSeq) && (!f.action || e.action === f.action))
-          .filter(
-            (e) =>
-              (!f.entityType || e.entityType === f.entityType) && (!f.entityId || e.entityId === f.entityId),
-          )
-          .filter(
-            (e) =>
-              (!f.actorUserId || e.actorUserId === f.actorUserId) &&
-              (!f.from || e.at >= f.from) &&
-              (!f.to || e.at <= f.to),
-          )
-          .reverse()
-          .slice(0, f.limit)
-          .map(clone),
+      list: async (f) => matchingAudit(t.audit, f).reverse().slice(0, f.limit).map(clone),
+      async count(f, cap) {
+        const n = matchingAudit(t.audit, f).length;
+        return n > cap ? { count: cap, more: true } : { count: n, more: false };
+      },
       scan: async (afterSeq, limit) =>
         t.audit
           .filter((e) => e.seq > afterSeq)
@@ -252,4 +241,18 @@ function needsDatabase<T>(name: string): T {
             throw new Error(`The ${name} store needs a database: test it in an *.int.test.ts.`);
           },
   }) as T;
+}
+
+function matchingAudit(events: AuditEvent[], f: Omit<AuditFilter, 'limit'>): AuditEvent[] {
+  return events
+    .filter((e) => (!f.beforeSeq || e.seq < f.beforeSeq) && (!f.action || e.action === f.action))
+    .filter(
+      (e) => (!f.entityType || e.entityType === f.entityType) && (!f.entityId || e.entityId === f.entityId),
+    )
+    .filter(
+      (e) =>
+        (!f.actorUserId || e.actorUserId === f.actorUserId) &&
+        (!f.from || e.at >= f.from) &&
+        (!f.to || e.at <= f.to),
+    );
 }

@@ -103,7 +103,8 @@ export function HotlineForm() {
             onChange={(e) => set('alertId', e.currentTarget.value)}
             data={[
               { value: '', label: t('hotline.noAlert') },
-              ...(alerts.data ?? []).map((a) => ({ value: a.id, label: a.title })),
+              // The newest page: the alert a call led to was raised moments ago.
+              ...(alerts.data?.pages[0]?.alerts ?? []).map((a) => ({ value: a.id, label: a.title })),
             ]}
             error={serverErrors.alertId}
           />

@@ -1928,6 +1928,8 @@ export interface paths {
                         "application/json": {
                             events: components["schemas"]["AuditEvent"][];
                             nextBeforeSeq: number | null;
+                            total: number | null;
+                            totalMore: boolean;
                         };
                     };
                 };
@@ -5567,10 +5569,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Potential-case alerts my organisation sent or received */
+        /** Potential-case alerts my organisation sent or received, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5585,6 +5590,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             alerts: components["schemas"]["Alert"][];
+                            nextCursor: string | null;
+                            total: number | null;
+                            totalMore: boolean;
                         };
                     };
                 };
