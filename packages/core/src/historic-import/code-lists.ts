@@ -119,7 +119,7 @@ export const fixedCodeLists: readonly CodeList[] = [
   fixed('defendant_sexes', "A suspect's sex.", defendantSexes),
   fixed('defendant_age_bands', "A suspect's age band.", defendantAgeBands),
   // `investigated` is the defendants sheet's own day; the stages sheet takes the ones after it.
-  fixed('defendant_stages', 'A stage of a defendant after the investigation, in order.', [
+  fixed('defendant_stage_codes', 'A stage of a defendant after the investigation, in order.', [
     'charged',
     'trial',
     'verdict',
@@ -129,7 +129,7 @@ export const fixedCodeLists: readonly CodeList[] = [
   ]),
   fixed('verdicts', 'The outcome of a verdict stage.', verdicts),
   fixed('close_reasons', 'Why a case was closed without a judgment.', closeReasons),
-  fixed('administrative_measures', 'A measure against a complicit official.', administrativeMeasures),
+  fixed('official_measures', 'A measure against a complicit official.', administrativeMeasures),
   fixed('awareness_audiences', 'The main audience of an awareness-raising activity.', awarenessAudiences),
   fixed('awareness_channels', 'The main channel of an awareness-raising activity.', awarenessChannels),
   fixed('awareness_materials', 'Materials handed out or shown.', awarenessMaterials),
