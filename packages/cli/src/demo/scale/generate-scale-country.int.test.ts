@@ -69,6 +69,29 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
     const open = await sql<{ n: number }>`select count(*)::int as n from shelter_stays
       where discharged_on is null and person_id in ${scale}`.execute(db);
     expect(open.rows[0]?.n).toBe(0);
+    // Prosecution in the seed's proportion: a case for about 0.42 of the identified victims,
+    // each linked to its victim, its defendants' rows as the stages left them.
+    const identified = await sql<{ n: number }>`select count(*)::int as n from persons
+      where identified_on is not null and id in ${scale}`.execute(db);
+    const cases = (summary.criminal_cases ?? 0) / (identified.rows[0]?.n ?? 1);
+    expect(cases).toBeGreaterThan(0.3);
+    expect(cases).toBeLessThan(0.5);
+    expect(await count('case_victims')).toBe(summary.criminal_cases ?? -1);
+    expect(summary.case_defendants).toBeGreaterThan(summary.criminal_cases ?? 0);
+    const stageMismatch = await sql<{ n: number }>`select count(*)::int as n from case_defendants d
+      where d.stage <> (select s.stage from defendant_stages s where s.defendant_id = d.id
+                        order by s.recorded_at desc limit 1)
+         or (d.verdict = 'convicted') <> exists (select 1 from defendant_stages s
+              where s.defendant_id = d.id and s.verdict = 'convicted')`.execute(db);
+    expect(stageMismatch.rows[0]?.n).toBe(0);
+    const kinds = await sql<{ complicity: number; convicted: number; prison: number }>`select
+        (select count(*)::int from criminal_cases where complicity) as complicity,
+        (select count(*)::int from case_defendants where verdict = 'convicted') as convicted,
+        (select count(*)::int from case_defendants where prison_months > 0 and not suspended) as prison
+      `.execute(db);
+    const k = kinds.rows[0]!;
+    expect(k.complicity).toBeGreaterThan(0);
+    expect(k.prison / k.convicted).toBeGreaterThan(0.7);
     expect(summary.funding_budget_lines).toBe(20);
     expect(summary.funding_allocations).toBe(50);
     const overdrawn = await sql<{ n: number }>`select count(*)::int as n from funding_budget_lines l

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Deps, operatorActor, recordAudit } from '@opennrm/core';
+import { type Deps, defendantNameAad, operatorActor, recordAudit } from '@opennrm/core';
 import {
   type Connection,
   type CopyInto,
@@ -75,7 +75,14 @@ export async function generateScaleCountry(
   let done = 0;
   const bundles = function* () {
     for (const slots of chunksOf(personSlots(plan), chunkSize))
-      yield slots.map((slot) => generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf));
+      yield slots.map((slot) => {
+        const bundle = generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf);
+        // A defendant's name is sealed like a victim's, under the installation's key: a row the
+        // app reveals or re-seals on key rotation must open (the name itself is invented).
+        for (const d of bundle.prosecution?.defendants ?? [])
+          d.row.nameSealed = deps.sealer.seal(d.name, defendantNameAad(d.row.id));
+        return bundle;
+      });
   };
   const copied = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
     copyChunks(target, bundles(), (n) => {
