@@ -11,6 +11,7 @@ import { loadDemo } from '../load-demo.ts';
 import { copyChunks } from './copy-chunks.ts';
 import { copyScaleFunding } from './generate-funding.ts';
 import { generatePersonBundle } from './generate-person-bundle.ts';
+import { copyScalePrevention, type PreventionTable } from './generate-prevention.ts';
 import { loadScaleContext } from './scale-context.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
 import {
@@ -42,10 +43,11 @@ export interface ScaleOptions {
   triggers?: 'bypass' | 'run';
 }
 
-export type ScaleSummary = Record<(typeof scaleTables)[number]['table'], number> & {
-  seed: number;
-  seconds: number;
-};
+export type ScaleSummary = Record<(typeof scaleTables)[number]['table'], number> &
+  Record<PreventionTable, number> & {
+    seed: number;
+    seconds: number;
+  };
 
 export const defaultScaleSeed = 2015;
 
@@ -91,10 +93,12 @@ export async function generateScaleCountry(
     }),
   );
   const funding = await copyScaleFunding(target, ctx, plan, seed, idSalt);
+  const prevention = await copyScalePrevention(target, ctx, plan, seed, idSalt);
   // In load order, whichever COPY finished first.
   const counts = {
     ...Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0])),
     ...funding,
+    ...prevention,
   };
   const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
   await recordAudit({ store: deps.store, clock: deps.clock }, operatorActor(), null, {
