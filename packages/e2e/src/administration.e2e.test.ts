@@ -97,6 +97,7 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
         'nav-persons',
         'nav-referrals',
         'nav-shelters',
+        'nav-prevention',
         'nav-statistics',
         'nav-organisations',
         'nav-users',

@@ -17,6 +17,8 @@ const withReport = [
   // The national board of shelter places and the money of victim assistance.
   'nav-shelters',
   'nav-funding',
+  // The action plan, the recommendations and every body's prevention work.
+  'nav-prevention',
   'nav-statistics',
   'nav-statistics-releases',
   'nav-country-report',
@@ -30,12 +32,21 @@ const frontLine = [
   'nav-persons',
   'nav-referrals',
   'nav-shelters',
+  'nav-prevention',
   'nav-statistics',
   'nav-organisations',
   'nav-users',
   'nav-account',
 ];
-const hotline = ['nav-home', 'nav-persons', 'nav-organisations', 'nav-users', 'nav-account'];
+const hotline = [
+  'nav-home',
+  'nav-persons',
+  'nav-hotline',
+  'nav-prevention',
+  'nav-organisations',
+  'nav-users',
+  'nav-account',
+];
 const administration = [
   'nav-home',
   // Registers the shelters.

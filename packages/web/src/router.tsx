@@ -79,6 +79,18 @@ const FundingPage = lazy(() =>
 );
 const CasesPage = lazy(() => import('./prosecution/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
 const CasePage = lazy(() => import('./prosecution/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const PreventionPage = lazy(() =>
+  import('./prevention/prevention-page.tsx').then((m) => ({ default: m.PreventionPage })),
+);
+const HotlinePage = lazy(() =>
+  import('./prevention/hotline-page.tsx').then((m) => ({ default: m.HotlinePage })),
+);
+const ActionPlanPage = lazy(() =>
+  import('./prevention/action-plan-page.tsx').then((m) => ({ default: m.ActionPlanPage })),
+);
+const RecommendationsPage = lazy(() =>
+  import('./prevention/recommendations-page.tsx').then((m) => ({ default: m.RecommendationsPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -111,6 +123,10 @@ export function createAppRouter() {
         { path: 'shelters', element: <ShelterBoardPage /> },
         { path: 'shelters/:id', element: <FacilityPage /> },
         { path: 'funding', element: <FundingPage /> },
+        { path: 'prevention', element: <PreventionPage /> },
+        { path: 'hotline', element: <HotlinePage /> },
+        { path: 'action-plan', element: <ActionPlanPage /> },
+        { path: 'recommendations', element: <RecommendationsPage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'statistics/releases', element: <StatisticsReleasesPage /> },
         { path: 'country-report', element: <CountryReportPage /> },

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParams } from '../schemas/common.ts';
 import {
-  Alert,
   AlertDetail,
+  AlertListQuery,
+  AlertListResponse,
   LinkPersonBody,
   Message,
   MessageBody,
@@ -16,8 +17,9 @@ export const listAlertsRoute = createRoute({
   method: 'get',
   path: '/api/alerts',
   tags: ['alerts'],
-  summary: 'Potential-case alerts my organisation sent or received',
-  responses: { 200: json(z.object({ alerts: z.array(Alert) }), 'Alerts, newest first.'), ...errors() },
+  summary: 'Potential-case alerts my organisation sent or received, a page at a time',
+  request: { query: AlertListQuery },
+  responses: { 200: json(AlertListResponse, 'Alerts, newest first.'), ...errors() },
 });
 
 export const sendAlertRoute = createRoute({

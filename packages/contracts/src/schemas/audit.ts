@@ -29,7 +29,14 @@ export const AuditListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export const AuditListResponse = z.object({ events: z.array(AuditEvent), nextBeforeSeq: z.int().nullable() });
+export const AuditListResponse = z.object({
+  events: z.array(AuditEvent),
+  /** The next page's cursor (pass it as `beforeSeq`); null on the last page. */
+  nextBeforeSeq: z.int().nullable(),
+  /** On the first page only (null after): events counted up to 10 000, `totalMore` beyond. */
+  total: z.int().nullable(),
+  totalMore: z.boolean(),
+});
 
 export const ChainReport = z
   .object({

@@ -187,6 +187,19 @@ export const Alert = z
     may: z.record(z.enum(alertRecordActions), z.boolean()),
   })
   .openapi('Alert');
+/** A page of alerts (newest first): `nextCursor` of the previous page, up to 200 at a time. */
+export const AlertListQuery = z.strictObject({
+  cursor: PageCursor.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export const AlertListResponse = z.object({
+  alerts: z.array(Alert),
+  /** The next page's cursor; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** On the first page only (null after): alerts counted up to 10 000, `totalMore` beyond. */
+  total: z.int().nullable(),
+  totalMore: z.boolean(),
+});
 export const AlertDetail = Alert.extend({ details: z.string() }).openapi('AlertDetail');
 export const SendAlertBody = z
   .strictObject({

@@ -1,10 +1,30 @@
 import type { Ctx } from '../context.ts';
+import type { CappedCount } from '../identification/identification-ports.ts';
+import { personCountCap } from '../identification/list-persons.ts';
 import { holdsAlertRight } from '../policy/alert-access-policy.ts';
 import { forbidden } from '../support/errors.ts';
-import type { Alert } from './alert.ts';
+import type { AlertCursor, AlertPage } from './alert-ports.ts';
 
-/** Alerts the actor's organisation sent or received, newest first: only ever its own. */
-export async function listAlerts(ctx: Ctx): Promise<Alert[]> {
+export interface AlertListRequest {
+  after?: AlertCursor | undefined;
+  limit: number;
+  /** Count them too (the first page asks; the next pages keep that figure). */
+  withTotal?: boolean;
+}
+
+/**
+ * Alerts the actor's organisation sent or received, newest first, a page at a time by cursor:
+ * only ever its own. The count is capped like the persons list's, so a busy body's first page
+ * never counts years of alerts.
+ */
+export async function listAlerts(
+  ctx: Ctx,
+  request: AlertListRequest = { limit: 50 },
+): Promise<AlertPage & { total?: CappedCount }> {
   if (!holdsAlertRight(ctx.actor, 'read')) throw forbidden();
-  return ctx.store.alerts.listForOrganisation(ctx.actor.organisationId, 200);
+  const organisationId = ctx.actor.organisationId;
+  const limit = Math.min(Math.max(request.limit, 1), 200);
+  const page = await ctx.store.alerts.listForOrganisation(organisationId, { after: request.after, limit });
+  if (!request.withTotal) return page;
+  return { ...page, total: await ctx.store.alerts.countForOrganisation(organisationId, personCountCap) };
 }

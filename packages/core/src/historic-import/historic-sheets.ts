@@ -1,9 +1,17 @@
 import { consentsSheet } from './consents-sheet.ts';
+import { criminalCasesSheet, defendantsSheet } from './criminal-case-sheets.ts';
 import { decisionsSheet } from './decisions-sheet.ts';
+import {
+  administrativeMeasuresSheet,
+  compensationPaymentsSheet,
+  defendantStagesSheet,
+} from './defendant-stage-sheets.ts';
 import { exploitationSheet } from './exploitation-sheet.ts';
 import { allocationsSheet, budgetLinesSheet } from './funding-sheets.ts';
+import { hotlineContactsSheet } from './hotline-contacts-sheet.ts';
 import { htcdsSheet } from './htcds-sheet.ts';
 import { personsSheet } from './persons-sheet.ts';
+import { awarenessActivitiesSheet, oversightSheet, trainingsSheet } from './prevention-sheets.ts';
 import { referralsSheet } from './referrals-sheet.ts';
 import { screeningsSheet } from './screenings-sheet.ts';
 import { servicesSheet } from './services-sheet.ts';
@@ -33,4 +41,17 @@ export const historicSheets: readonly SheetDefinition[] = [
   staysSheet,
   budgetLinesSheet,
   allocationsSheet,
+  // Prosecution: cases, their suspects, each suspect's stages in order, then what follows a
+  // sentence or concerns an official.
+  criminalCasesSheet,
+  defendantsSheet,
+  defendantStagesSheet,
+  administrativeMeasuresSheet,
+  compensationPaymentsSheet,
+  // Prevention: awareness, trainings, oversight (no person), then the hotline's contacts, which
+  // may name the person a contact led to.
+  awarenessActivitiesSheet,
+  trainingsSheet,
+  oversightSheet,
+  hotlineContactsSheet,
 ];

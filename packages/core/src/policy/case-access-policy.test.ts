@@ -45,6 +45,23 @@ describe('the case-access policy', () => {
     expect(mayOnCase(assigned, 'clear_complicity', policeCase(true))).toBe(false);
   });
 
+  it('lets a historic import for the opening body load a past complicity case, and nothing more', () => {
+    const importing = (organisationId: string): Actor => ({
+      ...actor([], organisationId, 'u-administrator'),
+      kind: 'import',
+      importId: 'run-1',
+    });
+    expect(caseAbilities(importing('police'), policeCase(true))).toEqual({
+      read: true,
+      update: true,
+      record_stage: true,
+      reveal_identity: false,
+      clear_complicity: false,
+    });
+    expect(mayOnCase(importing('prosecution'), 'read', policeCase(true))).toBe(false);
+    expect(mayOnCase(importing('elsewhere'), 'read', policeCase(false))).toBe(false);
+  });
+
   it('lists with the same rule: counts only for the coordinator, who lists nothing', () => {
     expect(caseVisibilityOf(coordinator)).toBeNull();
     expect(caseVisibilityOf(integrity)).toMatchObject({ allComplicity: true });

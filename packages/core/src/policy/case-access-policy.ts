@@ -19,9 +19,20 @@ export interface CaseParties {
  * - owner: a member of the organisation that opened the case;
  * - prosecution: a member of the assigned prosecutor's organisation;
  * - assigned_prosecutor: the prosecutor assigned to the case (a user, not an organisation);
- * - integrity: a member of the designated integrity unit (the `criminal_case_complicity` grant).
+ * - integrity: a member of the designated integrity unit (the `criminal_case_complicity` grant);
+ * - historic_import: a historic import acting for the organisation that opened the case. It
+ *   loads a past complicity case's defendants, stages and payments through the use cases (the
+ *   opening body itself may no longer touch it). It reaches only the records its own rows
+ *   created (a row names a case by the file's source id, never by ours), answers no request,
+ *   and never reveals a name nor lifts the flag.
  */
-export const caseParties = ['owner', 'prosecution', 'assigned_prosecutor', 'integrity'] as const;
+export const caseParties = [
+  'owner',
+  'prosecution',
+  'assigned_prosecutor',
+  'integrity',
+  'historic_import',
+] as const;
 export type CaseParty = (typeof caseParties)[number];
 
 type Reach = { ordinary: boolean; complicity: boolean };
@@ -38,16 +49,41 @@ const never: Reach = { ordinary: false, complicity: false };
  * flag, since lifting it hands the case back to them. Every read of a case is audited.
  */
 export const caseAccessTable: Readonly<Record<CaseRecordAction, Readonly<Record<CaseParty, Reach>>>> = {
-  read: { owner: both, prosecution: both, assigned_prosecutor: everywhere, integrity: compartment },
-  update: { owner: both, prosecution: both, assigned_prosecutor: everywhere, integrity: compartment },
-  record_stage: { owner: both, prosecution: both, assigned_prosecutor: everywhere, integrity: compartment },
+  read: {
+    owner: both,
+    prosecution: both,
+    assigned_prosecutor: everywhere,
+    integrity: compartment,
+    historic_import: everywhere,
+  },
+  update: {
+    owner: both,
+    prosecution: both,
+    assigned_prosecutor: everywhere,
+    integrity: compartment,
+    historic_import: everywhere,
+  },
+  record_stage: {
+    owner: both,
+    prosecution: both,
+    assigned_prosecutor: everywhere,
+    integrity: compartment,
+    historic_import: everywhere,
+  },
   reveal_identity: {
     owner: both,
     prosecution: both,
     assigned_prosecutor: everywhere,
     integrity: compartment,
+    historic_import: never,
   },
-  clear_complicity: { owner: never, prosecution: never, assigned_prosecutor: never, integrity: compartment },
+  clear_complicity: {
+    owner: never,
+    prosecution: never,
+    assigned_prosecutor: never,
+    integrity: compartment,
+    historic_import: never,
+  },
 };
 
 /** The role right each action also needs: on `criminal_case`, or for the integrity unit its own. */
@@ -69,6 +105,7 @@ export function casePartiesOf(actor: Actor, c: CaseParties): CaseParty[] {
     parties.push('prosecution');
   if (c.prosecutorUserId && actor.userId === c.prosecutorUserId) parties.push('assigned_prosecutor');
   if (holds(actor, 'criminal_case_complicity', 'read')) parties.push('integrity');
+  if (actor.kind === 'import' && actor.organisationId === c.organisationId) parties.push('historic_import');
   return parties;
 }
 

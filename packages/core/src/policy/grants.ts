@@ -75,6 +75,9 @@ export const importGrants: readonly Grant[] = [
   // Prevention records of the years before: activities, trainings, oversight, hotline contacts.
   ...g('prevention_activity', 'own_organisation', 'create'),
   ...g('hotline_contact', 'own_organisation', 'create'),
+  // Criminal cases the body opened, their defendants, stages and payments (case-access-policy.ts:
+  // a past complicity case is reached only through the import's own rows; no name is revealed).
+  ...g('criminal_case', 'own_organisation', 'read', 'create', 'update'),
 ];
 
 /**

@@ -6,12 +6,17 @@ import { loadCaseFor } from './load-case-for.ts';
 import { checkEventDay } from './prosecution-dates.ts';
 import type { AdministrativeMeasure } from './prosecution-vocabulary.ts';
 
+export interface RecordAdministrativeMeasureInput {
+  measure: AdministrativeMeasure;
+  decidedOn: string;
+}
+
 /** Records a dismissal, suspension or other administrative measure against an official defendant. */
 export async function recordAdministrativeMeasure(
   ctx: Ctx,
   caseId: string,
   defendantId: string,
-  input: { measure: AdministrativeMeasure; decidedOn: string },
+  input: RecordAdministrativeMeasureInput,
 ): Promise<AdministrativeMeasureRecord> {
   await loadCaseFor(ctx, caseId, 'record_stage');
   const d = await ctx.store.prosecution.getDefendant(defendantId);

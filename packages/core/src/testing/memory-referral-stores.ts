@@ -200,15 +200,30 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
       return n;
     },
   };
+  const ownAlerts = (organisationId: string) =>
+    [...tables().alerts.values()].filter(
+      (a) => a.fromOrganisationId === organisationId || a.toOrganisationId === organisationId,
+    );
   const alerts: AlertStore = {
     create: async (a) => void tables().alerts.set(a.id, clone(a)),
     get: async (id) => clone(tables().alerts.get(id)),
-    listForOrganisation: async (organisationId, limit) =>
-      [...tables().alerts.values()]
-        .filter((a) => a.fromOrganisationId === organisationId || a.toOrganisationId === organisationId)
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-        .slice(0, limit)
-        .map(clone),
+    async listForOrganisation(organisationId, { after, limit }) {
+      // Newest first, the id breaking ties (descending), as the database's keyset order.
+      const key = (a: { createdAt: Date; id: string }) => `${a.createdAt.toISOString()}|${a.id}`;
+      const rows = ownAlerts(organisationId)
+        .sort((a, b) => (key(a) < key(b) ? 1 : -1))
+        .filter((a) => !after || key(a) < key(after));
+      const page = rows.slice(0, limit).map(clone);
+      const last = page.at(-1);
+      return {
+        alerts: page,
+        next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+      };
+    },
+    async countForOrganisation(organisationId, cap) {
+      const n = ownAlerts(organisationId).length;
+      return n > cap ? { count: cap, more: true } : { count: n, more: false };
+    },
     async transition(id, from, patch) {
       const row = tables().alerts.get(id);
       if (!row || !from.includes(row.status)) return 0;

@@ -1,7 +1,7 @@
 import type { AuditKeys } from '../audit/audit-keys.ts';
 import { genesisHash, linkAuditEvent } from '../audit/hash-audit-event.ts';
 import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
-import type { Store, Visibility } from '../ports.ts';
+import type { AuditFilter, Store, Visibility } from '../ports.ts';
 import {
   createHistoricImportTables,
   createMemoryHistoricImportStore,
@@ -116,6 +116,7 @@ export function createMemoryStore(
     jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
     countryReports: needsDatabase('countryReports'),
+    countryReportReleases: needsDatabase('countryReportReleases'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {
@@ -200,22 +201,11 @@ export function createMemoryStore(
         t.audit.push(stored);
         return clone(stored);
       },
-      list: async (f) =>
-        t.audit
-          .filter((e) => (!f.beforeSeq || e.seq < f.beforeSeq) && (!f.action || e.action === f.action))
-          .filter(
-            (e) =>
-              (!f.entityType || e.entityType === f.entityType) && (!f.entityId || e.entityId === f.entityId),
-          )
-          .filter(
-            (e) =>
-              (!f.actorUserId || e.actorUserId === f.actorUserId) &&
-              (!f.from || e.at >= f.from) &&
-              (!f.to || e.at <= f.to),
-          )
-          .reverse()
-          .slice(0, f.limit)
-          .map(clone),
+      list: async (f) => matchingAudit(t.audit, f).reverse().slice(0, f.limit).map(clone),
+      async count(f, cap) {
+        const n = matchingAudit(t.audit, f).length;
+        return n > cap ? { count: cap, more: true } : { count: n, more: false };
+      },
       scan: async (afterSeq, limit) =>
         t.audit
           .filter((e) => e.seq > afterSeq)
@@ -260,4 +250,18 @@ function needsDatabase<T>(name: string): T {
             throw new Error(`The ${name} store needs a database: test it in an *.int.test.ts.`);
           },
   }) as T;
+}
+
+function matchingAudit(events: AuditEvent[], f: Omit<AuditFilter, 'limit'>): AuditEvent[] {
+  return events
+    .filter((e) => (!f.beforeSeq || e.seq < f.beforeSeq) && (!f.action || e.action === f.action))
+    .filter(
+      (e) => (!f.entityType || e.entityType === f.entityType) && (!f.entityId || e.entityId === f.entityId),
+    )
+    .filter(
+      (e) =>
+        (!f.actorUserId || e.actorUserId === f.actorUserId) &&
+        (!f.from || e.at >= f.from) &&
+        (!f.to || e.at <= f.to),
+    );
 }

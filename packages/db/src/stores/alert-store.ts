@@ -12,21 +12,60 @@ export function createAlertStore(db: Kysely<Database>): AlertStore {
       const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toAlert(row);
     },
-    async listForOrganisation(organisationId, limit) {
+    async listForOrganisation(organisationId, { after, limit }) {
+      // Two branches, each one walk of its index (sender, receiver) in the page's order, merged:
+      // an OR of the two columns would make the planner read and sort every alert of the body.
+      const branch = (column: 'from_organisation_id' | 'to_organisation_id') => {
+        let q = db.selectFrom('alerts').selectAll().where(column, '=', organisationId);
+        // An alert to oneself is refused, but were one stored it would come once, from the sender side.
+        if (column === 'to_organisation_id') q = q.where('from_organisation_id', '<>', organisationId);
+        if (after)
+          q = q.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+        return q
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit + 1);
+      };
       const rows = await db
-        .selectFrom('alerts')
-        .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb('from_organisation_id', '=', organisationId),
-            eb('to_organisation_id', '=', organisationId),
-          ]),
+        .selectFrom(
+          db
+            .selectFrom(branch('from_organisation_id').as('sent'))
+            .selectAll()
+            .unionAll(db.selectFrom(branch('to_organisation_id').as('received')).selectAll())
+            .as('mine'),
         )
+        .selectAll()
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(limit)
+        .limit(limit + 1)
         .execute();
-      return rows.map(toAlert);
+      const page = rows.slice(0, limit).map(toAlert);
+      const last = page.at(-1);
+      return {
+        alerts: page,
+        next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+      };
+    },
+    async countForOrganisation(organisationId, cap) {
+      const capped = (column: 'from_organisation_id' | 'to_organisation_id') =>
+        db
+          .selectFrom('alerts')
+          .select(sql.lit(1).as('one'))
+          .where(column, '=', organisationId)
+          .$if(column === 'to_organisation_id', (q) => q.where('from_organisation_id', '<>', organisationId))
+          .limit(cap + 1);
+      const row = await db
+        .selectFrom(
+          db
+            .selectFrom(capped('from_organisation_id').as('s'))
+            .selectAll()
+            .unionAll(db.selectFrom(capped('to_organisation_id').as('r')).selectAll())
+            .as('mine'),
+        )
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const n = Number(row.n);
+      return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
     async transition(id, from, patch) {
       if (from.length === 0) return 0;

@@ -100,6 +100,10 @@ describeEachBackend('AuditStore', (open) => {
     const from = new Date(t0.getTime() + 2000);
     const to = new Date(t0.getTime() + 4000);
     expect(await store.audit.list({ limit: 100, from, to })).toHaveLength(3);
+    // The first page's total, capped: the same filters, "more than" past the cap.
+    expect(await store.audit.count({ actorUserId: actor }, 100)).toEqual({ count: 5, more: false });
+    expect(await store.audit.count({ from, to }, 100)).toEqual({ count: 3, more: false });
+    expect(await store.audit.count({}, 4)).toEqual({ count: 4, more: true });
   });
 
   it('the database refuses UPDATE, DELETE and TRUNCATE of the log', async () => {

@@ -1,4 +1,11 @@
-import { type AuditEvent, type AuditKeys, type AuditStore, genesisHash, linkAuditEvent } from '@opennrm/core';
+import {
+  type AuditEvent,
+  type AuditFilter,
+  type AuditKeys,
+  type AuditStore,
+  genesisHash,
+  linkAuditEvent,
+} from '@opennrm/core';
 import { type Kysely, sql } from 'kysely';
 import type { AuditEventRow, Database } from '../schema.ts';
 import { inTransaction } from './in-transaction.ts';
@@ -58,15 +65,21 @@ export function createAuditStore(db: Kysely<Database>, keys: AuditKeys | null = 
     },
 
     async list(filter) {
-      let query = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(filter.limit);
-      if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
-      if (filter.action) query = query.where('action', '=', filter.action);
-      if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
-      if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
-      if (filter.from) query = query.where('at', '>=', filter.from);
-      if (filter.to) query = query.where('at', '<=', filter.to);
+      let query = matching(db, filter).selectAll().orderBy('seq', 'desc').limit(filter.limit);
       if (filter.beforeSeq !== undefined) query = query.where('seq', '<', filter.beforeSeq);
       return (await query.execute()).map(toAuditEvent);
+    },
+
+    async count(filter, cap) {
+      const capped = matching(db, filter)
+        .select(sql.lit(1).as('one'))
+        .limit(cap + 1);
+      const row = await db
+        .selectFrom(capped.as('capped'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const n = Number(row.n);
+      return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
 
     async scan(afterSeq, limit) {
@@ -80,6 +93,17 @@ export function createAuditStore(db: Kysely<Database>, keys: AuditKeys | null = 
       return rows.map(toAuditEvent);
     },
   };
+}
+
+function matching(db: Kysely<Database>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>) {
+  let query = db.selectFrom('audit_events');
+  if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.from) query = query.where('at', '>=', filter.from);
+  if (filter.to) query = query.where('at', '<=', filter.to);
+  return query;
 }
 
 function toAuditEvent(row: AuditEventRow): AuditEvent {

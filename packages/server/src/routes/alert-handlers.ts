@@ -23,13 +23,31 @@ import {
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
 import { presentAlert, presentAlertDetail } from '../presenters/alert-presenters.ts';
+import { decodeCursor, encodeCursor, instantPart, uuidPart } from '../presenters/page-cursor.ts';
 
 const iso = <T extends { createdAt: Date }>(m: T) => ({ ...m, createdAt: m.createdAt.toISOString() });
 
 export function registerAlertRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listAlertsRoute, async (c) => {
     const ctx = ctxOf(c);
-    return c.json({ alerts: describeAlerts(ctx, await listAlerts(ctx)).map(presentAlert) }, 200);
+    const { cursor, limit } = c.req.valid('query');
+    const after = cursor
+      ? (([createdAt, id]) => ({ createdAt: new Date(createdAt), id }))(
+          decodeCursor<[string, string]>(cursor, [instantPart, uuidPart]),
+        )
+      : undefined;
+    // The first page counts (capped); the next ones keep that figure instead of recounting.
+    const page = await listAlerts(ctx, { after, limit: limit ?? 50, withTotal: !after });
+    const next = page.next;
+    return c.json(
+      {
+        alerts: describeAlerts(ctx, page.alerts).map(presentAlert),
+        nextCursor: next ? encodeCursor([next.createdAt.toISOString(), next.id]) : null,
+        total: page.total?.count ?? null,
+        totalMore: page.total?.more ?? false,
+      },
+      200,
+    );
   });
   app.openapi(sendAlertRoute, async (c) => {
     const ctx = ctxOf(c);

@@ -14,7 +14,15 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>): void {
       to: q.to ? new Date(q.to) : undefined,
       limit: q.limit ?? 100,
     });
-    return c.json({ events: page.events.map(presentAuditEvent), nextBeforeSeq: page.nextBeforeSeq }, 200);
+    return c.json(
+      {
+        events: page.events.map(presentAuditEvent),
+        nextBeforeSeq: page.nextBeforeSeq,
+        total: page.total?.count ?? null,
+        totalMore: page.total?.more ?? false,
+      },
+      200,
+    );
   });
 
   app.openapi(verifyAuditRoute, async (c) => c.json(await verifyAuditLog(ctxOf(c)), 200));

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.ts';
 import type { SendAlertInput } from '../api/types.ts';
 import type { AlertTransition } from './alert-actions.ts';
@@ -8,11 +8,26 @@ export const alertsKey = ['alerts'] as const;
 /** The sealed details may describe people: like referral notes, they do not outlive the page. */
 const forget = { gcTime: 0 } as const;
 
-/** A work list like the inbox: refreshed every minute so new alerts show without a reload. */
+export const alertsPageSize = 50;
+
+/**
+ * A work list like the inbox, a page at a time (keyset cursor: "Load more" appends the next
+ * page; the first carries the capped total), refreshed every minute so new alerts show.
+ */
 export function useAlerts() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...alertsKey, 'list'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/alerts', { signal })).then((r) => r.alerts),
+    queryFn: ({ signal, pageParam }) =>
+      unwrap(
+        api.GET('/api/alerts', {
+          params: {
+            query: pageParam ? { cursor: pageParam, limit: alertsPageSize } : { limit: alertsPageSize },
+          },
+          signal,
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: 60_000,
   });
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { LoadMore } from '../common/load-more.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
@@ -26,6 +27,8 @@ function AlertsView() {
   usePageTitle(t('alerts.title'));
   const { permissions } = useSession();
   const alerts = useAlerts();
+  const first = alerts.data?.pages[0];
+  const shown = alerts.data?.pages.flatMap((page) => page.alerts) ?? [];
   const names = useOrganisationLabel();
 
   return (
@@ -37,9 +40,20 @@ function AlertsView() {
       </Anchor>
       {alerts.isPending ? <PageLoader /> : null}
       {alerts.isError ? <ErrorAlert error={alerts.error} onRetry={() => void alerts.refetch()} /> : null}
-      {alerts.data?.length === 0 ? <Text c="dimmed">{t('alerts.empty')}</Text> : null}
-      {alerts.data && alerts.data.length > 0 ? (
-        <AlertsTable alerts={alerts.data} organisationLabel={names.label} />
+      {first?.alerts.length === 0 ? <Text c="dimmed">{t('alerts.empty')}</Text> : null}
+      {first && shown.length > 0 ? (
+        <>
+          <AlertsTable alerts={shown} organisationLabel={names.label} />
+          <LoadMore
+            shown={shown.length}
+            total={first.total}
+            totalMore={first.totalMore}
+            hasMore={alerts.hasNextPage}
+            loading={alerts.isFetchingNextPage}
+            onMore={() => void alerts.fetchNextPage()}
+            testId="alerts-more"
+          />
+        </>
       ) : null}
       {can(permissions, 'referral:create') ? (
         <AlertForm organisations={names.organisations} ownId={names.ownId} />

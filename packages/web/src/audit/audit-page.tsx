@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can } from '../common/permissions.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
+import { useFormat } from '../i18n/format.ts';
 import { organisationNames, useOrganisations } from '../organisations/organisation-queries.ts';
 import { useUsers } from '../users/user-queries.ts';
 import { AuditFilters } from './audit-filters.tsx';
@@ -39,6 +40,16 @@ function AuditLog() {
   const organisations = useOrganisations(can(permissions, 'organisation:read'));
   const userNames = new Map((users.data ?? []).map((u) => [u.id, u.displayName]));
   const all = events.data?.pages.flatMap((page) => page.events) ?? [];
+  const first = events.data?.pages[0];
+  const format = useFormat();
+  // Counted on the first page only, capped: a trail of millions says "more than 10 000".
+  const shown = format.number(all.length);
+  const status =
+    !first || first.total === null || all.length === 0
+      ? null
+      : first.totalMore
+        ? t('lists.shownOfMore', { shown, total: format.number(first.total) })
+        : t('lists.shown', { shown, total: format.number(first.total) });
 
   const apply = (next: Filters) => {
     const query = new URLSearchParams();
@@ -62,6 +73,11 @@ function AuditLog() {
           userNames={userNames}
           organisationNames={organisationNames(organisations.data)}
         />
+      ) : null}
+      {status ? (
+        <Text size="sm" role="status" data-testid="audit-total">
+          {status}
+        </Text>
       ) : null}
       {events.hasNextPage ? (
         <Button

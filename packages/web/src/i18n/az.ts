@@ -7,6 +7,7 @@ import { azIdentification } from './az-identification.ts';
 import { azIndicatorProvenance } from './az-indicator-provenance.ts';
 import { azLists } from './az-lists.ts';
 import { azPersons } from './az-persons.ts';
+import { azPrevention } from './az-prevention.ts';
 import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
@@ -28,6 +29,7 @@ export const az: Messages = {
   ...azReportContents,
   ...azProtection,
   ...azProsecution,
+  ...azPrevention,
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,

@@ -7,6 +7,7 @@ import { enIdentification } from './en-identification.ts';
 import { enIndicatorProvenance } from './en-indicator-provenance.ts';
 import { enLists } from './en-lists.ts';
 import { enPersons } from './en-persons.ts';
+import { enPrevention } from './en-prevention.ts';
 import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...enReportContents,
   ...enProtection,
   ...enProsecution,
+  ...enPrevention,
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,

@@ -8,6 +8,7 @@ import { ruIdentification } from './ru-identification.ts';
 import { ruIndicatorProvenance } from './ru-indicator-provenance.ts';
 import { ruLists } from './ru-lists.ts';
 import { ruPersons } from './ru-persons.ts';
+import { ruPrevention } from './ru-prevention.ts';
 import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
@@ -28,6 +29,7 @@ export const ru: Messages = {
   ...ruReportContents,
   ...ruProtection,
   ...ruProsecution,
+  ...ruPrevention,
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,

@@ -20,6 +20,8 @@ export interface NavItem {
     | 'protectionNav.shelters'
     | 'protectionNav.funding'
     | 'prosecutionNav.cases'
+    | 'preventionNav.prevention'
+    | 'preventionNav.hotline'
     | 'countryReportNav.title';
   testId: string;
 }
@@ -47,6 +49,14 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   }
   if (can(permissions, 'funding:read')) {
     items.push({ to: '/funding', labelKey: 'protectionNav.funding', testId: 'nav-funding' });
+  }
+  // Prevention and coordination: the hotline first for its operators (a call may be live).
+  if (can(permissions, 'hotline_contact:read')) {
+    items.push({ to: '/hotline', labelKey: 'preventionNav.hotline', testId: 'nav-hotline' });
+  }
+  // One entry for prevention: its page links the activities, the action plan and the recommendations.
+  if (canAny(permissions, ['prevention_activity:read', 'action_plan:read', 'recommendation:read'])) {
+    items.push({ to: '/prevention', labelKey: 'preventionNav.prevention', testId: 'nav-prevention' });
   }
   // The report follows statistics:read alone: the server scopes the figures (national, or the
   // user's own organisation), so every holder of the permission has a report to open.

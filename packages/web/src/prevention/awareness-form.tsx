@@ -1,0 +1,170 @@
+import { Button, Group, NativeSelect, NumberInput, TextInput } from '@mantine/core';
+import {
+  awarenessAudiences,
+  awarenessChannels,
+  awarenessMaterials,
+  preventionLanguages,
+  preventionRegions,
+} from '@opennrm/contracts/vocabulary';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormSection, todayIso } from './form-section.tsx';
+import { type RecordAwarenessInput, usePreventionPlaces, useRecordAwareness } from './prevention-queries.ts';
+
+/**
+ * Records an awareness-raising activity at a place of the configured list, so the places reached
+ * are counted by the statistics, never typed. The day held is asked, not the day recorded.
+ */
+export function AwarenessForm() {
+  const { t } = useTranslation();
+  const places = usePreventionPlaces();
+  const record = useRecordAwareness();
+  const serverErrors = useFieldErrors(record.error);
+  const empty = {
+    heldOn: todayIso(),
+    title: '',
+    placeCode: '',
+    audience: 'citizens_going_abroad' as RecordAwarenessInput['audience'],
+    language: 'az' as RecordAwarenessInput['language'],
+    channel: 'event' as RecordAwarenessInput['channel'],
+    materials: [] as string[],
+    reach: '' as number | '',
+    organiser: '',
+  };
+  const [draft, setDraft] = useState(empty);
+  const [missing, setMissing] = useState<string[]>([]);
+  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const gaps = ['heldOn', 'title', 'placeCode'].filter((k) => !String(draft[k as 'title']).trim());
+    setMissing(gaps);
+    if (gaps.length > 0) return;
+    record.mutate(
+      {
+        heldOn: draft.heldOn,
+        title: draft.title.trim(),
+        placeCode: draft.placeCode,
+        audience: draft.audience,
+        language: draft.language,
+        channel: draft.channel,
+        materials: draft.materials as RecordAwarenessInput['materials'],
+        reach: draft.reach === '' ? null : draft.reach,
+        organiser: draft.organiser.trim(),
+      },
+      { onSuccess: () => setDraft({ ...empty, heldOn: draft.heldOn, placeCode: draft.placeCode }) },
+    );
+  };
+  // Places grouped by region, in the order of the regions list.
+  const placeOptions = [
+    { value: '', label: t('prevention.choosePlace') },
+    ...preventionRegions
+      .map((region) => ({
+        group: t(`preventionVocabulary.regions.${region}`),
+        items: (places.data ?? [])
+          .filter((p) => p.region === region)
+          .map((p) => ({ value: p.code, label: p.name })),
+      }))
+      .filter((g) => g.items.length > 0),
+  ];
+  return (
+    <FormSection
+      id="awareness-form"
+      title={t('prevention.recordAwareness')}
+      error={record.error}
+      savedText={record.isSuccess ? t('prevention.recorded') : null}
+      onSubmit={submit}
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('prevention.heldOn')}
+          type="date"
+          required
+          value={draft.heldOn}
+          onChange={(e) => setDraft({ ...draft, heldOn: e.currentTarget.value })}
+          error={errorOf('heldOn')}
+        />
+        <NativeSelect
+          label={t('prevention.place')}
+          required
+          value={draft.placeCode}
+          onChange={(e) => setDraft({ ...draft, placeCode: e.currentTarget.value })}
+          data={placeOptions}
+          error={errorOf('placeCode')}
+        />
+      </Group>
+      <TextInput
+        label={t('prevention.activityTitle')}
+        required
+        maxLength={200}
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+        error={errorOf('title')}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('prevention.audience')}
+          value={draft.audience}
+          onChange={(e) =>
+            setDraft({ ...draft, audience: e.currentTarget.value as RecordAwarenessInput['audience'] })
+          }
+          data={awarenessAudiences.map((a) => ({
+            value: a,
+            label: t(`preventionVocabulary.audiences.${a}`),
+          }))}
+        />
+        <NativeSelect
+          label={t('prevention.channel')}
+          value={draft.channel}
+          onChange={(e) =>
+            setDraft({ ...draft, channel: e.currentTarget.value as RecordAwarenessInput['channel'] })
+          }
+          data={awarenessChannels.map((c) => ({ value: c, label: t(`preventionVocabulary.channels.${c}`) }))}
+        />
+        <NativeSelect
+          label={t('prevention.language')}
+          value={draft.language}
+          onChange={(e) =>
+            setDraft({ ...draft, language: e.currentTarget.value as RecordAwarenessInput['language'] })
+          }
+          data={preventionLanguages.map((l) => ({
+            value: l,
+            label: t(`preventionVocabulary.languages.${l}`),
+          }))}
+        />
+      </Group>
+      <CheckboxFieldset
+        legend={t('prevention.materials')}
+        options={awarenessMaterials.map((m) => ({
+          value: m,
+          label: t(`preventionVocabulary.materials.${m}`),
+        }))}
+        value={draft.materials}
+        onChange={(materials) => setDraft({ ...draft, materials })}
+      />
+      <Group grow align="flex-start">
+        <NumberInput
+          label={t('prevention.reach')}
+          description={t('prevention.reachHelp')}
+          min={0}
+          allowDecimal={false}
+          value={draft.reach}
+          onChange={(v) => setDraft({ ...draft, reach: typeof v === 'number' ? v : '' })}
+          error={serverErrors.reach}
+        />
+        <TextInput
+          label={t('prevention.organiser')}
+          maxLength={200}
+          value={draft.organiser}
+          onChange={(e) => setDraft({ ...draft, organiser: e.currentTarget.value })}
+        />
+      </Group>
+      <Group>
+        <Button type="submit" loading={record.isPending}>
+          {t('prevention.recordAwarenessSubmit')}
+        </Button>
+      </Group>
+    </FormSection>
+  );
+}

@@ -1,0 +1,147 @@
+import {
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { trainedBodyTypes, trainingTopics } from '@opennrm/contracts/vocabulary';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormSection, todayIso } from './form-section.tsx';
+import { type RecordTrainingInput, useRecordTraining } from './prevention-queries.ts';
+
+type BodyType = (typeof trainedBodyTypes)[number];
+
+/**
+ * Records a training of officials with its participants per body type: a body left at zero was
+ * not trained, which is what the statistics need to say "no training for diplomats".
+ */
+export function TrainingForm() {
+  const { t } = useTranslation();
+  const record = useRecordTraining();
+  const serverErrors = useFieldErrors(record.error);
+  const empty = {
+    startedOn: todayIso(),
+    endedOn: '',
+    title: '',
+    topic: 'identification' as RecordTrainingInput['topic'],
+    organiser: '',
+    participants: {} as Partial<Record<BodyType, number>>,
+  };
+  const [draft, setDraft] = useState(empty);
+  const [missing, setMissing] = useState<string[]>([]);
+  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
+  const participants = trainedBodyTypes
+    .filter((b) => (draft.participants[b] ?? 0) > 0)
+    .map((bodyType) => ({ bodyType, participants: draft.participants[bodyType] ?? 0 }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const gaps = [
+      ...(draft.startedOn ? [] : ['startedOn']),
+      ...(draft.title.trim() ? [] : ['title']),
+      ...(participants.length > 0 ? [] : ['participants']),
+    ];
+    setMissing(gaps);
+    if (gaps.length > 0) return;
+    record.mutate(
+      {
+        startedOn: draft.startedOn,
+        ...(draft.endedOn ? { endedOn: draft.endedOn } : {}),
+        title: draft.title.trim(),
+        topic: draft.topic,
+        organiser: draft.organiser.trim(),
+        participants,
+      },
+      { onSuccess: () => setDraft(empty) },
+    );
+  };
+  return (
+    <FormSection
+      id="training-form"
+      title={t('prevention.recordTraining')}
+      error={record.error}
+      savedText={record.isSuccess ? t('prevention.recorded') : null}
+      onSubmit={submit}
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('prevention.startedOn')}
+          type="date"
+          required
+          value={draft.startedOn}
+          onChange={(e) => setDraft({ ...draft, startedOn: e.currentTarget.value })}
+          error={errorOf('startedOn')}
+        />
+        <TextInput
+          label={t('prevention.endedOn')}
+          type="date"
+          value={draft.endedOn}
+          onChange={(e) => setDraft({ ...draft, endedOn: e.currentTarget.value })}
+          error={serverErrors.endedOn}
+        />
+      </Group>
+      <TextInput
+        label={t('prevention.trainingTitle')}
+        required
+        maxLength={200}
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+        error={errorOf('title')}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('prevention.topic')}
+          value={draft.topic}
+          onChange={(e) =>
+            setDraft({ ...draft, topic: e.currentTarget.value as RecordTrainingInput['topic'] })
+          }
+          data={trainingTopics.map((x) => ({ value: x, label: t(`preventionVocabulary.topics.${x}`) }))}
+        />
+        <TextInput
+          label={t('prevention.organiser')}
+          maxLength={200}
+          value={draft.organiser}
+          onChange={(e) => setDraft({ ...draft, organiser: e.currentTarget.value })}
+        />
+      </Group>
+      <Fieldset
+        legend={t('prevention.participantsByBody')}
+        variant="unstyled"
+        data-testid="training-participants"
+      >
+        <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+          {trainedBodyTypes.map((b) => (
+            <NumberInput
+              key={b}
+              label={t(`preventionVocabulary.bodies.${b}`)}
+              min={0}
+              allowDecimal={false}
+              value={draft.participants[b] ?? ''}
+              onChange={(v) =>
+                setDraft({
+                  ...draft,
+                  participants: { ...draft.participants, [b]: typeof v === 'number' ? v : 0 },
+                })
+              }
+            />
+          ))}
+        </SimpleGrid>
+        {missing.includes('participants') ? (
+          <Text c="red.8" size="sm" role="alert" mt="xs">
+            {t('prevention.participantsRequired')}
+          </Text>
+        ) : null}
+      </Fieldset>
+      <Group>
+        <Button type="submit" loading={record.isPending}>
+          {t('prevention.recordTrainingSubmit')}
+        </Button>
+      </Group>
+    </FormSection>
+  );
+}
