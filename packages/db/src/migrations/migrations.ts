@@ -23,7 +23,8 @@ import { listAccess } from './0023-list-access.ts';
 import { todayCounts } from './0024-today-counts.ts';
 import { scheduledJobs } from './0025-scheduled-jobs.ts';
 import { reportStandingIndexes } from './0026-report-standing-indexes.ts';
-import { reportAllowanceIndex } from './0027-report-allowance-index.ts';
+import { countryReportReleases } from './0027-country-report-releases.ts';
+import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -53,5 +54,6 @@ export const migrations: readonly Migration[] = [
   todayCounts,
   scheduledJobs,
   reportStandingIndexes,
+  countryReportReleases,
   reportAllowanceIndex,
 ];

@@ -9,7 +9,7 @@ import type { Migration } from './migration.ts';
  * only the allowances, with every column the facts read, so they are read from it alone.
  */
 export const reportAllowanceIndex: Migration = {
-  version: 27,
+  version: 28,
   name: 'report-allowance-index',
   async up(db) {
     await sql`create index protection_services_allowances on protection_services (delivered_on)
