@@ -32,7 +32,7 @@ const statements: string[] = [
 ];
 
 export const secondFactor: Migration = {
-  version: 28,
+  version: 29,
   name: 'second-factor',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
