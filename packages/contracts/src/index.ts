@@ -25,6 +25,7 @@ export * from './schemas/audit.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/common.ts';
 export * from './schemas/country-report.ts';
+export * from './schemas/country-report-releases.ts';
 export * from './schemas/historic-import.ts';
 export * from './schemas/indicator-list.ts';
 export * from './schemas/organisation.ts';

@@ -2,6 +2,7 @@ import type { AlertStore } from './alerts/alert-ports.ts';
 import type { AuditKeys } from './audit/audit-keys.ts';
 import type { Role } from './auth/roles.ts';
 import type { CountryReportStore } from './country-report/country-report-ports.ts';
+import type { CountryReportReleaseStore } from './country-report/releases/country-report-release.ts';
 import type { DatasetStore } from './ctdc/dataset-store.ts';
 import type { CtdcExportSource } from './ctdc-export/ctdc-export-ports.ts';
 import type { HistoricImportStore } from './historic-import/historic-import-ports.ts';
@@ -183,6 +184,7 @@ export interface Store {
   actionPlans: ActionPlanStore;
   /** The country report's narrative edits and the coordinator's self-assessment. */
   countryReports: CountryReportStore;
+  countryReportReleases: CountryReportReleaseStore;
   /** Criminal cases, defendants and their stages; victims' penalties (non-punishment). */
   prosecution: ProsecutionStore;
   users: UserStore;

@@ -8,6 +8,7 @@ import { createApiTokenStore } from './stores/api-token-store.ts';
 import { createAuditStore } from './stores/audit-store.ts';
 import { createConfigurationStore } from './stores/configuration-store.ts';
 import { createConsentStore } from './stores/consent-store.ts';
+import { createCountryReportReleaseStore } from './stores/country-report-release-store.ts';
 import { createCountryReportStore } from './stores/country-report-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
@@ -54,6 +55,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     prevention: createPreventionStore(db),
     actionPlans: createActionPlanStore(db),
     countryReports: createCountryReportStore(db),
+    countryReportReleases: createCountryReportReleaseStore(db),
     prosecution: createProsecutionStore(db),
     referrals: createReferralStore(db),
     consents: createConsentStore(db),

@@ -75,6 +75,13 @@ describe.skipIf(!browserAvailable())('criminal cases in the browser', () => {
     );
     await expectText(page.getByTestId('defendant'), 'The latest sentence is lighter than the first.');
     expect(await seriousViolations(page, 'case page')).toEqual([]);
+    // Compensation paid under the sentence, on its own day, and the total paid of what was ordered.
+    const payment = page.getByTestId('record-payment-form');
+    await payment.getByLabel('Amount paid').fill('2500');
+    await payment.getByLabel('Paid on').fill('2015-01-15');
+    await payment.getByRole('button', { name: 'Record the payment' }).click();
+    await expectText(page.getByTestId('defendant-payments'), /2,500 paid on/);
+    await expectText(page.getByTestId('defendant-paid-total'), 'Paid in total: 2,500 of 5,000 ordered');
 
     await page.goto('/cases');
     const form = page.getByTestId('open-case-form');

@@ -12,6 +12,12 @@ import {
   NarrativePartParams,
   SubmissionParams,
 } from '../schemas/country-report.ts';
+import {
+  CountryReportRelease,
+  CountryReportReleaseBody,
+  CountryReportReleaseFileParams,
+  CountryReportReleaseQuery,
+} from '../schemas/country-report-releases.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
 
 function file(contentType: string, description: string) {
@@ -99,5 +105,46 @@ export const saveCriterionAssessmentRoute = createRoute({
   responses: {
     200: json(CriterionAssessmentResponse, 'The saved assessment.'),
     ...errors(409, 413, 415, 422),
+  },
+});
+
+export const listCountryReportReleasesRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/releases',
+  tags: ['country-report'],
+  summary: 'The submissions released for a year, newest first (files and hashes)',
+  request: { query: CountryReportReleaseQuery },
+  responses: {
+    200: json(z.object({ releases: z.array(CountryReportRelease) }), 'The releases.'),
+    ...errors(422),
+  },
+});
+
+export const releaseCountryReportRoute = createRoute({
+  method: 'post',
+  path: '/api/country-report/releases',
+  tags: ['country-report'],
+  summary:
+    'Freeze what the country submits: a questionnaire or the narrative of a year, its files stored byte for byte with their SHA-256 (audited); again for the same year = a new number with a reason',
+  request: { body: jsonBody(CountryReportReleaseBody) },
+  responses: {
+    201: json(z.object({ release: CountryReportRelease }), 'The release.'),
+    ...errors(409, 413, 415, 422),
+  },
+});
+
+export const getCountryReportReleaseFileRoute = createRoute({
+  method: 'get',
+  path: '/api/country-report/releases/{id}/files/{name}',
+  tags: ['country-report'],
+  summary:
+    'One file of a released submission, byte for byte as released (audited); X-OpenNRM-SHA256 is its hash, X-OpenNRM-Release-SHA256 the release’s',
+  request: { params: CountryReportReleaseFileParams },
+  responses: {
+    200: {
+      description: 'The file.',
+      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...errors(404),
   },
 });

@@ -10,6 +10,19 @@ import {
   recruitmentMethods,
   screeningOutcomes,
 } from '../identification/identification-vocabulary.ts';
+import { readPreventionPlaces } from '../prevention/prevention-places.ts';
+import {
+  awarenessAudiences,
+  awarenessChannels,
+  awarenessMaterials,
+  hotlineCallerTypes,
+  hotlineChannels,
+  hotlineOutcomes,
+  hotlineTopics,
+  oversightKinds,
+  preventionLanguages,
+  trainingTopics,
+} from '../prevention/prevention-vocabulary.ts';
 import { readProsecutionSettings } from '../prosecution/prosecution-settings.ts';
 import {
   administrativeMeasures,
@@ -106,7 +119,7 @@ export const fixedCodeLists: readonly CodeList[] = [
   fixed('defendant_sexes', "A suspect's sex.", defendantSexes),
   fixed('defendant_age_bands', "A suspect's age band.", defendantAgeBands),
   // `investigated` is the defendants sheet's own day; the stages sheet takes the ones after it.
-  fixed('defendant_stages', 'A stage of a defendant after the investigation, in order.', [
+  fixed('defendant_stage_codes', 'A stage of a defendant after the investigation, in order.', [
     'charged',
     'trial',
     'verdict',
@@ -116,7 +129,21 @@ export const fixedCodeLists: readonly CodeList[] = [
   ]),
   fixed('verdicts', 'The outcome of a verdict stage.', verdicts),
   fixed('close_reasons', 'Why a case was closed without a judgment.', closeReasons),
-  fixed('administrative_measures', 'A measure against a complicit official.', administrativeMeasures),
+  fixed('official_measures', 'A measure against a complicit official.', administrativeMeasures),
+  fixed('awareness_audiences', 'The main audience of an awareness-raising activity.', awarenessAudiences),
+  fixed('awareness_channels', 'The main channel of an awareness-raising activity.', awarenessChannels),
+  fixed('awareness_materials', 'Materials handed out or shown.', awarenessMaterials),
+  fixed(
+    'prevention_languages',
+    'Language of prevention work or a hotline contact (ISO 639-1).',
+    preventionLanguages,
+  ),
+  fixed('training_topics', 'The main topic of a training of officials.', trainingTopics),
+  fixed('oversight_kinds', 'Recruitment oversight and measures against demand.', oversightKinds),
+  fixed('hotline_channels', 'How a caller reached the hotline.', hotlineChannels),
+  fixed('hotline_caller_types', 'Who the caller said they were.', hotlineCallerTypes),
+  fixed('hotline_topics', 'What a hotline contact was about.', hotlineTopics),
+  fixed('hotline_outcomes', 'The furthest step a hotline contact led to.', hotlineOutcomes),
 ];
 
 /** The fixed lists plus this installation's organisations (by name) and indicator lists. */
@@ -124,6 +151,7 @@ export async function loadCodeLists(deps: Pick<Deps, 'store'>): Promise<CodeList
   const organisations = await deps.store.organisations.list({});
   const indicatorLists = await deps.store.indicatorLists.listLatest();
   const { articles } = await readProsecutionSettings(deps.store);
+  const places = await readPreventionPlaces(deps.store);
   return new CodeLists([
     ...fixedCodeLists,
     {
@@ -142,6 +170,11 @@ export async function loadCodeLists(deps: Pick<Deps, 'store'>): Promise<CodeList
       key: 'legal_articles',
       description: 'Articles of the criminal code a case may be opened under (prosecution settings).',
       entries: articles.map((a) => ({ code: a.code, label: a.title.en, value: a.code })),
+    },
+    {
+      key: 'prevention_places',
+      description: 'Cities and districts where prevention work is recorded (the configured list).',
+      entries: places.map((p) => ({ code: p.code, label: `${p.name} (${p.region})`, value: p.code })),
     },
   ]);
 }

@@ -40,9 +40,9 @@ export const defendantStagesSheet: SheetDefinition = {
   columns: [
     sourceIdColumn,
     defendantSourceIdColumn,
-    column('stage', code('defendant_stages'), {
+    column('stage', code('defendant_stage_codes'), {
       required: true,
-      codeList: 'defendant_stages',
+      codeList: 'defendant_stage_codes',
       description: 'The stage.',
       example: 'verdict',
     }),
@@ -109,9 +109,9 @@ export const administrativeMeasuresSheet: SheetDefinition = {
   columns: [
     sourceIdColumn,
     defendantSourceIdColumn,
-    column('measure', code('administrative_measures'), {
+    column('measure', code('official_measures'), {
       required: true,
-      codeList: 'administrative_measures',
+      codeList: 'official_measures',
       description: 'The measure.',
       example: 'dismissal',
     }),

@@ -8,8 +8,10 @@ import {
 } from './defendant-stage-sheets.ts';
 import { exploitationSheet } from './exploitation-sheet.ts';
 import { allocationsSheet, budgetLinesSheet } from './funding-sheets.ts';
+import { hotlineContactsSheet } from './hotline-contacts-sheet.ts';
 import { htcdsSheet } from './htcds-sheet.ts';
 import { personsSheet } from './persons-sheet.ts';
+import { awarenessActivitiesSheet, oversightSheet, trainingsSheet } from './prevention-sheets.ts';
 import { referralsSheet } from './referrals-sheet.ts';
 import { screeningsSheet } from './screenings-sheet.ts';
 import { servicesSheet } from './services-sheet.ts';
@@ -46,4 +48,10 @@ export const historicSheets: readonly SheetDefinition[] = [
   defendantStagesSheet,
   administrativeMeasuresSheet,
   compensationPaymentsSheet,
+  // Prevention: awareness, trainings, oversight (no person), then the hotline's contacts, which
+  // may name the person a contact led to.
+  awarenessActivitiesSheet,
+  trainingsSheet,
+  oversightSheet,
+  hotlineContactsSheet,
 ];

@@ -109,6 +109,7 @@ export function createMemoryStore(
     jobs: needsDatabase('jobs'),
     actionPlans: needsDatabase('actionPlans'),
     countryReports: needsDatabase('countryReports'),
+    countryReportReleases: needsDatabase('countryReportReleases'),
     // Datasets arrive only by the CTDC importer, which writes to the database.
     datasets: { list: async () => [], get: async () => undefined },
     ctdcExport: {

@@ -22,6 +22,9 @@ import { countryReport } from './0022-country-report.ts';
 import { listAccess } from './0023-list-access.ts';
 import { todayCounts } from './0024-today-counts.ts';
 import { scheduledJobs } from './0025-scheduled-jobs.ts';
+import { reportStandingIndexes } from './0026-report-standing-indexes.ts';
+import { countryReportReleases } from './0027-country-report-releases.ts';
+import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -50,4 +53,7 @@ export const migrations: readonly Migration[] = [
   listAccess,
   todayCounts,
   scheduledJobs,
+  reportStandingIndexes,
+  countryReportReleases,
+  reportAllowanceIndex,
 ];

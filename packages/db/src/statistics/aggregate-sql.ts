@@ -35,8 +35,18 @@ function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown
   });
 }
 
-/** Which requested period a row's `at` falls in (null: in the overall range but in none of them). */
-function periodIndex(query: AggregateQuery): RawBuilder<unknown> {
+/**
+ * Which requested period a row's `at` falls in (null: in the overall range but in none of them).
+ * A row with its local `day` compares that with the periods' days: `at` is the first instant of
+ * `day`, and local days begin in the same order as the days, so the answer is the same.
+ */
+function periodIndex(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
+  if (source.day) {
+    const days = query.periods.map(
+      (p, i) => sql`when f.day >= ${p.from}::date and f.day < ${p.to}::date then ${sql.lit(i)}`,
+    );
+    return sql`case ${sql.join(days, sql` `)} end`;
+  }
   const branches = query.periods.map(
     (p, i) => sql`when f.at >= (${p.from}::date)::timestamp at time zone ${query.timeZone}
       and f.at < (${p.to}::date)::timestamp at time zone ${query.timeZone} then ${sql.lit(i)}`,
@@ -71,7 +81,7 @@ function bitsSql(used: readonly string[], alias: string): RawBuilder<unknown> {
 
 /** The fact's rows of the requested periods, with their period index and the drill-down filter applied. */
 export function filteredRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown> {
-  return sql`select * from (select ${periodIndex(query)} as period, f.* from (${factRows(source, query)}) f) f
+  return sql`select * from (select ${periodIndex(source, query)} as period, f.* from (${factRows(source, query)}) f) f
     where f.period is not null and ${whereDimensions(query)}`;
 }
 
@@ -139,7 +149,13 @@ export function countsAndMediansSql(
   const medianDims = used.map((name) =>
     medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
   );
-  return sql<Record<string, unknown>>`with f as materialized (${filteredRows(source, query)})
+  // Only the columns the two parts read are kept: the others (the record's ids, its instant,
+  // converted from a local day per row) would be computed for every row and widen what is stored.
+  const kept = [...new Set([...used, ...medianUsed, ...query.medians, ...(query.sums ?? [])])].map(
+    (name) => sql`, ${column(name, 'f')}`,
+  );
+  return sql<Record<string, unknown>>`with f as materialized (select f.period ${sql.join(kept, sql``)}
+      from (${filteredRows(source, query)}) f)
     select 0 as part, c.* from (${countsSelect(query, sql`f`, sql.join(noMedians, sql``))}) c
     union all
     select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count

@@ -33,5 +33,11 @@ export interface FactSource {
    * use them are aggregated in a query of their own, so the others can run in parallel.
    */
   costly?: readonly DimensionKey[];
+  /**
+   * The rows also carry `day`, the local date whose first instant is `at` (an event recorded as a
+   * day): the engine then places a row in a period by comparing dates, the same answer without
+   * a time zone conversion per comparison (PostgreSQL repeats `at`'s expression in each one).
+   */
+  day?: true;
   rows(params: FactParams): RawBuilder<unknown>;
 }

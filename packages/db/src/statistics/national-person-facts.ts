@@ -49,7 +49,9 @@ function personRows(
   const end = 'on' in event ? periodEndSql(event.on, params) : periodEndAtSql(event.at, params);
   const age =
     'on' in event ? ageGroupAtSql(event.on, event.kind) : ageGroupAtInstantSql(event.at, event.kind, params);
-  return sql`select p.id as record_id, p.id as person_id, ${event.at} as at,
+  // An identification's day: the engine places it in a period by this date (fact-source.ts).
+  const day = 'on' in event ? sql`${event.on} as day,` : sql``;
+  return sql`select p.id as record_id, p.id as person_id, ${event.at} as at, ${day}
       ${sexSql} as sex, ${age} as age_group, ${ageBandSql} as age_band,
       ${nationalitySql(params.countryCode)} as nationality, ${exploitationSql} as exploitation,
       ${scopeSql(params.countryCode)} as trafficking_scope, ${body} as identifying_body,
@@ -123,6 +125,7 @@ export const victimsIdentified: FactSource = {
   dimensions: personDimensions,
   durations: [],
   costly,
+  day: true,
   rows: (params) => {
     const at = dayStartSql(sql`p.identified_on`, params);
     return personRows(

@@ -43,6 +43,7 @@ export const referralsSent: FactSource = {
     identity_basis: true,
   },
   durations: ['days_to_answer'],
+  day: true,
   rows: (params) => {
     const scope = params.scope;
     const inScope =
@@ -51,7 +52,7 @@ export const referralsSent: FactSource = {
         : scope.kind === 'region'
           ? sql`(fo.region = ${scope.region} or tor.region = ${scope.region})`
           : sql`true`;
-    return sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.sent_on`, params)} as at,
+    return sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.sent_on`, params)} as at, r.sent_on as day,
         fo.type as sender_type, tor.type as recipient_type, r.status as referral_status,
         case when r.responded_on is not null
                then case when r.responded_on <= ${localDaySql(sql`r.respond_by`, params)} then 'on_time' else 'late' end

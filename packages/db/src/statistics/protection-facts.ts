@@ -66,15 +66,24 @@ function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, whe
     offset 0`;
 }
 
+/**
+ * The person of a record, looked up in the covering index persons_standing (migration 26), one
+ * probe per record: `offset 0` keeps PostgreSQL from turning it into a hash of the whole persons
+ * table (a million rows read and hashed for a year or two of records).
+ */
+const personAt = (personId: RawBuilder<unknown>) =>
+  sql`join lateral (select p.organisation_id, p.status, p.identified_on, p.state_decided_on, p.first_decided_on
+    from persons p where p.id = ${personId} offset 0) p on true`;
+
 const personFact = (
   g: RawBuilder<unknown>,
   params: FactParams,
   columns: RawBuilder<unknown>,
   joins: RawBuilder<unknown> = sql``,
 ) =>
-  sql`select g.record_id, g.person_id, g.at, g.provider_type, ${columns}
+  sql`select g.record_id, g.person_id, g.at, g.first_on as day, g.provider_type, ${columns}
     from (${g}) g
-    join persons p on p.id = g.person_id
+    ${personAt(sql`g.person_id`)}
     ${joins}
     where ${ownerScope(params)}`;
 
@@ -90,6 +99,7 @@ const cooperationColumn = sql`coalesce((select c.status from protection_cooperat
 export const personServices: FactSource = {
   fact: 'person_services',
   source: 'national',
+  day: true,
   recordType: 'service',
   dimensions: { service_type: true, provider_type: true, victim_standing: true, cooperation: true },
   durations: [],
@@ -106,6 +116,7 @@ export const personServices: FactSource = {
 export const personsAssisted: FactSource = {
   fact: 'persons_assisted',
   source: 'national',
+  day: true,
   recordType: 'service',
   dimensions: { victim_standing: true, cooperation: true, provider_type: true },
   durations: [],
@@ -121,6 +132,7 @@ export const personsAssisted: FactSource = {
 export const allowancesPaid: FactSource = {
   fact: 'allowances_paid',
   source: 'national',
+  day: true,
   recordType: 'service',
   dimensions: { provider_type: true, victim_standing: true },
   durations: ['amount'],
@@ -139,12 +151,13 @@ export const allowancesPaid: FactSource = {
 export const allowancePayments: FactSource = {
   fact: 'allowance_payments',
   source: 'national',
+  day: true,
   recordType: 'service',
   dimensions: { provider_type: true },
   durations: ['amount'],
   // offset 0: `at` is converted once per payment, not in every comparison with a period.
   rows: (params) =>
-    sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at,
+    sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at, s.delivered_on as day,
         ${providerTypeSql} as provider_type, s.amount::float8 as amount
       from protection_services s
       join organisations o on o.id = s.provider_organisation_id
@@ -165,6 +178,7 @@ function facilityScope(params: FactParams): RawBuilder<boolean> {
 export const shelterStays: FactSource = {
   fact: 'shelter_stays',
   source: 'national',
+  day: true,
   recordType: 'stay',
   dimensions: {
     operator_type: true,
@@ -176,7 +190,7 @@ export const shelterStays: FactSource = {
   durations: ['bed_nights'],
   rows: (params) => {
     const end = periodEndSql(sql`st.admitted_on`, params);
-    return sql`select st.id as record_id, st.person_id, ${dayStartSql(sql`st.admitted_on`, params)} as at,
+    return sql`select st.id as record_id, st.person_id, ${dayStartSql(sql`st.admitted_on`, params)} as at, st.admitted_on as day,
         f.operator_type, case when f.free_movement then 'free' else 'restricted' end as free_movement,
         st.resident_group,
         case when st.discharged_on is null or st.discharged_on >= ${end} then 'open' else st.discharge_reason end as stay_end,
@@ -192,11 +206,12 @@ export const shelterStays: FactSource = {
 export const reflectionPeriods: FactSource = {
   fact: 'reflection_periods',
   source: 'national',
+  day: true,
   recordType: 'reflection_period',
   dimensions: { victim_standing: true },
   durations: ['days'],
   rows: (params) =>
-    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.started_on`, params)} as at,
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.started_on`, params)} as at, r.started_on as day,
         ${standingSql(periodEndSql(sql`r.started_on`, params))} as victim_standing,
         (r.ends_on - r.started_on + 1)::float8 as days
       from protection_reflection_periods r join persons p on p.id = r.person_id
@@ -206,11 +221,12 @@ export const reflectionPeriods: FactSource = {
 export const residencePermits: FactSource = {
   fact: 'residence_permits',
   source: 'national',
+  day: true,
   recordType: 'residence_permit',
   dimensions: { permit_type: true, permit_status: true },
   durations: [],
   rows: (params) =>
-    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.applied_on`, params)} as at, r.permit_type,
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.applied_on`, params)} as at, r.applied_on as day, r.permit_type,
         case when r.decided_on is not null and r.decided_on < ${periodEndSql(sql`r.applied_on`, params)}
              then r.status else 'applied' end as permit_status
       from protection_residence_permits r join persons p on p.id = r.person_id
@@ -220,11 +236,12 @@ export const residencePermits: FactSource = {
 export const returns: FactSource = {
   fact: 'returns',
   source: 'national',
+  day: true,
   recordType: 'return',
   dimensions: { return_kind: true, victim_standing: true },
   durations: [],
   rows: (params) =>
-    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.returned_on`, params)} as at,
+    sql`select r.id as record_id, r.person_id, ${dayStartSql(sql`r.returned_on`, params)} as at, r.returned_on as day,
         r.kind as return_kind, ${standingSql(periodEndSql(sql`r.returned_on`, params))} as victim_standing
       from protection_returns r join persons p on p.id = r.person_id
       where ${inDays(sql`r.returned_on`, params)} and ${ownerScope(params)}`,
@@ -233,6 +250,7 @@ export const returns: FactSource = {
 export const fundingAllocated: FactSource = {
   fact: 'funding_allocated',
   source: 'national',
+  day: true,
   recordType: 'allocation',
   dimensions: { funding_recipient: true, funding_source: true },
   durations: ['amount'],
@@ -244,7 +262,7 @@ export const fundingAllocated: FactSource = {
         : scope.kind === 'region'
           ? sql`ro.region = ${scope.region}`
           : sql`true`;
-    return sql`select a.id as record_id, null::uuid as person_id, ${dayStartSql(sql`a.allocated_on`, params)} as at,
+    return sql`select a.id as record_id, null::uuid as person_id, ${dayStartSql(sql`a.allocated_on`, params)} as at, a.allocated_on as day,
         a.recipient_type as funding_recipient, l.source as funding_source, a.amount::float8 as amount
       from funding_allocations a
       join funding_budget_lines l on l.id = a.budget_line_id
@@ -260,6 +278,7 @@ export const fundingAllocated: FactSource = {
 export const fundingDisbursed: FactSource = {
   fact: 'funding_disbursed',
   source: 'national',
+  day: true,
   recordType: 'disbursement',
   dimensions: { spending_service: true, funding_recipient: true },
   durations: ['amount'],
@@ -271,7 +290,7 @@ export const fundingDisbursed: FactSource = {
         : scope.kind === 'region'
           ? sql`ro.region = ${scope.region}`
           : sql`true`;
-    return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.disbursed_on`, params)} as at,
+    return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.disbursed_on`, params)} as at, d.disbursed_on as day,
         coalesce(d.service_type, a.service_type, 'unspecified') as spending_service,
         a.recipient_type as funding_recipient, d.amount::float8 as amount
       from funding_disbursements d

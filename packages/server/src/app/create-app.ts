@@ -12,6 +12,7 @@ import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
 import { registerAuthRoutes } from '../routes/auth-handlers.ts';
 import { registerCountryReportRoutes } from '../routes/country-report-handlers.ts';
+import { registerCountryReportReleaseRoutes } from '../routes/country-report-release-handlers.ts';
 import { registerHistoricImportRoutes } from '../routes/historic-import-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
@@ -71,6 +72,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerPreventionRoutes(app);
   registerActionPlanRoutes(app);
   registerCountryReportRoutes(app);
+  registerCountryReportReleaseRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

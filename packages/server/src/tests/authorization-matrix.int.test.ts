@@ -145,6 +145,21 @@ function aRelease(t: TestApp): Promise<string> {
   releases.set(t, made);
   return made;
 }
+/** One released questionnaire, made once per test app by the coordinator. */
+const countryReportReleases = new WeakMap<TestApp, Promise<string>>();
+function aCountryReportRelease(t: TestApp): Promise<string> {
+  const made =
+    countryReportReleases.get(t) ??
+    t.signInAs('national_coordinator').then(async (headers) => {
+      const res = await t.request('POST', '/api/country-report/releases', {
+        headers,
+        body: { document: 'glotip', year: 1990 },
+      });
+      return ((await res.json()) as { release: { id: string } }).release.id;
+    });
+  countryReportReleases.set(t, made);
+  return made;
+}
 /** A plan of the coordinator with one activity the plan owner's body (migration service) answers for. */
 const plans = new WeakMap<TestApp, Promise<{ planId: string; activityId: string; indicatorId: string }>>();
 function aPlan(t: TestApp) {
@@ -262,6 +277,8 @@ function aCase(t: TestApp) {
 let releaseYear = 1991;
 /** Country-report saves: each its own year, so each is a first save. */
 let countryReportYear = 2040;
+/** Years for questionnaire releases (their own table: any year, once each). */
+let countryReportReleaseYear = 1991;
 
 /** One facility of the test shelter organisation per test app, with room for every admission. */
 const facilities = new WeakMap<TestApp, Promise<string>>();
@@ -1332,6 +1349,27 @@ const matrix: Record<string, Case> = {
     request: () => ({
       path: '/api/country-report/assessment/tvpa.b9_partnerships',
       body: { year: countryReportYear++, verdict: 'worse', notes: 'No money for NGOs.', version: 0 },
+    }),
+  },
+  'GET /api/country-report/releases': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: () => ({ path: '/api/country-report/releases?year=2025' }),
+  },
+  'POST /api/country-report/releases': {
+    allow: ['national_coordinator'],
+    success: 201,
+    // A year of its own per request: a second release of the same year needs a reason.
+    request: () => ({
+      path: '/api/country-report/releases',
+      body: { document: 'greta', year: countryReportReleaseYear++ },
+    }),
+  },
+  'GET /api/country-report/releases/{id}/files/{name}': {
+    allow: ['national_coordinator'],
+    success: 200,
+    request: async (t) => ({
+      path: `/api/country-report/releases/${await aCountryReportRelease(t)}/files/SHA256SUMS`,
     }),
   },
   'GET /api/audit/events': {

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { defaultPreventionPlaces } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enterSmallCountry } from '../country-report/small-country-fixture.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -87,7 +90,8 @@ describeEachBackend('the country report', (open) => {
     expect(byKey.get('victims.women')).toBe(1);
     const unfilled: string[] = [];
     workbook.getWorksheet('Not filled')!.eachRow((row) => unfilled.push(String(row.getCell(4).value)));
-    expect(unfilled).toContain('trainings');
+    expect(unfilled).toContain('action_plan.adoption');
+    expect(byKey.get('trainings')).toBe(0);
     const definitions = workbook.getWorksheet('Definitions')!;
     expect(definitions.rowCount).toBeGreaterThan(answers.rowCount - 3);
   });
@@ -187,5 +191,93 @@ describeEachBackend('the country report', (open) => {
       verdict: 'worse',
       notes: 'NGOs received nothing.',
     });
+  });
+
+  it('freezes the TIP answers as released and gives them back unchanged after the records change', async () => {
+    type Release = { id: string; number: number; sha256: string; files: { name: string; sha256: string }[] };
+    const release = async (body: object) =>
+      t.request('POST', '/api/country-report/releases', {
+        headers: coordinator,
+        body: { document: 'tip', year: 2014, ...body },
+      });
+    const first = await release({});
+    expect(first.status).toBe(201);
+    const v1 = ((await first.json()) as { release: Release }).release;
+    expect(v1.files.map((f) => f.name)).toEqual([
+      'opennrm-tip-2014-v1.json',
+      'opennrm-tip-2014-v1.xlsx',
+      'SHA256SUMS',
+    ]);
+    const download = async (r: Release, name: string) => {
+      const res = await t.request('GET', `/api/country-report/releases/${r.id}/files/${name}`, {
+        headers: coordinator,
+      });
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      expect(res.headers.get('x-opennrm-sha256')).toBe(sha);
+      expect(res.headers.get('x-opennrm-release-sha256')).toBe(r.sha256);
+      return { bytes, sha };
+    };
+    const answers = (bytes: Uint8Array) =>
+      Object.fromEntries(
+        (JSON.parse(new TextDecoder().decode(bytes)) as Filled).cells.map((c) => [c.key, c.value]),
+      );
+    const workbook = await download(v1, 'opennrm-tip-2014-v1.xlsx');
+    expect(workbook.sha).toBe(v1.files[1]!.sha256);
+    expect(answers((await download(v1, 'opennrm-tip-2014-v1.json')).bytes)).toMatchObject({ awareness: 0 });
+    // The records change after the release: an awareness activity of 2014 entered late.
+    const police = await t.signInAs('investigator');
+    const held = await t.request('POST', '/api/prevention/awareness', {
+      headers: police,
+      body: {
+        heldOn: '2014-11-20',
+        title: 'Late entry',
+        placeCode: defaultPreventionPlaces.find((p) => p.kind !== 'abroad')!.code,
+        audience: 'employers',
+        language: 'az',
+        channel: 'event',
+        materials: [],
+      },
+    });
+    expect(held.status).toBe(201);
+    expect((await filled('tip')).awareness).toBe(1);
+    // Sending it again needs a reason; the first release stays, byte for byte.
+    expect((await release({})).status).toBe(422);
+    const second = await release({ reason: 'An awareness activity was entered late.' });
+    expect(second.status).toBe(201);
+    const v2 = ((await second.json()) as { release: Release }).release;
+    expect(v2.number).toBe(2);
+    expect(answers((await download(v2, 'opennrm-tip-2014-v2.json')).bytes)).toMatchObject({ awareness: 1 });
+    const again = await download(v1, 'opennrm-tip-2014-v1.xlsx');
+    expect(again.sha).toBe(workbook.sha);
+    expect(answers((await download(v1, 'opennrm-tip-2014-v1.json')).bytes)).toMatchObject({ awareness: 0 });
+    const listed = await t.request('GET', '/api/country-report/releases?year=2014', { headers: coordinator });
+    expect(((await listed.json()) as { releases: Release[] }).releases.map((r) => r.number)).toEqual([2, 1]);
+    const missing = await t.request('GET', `/api/country-report/releases/${v1.id}/files/other.xlsx`, {
+      headers: coordinator,
+    });
+    expect(missing.status).toBe(404);
+    // Nobody rewrites a release behind the API either: the database refuses.
+    for (const statement of [
+      sql`update country_report_release_files set content = '\\x00'::bytea`,
+      sql`delete from country_report_releases`,
+    ])
+      await expect(statement.execute(database.db)).rejects.toThrow(/frozen/);
+    // The narrative goes in its three languages at once, as the documents the coordinator downloads.
+    const narrative = await t.request('POST', '/api/country-report/releases', {
+      headers: coordinator,
+      body: { document: 'narrative', year: 2014 },
+    });
+    expect(narrative.status).toBe(201);
+    const files = ((await narrative.json()) as { release: Release }).release.files.map((f) => f.name);
+    expect(files).toEqual(
+      expect.arrayContaining(
+        ['en', 'az', 'ru'].flatMap((l) =>
+          ['json', 'docx', 'pdf'].map((x) => `opennrm-narrative-2014-v1-${l}.${x}`),
+        ),
+      ),
+    );
+    expect(files).toHaveLength(10);
   });
 });

@@ -1,6 +1,7 @@
 import { defaultSecurity } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { partText, readCountryReport } from '../testing/read-country-report.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 type Headers = Record<string, string>;
@@ -266,5 +267,32 @@ describeEachBackend('the seed report’s 2014 protection figures through the API
       'Государство предоставило 53 жертвам единовременное пособие в 400 манатов, 24 — работу и 35 — профессиональное обучение.',
     );
     expect(text('ru')).toContain('На помощь жертвам выделено 314 330 манатов, из них НПО — ничего.');
+  });
+
+  it('carries them into the country report: the TIP and GRETA answers, the protection part and the assessment', async () => {
+    const reading = await readCountryReport(t, 2014);
+    expect(reading.answers.tip).toMatchObject({
+      victims: 54,
+      assisted: 53,
+      'assisted.not_cooperating': 5,
+      shelter_stays: 86,
+      'shelter_stays.restricted': 38,
+      'returns.forced': 1,
+      funding: 314_330,
+      'funding.ngo': 0,
+      'allowances.total': 21_200,
+    });
+    expect(reading.answers.greta).toMatchObject({ 'assisted.not_cooperating': 5, 'returns.forced': 1 });
+    expect(partText(reading, 'en', 'protection')).toContain(
+      'The government provided 53 victims with a one-time allowance of 400 manat, 24 with jobs and 35 with vocational training.',
+    );
+    expect(partText(reading, 'az', 'protection')).toContain(
+      'Qurbanlara yardıma 314.330 manat ayrılmışdır, bundan QHT-lərə heç nə çatmamışdır.',
+    );
+    expect(partText(reading, 'ru', 'protection')).toContain(
+      'На помощь жертвам выделено 314 330 манатов, из них НПО — ничего.',
+    );
+    // The seed's criticisms, from the data alone: no NGO funding, no citizen exploited at home identified.
+    expect(reading.weaknesses).toEqual(expect.arrayContaining(['ngo_funding', 'citizens_exploited_inside']));
   });
 });

@@ -1,5 +1,6 @@
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { partText, readCountryReport } from '../testing/read-country-report.ts';
 import { presumedVictimAnswers } from '../testing/screening-answers.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -202,5 +203,39 @@ describeEachBackend('the seed report’s 2014 figures through the API', (open) =
     expect([byRecipient('shelter'), byRecipient('ngo'), byRecipient('victim_assistance_centre')]).toEqual([
       6, 5, 4,
     ]);
+  });
+
+  it('carries them into the country report: the three questionnaires and the summary, compared with 2013', async () => {
+    const reading = await readCountryReport(t, 2014);
+    const victims = { victims: 54, 'victims.previous': 56, 'victims.women': 50, 'victims.girls': 1 };
+    expect(reading.answers.tip).toMatchObject({
+      ...victims,
+      'victims.men': 3,
+      'victims.foreign': 3,
+      referrals: 15,
+    });
+    expect(reading.answers.greta).toMatchObject({
+      victims: 54,
+      'victims.previous': 56,
+      'scope.transnational': 53,
+      'scope.internal': 1,
+      'age.child': 1,
+    });
+    expect(reading.answers.glotip).toMatchObject({
+      victims: 54,
+      'victims.women': 50,
+      'victims.girls': 1,
+      'victims.men': 3,
+      'citizenship.foreign': 3,
+      'scope.domestic': 1,
+    });
+    // What a template cannot fill is listed with the reason.
+    expect(reading.unfilled.glotip.find((q) => q.key === 'victims.by_citizenship')?.reason).toMatch(
+      /national or foreign only/,
+    );
+    expect(partText(reading, 'en', 'summary')).toContain('victims identified — 54 (56, a decrease)');
+    expect(partText(reading, 'az', 'summary')).toContain('müəyyən edilmiş qurbanlar — 54 (56, azalma)');
+    expect(partText(reading, 'ru', 'summary')).toContain('идентифицированные жертвы — 54 (56, снижение)');
+    expect(reading.weaknesses).not.toContain('citizens_exploited_inside');
   });
 });

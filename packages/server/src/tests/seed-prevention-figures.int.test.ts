@@ -1,6 +1,7 @@
 import { defaultPreventionPlaces } from '@opennrm/core';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { partText, readCountryReport } from '../testing/read-country-report.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 type Cell = { value: number | null };
@@ -248,5 +249,60 @@ describeEachBackend('the seed report’s 2014 prevention figures through the API
       'План действий требует обучения дипломатов и консульских работников, однако в 2014 году они не прошли ни одного обучения.',
     );
     expect(ru).toContain('В 2014 году на горячую линию поступило 40 обращений, против 25 в 2013 году.');
+  });
+
+  it('carries them into the country report: the TIP and GRETA answers, the prevention part and the assessment', async () => {
+    const reading = await readCountryReport(t, 2014);
+    expect(reading.answers.tip).toMatchObject({
+      awareness: 65,
+      'awareness.previous': 50,
+      'awareness.places': 60,
+      'awareness.reach': 6500,
+      'awareness.citizens_going_abroad': 50,
+      'awareness.foreign_migrant_workers': 0,
+      trainings: 4,
+      'trainings.previous': 1,
+      'trainings.participants': 122,
+      'trainings.police': 40,
+      'trainings.judges': 12,
+      'trainings.diplomats': 0,
+      demand: 0,
+      hotline: 40,
+      'hotline.previous': 25,
+      'action_plan.activities_due': 1,
+      'action_plan.late': 1,
+      'action_plan.indicators': 0,
+    });
+    expect(reading.answers.greta).toMatchObject({
+      awareness: 65,
+      'trainings.participants': 122,
+      hotline: 40,
+    });
+    expect(reading.unfilled.tip.map((q) => q.key)).toContain('action_plan.adoption');
+    const en = partText(reading, 'en', 'prevention');
+    expect(en).toContain('In 2014, 65 awareness-raising activities were held, up from 50 in 2013.');
+    expect(en).toContain('In 2014, four trainings of officials were held, up from one in 2013.');
+    expect(en).toContain('The hotline received 40 contacts in 2014, up from 25 in 2013.');
+    expect(partText(reading, 'az', 'prevention')).toContain(
+      '2014-cü ildə 65 maarifləndirmə tədbiri keçirilmişdir, bu da 2013-cü ildəki 50 tədbir ilə müqayisədə çoxdur.',
+    );
+    expect(partText(reading, 'ru', 'prevention')).toContain(
+      'В 2014 году на горячую линию поступило 40 обращений, против 25 в 2013 году.',
+    );
+    // Each number of the part is a cell: the activities of both years among its figures.
+    const figures = reading.parts.en.find((p) => p.part === 'prevention')!.figures;
+    expect(
+      figures.filter((f) => f.table === 'awareness_activities.audience_channel').map((f) => f.value),
+    ).toEqual(expect.arrayContaining([65, 50]));
+    // The seed's criticisms, from the data alone: awareness only for citizens, no diplomats
+    // trained, nothing against demand, a plan without metrics.
+    expect(reading.weaknesses).toEqual(
+      expect.arrayContaining([
+        'awareness_for_foreigners_and_employers',
+        'diplomats_trained',
+        'demand_measures',
+        'plan_indicators',
+      ]),
+    );
   });
 });

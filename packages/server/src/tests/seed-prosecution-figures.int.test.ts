@@ -1,5 +1,6 @@
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { partText, readCountryReport } from '../testing/read-country-report.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 type Cell = { value: number | null };
@@ -228,5 +229,46 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
       'В 2014 году суды осудили 26 торговцев людьми (в 2013 году — 5), оправданных — 2; к лишению свободы приговорены 21 человек: от трёх до шести лет — 7, от восьми до десяти лет — 14.',
     );
     expect(ru).toContain('Дел, не завершённых на конец 2014 года, — 3.');
+  });
+
+  it('carries them into the country report: the three questionnaires, the narrative and the assessment', async () => {
+    const reading = await readCountryReport(t, 2014);
+    expect(reading.answers.tip).toMatchObject({
+      investigations: 23,
+      'investigations.previous': 21,
+      convictions: 26,
+      'convictions.previous': 5,
+      acquittals: 2,
+      'sentences.prison': 21,
+      'sentences.3_to_6_years': 7,
+      'sentences.6_years_or_more': 14,
+      'sentences.suspended': 3,
+      'sentences.fine_only': 2,
+      'sentences.median_months': 96,
+      cases_pending: 3,
+      'complicity.investigations': 1,
+      'complicity.prosecutions': 1,
+    });
+    expect(reading.answers.greta).toMatchObject({
+      investigations: 23,
+      convictions: 26,
+      'sentences.prison': 21,
+    });
+    expect(reading.answers.glotip).toMatchObject({ convicted: 26 });
+    expect(reading.unfilled.greta.find((q) => q.key === 'convictions.final')?.reason).toMatch(
+      /first verdict/,
+    );
+    expect(partText(reading, 'en', 'summary')).toContain('investigations — 23 (21, an increase)');
+    expect(partText(reading, 'en', 'prosecution')).toContain(
+      'The government convicted 26 traffickers in 2014, compared with five in 2013, and acquitted two; 21 were sentenced to prison: seven to three to six years and 14 to eight to ten years.',
+    );
+    expect(partText(reading, 'az', 'prosecution')).toContain(
+      '2014-cü ilin sonunda 3 iş hələ başa çatmamışdı.',
+    );
+    expect(partText(reading, 'ru', 'prosecution')).toContain(
+      'В 2014 году суды осудили 26 торговцев людьми (в 2013 году — 5), оправданных — 2;',
+    );
+    expect(partText(reading, 'ru', 'summary')).toContain('уголовные дела — 23 (21, рост)');
+    expect(reading.weaknesses).toContain('lenient_sentences');
   });
 });

@@ -80,3 +80,26 @@ export function submissionXlsxUrl(template: SubmissionKey, year: number): string
 export function narrativeFileUrl(format: 'docx' | 'pdf', year: number, locale: Locale): string {
   return buildUrl(`/api/country-report/narrative/${format}`, { year, locale });
 }
+
+export type CountryReportDocument = SubmissionKey | 'narrative';
+export type CountryReportRelease = ResponseOf<'/api/country-report/releases', 'get'>['releases'][number];
+
+export function useCountryReportReleases(year: number) {
+  return useQuery({
+    queryKey: [...key, 'releases', year],
+    queryFn: () => unwrap(api.GET('/api/country-report/releases', { params: { query: { year } } })),
+  });
+}
+
+export function useReleaseCountryReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { document: CountryReportDocument; year: number; reason?: string }) =>
+      unwrap(api.POST('/api/country-report/releases', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'releases'] }),
+  });
+}
+
+export function releaseFileUrl(id: string, name: string): string {
+  return buildUrl(`/api/country-report/releases/${id}/files/${encodeURIComponent(name)}`);
+}

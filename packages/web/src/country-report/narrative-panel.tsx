@@ -12,6 +12,7 @@ import {
   useNarrative,
   useSaveNarrativeEdit,
 } from './country-report-queries.ts';
+import { ReleasePanel } from './release-panel.tsx';
 
 type Part = CountryNarrative['parts'][number];
 
@@ -34,6 +35,7 @@ export function NarrativePanel({ year, locale }: { year: number; locale: Locale 
       {narrative.data?.parts.map((part) => (
         <PartEditor key={`${part.part}-${part.version}`} part={part} year={year} locale={locale} />
       ))}
+      {narrative.data ? <ReleasePanel document="narrative" year={year} /> : null}
     </Stack>
   );
 }

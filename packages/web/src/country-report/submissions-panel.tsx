@@ -6,6 +6,7 @@ import { PageLoader } from '../common/page-loader.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { type SubmissionKey, submissionXlsxUrl, useSubmission } from './country-report-queries.ts';
+import { ReleasePanel } from './release-panel.tsx';
 
 /** One questionnaire at a time, in the body's own (English) words, with its workbook to download. */
 export function SubmissionsPanel({ year }: { year: number }) {
@@ -78,6 +79,7 @@ export function SubmissionsPanel({ year }: { year: number }) {
               </List.Item>
             ))}
           </List>
+          <ReleasePanel document={template} year={year} />
         </>
       ) : null}
     </Stack>

@@ -49,5 +49,19 @@ export const azCountryReport: typeof enCountryReport = {
     notes: 'Qeydləriniz',
     saveAssessment: 'Qiymətləndirməni saxlamaq',
     assessedBy: 'Qiymətləndirməniz sistemin qiymətləndirməsi ilə yanaşı saxlanılıb.',
+    releases: {
+      title: 'Nəşrlər: ölkənin göndərdiyi sənədlər',
+      intro:
+        'Nəşr sənədi indi yüklənəcəyi kimi dondurur: hər fayl bayt-bayt SHA-256 heşi ilə saxlanılır və qeydlər necə dəyişsə də, yükləmə göndərilənin eynisini qaytarır.',
+      release: 'Bu sənədi nəşr etmək',
+      reason: 'Yenidən göndərilmənin səbəbi',
+      reasonHint: 'Əvvəl nəşr edilib: növbəti nəşr üçün səbəb göstərilməlidir.',
+      none: 'Bu il üçün hələ nəşr edilməyib.',
+      caption: 'Bu sənədin il üzrə nəşrləri',
+      number: 'Nəşr',
+      releasedAt: 'Nəşr tarixi',
+      by: 'Nəşr edən',
+      files: 'Fayllar və SHA-256',
+    },
   },
 };

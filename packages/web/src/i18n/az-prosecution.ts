@@ -122,6 +122,14 @@ export const azProsecution: typeof enProsecution = {
     recorded: 'Mərhələ qeyd olundu.',
     nothingNext: 'Bundan sonra mərhələ ola bilməz.',
   },
+  paymentForm: {
+    title: 'Zərərçəkmişlərə ödənilmiş kompensasiya',
+    paid: '{{day}} tarixində {{amount}} ödənilib',
+    total: 'Cəmi ödənilib: {{paid}} (təyin edilmiş {{ordered}} məbləğindən)',
+    amount: 'Ödənilmiş məbləğ',
+    paidOn: 'Ödəniş tarixi',
+    submit: 'Ödənişi qeyd etmək',
+  },
   measureForm: {
     measure: 'Tədbir',
     decidedOn: 'Qərar tarixi',

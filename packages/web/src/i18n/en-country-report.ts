@@ -41,5 +41,19 @@ export const enCountryReport = {
     notes: 'Your notes',
     saveAssessment: 'Save the assessment',
     assessedBy: 'Your assessment is saved beside the system’s.',
+    releases: {
+      title: 'Releases: what the country sent',
+      intro:
+        'A release freezes the document as it would download now: every file is kept byte for byte with its SHA-256, and downloads give back exactly what was sent, however the records change.',
+      release: 'Release this document',
+      reason: 'Why it is sent again',
+      reasonHint: 'Released before: the next release needs a reason.',
+      none: 'Not released yet for this year.',
+      caption: 'Releases of this document for the year',
+      number: 'Release',
+      releasedAt: 'Released',
+      by: 'By',
+      files: 'Files and SHA-256',
+    },
   },
 };

@@ -119,6 +119,14 @@ export const enProsecution = {
     recorded: 'The stage is recorded.',
     nothingNext: 'No further stage can follow.',
   },
+  paymentForm: {
+    title: 'Compensation paid to the victims',
+    paid: '{{amount}} paid on {{day}}',
+    total: 'Paid in total: {{paid}} of {{ordered}} ordered',
+    amount: 'Amount paid',
+    paidOn: 'Paid on',
+    submit: 'Record the payment',
+  },
   measureForm: {
     measure: 'Measure',
     decidedOn: 'Decided on',

@@ -123,6 +123,14 @@ export const ruProsecution: typeof enProsecution = {
     recorded: 'Этап записан.',
     nothingNext: 'Дальнейших этапов быть не может.',
   },
+  paymentForm: {
+    title: 'Компенсация, выплаченная потерпевшим',
+    paid: '{{amount}} выплачено {{day}}',
+    total: 'Всего выплачено: {{paid}} из {{ordered}} присуждённых',
+    amount: 'Выплаченная сумма',
+    paidOn: 'Дата выплаты',
+    submit: 'Записать выплату',
+  },
   measureForm: {
     measure: 'Мера',
     decidedOn: 'Дата решения',

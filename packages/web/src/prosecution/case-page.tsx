@@ -99,6 +99,7 @@ export function CasePage() {
               defendant={d}
               stages={data.stages.filter((s) => s.defendantId === d.id)}
               measures={data.measures.filter((m) => m.defendantId === d.id)}
+              payments={data.payments.filter((p) => p.defendantId === d.id)}
               may={data.may}
             />
           ))}

@@ -93,6 +93,17 @@ export function useRecordMeasure(caseId: string, defendantId: string) {
   );
 }
 
+export function useRecordPayment(caseId: string, defendantId: string) {
+  return useCaseChange((body: Schemas['RecordPayment']) =>
+    unwrap(
+      api.POST('/api/cases/{id}/defendants/{defendantId}/payments', {
+        params: { path: { id: caseId, defendantId } },
+        body,
+      }),
+    ),
+  );
+}
+
 export function useLinkVictim(caseId: string) {
   return useCaseChange((body: Schemas['LinkCaseVictim']) =>
     unwrap(api.POST('/api/cases/{id}/victims', { params: { path: { id: caseId } }, body })),

@@ -4,6 +4,7 @@ import { useFormat } from '../i18n/format.ts';
 import type { CaseDefendant, CaseDetail, CaseSentence, CaseStage } from './case-queries.ts';
 import { useRevealDefendant } from './case-queries.ts';
 import { RecordMeasureForm } from './record-measure-form.tsx';
+import { CompensationPayments } from './record-payment-form.tsx';
 import { RecordStageForm } from './record-stage-form.tsx';
 
 interface DefendantCardProps {
@@ -12,6 +13,7 @@ interface DefendantCardProps {
   defendant: CaseDefendant;
   stages: CaseStage[];
   measures: CaseDetail['measures'];
+  payments: CaseDetail['payments'];
   may: CaseDetail['may'];
 }
 
@@ -19,7 +21,15 @@ interface DefendantCardProps {
  * One defendant: who (the name sealed until asked for), the pipeline as a timeline in the order
  * things happened, a replaced sentence kept and marked as history, then the next-stage form.
  */
-export function DefendantCard({ caseId, n, defendant: d, stages, measures, may }: DefendantCardProps) {
+export function DefendantCard({
+  caseId,
+  n,
+  defendant: d,
+  stages,
+  measures,
+  payments,
+  may,
+}: DefendantCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const reveal = useRevealDefendant(caseId, d.id);
@@ -108,6 +118,12 @@ export function DefendantCard({ caseId, n, defendant: d, stages, measures, may }
             </List>
           </>
         ) : null}
+        <CompensationPayments
+          caseId={caseId}
+          defendant={d}
+          payments={payments}
+          mayRecord={may.record_stage === true}
+        />
         {may.record_stage ? <RecordStageForm caseId={caseId} defendant={d} /> : null}
         {may.update && d.publicOfficial ? <RecordMeasureForm caseId={caseId} defendantId={d.id} /> : null}
       </Stack>

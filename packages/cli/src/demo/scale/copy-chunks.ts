@@ -1,6 +1,13 @@
 import type { ScaleTarget } from './generate-scale-country.ts';
 import type { PersonBundle } from './person-bundle.ts';
 import {
+  caseVictimRows,
+  criminalCaseRows,
+  defendantRows,
+  defendantStageRows,
+  measureRows,
+} from './prosecution-rows.ts';
+import {
   cooperationRows,
   permitRows,
   protectionServiceRows,
@@ -46,8 +53,17 @@ export async function copyChunks(
       permitRows,
       returnRows,
     ];
-    if (target.kind === 'postgres') await Promise.all(parts.map((t) => copy(t, bundles)));
-    else for (const t of parts) await copy(t, bundles);
+    // Cases, then their defendants, then what references either, beside the other tables.
+    const prosecution = async () => {
+      await copy(criminalCaseRows, bundles);
+      await copy(defendantRows, bundles);
+      for (const t of [defendantStageRows, caseVictimRows, measureRows]) await copy(t, bundles);
+    };
+    if (target.kind === 'postgres') await Promise.all([...parts.map((t) => copy(t, bundles)), prosecution()]);
+    else {
+      for (const t of parts) await copy(t, bundles);
+      await prosecution();
+    }
     await copy(referralRows, bundles);
     onChunk(bundles.length);
   };

@@ -2,6 +2,7 @@ import type { AgeBand } from '@opennrm/core';
 import { derivePersonStatus, type ScreeningFact } from './derive-person-status.ts';
 import { generateDecisions } from './generate-decisions.ts';
 import { generateExploitation } from './generate-exploitation.ts';
+import { generateProsecution } from './generate-prosecution.ts';
 import { generateProtection } from './generate-protection.ts';
 import { generateReferrals } from './generate-referrals.ts';
 import type { PersonBundle, ScreeningRecord } from './person-bundle.ts';
@@ -169,6 +170,14 @@ export function generatePersonBundle(
       },
       [ctx.orgs.vac, ctx.orgs['ngo-baku'], ctx.orgs['ngo-ganja'], ctx.orgs['mia-shelter'], ctx.orgs.atd],
       ctx.facilities,
+      asOf,
+    ),
+    // Its own stream too: a case for an identified victim, in the seed's proportion.
+    prosecution: generateProsecution(
+      new SeededRandom(seed ^ 0x70726f73, slot.index),
+      ids,
+      { identifiedOn: status.identifiedOn, forms: exploitation?.forms ?? [], code: slot.code },
+      { police: ctx.orgs.atd, prosecutor: ctx.orgs.prosecution },
       asOf,
     ),
   };

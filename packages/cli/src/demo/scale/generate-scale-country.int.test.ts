@@ -1,13 +1,16 @@
 import {
   ageBands,
+  awarenessAudiences,
   type Ctx,
   createPerson,
   type Deps,
   decidingBodyTypes,
+  defaultPreventionPlaces,
   exploitationForms,
   exportCtdcSynthetic,
   findShippedIndicatorList,
   genders,
+  hotlineOutcomes,
   listStatusOf,
   meansOfControl,
   operatorActor,
@@ -15,6 +18,7 @@ import {
   recordScreening,
   referralServices,
   referralStatuses,
+  trainedBodyTypes,
 } from '@opennrm/core';
 import { withTrackingTriggersOff } from '@opennrm/db';
 import {
@@ -69,6 +73,29 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
     const open = await sql<{ n: number }>`select count(*)::int as n from shelter_stays
       where discharged_on is null and person_id in ${scale}`.execute(db);
     expect(open.rows[0]?.n).toBe(0);
+    // Prosecution in the seed's proportion: a case for about 0.42 of the identified victims,
+    // each linked to its victim, its defendants' rows as the stages left them.
+    const identified = await sql<{ n: number }>`select count(*)::int as n from persons
+      where identified_on is not null and id in ${scale}`.execute(db);
+    const cases = (summary.criminal_cases ?? 0) / (identified.rows[0]?.n ?? 1);
+    expect(cases).toBeGreaterThan(0.3);
+    expect(cases).toBeLessThan(0.5);
+    expect(await count('case_victims')).toBe(summary.criminal_cases ?? -1);
+    expect(summary.case_defendants).toBeGreaterThan(summary.criminal_cases ?? 0);
+    const stageMismatch = await sql<{ n: number }>`select count(*)::int as n from case_defendants d
+      where d.stage <> (select s.stage from defendant_stages s where s.defendant_id = d.id
+                        order by s.recorded_at desc limit 1)
+         or (d.verdict = 'convicted') <> exists (select 1 from defendant_stages s
+              where s.defendant_id = d.id and s.verdict = 'convicted')`.execute(db);
+    expect(stageMismatch.rows[0]?.n).toBe(0);
+    const kinds = await sql<{ complicity: number; convicted: number; prison: number }>`select
+        (select count(*)::int from criminal_cases where complicity) as complicity,
+        (select count(*)::int from case_defendants where verdict = 'convicted') as convicted,
+        (select count(*)::int from case_defendants where prison_months > 0 and not suspended) as prison
+      `.execute(db);
+    const k = kinds.rows[0]!;
+    expect(k.complicity).toBeGreaterThan(0);
+    expect(k.prison / k.convicted).toBeGreaterThan(0.7);
     expect(summary.funding_budget_lines).toBe(20);
     expect(summary.funding_allocations).toBe(50);
     const overdrawn = await sql<{ n: number }>`select count(*)::int as n from funding_budget_lines l
@@ -76,6 +103,21 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
       db,
     );
     expect(overdrawn.rows[0]?.n).toBe(0);
+    // Prevention in proportion to the persons of each year, after the demo's own (recorded now).
+    const generated = async (table: string) =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
+          where created_at < '2026-01-01'`.execute(db)
+      ).rows[0]?.n;
+    expect(await generated('awareness_activities')).toBe(summary.awareness_activities);
+    expect(summary.awareness_activities).toBeGreaterThan(900);
+    expect(await generated('hotline_contacts')).toBe(summary.hotline_contacts);
+    expect(summary.hotline_contacts).toBeGreaterThan(2 * summary.awareness_activities);
+    expect(await generated('official_trainings')).toBe(summary.official_trainings);
+    expect(summary.official_training_participants).toBeGreaterThan(summary.official_trainings);
+    const sealed = await sql<{ n: number }>`select count(*)::int as n from hotline_contacts
+      where caller_identity_sealed is not null or person_id is not null`.execute(db);
+    expect(sealed.rows[0]?.n).toBe(0);
     const codes = await db.selectFrom('persons').select(['code', 'created_at']).execute();
     expect(codes).toHaveLength(2004);
     for (const { code, created_at } of codes)
@@ -135,6 +177,15 @@ describeEachBackend('opennrm demo --scale: a synthetic country', (open) => {
       where not exists (select 1 from organisations o where o.id = r.to_organisation_id and o.active)
          or r.to_organisation_id = r.from_organisation_id`.execute(db);
     expect(strangers.rows[0]?.n).toBe(0);
+    within(await distinct('select distinct audience as v from awareness_activities'), awarenessAudiences);
+    within(
+      await distinct('select distinct body_type as v from official_training_participants'),
+      trainedBodyTypes,
+    );
+    within(await distinct('select distinct outcome as v from hotline_contacts'), hotlineOutcomes);
+    const unlisted = await sql<{ n: number }>`select count(*)::int as n from awareness_activities
+      where place_code not in (${sql.join(defaultPreventionPlaces.map((p) => p.code))})`.execute(db);
+    expect(unlisted.rows[0]?.n).toBe(0);
     const statuses = await distinct('select distinct status as v from referrals');
     expect(statuses.sort()).toEqual([...referralStatuses].sort());
   });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Deps, operatorActor, recordAudit } from '@opennrm/core';
+import { type Deps, defendantNameAad, operatorActor, recordAudit } from '@opennrm/core';
 import {
   type Connection,
   type CopyInto,
@@ -11,6 +11,7 @@ import { loadDemo } from '../load-demo.ts';
 import { copyChunks } from './copy-chunks.ts';
 import { copyScaleFunding } from './generate-funding.ts';
 import { generatePersonBundle } from './generate-person-bundle.ts';
+import { copyScalePrevention, type PreventionTable } from './generate-prevention.ts';
 import { loadScaleContext } from './scale-context.ts';
 import { createThrowawayDeps } from './scale-deps.ts';
 import {
@@ -42,10 +43,11 @@ export interface ScaleOptions {
   triggers?: 'bypass' | 'run';
 }
 
-export type ScaleSummary = Record<(typeof scaleTables)[number]['table'], number> & {
-  seed: number;
-  seconds: number;
-};
+export type ScaleSummary = Record<(typeof scaleTables)[number]['table'], number> &
+  Record<PreventionTable, number> & {
+    seed: number;
+    seconds: number;
+  };
 
 export const defaultScaleSeed = 2015;
 
@@ -75,7 +77,14 @@ export async function generateScaleCountry(
   let done = 0;
   const bundles = function* () {
     for (const slots of chunksOf(personSlots(plan), chunkSize))
-      yield slots.map((slot) => generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf));
+      yield slots.map((slot) => {
+        const bundle = generatePersonBundle(ctx, slot, seed, idSalt, plan.asOf);
+        // A defendant's name is sealed like a victim's, under the installation's key: a row the
+        // app reveals or re-seals on key rotation must open (the name itself is invented).
+        for (const d of bundle.prosecution?.defendants ?? [])
+          d.row.nameSealed = deps.sealer.seal(d.name, defendantNameAad(d.row.id));
+        return bundle;
+      });
   };
   const copied = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
     copyChunks(target, bundles(), (n) => {
@@ -84,10 +93,12 @@ export async function generateScaleCountry(
     }),
   );
   const funding = await copyScaleFunding(target, ctx, plan, seed, idSalt);
+  const prevention = await copyScalePrevention(target, ctx, plan, seed, idSalt);
   // In load order, whichever COPY finished first.
   const counts = {
     ...Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0])),
     ...funding,
+    ...prevention,
   };
   const summary = { ...(counts as ScaleSummary), seed, seconds: (performance.now() - started) / 1000 };
   await recordAudit({ store: deps.store, clock: deps.clock }, operatorActor(), null, {

@@ -1,6 +1,7 @@
 import type { AgeBand, Gender } from '@opennrm/core';
 import type { DecisionFact, PersonStatus, ScreeningFact } from './derive-person-status.ts';
 import type { ExploitationRecord } from './generate-exploitation.ts';
+import type { ScaleCase } from './generate-prosecution.ts';
 import type { ScaleProtection } from './generate-protection.ts';
 import type { ConsentRecord, ReferralRecord } from './generate-referrals.ts';
 import type { ScaleOrganisation, ScreeningTemplate } from './scale-context.ts';
@@ -41,4 +42,6 @@ export interface PersonBundle extends PersonStatus {
   referrals: ReferralRecord[];
   /** Services delivered and the person's choice about cooperating (protection module). */
   protection?: ScaleProtection;
+  /** The criminal case opened for the person's exploitation, if any (prosecution module). */
+  prosecution?: ScaleCase | null;
 }

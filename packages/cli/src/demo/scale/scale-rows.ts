@@ -1,6 +1,13 @@
 import { dayOf } from '@opennrm/core';
 import type { PersonBundle } from './person-bundle.ts';
 import {
+  caseVictimRows,
+  criminalCaseRows,
+  defendantRows,
+  defendantStageRows,
+  measureRows,
+} from './prosecution-rows.ts';
+import {
   cooperationRows,
   permitRows,
   protectionServiceRows,
@@ -220,4 +227,9 @@ export const scaleTables: readonly TableRows[] = [
   stayRows,
   permitRows,
   returnRows,
+  criminalCaseRows,
+  defendantRows,
+  defendantStageRows,
+  caseVictimRows,
+  measureRows,
 ];

@@ -21,51 +21,16 @@ function tableFigure(
   return sum;
 }
 
-/** The period's last day (periods are half-open; the prevention lists take inclusive days). */
-function lastDay(period: Period): string {
-  const to = new Date(`${period.to}T00:00:00Z`);
-  return new Date(to.getTime() - 86_400_000).toISOString().slice(0, 10);
-}
-
-// Counts only: the records themselves never leave this function.
-const all = 100_000;
-
-async function preventionFigures(ctx: Ctx, period: Period): Promise<Record<string, number>> {
-  const filter = { organisationId: null, from: period.from, to: lastDay(period), limit: all };
-  const [awareness, trainings, oversight, plans] = await Promise.all([
-    ctx.store.prevention.listAwareness(filter),
-    ctx.store.prevention.listTrainings(filter),
-    ctx.store.prevention.listOversight(filter),
-    ctx.store.actionPlans.listPlans(),
-  ]);
+/** The action plan in force in the period and its indicators: records, not catalogue figures. */
+async function planFigures(ctx: Ctx, period: Period): Promise<Record<string, number>> {
+  const plans = await ctx.store.actionPlans.listPlans();
   const year = Number(period.from.slice(0, 4));
   const inForce = plans.filter(
     (plan) =>
       plan.adoptedOn !== null && plan.adoptedOn < period.to && plan.startYear <= year && year <= plan.endYear,
   );
   const indicators = await Promise.all(inForce.map((plan) => ctx.store.actionPlans.listIndicators(plan.id)));
-  const participants = (bodyType?: string) =>
-    trainings.reduce(
-      (sum, t) =>
-        sum +
-        t.participants
-          .filter((p) => !bodyType || p.bodyType === bodyType)
-          .reduce((s, p) => s + p.participants, 0),
-      0,
-    );
   return {
-    awareness_activities: awareness.length,
-    awareness_for_foreigners_and_employers: awareness.filter(
-      (a) => a.audience === 'foreign_migrant_workers' || a.audience === 'employers',
-    ).length,
-    officials_trained: participants(),
-    diplomats_trained: participants('diplomats'),
-    recruitment_oversight: oversight
-      .filter((o) => o.kind === 'recruitment_agency_inspection' || o.kind === 'workplace_inspection')
-      .reduce((sum, o) => sum + o.inspections, 0),
-    demand_measures: oversight.filter(
-      (o) => o.kind === 'demand_reduction_campaign' || o.kind === 'other_demand_measure',
-    ).length,
     plan_in_force: inForce.length > 0 ? 1 : 0,
     plan_indicators: indicators.reduce((sum, list) => sum + list.length, 0),
   };
@@ -73,7 +38,7 @@ async function preventionFigures(ctx: Ctx, period: Period): Promise<Record<strin
 
 /**
  * Every evidence figure for the period and the one before: the report's cells, and counts of
- * the prevention and action plan records placed in each period by the day they happened.
+ * the action plan records in force in each period.
  */
 export async function collectAssessmentFigures(
   ctx: Ctx,
@@ -89,8 +54,8 @@ export async function collectAssessmentFigures(
     });
   }
   const [current, previous] = [
-    await preventionFigures(ctx, periods.current),
-    await preventionFigures(ctx, periods.previous),
+    await planFigures(ctx, periods.current),
+    await planFigures(ctx, periods.previous),
   ];
   for (const key of Object.keys(current))
     figures.set(key, { current: current[key] ?? null, previous: previous[key] ?? null });

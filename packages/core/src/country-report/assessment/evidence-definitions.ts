@@ -1,9 +1,10 @@
 import { ref, type StatisticRef } from '../submission-template.ts';
 import type { EvidenceDefinition } from './assessment-evidence.ts';
+import { preventionEvidence } from './prevention-evidence.ts';
 
 /** Evidence read from the annual report's cells (summed). */
 export type TableEvidence = EvidenceDefinition & { refs: readonly StatisticRef[] };
-/** Evidence counted from the prevention and action plan records (prevention-figures.ts). */
+/** Evidence counted from the action plan records (collect-assessment-figures.ts). */
 export type RecordEvidence = EvidenceDefinition & { record: true };
 
 const zero = (current: number) => current === 0;
@@ -303,4 +304,5 @@ export const tableEvidence: readonly TableEvidence[] = [
     source: 'sentences.compensation_ordered',
     refs: [ref('sentences.compensation_ordered')],
   },
+  ...preventionEvidence,
 ];

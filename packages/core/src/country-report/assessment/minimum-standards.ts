@@ -65,7 +65,12 @@ export const minimumStandards: readonly Criterion[] = [
       az: 'Qarşısının alınması: ictimai maarifləndirmə, əmək miqrasiyası üzrə işə götürmə nəzarəti',
       ru: 'Предотвращение: информирование населения, надзор за трудовым наймом',
     },
-    evidence: ['awareness_activities', 'awareness_for_foreigners_and_employers', 'recruitment_oversight'],
+    evidence: [
+      'awareness_activities',
+      'awareness_for_foreigners_and_employers',
+      'recruitment_oversight',
+      'hotline_contacts',
+    ],
   },
   {
     key: 'tvpa.b9_partnerships',

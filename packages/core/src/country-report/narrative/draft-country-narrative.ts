@@ -51,10 +51,11 @@ export const partTitles: Record<Locale, Record<NarrativePart, string>> = {
   },
 };
 
+// Said when the prevention records are empty in both years (the section then has no paragraph).
 const noPrevention: Record<Locale, string> = {
-  en: 'The statistics hold no prevention figures for the period yet; see the self-assessment for the prevention records.',
-  az: 'Statistikada bu dövr üzrə qarşısının alınmasına dair göstəricilər hələ yoxdur; qarşısının alınması qeydləri özünüqiymətləndirmədədir.',
-  ru: 'В статистике пока нет показателей предотвращения за период; записи о предотвращении приведены в самооценке.',
+  en: 'No awareness activity, training of officials, hotline contact or action plan activity is recorded for the period or the one before.',
+  az: 'Bu dövr və əvvəlki dövr üzrə heç bir maarifləndirmə tədbiri, vəzifəli şəxslərin təlimi, qaynar xəttə müraciət və ya fəaliyyət planı tədbiri qeydə alınmamışdır.',
+  ru: 'За период и предыдущий период не учтено ни одного просветительского мероприятия, обучения должностных лиц, обращения на горячую линию или мероприятия плана действий.',
 };
 
 export interface DraftPart {

@@ -1,4 +1,5 @@
 import { ref, type SubmissionTemplate } from '../submission-template.ts';
+import { assistedReturns, cell } from './template-cells.ts';
 
 const victims = 'Victims detected';
 const offenders = 'Persons investigated, prosecuted and convicted';
@@ -78,15 +79,7 @@ export const glotipForm: SubmissionTemplate = {
       label: 'Detected by NGOs (no state decision)',
       refs: [ref('victims_identified.body_sex', 'ngo')],
     },
-    {
-      key: 'repatriated',
-      section: victims,
-      label: 'Victims repatriated',
-      refs: [
-        ref('returns.kind_standing', 'assisted_voluntary_return'),
-        ref('returns.kind_standing', 'repatriation'),
-      ],
-    },
+    cell('repatriated', victims, 'Victims repatriated', assistedReturns),
     {
       key: 'investigated',
       section: offenders,

@@ -1,4 +1,6 @@
 import { ref, type SubmissionTemplate, type TemplateCell } from '../submission-template.ts';
+import { preventionCells } from './prevention-cells.ts';
+import { assistedReturns, cell, forcedReturns } from './template-cells.ts';
 
 const victims = 'Identified victims';
 const assistance = 'Assistance and protection';
@@ -99,21 +101,8 @@ export const gretaStatisticalAnnex: SubmissionTemplate = {
       label: 'Residence permits refused',
       refs: [ref('residence_permits.type_status', null, 'refused')],
     },
-    {
-      key: 'returns.assisted',
-      section: assistance,
-      label: 'Assisted returns and repatriations (art. 16)',
-      refs: [
-        ref('returns.kind_standing', 'assisted_voluntary_return'),
-        ref('returns.kind_standing', 'repatriation'),
-      ],
-    },
-    {
-      key: 'returns.forced',
-      section: assistance,
-      label: 'Victims deported or removed',
-      refs: [ref('returns.kind_standing', 'deportation'), ref('returns.kind_standing', 'removal')],
-    },
+    cell('returns.assisted', assistance, 'Assisted returns and repatriations (art. 16)', assistedReturns),
+    cell('returns.forced', assistance, 'Victims deported or removed', forcedReturns),
     {
       key: 'assisted.not_cooperating',
       section: assistance,
@@ -174,6 +163,7 @@ export const gretaStatisticalAnnex: SubmissionTemplate = {
       label: 'Median prison term, months',
       refs: [ref('sentences.median_months')],
     },
+    ...preventionCells('Prevention, training and demand (art. 5, 6)', false),
   ],
   unfilled: [
     {

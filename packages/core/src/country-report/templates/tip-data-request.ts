@@ -1,4 +1,6 @@
 import { ref, type SubmissionTemplate, type TemplateCell } from '../submission-template.ts';
+import { preventionCells } from './prevention-cells.ts';
+import { cell, forcedReturns } from './template-cells.ts';
 
 const cases = 'criminal_cases.exploitation_complicity';
 const suspects = 'suspects_investigated.exploitation_kind';
@@ -262,12 +264,7 @@ export const tipDataRequest: SubmissionTemplate = {
       label: 'Residence permits granted to foreign victims',
       refs: [ref('residence_permits.type_status', null, 'granted')],
     },
-    {
-      key: 'returns.forced',
-      section: protection,
-      label: 'Victims deported or removed',
-      refs: [ref('returns.kind_standing', 'deportation'), ref('returns.kind_standing', 'removal')],
-    },
+    cell('returns.forced', protection, 'Victims deported or removed', forcedReturns),
     {
       key: 'funding',
       section: protection,
@@ -286,6 +283,7 @@ export const tipDataRequest: SubmissionTemplate = {
       label: 'Allowances paid to victims, national currency',
       refs: [ref('allowances_paid.total')],
     },
+    ...preventionCells(prevention, true),
   ],
   unfilled: [
     {
@@ -300,20 +298,18 @@ export const tipDataRequest: SubmissionTemplate = {
       label: "The government's whole anti-trafficking budget",
       reason: 'Funding records cover victim assistance only; other spending is not recorded.',
     },
-    ...(
-      [
-        ['action_plan', 'National action plan: adoption and implementation'],
-        ['trainings', 'Officials trained (police, prosecutors, judges, labour inspectors, diplomats)'],
-        ['awareness', 'Awareness activities and their audiences'],
-        ['hotline', 'Hotline contacts'],
-        ['recruitment_oversight', 'Labour recruitment oversight'],
-        ['demand', 'Measures to reduce the demand for commercial sex and forced labour'],
-      ] as const
-    ).map(([key, label]) => ({
-      key,
+    {
+      key: 'action_plan.adoption',
       section: prevention,
-      label,
-      reason: 'No fact yet: the prevention module’s figures are not in the statistics catalogue.',
-    })),
+      label: 'National action plan: adoption, budget and who implements it',
+      reason:
+        'The plan is a record of its own (Action plans), not a figure: its adoption day, budget and owners are read there.',
+    },
+    {
+      key: 'awareness.materials',
+      section: prevention,
+      label: 'Awareness materials distributed (leaflets, posters, video)',
+      reason: 'Materials are recorded per activity as a list, but no table counts them.',
+    },
   ],
 };

@@ -6,9 +6,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export interface UnhashedFile {
+/** A file with its hash; `kind` is the release's own vocabulary (statistics or country report). */
+export type HashedFile<K extends string> = Omit<ReleaseFileContent, 'kind'> & { kind: K | 'sha256sums' };
+
+export interface UnhashedFile<K extends string = ReleaseFileKind> {
   name: string;
-  kind: ReleaseFileKind;
+  kind: K;
   contentType: string;
   locale: Locale;
   bytes: Uint8Array;
@@ -19,11 +22,13 @@ export interface UnhashedFile {
  * (`sha256sum -c SHA256SUMS`), sorted by name. The release's own hash is that list's hash, so
  * one value stands for every byte of every file.
  */
-export function hashReleaseFiles(files: readonly UnhashedFile[]): {
-  files: ReleaseFileContent[];
+export function hashReleaseFiles<K extends string = ReleaseFileKind>(
+  files: readonly UnhashedFile<K>[],
+): {
+  files: HashedFile<K>[];
   sha256: string;
 } {
-  const hashed: ReleaseFileContent[] = files.map((f) => ({
+  const hashed: HashedFile<K>[] = files.map((f) => ({
     name: f.name,
     kind: f.kind,
     contentType: f.contentType,
@@ -40,7 +45,7 @@ export function hashReleaseFiles(files: readonly UnhashedFile[]): {
     .join('');
   const bytes = new TextEncoder().encode(sums);
   const sha256 = sha256Hex(bytes);
-  const list: ReleaseFileContent = {
+  const list: HashedFile<K> = {
     name: 'SHA256SUMS',
     kind: 'sha256sums',
     contentType: 'text/plain; charset=utf-8',
