@@ -24,6 +24,8 @@ import { todayCounts } from './0024-today-counts.ts';
 import { scheduledJobs } from './0025-scheduled-jobs.ts';
 import { reportStandingIndexes } from './0026-report-standing-indexes.ts';
 import { countryReportReleases } from './0027-country-report-releases.ts';
+import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
+import { secondFactor } from './0029-second-factor.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -54,4 +56,6 @@ export const migrations: readonly Migration[] = [
   scheduledJobs,
   reportStandingIndexes,
   countryReportReleases,
+  reportAllowanceIndex,
+  secondFactor,
 ];

@@ -149,7 +149,13 @@ export function countsAndMediansSql(
   const medianDims = used.map((name) =>
     medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
   );
-  return sql<Record<string, unknown>>`with f as materialized (${filteredRows(source, query)})
+  // Only the columns the two parts read are kept: the others (the record's ids, its instant,
+  // converted from a local day per row) would be computed for every row and widen what is stored.
+  const kept = [...new Set([...used, ...medianUsed, ...query.medians, ...(query.sums ?? [])])].map(
+    (name) => sql`, ${column(name, 'f')}`,
+  );
+  return sql<Record<string, unknown>>`with f as materialized (select f.period ${sql.join(kept, sql``)}
+      from (${filteredRows(source, query)}) f)
     select 0 as part, c.* from (${countsSelect(query, sql`f`, sql.join(noMedians, sql``))}) c
     union all
     select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count

@@ -66,6 +66,15 @@ function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, whe
     offset 0`;
 }
 
+/**
+ * The person of a record, looked up in the covering index persons_standing (migration 26), one
+ * probe per record: `offset 0` keeps PostgreSQL from turning it into a hash of the whole persons
+ * table (a million rows read and hashed for a year or two of records).
+ */
+const personAt = (personId: RawBuilder<unknown>) =>
+  sql`join lateral (select p.organisation_id, p.status, p.identified_on, p.state_decided_on, p.first_decided_on
+    from persons p where p.id = ${personId} offset 0) p on true`;
+
 const personFact = (
   g: RawBuilder<unknown>,
   params: FactParams,
@@ -74,7 +83,7 @@ const personFact = (
 ) =>
   sql`select g.record_id, g.person_id, g.at, g.first_on as day, g.provider_type, ${columns}
     from (${g}) g
-    join persons p on p.id = g.person_id
+    ${personAt(sql`g.person_id`)}
     ${joins}
     where ${ownerScope(params)}`;
 
