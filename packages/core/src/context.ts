@@ -1,4 +1,5 @@
 import type { Actor, RequestMeta } from './auth/actor.ts';
+import type { Role } from './auth/roles.ts';
 import type { Clock, PasswordHasher, Store } from './ports.ts';
 import type { Sealer } from './sealing/sealer.ts';
 
@@ -19,6 +20,11 @@ export interface SecuritySettings {
   /** Lifetime of an API token when its creator asks for none, and the longest one may ask for. */
   apiTokenDefaultDays: number;
   apiTokenMaxDays: number;
+  /**
+   * Roles whose users must sign in with a second factor (OPENNRM_SECOND_FACTOR); a user holding
+   * one of them and not enrolled may only enrol (policy/second-factor-policy.ts).
+   */
+  secondFactorRoles: readonly Role[];
 }
 
 export const defaultSecurity: SecuritySettings = {
@@ -33,6 +39,7 @@ export const defaultSecurity: SecuritySettings = {
   duplicateChecksPerOrganisationHour: 300,
   apiTokenDefaultDays: 90,
   apiTokenMaxDays: 366,
+  secondFactorRoles: [],
 };
 
 /** The ports every use case may use. Built once per process. */

@@ -47,6 +47,28 @@ export interface Session {
   expiresAt: Date;
 }
 
+/**
+ * A user's TOTP second factor (RFC 6238). The secret is sealed (it is what a phone holds); an
+ * enrolment is pending until a first code proves the phone has it. `lastUsedStep` refuses a code
+ * seen before, so a code read over a shoulder cannot be used again.
+ */
+export interface SecondFactor {
+  userId: string;
+  secretSealed: string;
+  confirmedAt: Date | null;
+  lastUsedStep: number | null;
+  createdAt: Date;
+}
+
+/** A password that was right, waiting for its second factor: only the token's hash is stored. */
+export interface SignInChallenge {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
 export interface ApiToken {
   id: string;
   userId: string;

@@ -15,7 +15,16 @@ import type {
 } from './identification/identification-ports.ts';
 import type { JobStore } from './jobs/job-ports.ts';
 import type { TodayStore } from './me/today-ports.ts';
-import type { ApiToken, AuditEvent, AuditEventInput, Organisation, Session, User } from './model.ts';
+import type {
+  ApiToken,
+  AuditEvent,
+  AuditEventInput,
+  Organisation,
+  SecondFactor,
+  Session,
+  SignInChallenge,
+  User,
+} from './model.ts';
 import type { Scope } from './policy/permissions.ts';
 import type { ActionPlanStore, PreventionStore } from './prevention/prevention-ports.ts';
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
@@ -124,6 +133,26 @@ export interface AttemptLimit {
   slotMs: number;
 }
 
+/** Second factors, their recovery codes (hashes only) and the sign-in challenges waiting for one. */
+export interface SecondFactorStore {
+  get(userId: string): Promise<SecondFactor | undefined>;
+  /** Starts (or restarts) an enrolment: replaces any factor of the user that is still pending. */
+  savePending(factor: SecondFactor): Promise<void>;
+  /** Confirms a pending factor with its first step; 0 when none is pending. */
+  confirm(userId: string, at: Date, step: number): Promise<number>;
+  /** Records `step` as used, only if it is later than every step used before (compare-and-set). */
+  useStep(userId: string, step: number): Promise<boolean>;
+  /** Removes the factor, its recovery codes and its challenges; returns 1 if a factor existed. */
+  remove(userId: string): Promise<number>;
+  replaceRecoveryCodes(userId: string, codeHashes: readonly string[], at: Date): Promise<void>;
+  /** Marks one unused code as used; false when the hash is unknown or already used. */
+  useRecoveryCode(userId: string, codeHash: string, at: Date): Promise<boolean>;
+  countUnusedRecoveryCodes(userId: string): Promise<number>;
+  createChallenge(challenge: SignInChallenge): Promise<void>;
+  findChallenge(tokenHash: string): Promise<SignInChallenge | undefined>;
+  deleteChallenge(id: string): Promise<void>;
+}
+
 /** `limited`: the failures reached the limit. `busy`: attempts in evaluation fill what is left. */
 export type AttemptClaim = { granted: true } | { granted: false; reason: 'limited' | 'busy'; retryAt: Date };
 
@@ -194,6 +223,7 @@ export interface Store {
   apiTokens: ApiTokenStore;
   audit: AuditStore;
   throttle: ThrottleStore;
+  secondFactors: SecondFactorStore;
   /** Recurring background work shared by every server process (the job table). */
   jobs: JobStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */

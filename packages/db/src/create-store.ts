@@ -25,6 +25,7 @@ import { createProsecutionStore } from './stores/prosecution-store.ts';
 import { createProtectionStore } from './stores/protection-store.ts';
 import { createReferralStore } from './stores/referral-store.ts';
 import { createScreeningStore } from './stores/screening-store.ts';
+import { createSecondFactorStore } from './stores/second-factor-store.ts';
 import { createSessionStore } from './stores/session-store.ts';
 import { createShelterStore } from './stores/shelter-store.ts';
 import { createStatisticsReleaseStore } from './stores/statistics-release-store.ts';
@@ -76,6 +77,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     apiTokens: createApiTokenStore(db),
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
+    secondFactors: createSecondFactorStore(db),
     jobs: createJobStore(db, () => store),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock

@@ -11,6 +11,7 @@ import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
+import type { SecondFactorTables } from './schema-second-factor.ts';
 
 /**
  * The Kysely view of the tables. Ids are uuids generated in JS (so a use case knows the id before
@@ -27,6 +28,7 @@ export interface Database
     ProsecutionTables,
     CountryReportTables,
     JobTables,
+    SecondFactorTables,
     ListAccessTables {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -153,3 +155,4 @@ export type ThrottleRow = Selectable<ThrottleTable>;
 export type * from './schema-identification.ts';
 export type * from './schema-jobs.ts';
 export type * from './schema-referrals.ts';
+export type * from './schema-second-factor.ts';

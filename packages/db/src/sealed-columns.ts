@@ -72,6 +72,13 @@ export const sealedColumns: readonly SealedColumn[] = [
     idColumn: 'id',
     aad: (row) => `defendant.name.${row.id}`,
   },
+  // The TOTP secret: whoever reads it makes the user's codes (aad: core's secondFactorAad).
+  {
+    table: 'user_second_factors',
+    column: 'secret_sealed',
+    idColumn: 'user_id',
+    aad: (row) => `second_factor.secret.${row.id}`,
+  },
   {
     table: 'hotline_contacts',
     column: 'caller_identity_sealed',

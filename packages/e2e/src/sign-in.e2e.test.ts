@@ -1,6 +1,7 @@
-import type { Browser } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
+import { type Browser, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.ts';
+import { baseUrl, browserAvailable, launchBrowser } from './browser.ts';
 import {
   demo,
   demoPassword,
@@ -11,6 +12,38 @@ import {
   signIn,
   statusFromPage,
 } from './helpers.ts';
+
+/** The code an authenticator app shows for `key` at `at` (RFC 6238, as the phone computes it). */
+function codeFor(key: string, at: Date): string {
+  return new TOTP({ secret: Secret.fromBase32(key) }).generate({ timestamp: at.getTime() });
+}
+
+/** A new user of the administrator's body, made through the API: the demo users stay as they are. */
+async function createUserThroughApi(name: string): Promise<string> {
+  const api = await request.newContext({ baseURL: baseUrl() });
+  try {
+    const signedIn = await api.post('/api/auth/sign-in', {
+      data: { email: demo.admin.email, password: demoPassword },
+    });
+    const me = (await signedIn.json()) as { csrfToken: string; organisation: { id: string } };
+    const email = `${name}-${Date.now()}@demo.opennrm.org`;
+    const made = await api.post('/api/users', {
+      headers: { 'X-CSRF-Token': me.csrfToken },
+      data: {
+        email,
+        displayName: name,
+        organisationId: me.organisation.id,
+        roles: ['auditor'],
+        password: demoPassword,
+      },
+    });
+    if (made.status() !== 201)
+      throw new Error(`POST /api/users answered ${made.status()}: ${await made.text()}`);
+    return email;
+  } finally {
+    await api.dispose();
+  }
+}
 
 describe.skipIf(!browserAvailable())('signing in and out', () => {
   let browser: Browser;
@@ -107,6 +140,47 @@ describe.skipIf(!browserAvailable())('signing in and out', () => {
     } finally {
       await context.close();
       await other.context.close();
+    }
+  });
+
+  it('sets up an authenticator app in the profile, then signs in with its code', async () => {
+    const email = await createUserThroughApi('totp');
+    const { context, page } = await signedInPage(browser, email);
+    try {
+      await page.goto('/account');
+      await page.getByRole('button', { name: 'Set up the authenticator app' }).click();
+      await page.getByRole('img', { name: 'QR code holding the key of your authenticator app' }).waitFor();
+      const key = ((await page.getByTestId('second-factor-key').textContent()) ?? '').trim();
+      const enrolledAt = new Date();
+      await page.getByLabel('Six-digit code from the app').fill(codeFor(key, enrolledAt));
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      const codes = page.getByTestId('recovery-codes');
+      await expectText(codes, 'Your recovery codes');
+      expect(await codes.locator('code').count()).toBe(10);
+      await page.getByRole('button', { name: 'I have kept them' }).click();
+      await expectText(page.getByTestId('second-factor-enrolled'), 'Recovery codes left: 10');
+
+      await page.getByTestId('sign-out').click();
+      await page.waitForURL(/\/sign-in/);
+      await fillSignIn(page, email, demoPassword);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expectText(page.getByRole('heading', { level: 1 }), 'Code from your authenticator app');
+      expect(await statusFromPage(page, '/api/me')).toBe(401);
+      // The code that enrolled the app is spent: the phone's next one signs in.
+      await page.getByLabel('Six-digit code from the app').fill(codeFor(key, enrolledAt));
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expectText(
+        page.getByTestId('second-factor-error'),
+        'The code is incorrect or has already been used.',
+      );
+      await page
+        .getByLabel('Six-digit code from the app')
+        .fill(codeFor(key, new Date(enrolledAt.getTime() + 30_000)));
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expectText(page.getByTestId('current-user-name'), 'totp');
+      expect(await statusFromPage(page, '/api/me')).toBe(200);
+    } finally {
+      await context.close();
     }
   });
 });

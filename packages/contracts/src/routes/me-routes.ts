@@ -2,8 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   ApiTokenListResponse,
   ChangePasswordBody,
+  ConfirmSecondFactorBody,
   CreateApiTokenBody,
   CreatedApiTokenResponse,
+  RecoveryCodesResponse,
+  SecondFactorEnrolment,
   UpdateMeBody,
 } from '../schemas/auth.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -60,4 +63,21 @@ export const revokeTokenRoute = createRoute({
   summary: 'Revoke one of my API tokens',
   request: { params: IdParams },
   responses: { 204: { description: 'Revoked.' }, ...errors(404) },
+});
+
+export const startSecondFactorEnrolmentRoute = createRoute({
+  method: 'post',
+  path: '/api/me/second-factor/enrolment',
+  tags: ['me'],
+  summary: 'Start enrolling an authenticator app (a new key, pending until a code confirms it)',
+  responses: { 200: json(SecondFactorEnrolment, 'The key to show once.'), ...errors(409) },
+});
+
+export const confirmSecondFactorRoute = createRoute({
+  method: 'post',
+  path: '/api/me/second-factor',
+  tags: ['me'],
+  summary: 'Confirm the authenticator app with a code; returns the recovery codes, once',
+  request: { body: jsonBody(ConfirmSecondFactorBody) },
+  responses: { 200: json(RecoveryCodesResponse, 'Enrolled.'), ...errors(409, 413, 415, 422) },
 });

@@ -65,6 +65,15 @@ export const unlockUserRoute = createRoute({
   responses: { 200: json(UserResponse, 'Unlocked.'), ...errors(404) },
 });
 
+export const resetUserSecondFactorRoute = createRoute({
+  method: 'post',
+  path: '/api/users/{id}/second-factor/reset',
+  tags: ['users'],
+  summary: "Remove a user's second factor and recovery codes (a lost phone); ends their sessions",
+  request: { params: IdParams },
+  responses: { 204: { description: 'Reset.' }, ...errors(404) },
+});
+
 export const listUserTokensRoute = createRoute({
   method: 'get',
   path: '/api/users/{id}/api-tokens',

@@ -6,6 +6,59 @@ export const SignInBody = z
   .strictObject({ email: z.string().trim().min(1).max(254), password: Password })
   .openapi('SignIn');
 
+/** The password was right; the second factor is asked for next (POST /api/auth/second-factor). */
+export const SecondFactorStep = z
+  .object({
+    step: z.literal('second_factor'),
+    challenge: z.string().openapi({ description: 'Send back with the code; valid for five minutes.' }),
+    expiresAt: Timestamp,
+  })
+  .openapi('SecondFactorStep');
+
+export const SecondFactorSignInBody = z
+  .strictObject({
+    challenge: z.string().min(1).max(200),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/)
+      .optional()
+      .openapi({ description: 'The six digits the authenticator app shows.' }),
+    recoveryCode: z
+      .string()
+      .trim()
+      .min(16)
+      .max(24)
+      .optional()
+      .openapi({ description: 'One of the recovery codes, instead of the app; each works once.' }),
+  })
+  .refine((body) => (body.code === undefined) !== (body.recoveryCode === undefined), {
+    message: 'Send either a code or a recovery code.',
+  })
+  .openapi('SecondFactorSignIn');
+
+export const SecondFactorEnrolment = z
+  .object({
+    secret: z.string().openapi({ description: 'The key in base32, for typing into the app by hand.' }),
+    uri: z.string().openapi({ description: 'otpauth:// URI, to show as a QR code.' }),
+  })
+  .openapi('SecondFactorEnrolment');
+
+export const ConfirmSecondFactorBody = z
+  .strictObject({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/),
+  })
+  .openapi('ConfirmSecondFactor');
+
+export const RecoveryCodesResponse = z
+  .object({
+    recoveryCodes: z.array(z.string()).openapi({ description: 'Shown once; each signs in once.' }),
+  })
+  .openapi('RecoveryCodes');
+
 export const UpdateMeBody = z
   .strictObject({ displayName: text(200).optional(), locale: Locale.optional() })
   .openapi('UpdateMe');

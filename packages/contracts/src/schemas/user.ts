@@ -54,11 +54,20 @@ export const UserListQuery = z.object({
 export const UserResponse = z.object({ user: User });
 export const UserListResponse = z.object({ users: z.array(User) });
 
+export const SecondFactorStatus = z
+  .object({
+    required: z.boolean().openapi({ description: 'Your roles require a second factor.' }),
+    enrolled: z.boolean(),
+    recoveryCodesLeft: z.int(),
+  })
+  .openapi('SecondFactorStatus');
+
 export const Me = z
   .object({
     user: User,
     organisation: Organisation,
     permissions: z.array(z.string()).openapi({ description: 'resource:action pairs the user holds.' }),
+    secondFactor: SecondFactorStatus,
     csrfToken: z
       .string()
       .nullable()

@@ -18,6 +18,11 @@ export interface Actor {
   roles: readonly Role[];
   /** Set when acting through a personal API token: the token's scopes narrow the roles' rights. */
   tokenScopes?: readonly string[];
+  /**
+   * Set when the user's roles require a second factor they have not enrolled: until they do,
+   * the policy grants only their own account (second-factor-policy.ts).
+   */
+  secondFactorPending?: true;
   /** The session or token that authenticated this actor (logged, never the secret). */
   credentialId: string;
 }

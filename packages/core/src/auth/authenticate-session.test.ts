@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../support/errors.ts';
 import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
+import { signInWithPassword as signIn } from '../testing/sign-in-with-password.ts';
 import { addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import { authenticateSession } from './authenticate-session.ts';
-import { signIn } from './sign-in.ts';
 
 const password = testPassword;
 const minute = 60_000;

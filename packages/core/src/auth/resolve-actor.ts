@@ -1,11 +1,15 @@
 import type { Deps } from '../context.ts';
 import type { User } from '../model.ts';
+import { secondFactorRequired } from '../policy/second-factor-policy.ts';
 import { DomainError } from '../support/errors.ts';
 import type { Actor } from './actor.ts';
 
-/** Builds the acting identity from a user row, refusing disabled users and missing orgs. */
+/**
+ * Builds the acting identity from a user row, refusing disabled users and missing orgs. A user
+ * whose roles require a second factor they have not confirmed acts as `secondFactorPending`.
+ */
 export async function resolveActor(
-  deps: Pick<Deps, 'store'>,
+  deps: Pick<Deps, 'store' | 'security'>,
   user: User | undefined,
   credentialId: string,
   tokenScopes?: readonly string[],
@@ -15,12 +19,16 @@ export async function resolveActor(
   if (!organisation?.active) {
     throw new DomainError('unauthenticated', 'Your organisation is not active in this system.');
   }
+  const pending =
+    secondFactorRequired(user.roles, deps.security) &&
+    !(await deps.store.secondFactors.get(user.id))?.confirmedAt;
   return {
     userId: user.id,
     organisationId: organisation.id,
     organisationType: organisation.type,
     roles: user.roles,
     credentialId,
+    ...(pending ? { secondFactorPending: true as const } : {}),
     ...(tokenScopes ? { tokenScopes } : {}),
   };
 }

@@ -108,3 +108,50 @@ export async function settleSignInAttempt(
     place.leave();
   }
 }
+
+/** The places an attempt holds: for its client address and for the account (by email). */
+export interface AttemptPlaces {
+  address: AttemptPlace;
+  account: AttemptPlace;
+}
+
+/** Settles both places even when one fails, so no place stays taken in this process. */
+export async function settlePlaces(
+  deps: Deps,
+  places: AttemptPlaces,
+  outcomes: Record<keyof AttemptPlaces, AttemptOutcome>,
+): Promise<Record<keyof AttemptPlaces, { failures: number; lockedUntil: Date | null }>> {
+  const [account, address] = await Promise.allSettled([
+    settleSignInAttempt(deps, places.account, outcomes.account),
+    settleSignInAttempt(deps, places.address, outcomes.address),
+  ]);
+  if (account.status === 'rejected') throw account.reason;
+  if (address.status === 'rejected') throw address.reason;
+  return { account: account.value, address: address.value };
+}
+
+/** Takes the address's place, then the account's; gives the first back if the second is refused. */
+export async function claimSignInPlaces(
+  deps: Deps,
+  email: string,
+  clientIp: string | null,
+): Promise<AttemptPlaces> {
+  const address = await claimSignInAttempt(
+    deps,
+    'address',
+    signInAddressKey(clientIp),
+    addressLimit(deps.security),
+  );
+  try {
+    const account = await claimSignInAttempt(
+      deps,
+      'account',
+      signInAccountKey(email),
+      accountLimit(deps.security),
+    );
+    return { address, account };
+  } catch (error) {
+    await settleSignInAttempt(deps, address, 'released');
+    throw error;
+  }
+}

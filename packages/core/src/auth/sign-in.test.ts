@@ -3,11 +3,11 @@ import type { Deps } from '../context.ts';
 import { DomainError } from '../support/errors.ts';
 import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
+import { signInWithPassword as signIn } from '../testing/sign-in-with-password.ts';
 import { addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import type { RequestMeta } from './actor.ts';
 import { authenticateSession } from './authenticate-session.ts';
 import { hashSecretToken } from './secret-token.ts';
-import { signIn } from './sign-in.ts';
 import { signInAccountKey } from './sign-in-limits.ts';
 
 const password = testPassword;

@@ -1,26 +1,19 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
-import type { Organisation, Session, User } from '../model.ts';
-import type { AttemptOutcome } from '../ports.ts';
+import type { Organisation, SecondFactor, User } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
 import type { RequestMeta } from './actor.ts';
 import { generateSecretToken, hashSecretToken } from './secret-token.ts';
-import {
-  type AttemptPlace,
-  accountLimit,
-  addressLimit,
-  claimSignInAttempt,
-  settleSignInAttempt,
-  signInAccountKey,
-  signInAddressKey,
-} from './sign-in-limits.ts';
+import { type AttemptPlaces, claimSignInPlaces, settlePlaces } from './sign-in-limits.ts';
+import { type StartedSession, startSession } from './start-session.ts';
 
-export interface SignInResult {
-  user: User;
-  session: Session;
-  /** The cookie value; only its hash is stored. */
-  sessionToken: string;
-}
+/** Signed in, or the password was right and the second factor is asked for next. */
+export type SignInResult =
+  | ({ step: 'signed_in' } & StartedSession)
+  | { step: 'second_factor'; challenge: string; expiresAt: Date };
+
+// Long enough to open the phone's app, short enough that a left screen is not an open door.
+const challengeMinutes = 5;
 
 // A real argon2id hash of a random password: verifying against it costs the same as against a
 // user's, so response time does not tell whether an email is registered.
@@ -28,12 +21,6 @@ const decoyHash =
   '$argon2id$v=19$m=19456,t=2,p=1$zjrFrjhUofcV8Bc7hUa/Gg$oCoqysM9+Z18TknX2SJtLuH+5JjdI7NxPLZYpIDqYZ0';
 
 const incorrect = () => new DomainError('unauthenticated', 'The email or password is incorrect.');
-
-/** The places an attempt holds: for its client address and for the account (by email). */
-interface AttemptPlaces {
-  address: AttemptPlace;
-  account: AttemptPlace;
-}
 
 /**
  * Password sign-in with two brakes: a per-address attempt limit (stops spraying many accounts)
@@ -49,29 +36,18 @@ export async function signIn(
   input: { email: string; password: string },
   request: RequestMeta,
 ): Promise<SignInResult> {
-  const { store, clock, security } = deps;
+  const { store } = deps;
   const email = input.email.trim();
-  const address = await claimSignInAttempt(
-    deps,
-    'address',
-    signInAddressKey(request.clientIp),
-    addressLimit(security),
-  );
-  let account: AttemptPlace;
-  try {
-    account = await claimSignInAttempt(deps, 'account', signInAccountKey(email), accountLimit(security));
-  } catch (error) {
-    await settleSignInAttempt(deps, address, 'released');
-    throw error;
-  }
-  const places: AttemptPlaces = { address, account };
+  const places = await claimSignInPlaces(deps, email, request.clientIp);
   let user: User | undefined;
   let organisation: Organisation | undefined;
+  let factor: SecondFactor | undefined;
   let passwordOk: boolean;
   try {
     user = await store.users.findByEmail(email);
     passwordOk = await deps.passwords.verify(user?.passwordHash ?? decoyHash, input.password);
     organisation = user ? await store.organisations.get(user.organisationId) : undefined;
+    factor = user && passwordOk ? await store.secondFactors.get(user.id) : undefined;
   } catch (error) {
     // A fault is no failed attempt: give the places back rather than hold them for a minute.
     await settlePlaces(deps, places, { account: 'released', address: 'released' }).catch(() => undefined);
@@ -82,40 +58,31 @@ export async function signIn(
     await recordFailure(deps, user, email, places, request);
     throw incorrect();
   }
+  if (factor?.confirmedAt) {
+    // Not a success yet: the account's failures stay, so a known password does not buy fresh
+    // guesses at the code (the code step counts its failures on the same places).
+    await settlePlaces(deps, places, { account: 'released', address: 'released' });
+    return openChallenge(deps, user);
+  }
   // A success frees its place but never clears the address's failures: one valid account must
   // not reset the count of an address spraying others.
   await settlePlaces(deps, places, { account: 'cleared', address: 'released' });
-  const now = clock.now();
-  return store.transaction(async (tx) => {
-    await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-    const sessionToken = generateSecretToken();
-    const session: Session = {
-      id: deps.newId(),
-      userId: user.id,
-      tokenHash: hashSecretToken(sessionToken),
-      csrfToken: generateSecretToken(),
-      clientIp: request.clientIp,
-      userAgent: request.userAgent?.slice(0, 300) ?? null,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + security.sessionIdleMinutes * 60_000),
-    };
-    await tx.sessions.create(session);
-    const actor = { userId: user.id, organisationId: user.organisationId, roles: user.roles };
-    await tx.audit.append({
-      at: now,
-      actorUserId: actor.userId,
-      actorOrganisationId: actor.organisationId,
-      actorRoles: [...actor.roles],
-      action: 'auth.signed_in',
-      entityType: 'session',
-      entityId: session.id,
-      clientIp: request.clientIp,
-      requestId: request.requestId,
-      details: {},
-    });
-    return { user: { ...user, lastLoginAt: now, failedLogins: 0, lockedUntil: null }, session, sessionToken };
+  const signedIn = await store.transaction((tx) => startSession(deps, tx, user, request, 'password'));
+  return { step: 'signed_in', ...signedIn };
+}
+
+async function openChallenge(deps: Deps, user: User): Promise<SignInResult> {
+  const now = deps.clock.now();
+  const challenge = generateSecretToken();
+  const expiresAt = new Date(now.getTime() + challengeMinutes * 60_000);
+  await deps.store.secondFactors.createChallenge({
+    id: deps.newId(),
+    userId: user.id,
+    tokenHash: hashSecretToken(challenge),
+    createdAt: now,
+    expiresAt,
   });
+  return { step: 'second_factor', challenge, expiresAt };
 }
 
 async function recordFailure(
@@ -154,19 +121,4 @@ async function recordFailure(
       });
     }
   });
-}
-
-/** Settles both places even when one fails, so no place stays taken in this process. */
-async function settlePlaces(
-  deps: Deps,
-  places: AttemptPlaces,
-  outcomes: Record<keyof AttemptPlaces, AttemptOutcome>,
-): Promise<Record<keyof AttemptPlaces, { failures: number; lockedUntil: Date | null }>> {
-  const [account, address] = await Promise.allSettled([
-    settleSignInAttempt(deps, places.account, outcomes.account),
-    settleSignInAttempt(deps, places.address, outcomes.address),
-  ]);
-  if (account.status === 'rejected') throw account.reason;
-  if (address.status === 'rejected') throw address.reason;
-  return { account: account.value, address: address.value };
 }

@@ -3,10 +3,10 @@ import type { Ctx } from '../context.ts';
 import { DomainError } from '../support/errors.ts';
 import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
+import { signInWithPassword as signIn } from '../testing/sign-in-with-password.ts';
 import { addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import type { RequestMeta } from './actor.ts';
 import { authenticateSession } from './authenticate-session.ts';
-import { signIn } from './sign-in.ts';
 import { signOut, signOutEverywhere } from './sign-out.ts';
 
 const password = testPassword;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestMeta } from '../auth/actor.ts';
 import { authenticateSession } from '../auth/authenticate-session.ts';
-import { signIn } from '../auth/sign-in.ts';
 import type { Ctx } from '../context.ts';
 import { DomainError } from '../support/errors.ts';
 import { addUser, testPassword } from '../testing/add-user.ts';
 import { createMemoryStore } from '../testing/memory-store.ts';
+import { signInWithPassword as signIn } from '../testing/sign-in-with-password.ts';
 import { addOrganisation, createTestDeps, testRequest } from '../testing/test-deps.ts';
 import { changeOwnPassword } from './change-own-password.ts';
 

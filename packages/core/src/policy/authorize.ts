@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.ts';
 import { forbidden } from '../support/errors.ts';
 import { grants, importGrants, operatorGrants } from './grants.ts';
 import { type Action, type Grant, permissionOf, type Resource, type Scope, scopes } from './permissions.ts';
+import { enrolmentGrants } from './second-factor-policy.ts';
 
 /** What the policy needs to know about one record to decide on it. */
 export interface RecordRef {
@@ -17,6 +18,7 @@ export interface RecordRef {
 export function grantsOf(actor: Actor): readonly Grant[] {
   if (actor.kind === 'operator') return operatorGrants;
   if (actor.kind === 'import') return importGrants;
+  if (actor.secondFactorPending) return enrolmentGrants;
   return actor.roles.flatMap((role) => grants[role]);
 }
 

@@ -27,6 +27,11 @@ import {
   createReferralTables,
   type ReferralTables,
 } from './memory-referral-stores.ts';
+import {
+  createMemorySecondFactorStore,
+  createSecondFactorTables,
+  type SecondFactorTables,
+} from './memory-second-factor-store.ts';
 import { createMemoryThrottleStore, type ThrottleRow } from './memory-throttle-store.ts';
 
 interface Tables {
@@ -38,6 +43,7 @@ interface Tables {
   apiTokens: Map<string, ApiToken>;
   audit: AuditEvent[];
   throttle: Map<string, ThrottleRow>;
+  secondFactors: SecondFactorTables;
   historicImports: HistoricImportTables;
   prosecution: ProsecutionTables;
   protection: ProtectionTables;
@@ -61,6 +67,7 @@ export function createMemoryStore(
     apiTokens: new Map(),
     audit: [],
     throttle: new Map(),
+    secondFactors: createSecondFactorTables(),
     historicImports: createHistoricImportTables(),
     prosecution: createProsecutionTables(),
     protection: createProtectionTables(),
@@ -206,6 +213,7 @@ export function createMemoryStore(
           .map(clone),
     },
     throttle: createMemoryThrottleStore(() => t.throttle),
+    secondFactors: createMemorySecondFactorStore(() => t.secondFactors),
     async transaction(work) {
       const snapshot = clone({ ...t });
       try {

@@ -25,6 +25,7 @@ import { scheduledJobs } from './0025-scheduled-jobs.ts';
 import { reportStandingIndexes } from './0026-report-standing-indexes.ts';
 import { countryReportReleases } from './0027-country-report-releases.ts';
 import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
+import { secondFactor } from './0029-second-factor.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -56,4 +57,5 @@ export const migrations: readonly Migration[] = [
   reportStandingIndexes,
   countryReportReleases,
   reportAllowanceIndex,
+  secondFactor,
 ];

@@ -53,6 +53,9 @@ export function createAlertStore(db: Kysely<Database>): AlertStore {
           .select(sql.lit(1).as('one'))
           .where(column, '=', organisationId)
           .$if(column === 'to_organisation_id', (q) => q.where('from_organisation_id', '<>', organisationId))
+          // The page's order: its index is walked and the count stops at the cap.
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
           .limit(cap + 1);
       const row = await db
         .selectFrom(

@@ -133,8 +133,13 @@ export async function countInboxSection(
 ): Promise<{ count: number; more: boolean }> {
   let n = 0;
   for (const [side, statuses] of branches(q)) {
+    // In the section's order, so the planner walks the page's index and stops at the cap.
+    const key = q.section === 'recentlyClosed' ? 'closed_at' : 'respond_by';
+    const dir = q.section === 'recentlyClosed' ? 'desc' : 'asc';
     const capped = branchQuery(db, q, side, statuses)
       .select(sql.lit(1).as('one'))
+      .orderBy(key, dir)
+      .orderBy('id', dir)
       .limit(cap + 1);
     const row = await db
       .selectFrom(capped.as('capped'))

@@ -54,7 +54,19 @@ export async function countPersons(
   cap: number,
 ): Promise<CappedCount> {
   if (access.kind === 'none') return { count: 0, more: false };
-  const capped = applyFilter(reachable(db, access), { ...filter, limit: 0 })
+  const keyed: Keyed = access.kind === 'links' && !access.ownerOnly ? 'person_links' : 'persons';
+  // In the first page's order: the planner then walks the same index and stops at the cap,
+  // where an unordered count may hash-join the whole of both tables. Unfiltered, the links
+  // alone say it: every link is to a person (foreign key), so persons is not read at all.
+  const filtered = Object.values(filter).some((v) => v !== undefined);
+  const listed =
+    keyed === 'person_links' && !filtered && access.kind === 'links'
+      ? (db
+          .selectFrom('person_links')
+          .where('person_links.organisation_id', '=', access.organisationId)
+          .where((l) => l.and(access.conditions.map((c) => meets(l, c)))) as unknown as LinkedQuery)
+      : (applyFilter(reachable(db, access), { ...filter, limit: 0 }) as LinkedQuery);
+  const capped = orderPage(listed, keyed, { ...filter, limit: 0, sort: 'newest' })
     .select(sql.lit(1).as('one'))
     .limit(cap + 1);
   const row = await db

@@ -22,6 +22,7 @@ import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
 import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
 import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
+import { registerSecondFactorRoutes } from '../routes/second-factor-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerSystemRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);
+  registerSecondFactorRoutes(app);
   registerTodayRoutes(app);
   registerOrganisationRoutes(app);
   registerUserRoutes(app);

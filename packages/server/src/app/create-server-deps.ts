@@ -23,7 +23,7 @@ export function createServerDeps(
     clock: { now: () => new Date() },
     sealer: createSealer(() => loadKeyring(config)),
     passwords: createArgon2PasswordHasher(),
-    security: defaultSecurity,
+    security: { ...defaultSecurity, secondFactorRoles: config.secondFactorRoles },
     lookupKey: loadLookupKey(config),
     newId: randomUUID,
     databaseKind,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseSecondFactorRoles, type Role } from '@opennrm/core';
 
 export interface Config {
   databaseUrl: string | null;
@@ -34,6 +35,8 @@ export interface Config {
   mailIntervalSeconds: number;
   /** Overdue referrals are escalated this often. */
   escalationIntervalSeconds: number;
+  /** Roles that must sign in with a second factor (OPENNRM_SECOND_FACTOR: none, reveal, all, roles). */
+  secondFactorRoles: Role[];
 }
 
 export class ConfigError extends Error {
@@ -103,7 +106,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1,
       86_400,
     ),
+    secondFactorRoles: secondFactorRoles(env),
   };
+}
+
+function secondFactorRoles(env: NodeJS.ProcessEnv): Role[] {
+  const parsed = parseSecondFactorRoles(env.OPENNRM_SECOND_FACTOR);
+  if (!Array.isArray(parsed)) {
+    throw new ConfigError(
+      `OPENNRM_SECOND_FACTOR takes none, reveal, all or role names separated by commas; "${parsed.unknown}" is none of them.`,
+    );
+  }
+  return parsed;
 }
 
 function replicaUrl(env: NodeJS.ProcessEnv): string | null {

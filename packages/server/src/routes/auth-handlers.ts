@@ -1,24 +1,50 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { signInRoute, signOutEverywhereRoute, signOutRoute } from '@opennrm/contracts';
-import { signIn, signOut, signOutEverywhere } from '@opennrm/core';
+import {
+  secondFactorSignInRoute,
+  signInRoute,
+  signOutEverywhereRoute,
+  signOutRoute,
+} from '@opennrm/contracts';
+import {
+  completeSecondFactorSignIn,
+  type StartedSession,
+  signIn,
+  signOut,
+  signOutEverywhere,
+} from '@opennrm/core';
+import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
 import { sessionCookie } from '../middleware/authenticate.ts';
 import { buildMe } from './build-me.ts';
 
+/** Sets the session cookie and answers with what GET /api/me would. */
+async function openSession(c: Context<AppEnv>, { user, session, sessionToken }: StartedSession) {
+  const deps = c.get('deps');
+  setCookie(c, sessionCookie, sessionToken, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: c.get('tls') || deps.secureCookies,
+    path: '/',
+    maxAge: deps.security.sessionAbsoluteHours * 3600,
+  });
+  return buildMe(deps, { userId: user.id, roles: user.roles }, session.csrfToken);
+}
+
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(signInRoute, async (c) => {
-    const deps = c.get('deps');
-    const { user, session, sessionToken } = await signIn(deps, c.req.valid('json'), c.get('meta'));
-    setCookie(c, sessionCookie, sessionToken, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: c.get('tls') || deps.secureCookies,
-      path: '/',
-      maxAge: deps.security.sessionAbsoluteHours * 3600,
-    });
-    return c.json(await buildMe(deps, { userId: user.id, roles: user.roles }, session.csrfToken), 200);
+    const result = await signIn(c.get('deps'), c.req.valid('json'), c.get('meta'));
+    if (result.step === 'second_factor') {
+      const { challenge, expiresAt } = result;
+      return c.json({ step: result.step, challenge, expiresAt: expiresAt.toISOString() }, 202);
+    }
+    return c.json(await openSession(c, result), 200);
+  });
+
+  app.openapi(secondFactorSignInRoute, async (c) => {
+    const started = await completeSecondFactorSignIn(c.get('deps'), c.req.valid('json'), c.get('meta'));
+    return c.json(await openSession(c, started), 200);
   });
 
   app.openapi(signOutRoute, async (c) => {

@@ -4,9 +4,15 @@ import { presentOrganisation, presentUser } from '../presenters/presenters.ts';
 /** GET /api/me and sign-in answer with this; the CSRF token comes from the session. */
 export async function buildMe(
   deps: Deps,
-  actor: Pick<Actor, 'userId' | 'roles' | 'tokenScopes'>,
+  actor: Pick<Actor, 'userId' | 'roles' | 'tokenScopes' | 'secondFactorPending'>,
   csrfToken: string | null,
 ) {
-  const { user, organisation, permissions } = await getMe(deps, actor);
-  return { user: presentUser(user), organisation: presentOrganisation(organisation), permissions, csrfToken };
+  const { user, organisation, permissions, secondFactor } = await getMe(deps, actor);
+  return {
+    user: presentUser(user),
+    organisation: presentOrganisation(organisation),
+    permissions,
+    secondFactor,
+    csrfToken,
+  };
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { defaultPreventionPlaces, findShippedIndicatorList, type Role, roles } from '@opennrm/core';
+import {
+  defaultPreventionPlaces,
+  findShippedIndicatorList,
+  generateTotpCode,
+  type Role,
+  roles,
+} from '@opennrm/core';
+import { addUser } from '@opennrm/core/testing';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiDocument } from '../app/create-app.ts';
@@ -101,6 +108,27 @@ async function freshReferral(t: TestApp, accepted = false): Promise<string> {
   return id;
 }
 const uniq = () => Math.random().toString(36).slice(2, 10);
+
+/** A sign-in waiting for its second factor: a fresh user enrolled through the API, and a recovery code. */
+async function secondFactorChallenge(t: TestApp): Promise<{ challenge: string; recoveryCode: string }> {
+  const email = `mfa-${uniq()}@test.org`;
+  await addUser(t.deps, t.organisations.ngo, ['case_worker'], email);
+  const signIn = () => t.request('POST', '/api/auth/sign-in', { body: { email, password: testPassword } });
+  const first = await signIn();
+  const headers = {
+    cookie: first.headers.get('set-cookie')?.split(';')[0] ?? '',
+    'x-csrf-token': ((await first.json()) as { csrfToken: string }).csrfToken,
+  };
+  const started = await t.request('POST', '/api/me/second-factor/enrolment', { headers });
+  const { secret } = (await started.json()) as { secret: string };
+  const confirmed = await t.request('POST', '/api/me/second-factor', {
+    headers,
+    body: { code: generateTotpCode(secret, new Date()) },
+  });
+  const [recoveryCode = ''] = ((await confirmed.json()) as { recoveryCodes: string[] }).recoveryCodes;
+  const { challenge } = (await (await signIn()).json()) as { challenge: string };
+  return { challenge, recoveryCode };
+}
 
 /** A one-person history file for the police, as a CSV upload (a new source id every time). */
 function historyUpload(t: TestApp) {
@@ -541,6 +569,11 @@ const matrix: Record<string, Case> = {
       body: { email: t.users[role].email, password: testPassword },
     }),
   },
+  'POST /api/auth/second-factor': {
+    allow: 'public',
+    success: 200,
+    request: async (t) => ({ path: '/api/auth/second-factor', body: await secondFactorChallenge(t) }),
+  },
   'POST /api/auth/sign-out': { allow: 'all', success: 204, request: () => ({ path: '/api/auth/sign-out' }) },
   'POST /api/auth/sign-out-everywhere': {
     allow: 'all',
@@ -568,6 +601,22 @@ const matrix: Record<string, Case> = {
     allow: 'all',
     success: 201,
     request: () => ({ path: '/api/me/tokens', body: { name: `t-${uniq()}`, scopes: ['organisation:read'] } }),
+  },
+  'POST /api/me/second-factor/enrolment': {
+    allow: 'all',
+    success: 200,
+    request: () => ({ path: '/api/me/second-factor/enrolment' }),
+  },
+  // Every role reaches the check of the code; a wrong one is refused as such (422), not as a
+  // right (403). A right code would enrol the role's test user, whose later sign-ins then wait
+  // for a code (second-factor.int.test.ts signs in with one).
+  'POST /api/me/second-factor': {
+    allow: 'all',
+    success: 422,
+    request: async (t, _f, role) => {
+      await t.request('POST', '/api/me/second-factor/enrolment', { headers: await t.signInAs(role) });
+      return { path: '/api/me/second-factor', body: { code: '000000' } };
+    },
   },
   'DELETE /api/me/tokens/{id}': {
     allow: 'all',
@@ -630,6 +679,11 @@ const matrix: Record<string, Case> = {
       path: `/api/users/${f.target.userId}/password`,
       body: { password: testPassword },
     }),
+  },
+  'POST /api/users/{id}/second-factor/reset': {
+    allow: admin,
+    success: 204,
+    request: (_t, f) => ({ path: `/api/users/${f.target.userId}/second-factor/reset` }),
   },
   'POST /api/users/{id}/unlock': {
     allow: admin,

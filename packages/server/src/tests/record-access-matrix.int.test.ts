@@ -439,3 +439,91 @@ describeEachBackend('criminal-case relationship matrix over HTTP (the complicity
     expect((await t.request('GET', `/api/persons/${personId}`, { headers: prosecutor })).status).toBe(403);
   });
 });
+
+/**
+ * A hotline call that created a potential-case alert to the police, and the record of the person
+ * it was about that the hotline registered. Who sees what of it, by relationship, written out by
+ * hand: the contact (listed; opened), its caller's identity, the alert, the person. The contact
+ * never widens access: the alert follows the alert policy, the person the person policy (the
+ * hotline registers persons but never reads one back, its own included; so it cannot link the
+ * contact to that person either: linking asks the person's `contribute`).
+ */
+const hotlineColumns = ['listContact', 'openContact', 'caller', 'alert', 'person'] as const;
+const hotlineMatrix: Record<string, string> = {
+  //                                       list open caller alert person
+  'the hotline that took the call': 'Y Y Y Y N',
+  // An NGO running a hotline of its own: another organisation's calls are as absent as none.
+  'another hotline': 'N N N N N',
+  'the alert’s recipient (police)': 'N N N Y N',
+  'national coordinator': 'N N N N N',
+  'case worker of an NGO': 'N N N N N',
+  auditor: 'N N N N N',
+  'system administrator': 'N N N N N',
+};
+
+describeEachBackend('hotline contact relationship matrix over HTTP', (open) => {
+  let database: TestDatabase;
+  let t: TestApp;
+  let actors: Record<string, Headers>;
+  let ids: { contact: string; alert: string; person: string };
+
+  beforeAll(async () => {
+    database = await open();
+    t = await createTestApp(database);
+    const hotline = await t.signInAs('hotline_operator');
+    actors = {
+      'the hotline that took the call': hotline,
+      'another hotline': await t.userIn('ngo', 'hotline_operator'),
+      'the alert’s recipient (police)': await t.signInAs('investigator'),
+      'national coordinator': await t.signInAs('national_coordinator'),
+      'case worker of an NGO': await t.signInAs('case_worker'),
+      auditor: await t.signInAs('auditor'),
+      'system administrator': await t.signInAs('system_administrator'),
+    };
+    const post = async (path: string, body: unknown) => {
+      const res = await t.request('POST', path, { headers: hotline, body });
+      const text = await res.text();
+      expect(res.status, text).toBe(201);
+      return JSON.parse(text) as Record<string, { id: string }> & { id: string };
+    };
+    const alert = await post('/api/alerts', {
+      toOrganisationId: t.organisations.police.id,
+      subject: 'workplace',
+      title: 'Greenhouse, Lankaran',
+      details: 'Workers are not paid and cannot leave',
+    });
+    const person = await post('/api/persons', { gender: 'Masculine', confirmDuplicates: true });
+    const contact = await post('/api/hotline/contacts', {
+      channel: 'phone',
+      language: 'az',
+      callerType: 'possible_victim',
+      topic: 'labour_exploitation',
+      outcome: 'alert_created',
+      alertId: alert.alert!.id,
+      callerIdentity: 'Rauf, +994 70 222 33 44',
+    });
+    ids = { contact: contact.id, alert: alert.alert!.id, person: person.person!.id };
+  });
+  afterAll(() => database?.close());
+
+  for (const [name, row] of Object.entries(hotlineMatrix)) {
+    it(`${name}: ${row}`, async () => {
+      const headers = actors[name]!;
+      const get = (path: string) => t.request('GET', path, { headers });
+      const listed = await get('/api/hotline/contacts');
+      const list = listed.status === 200 ? await listed.text() : '';
+      const opened = await get(`/api/hotline/contacts/${ids.contact}`);
+      const detail = opened.status === 200 ? await opened.text() : '';
+      // Never in a list, whoever asks.
+      expect(list).not.toContain('222 33 44');
+      const cells: Record<(typeof hotlineColumns)[number], boolean> = {
+        listContact: list.includes(ids.contact),
+        openContact: opened.status === 200,
+        caller: detail.includes('Rauf, +994 70 222 33 44'),
+        alert: (await get(`/api/alerts/${ids.alert}`)).status === 200,
+        person: (await get(`/api/persons/${ids.person}`)).status === 200,
+      };
+      expect(hotlineColumns.map((c) => (cells[c] ? 'Y' : 'N')).join(' ')).toBe(row);
+    });
+  }
+});

@@ -29,5 +29,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const target = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
     return <Navigate to={target} replace />;
   }
+  // A role that requires a second factor works only once it is set up: until then, the account page.
+  const { secondFactor } = me.data;
+  if (secondFactor.required && !secondFactor.enrolled && location.pathname !== '/account') {
+    return <Navigate to="/account" replace />;
+  }
   return <>{children}</>;
 }

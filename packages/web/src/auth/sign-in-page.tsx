@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, isApiError } from '../api/api-error.ts';
 import { api, unwrap } from '../api/client.ts';
+import type { Me } from '../api/types.ts';
 import { PasswordField } from '../common/password-field.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { LanguageSwitch } from '../shell/language-switch.tsx';
+import { SecondFactorStep } from './second-factor-step.tsx';
 import { signedIn, useMe } from './session.ts';
 
 /** Only same-site paths: `next` comes from the address bar and must not send users elsewhere. */
@@ -25,13 +27,21 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [challenge, setChallenge] = useState<string | null>(null);
 
+  const enter = (session: Me) => {
+    signedIn(queryClient, session);
+    navigate(safeNext(params.get('next')), { replace: true });
+  };
   const signIn = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/auth/sign-in', { body: { email, password } }), { ignoreUnauthenticated: true }),
-    onSuccess: (session) => {
-      signedIn(queryClient, session);
-      navigate(safeNext(params.get('next')), { replace: true });
+    onSuccess: (result) => {
+      // The password was right and the account has an authenticator app: ask for its code.
+      if ('step' in result) {
+        setPassword('');
+        setChallenge(result.challenge);
+      } else enter(result);
     },
   });
 
@@ -58,41 +68,52 @@ export function SignInPage() {
       </Box>
       <Container component="main" id="main" tabIndex={-1} size={420} py="xl">
         <Paper withBorder p="xl" radius="md">
-          <form onSubmit={submit} noValidate aria-labelledby="sign-in-title">
-            <Stack>
-              <Title order={1} size="h2" id="sign-in-title">
-                {t('signIn.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('app.tagline')} — {t('signIn.intro')}
-              </Text>
-              {signIn.error ? <SignInError error={signIn.error} /> : null}
-              <TextInput
-                label={t('signIn.email')}
-                type="email"
-                name="email"
-                autoComplete="username"
-                required
-                withAsterisk={false}
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                error={fieldErrors.email}
-              />
-              <PasswordField
-                label={t('signIn.password')}
-                name="password"
-                autoComplete="current-password"
-                required
-                withAsterisk={false}
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                error={fieldErrors.password}
-              />
-              <Button type="submit" loading={signIn.isPending}>
-                {t('signIn.submit')}
-              </Button>
-            </Stack>
-          </form>
+          {challenge ? (
+            <SecondFactorStep
+              challenge={challenge}
+              onSignedIn={enter}
+              onStartOver={() => {
+                setChallenge(null);
+                signIn.reset();
+              }}
+            />
+          ) : (
+            <form onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+              <Stack>
+                <Title order={1} size="h2" id="sign-in-title">
+                  {t('signIn.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('app.tagline')} — {t('signIn.intro')}
+                </Text>
+                {signIn.error ? <SignInError error={signIn.error} /> : null}
+                <TextInput
+                  label={t('signIn.email')}
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  required
+                  withAsterisk={false}
+                  value={email}
+                  onChange={(event) => setEmail(event.currentTarget.value)}
+                  error={fieldErrors.email}
+                />
+                <PasswordField
+                  label={t('signIn.password')}
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  withAsterisk={false}
+                  value={password}
+                  onChange={(event) => setPassword(event.currentTarget.value)}
+                  error={fieldErrors.password}
+                />
+                <Button type="submit" loading={signIn.isPending}>
+                  {t('signIn.submit')}
+                </Button>
+              </Stack>
+            </form>
+          )}
         </Paper>
       </Container>
     </>

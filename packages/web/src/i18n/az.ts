@@ -12,6 +12,7 @@ import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azReportContents } from './az-report-contents.ts';
+import { azSecondFactor } from './az-second-factor.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
@@ -33,6 +34,7 @@ export const az: Messages = {
   ...azIdentification,
   ...azSettings,
   ...azIndicatorProvenance,
+  ...azSecondFactor,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azCountryReport,

@@ -12,6 +12,7 @@ import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enReportContents } from './en-report-contents.ts';
+import { enSecondFactor } from './en-second-factor.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...enIdentification,
   ...enSettings,
   ...enIndicatorProvenance,
+  ...enSecondFactor,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enCountryReport,

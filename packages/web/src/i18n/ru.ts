@@ -13,6 +13,7 @@ import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruReportContents } from './ru-report-contents.ts';
+import { ruSecondFactor } from './ru-second-factor.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
 import { ruStatisticsReleases } from './ru-statistics-releases.ts';
@@ -33,6 +34,7 @@ export const ru: Messages = {
   ...ruIdentification,
   ...ruSettings,
   ...ruIndicatorProvenance,
+  ...ruSecondFactor,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruCountryReport,

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { PasswordResetForm } from './password-reset-form.tsx';
+import { SecondFactorResetPanel } from './second-factor-reset-panel.tsx';
 import { UnlockPanel } from './unlock-panel.tsx';
 import { UserEditForm } from './user-edit-form.tsx';
 import { useUser } from './user-queries.ts';
@@ -49,6 +50,7 @@ function EditUser() {
       <UserEditForm key={user.data.id} user={user.data} isSelf={isSelf} />
       <UnlockPanel user={user.data} />
       {isSelf ? null : <PasswordResetForm userId={user.data.id} />}
+      {isSelf ? null : <SecondFactorResetPanel userId={user.data.id} />}
       {isSelf ? null : <UserTokensPanel user={user.data} />}
     </Stack>
   );
