@@ -35,17 +35,18 @@ export function createCountryReportReleaseStore(db: Kysely<Database>): CountryRe
         .returning('id')
         .executeTakeFirst();
       if (!inserted) return false;
-      for (const file of files) {
-        await db
-          .insertInto('country_report_release_files')
-          .values({
+      // One statement for every file (there is always at least SHA256SUMS).
+      await db
+        .insertInto('country_report_release_files')
+        .values(
+          files.map((file) => ({
             release_id: release.id,
             name: file.name,
             sha256: file.sha256,
             content: Buffer.from(file.bytes),
-          })
-          .execute();
-      }
+          })),
+        )
+        .execute();
       return true;
     },
 

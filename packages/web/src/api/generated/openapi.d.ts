@@ -8492,6 +8492,15 @@ export interface paths {
                         "application/json": components["schemas"]["CriminalCaseDetail"];
                     };
                 };
+                /** @description Done, and the case is now in the complicity compartment, which you may not read: the integrity unit holds it. Nothing of it is returned, not even its id. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseHandedOver"];
+                    };
+                };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
                 400: {
                     headers: {
@@ -8648,6 +8657,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CriminalCaseDetail"];
+                    };
+                };
+                /** @description Done, and the case is now in the complicity compartment, which you may not read: the integrity unit holds it. Nothing of it is returned, not even its id. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseHandedOver"];
                     };
                 };
                 /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
@@ -15749,6 +15767,10 @@ export interface components {
              */
             testifiedOn: string | null;
             protectionMeasures: ("anonymity" | "testimony_by_video" | "separate_waiting_room" | "police_protection" | "relocation" | "legal_aid" | "other")[];
+        };
+        CaseHandedOver: {
+            /** @enum {boolean} */
+            handedOver: true;
         };
         OpenCase: {
             reference: string;
