@@ -19,6 +19,12 @@ export interface ConnectOptions {
   memory?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * PostgreSQL limits for a serving process (none by default: migrations, imports and the
+   * command line run as long as they need). `statementMs`: each statement's statement_timeout;
+   * `acquireMs`: how long a request waits for a free connection before it fails (back-pressure).
+   */
+  limits?: { statementMs: number; acquireMs: number };
 }
 
 export interface Connection {
@@ -41,21 +47,24 @@ export interface Connection {
  * same Kysely type, so nothing above this function knows which one it talks to.
  */
 export async function connect(options: ConnectOptions): Promise<Connection> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl)
+    return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.limits);
   if (options.dataDir) return connectPgliteDir(resolve(options.dataDir), options.loadDataDir);
   if (options.memory || options.loadDataDir) return connectPglite(undefined, options.loadDataDir);
   throw new Error('connect() needs a databaseUrl (PostgreSQL) or a dataDir (embedded database).');
 }
 
-function connectPostgres(databaseUrl: string, max: number): Connection {
+function connectPostgres(databaseUrl: string, max: number, limits?: ConnectOptions['limits']): Connection {
+  const statementTimeout = limits ? ` -c statement_timeout=${Math.round(limits.statementMs)}` : '';
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max,
+    ...(limits ? { connectionTimeoutMillis: limits.acquireMs } : {}),
     application_name: 'opennrm',
     // The date parser below expects ISO output, whatever the server's default DateStyle is.
     // JIT off: the report's queries are costed high enough to trigger it, and compiling them took
     // ~0.8 s of a 1.1 s query at 200k persons (bench/annual-report.ts); the app gains nothing from it.
-    options: '-c DateStyle=ISO -c jit=off',
+    options: `-c DateStyle=ISO -c jit=off${statementTimeout}`,
     types: pgTypes,
   });
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.

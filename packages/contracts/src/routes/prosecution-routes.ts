@@ -25,6 +25,15 @@ import { errors, json, jsonBody } from './route-helpers.ts';
 
 const tags = ['criminal cases'];
 const caseResponse = json(CriminalCaseDetail, 'The case with its defendants, stages and victims.');
+/** A case the change put into the complicity compartment, which the author may not read. */
+const CaseHandedOver = z
+  .object({ handedOver: z.literal(true) })
+  .strict()
+  .openapi('CaseHandedOver');
+const handedOver = json(
+  CaseHandedOver,
+  'Done, and the case is now in the complicity compartment, which you may not read: the integrity unit holds it. Nothing of it is returned, not even its id.',
+);
 const DefendantParams = z.object({
   id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
   defendantId: Uuid.openapi({ param: { name: 'defendantId', in: 'path' } }),
@@ -49,7 +58,7 @@ export const openCaseRoute = createRoute({
   tags,
   summary: 'Open a criminal case',
   request: { body: jsonBody(OpenCaseBody) },
-  responses: { 201: caseResponse, ...errors(413, 415, 422) },
+  responses: { 201: caseResponse, 202: handedOver, ...errors(413, 415, 422) },
 });
 
 export const prosecutionOptionsRoute = createRoute({
@@ -75,7 +84,7 @@ export const updateCaseRoute = createRoute({
   tags,
   summary: 'Change a case (compare-and-set on its version)',
   request: { params: IdParams, body: jsonBody(UpdateCaseBody) },
-  responses: { 200: caseResponse, ...errors(404, 409, 413, 415, 422) },
+  responses: { 200: caseResponse, 202: handedOver, ...errors(404, 409, 413, 415, 422) },
 });
 
 export const linkCaseVictimRoute = createRoute({

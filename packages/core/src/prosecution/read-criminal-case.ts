@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { caseAbilities } from '../policy/case-access-policy.ts';
+import { caseAbilities, mayOnCase } from '../policy/case-access-policy.ts';
 import { mayOnPerson } from '../policy/person-access-policy.ts';
 import type {
   AdministrativeMeasureRecord,
@@ -42,6 +42,17 @@ export async function readCriminalCase(ctx: Ctx, id: string): Promise<CriminalCa
     entityId: id,
     details: { complicity: c.complicity },
   });
+  return describeCriminalCase(ctx, c);
+}
+
+/**
+ * The case as the actor sees it after their own change (opening it, flagging it), or null when
+ * the change moved it into the complicity compartment they may not read. They then learn only
+ * that it was handed over: not its id, version, assigned prosecutor or anything since, so an
+ * investigator working beside the official holds no handle on the case about him.
+ */
+export async function describeAfterChange(ctx: Ctx, c: CriminalCase): Promise<CriminalCaseView | null> {
+  if (!mayOnCase(ctx.actor, 'read', c)) return null;
   return describeCriminalCase(ctx, c);
 }
 

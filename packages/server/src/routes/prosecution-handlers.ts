@@ -18,6 +18,7 @@ import {
 import {
   addDefendant,
   caseAbilities,
+  describeAfterChange,
   describeCriminalCase,
   linkCaseAlert,
   linkCaseVictim,
@@ -65,8 +66,8 @@ export function registerProsecutionRoutes(app: OpenAPIHono<AppEnv>): void {
   });
   app.openapi(openCaseRoute, async (c) => {
     const ctx = ctxOf(c);
-    const opened = await openCriminalCase(ctx, c.req.valid('json'));
-    return c.json(presentCaseDetail(await describeCriminalCase(ctx, opened)), 201);
+    const view = await describeAfterChange(ctx, await openCriminalCase(ctx, c.req.valid('json')));
+    return view ? c.json(presentCaseDetail(view), 201) : c.json({ handedOver: true as const }, 202);
   });
   app.openapi(getCaseRoute, async (c) =>
     c.json(presentCaseDetail(await readCriminalCase(ctxOf(c), c.req.valid('param').id)), 200),
@@ -74,7 +75,8 @@ export function registerProsecutionRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(updateCaseRoute, async (c) => {
     const ctx = ctxOf(c);
     const updated = await updateCriminalCase(ctx, c.req.valid('param').id, c.req.valid('json'));
-    return c.json(presentCaseDetail(await describeCriminalCase(ctx, updated)), 200);
+    const view = await describeAfterChange(ctx, updated);
+    return view ? c.json(presentCaseDetail(view), 200) : c.json({ handedOver: true as const }, 202);
   });
   app.openapi(linkCaseVictimRoute, async (c) => {
     const v = await linkCaseVictim(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));

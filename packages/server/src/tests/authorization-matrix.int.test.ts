@@ -240,6 +240,22 @@ async function aHotlineContact(t: TestApp): Promise<string> {
   });
   return ((await res.json()) as { id: string }).id;
 }
+/** An awareness activity of the role's own body (the police's, for a role that records none). */
+async function anAwarenessActivity(t: TestApp, role: Role): Promise<string> {
+  const res = await t.request('POST', '/api/prevention/awareness', {
+    headers: await t.signInAs(preventionRecorders.includes(role) ? role : 'investigator'),
+    body: awareness,
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+const awareness = {
+  heldOn: '2014-05-12',
+  title: 'Safe migration talk',
+  placeCode: 'ganja',
+  audience: 'citizens_going_abroad',
+  language: 'az',
+  channel: 'event',
+};
 const hotlineContact = {
   channel: 'phone',
   language: 'az',
@@ -1108,6 +1124,16 @@ const matrix: Record<string, Case> = {
       },
     }),
   },
+  // A body corrects its own entries; another body's are as absent as none.
+  'PUT /api/prevention/awareness/{id}': {
+    allow: preventionRecorders,
+    success: 200,
+    denied: 404,
+    request: async (t, _f, role) => ({
+      path: `/api/prevention/awareness/${await anAwarenessActivity(t, role)}`,
+      body: { ...awareness, placeCode: 'shaki', reach: 40 },
+    }),
+  },
   'GET /api/prevention/trainings': {
     allow: preventionRecorders,
     success: 200,
@@ -1153,6 +1179,21 @@ const matrix: Record<string, Case> = {
     allow: ['hotline_operator'],
     success: 201,
     request: () => ({ path: '/api/hotline/contacts', body: hotlineContact }),
+  },
+  'PUT /api/hotline/contacts/{id}': {
+    allow: ['hotline_operator'],
+    success: 200,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/hotline/contacts/${await aHotlineContact(t)}`,
+      body: {
+        channel: 'phone',
+        language: 'az',
+        callerType: 'possible_victim',
+        topic: 'working_abroad',
+        outcome: 'emergency_to_police',
+      },
+    }),
   },
   'GET /api/hotline/contacts/{id}': {
     allow: ['hotline_operator'],

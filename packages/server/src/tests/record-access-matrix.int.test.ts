@@ -394,6 +394,37 @@ describeEachBackend('criminal-case relationship matrix over HTTP (the complicity
     }
   }
 
+  it('tells an investigator who opens or flags a complicity case only that it was handed over', async () => {
+    const body = {
+      reference: `K-${Math.random()}`,
+      openedBy: 'police_anti_trafficking',
+      openedOn: '2014-05-12',
+      legalBasis: ['144-2'],
+      exploitationForms: ['ForcedLabour'],
+      prosecutorUserId: t.users.prosecutor.id,
+    };
+    const flagged = await t.request('POST', '/api/cases', {
+      headers: police,
+      body: { ...body, officialFlag: true },
+    });
+    expect([flagged.status, await flagged.json()]).toEqual([202, { handedOver: true }]);
+    // An ordinary case, then flagged by its own investigator: the answer holds nothing of it either.
+    const opened = await t.request('POST', '/api/cases', { headers: police, body });
+    const { criminalCase } = (await opened.json()) as { criminalCase: { id: string; version: number } };
+    const patched = await t.request('PATCH', `/api/cases/${criminalCase.id}`, {
+      headers: police,
+      body: { version: criminalCase.version, officialFlag: true },
+    });
+    expect([patched.status, await patched.json()]).toEqual([202, { handedOver: true }]);
+    // The integrity unit flagging a case answers with the case, which it may read.
+    const integrity = actors['integrity unit'] as Headers;
+    const own = await t.request('POST', '/api/cases', {
+      headers: integrity,
+      body: { ...body, officialFlag: true },
+    });
+    expect(own.status).toBe(201);
+  });
+
   it('audits every read of a complicity case, by whoever read it', async () => {
     const { id } = await scenario(true);
     const integrity = actors['integrity unit'] as Headers;

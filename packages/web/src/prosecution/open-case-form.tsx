@@ -59,8 +59,8 @@ export function OpenCaseForm({ options }: { options: Options }) {
     open.mutate(input, {
       onSuccess: (created) => {
         setDraft(empty);
-        if (created.may.read) void navigate(`/cases/${created.criminalCase.id}`);
-        else setHandedOver(true);
+        if ('handedOver' in created) setHandedOver(true);
+        else void navigate(`/cases/${created.criminalCase.id}`);
       },
     });
   };
