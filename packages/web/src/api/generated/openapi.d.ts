@@ -14415,7 +14415,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "locked" | "csrf_failed" | "internal";
+                code: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "locked" | "csrf_failed" | "internal" | "busy";
                 /** @description What went wrong and what to do, in plain words. */
                 message: string;
                 details?: unknown;
