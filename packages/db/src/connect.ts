@@ -33,6 +33,8 @@ export interface Connection {
   close(): Promise<void>;
   /** Bulk load with COPY (imports, generated demo data); not part of any open transaction. */
   copyInto: CopyInto;
+  /** PostgreSQL only: the pool's connections (for /metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** PGlite only: the whole data directory as a tarball (loadable with `loadDataDir`). */
   dumpDataDir?: () => Promise<Blob>;
   /**
@@ -70,7 +72,13 @@ function connectPostgres(databaseUrl: string, max: number, limits?: ConnectOptio
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
   pool.on('error', (error) => console.error('PostgreSQL connection error (idle client):', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy(), copyInto: copyIntoPostgres(pool) };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => db.destroy(),
+    copyInto: copyIntoPostgres(pool),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 async function connectPgliteDir(dataDir: string, loadDataDir: Blob | undefined): Promise<Connection> {

@@ -93,6 +93,7 @@ export async function openRuntime(
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
     );
+    deps.poolStats = handle.poolStats;
     // The ILO and ILO/EC indicator lists ship with the code; new versions arrive with upgrades.
     if (options.migrate !== false) await ensureShippedIndicatorLists(deps);
     return {
