@@ -99,7 +99,8 @@ process.env.OPENNRM_DATA_DIR = dataDir;
 process.env.DATABASE_URL = pgUrl;
 try {
   if (!pgUrl) await seedDataDir(dataDir);
-  const runtime = await openRuntime();
+  // As `opennrm serve` opens it: the requests' pool with its limits, the reports' own pool.
+  const runtime = await openRuntime({ serving: true });
   const fresh = (await runtime.deps.store.users.findByEmail(users[0] as string)) === undefined;
   if (fresh) {
     await loadDemo(runtime.deps);
@@ -132,6 +133,8 @@ try {
     }),
   );
   const vac = sessions.find((s) => s.email.startsWith('vac'))?.ctx.actor.organisationId ?? '';
+  // The VAC refers to the migration service (a referral goes to another organisation).
+  const sms = sessions.find((s) => s.email.startsWith('migration'))?.ctx.actor.organisationId ?? '';
   const fragmentOf = (code: string) => code.slice(-5).toLowerCase();
 
   const get = async (headers: Record<string, string>, path: string) => {
@@ -172,7 +175,7 @@ try {
           person: { id: string };
         };
         const { referral } = (await post(s.headers, `/api/persons/${person.id}/referrals`, {
-          toOrganisationId: vac,
+          toOrganisationId: s.ctx.actor.organisationId === vac ? sms : vac,
           services: ['legal'],
           shareIdentity: false,
         })) as { referral: { id: string } };

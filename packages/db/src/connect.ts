@@ -19,6 +19,12 @@ export interface ConnectOptions {
   memory?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * PostgreSQL limits for a serving process (none by default: migrations, imports and the
+   * command line run as long as they need). `statementMs`: each statement's statement_timeout;
+   * `acquireMs`: how long a request waits for a free connection before it fails (back-pressure).
+   */
+  limits?: { statementMs: number; acquireMs: number };
 }
 
 export interface Connection {
@@ -27,6 +33,8 @@ export interface Connection {
   close(): Promise<void>;
   /** Bulk load with COPY (imports, generated demo data); not part of any open transaction. */
   copyInto: CopyInto;
+  /** PostgreSQL only: the pool's connections (for /metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** PGlite only: the whole data directory as a tarball (loadable with `loadDataDir`). */
   dumpDataDir?: () => Promise<Blob>;
   /**
@@ -41,27 +49,36 @@ export interface Connection {
  * same Kysely type, so nothing above this function knows which one it talks to.
  */
 export async function connect(options: ConnectOptions): Promise<Connection> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl)
+    return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.limits);
   if (options.dataDir) return connectPgliteDir(resolve(options.dataDir), options.loadDataDir);
   if (options.memory || options.loadDataDir) return connectPglite(undefined, options.loadDataDir);
   throw new Error('connect() needs a databaseUrl (PostgreSQL) or a dataDir (embedded database).');
 }
 
-function connectPostgres(databaseUrl: string, max: number): Connection {
+function connectPostgres(databaseUrl: string, max: number, limits?: ConnectOptions['limits']): Connection {
+  const statementTimeout = limits ? ` -c statement_timeout=${Math.round(limits.statementMs)}` : '';
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max,
+    ...(limits ? { connectionTimeoutMillis: limits.acquireMs } : {}),
     application_name: 'opennrm',
     // The date parser below expects ISO output, whatever the server's default DateStyle is.
     // JIT off: the report's queries are costed high enough to trigger it, and compiling them took
     // ~0.8 s of a 1.1 s query at 200k persons (bench/annual-report.ts); the app gains nothing from it.
-    options: '-c DateStyle=ISO -c jit=off',
+    options: `-c DateStyle=ISO -c jit=off${statementTimeout}`,
     types: pgTypes,
   });
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
   pool.on('error', (error) => console.error('PostgreSQL connection error (idle client):', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy(), copyInto: copyIntoPostgres(pool) };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => db.destroy(),
+    copyInto: copyIntoPostgres(pool),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 async function connectPgliteDir(dataDir: string, loadDataDir: Blob | undefined): Promise<Connection> {

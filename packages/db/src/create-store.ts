@@ -38,6 +38,11 @@ export interface StoreOptions {
   auditKeys?: AuditKeys | null;
   /** A streaming replica (OPENNRM_REPLICA_URL): the report's figures and exports read from it. */
   replica?: Kysely<Database> | null;
+  /**
+   * A pool of the primary kept for the report's figures and exports when there is no replica
+   * (a serving process): a slow report then waits on its own connections, never the lists'.
+   */
+  reports?: Kysely<Database> | null;
 }
 
 /**
@@ -62,9 +67,9 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     consents: createConsentStore(db),
     statistics: options.replica
       ? createStatisticsStore(options.replica, { replica: true })
-      : createStatisticsStore(db),
+      : createStatisticsStore(options.reports ?? db),
     statisticsReleases: createStatisticsReleaseStore(db),
-    ctdcExport: createCtdcExportSource(options.replica ?? db),
+    ctdcExport: createCtdcExportSource(options.replica ?? options.reports ?? db),
     datasets: createDatasetStore(db),
     notifications: createNotificationStore(db),
     today: createTodayStore(db),

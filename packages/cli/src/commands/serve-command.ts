@@ -8,7 +8,7 @@ import { openRuntime } from '../runtime/open-runtime.ts';
 /** `opennrm serve`: migrate, prepare a first start, listen, and stop cleanly on a signal. */
 export async function serveCommand(): Promise<void> {
   const started = Date.now();
-  const runtime = await openRuntime();
+  const runtime = await openRuntime({ serving: true });
   let server: Awaited<ReturnType<typeof startServer>>;
   let control: Awaited<ReturnType<typeof startControlSocket>> | null = null;
   let jobs: Awaited<ReturnType<typeof startBackgroundJobs>> | null = null;

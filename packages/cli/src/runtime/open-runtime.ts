@@ -26,16 +26,35 @@ export interface Runtime {
 const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /**
+ * A serving process on PostgreSQL (issue 21): the requests' pool, where a statement over 30 s is
+ * cancelled and a request that waits 3 s for a connection is answered 503 with Retry-After
+ * (back-pressure: overload slows and sheds instead of queueing without end); and a small pool
+ * of its own for the report, statistics and exports, so a slow report never holds the
+ * connections the lists need (unless a replica serves them already).
+ */
+export const servingPools = {
+  requests: { size: 10, limits: { statementMs: 30_000, acquireMs: 3_000 } },
+  reports: { size: 2, limits: { statementMs: 600_000, acquireMs: 30_000 } },
+} as const;
+
+/**
  * Opens the database (PostgreSQL from DATABASE_URL, else PGlite in the data directory, locked),
  * applies pending migrations and wires the ports. Every command starts here.
  */
-export async function openRuntime(options: { migrate?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  options: {
+    migrate?: boolean /** `opennrm serve`: the serving pools and their limits. */;
+    serving?: boolean;
+  } = {},
+): Promise<Runtime> {
   const config = loadConfig();
-  const handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   // Reports, statistics and exports read from the replica when there is one (never migrated: it
   // follows the primary).
   const replica = config.replicaUrl ? await connect({ databaseUrl: config.replicaUrl, poolSize: 5 }) : null;
+  let reports: Awaited<ReturnType<typeof connect>> | null = null;
   const closeAll = async () => {
+    await reports?.close();
     await replica?.close();
     await handle.close();
   };
@@ -45,6 +64,22 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       // A `demo --scale` load killed midway leaves the reporting triggers off; never start so.
       await ensureTrackingTriggersOn(handle.db);
     }
+    if (options.serving && handle.kind === 'postgres' && config.databaseUrl) {
+      // Migrated without limits (an index on a national table takes its time); served with them.
+      await handle.close();
+      const { requests, reports: report } = servingPools;
+      handle = await connect({
+        databaseUrl: config.databaseUrl,
+        poolSize: requests.size,
+        limits: requests.limits,
+      });
+      if (!replica)
+        reports = await connect({
+          databaseUrl: config.databaseUrl,
+          poolSize: report.size,
+          limits: report.limits,
+        });
+    }
     // Before anything reads or seals: keys that do not fit the data stop the start here.
     await verifyInstallationKeys(handle.db, config);
     const deps = createServerDeps(
@@ -53,10 +88,12 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       createStore(handle.db, {
         auditKeys: createAuditKeys(loadAuditKey(config)),
         replica: replica?.db ?? null,
+        reports: reports?.db ?? null,
       }),
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
     );
+    deps.poolStats = handle.poolStats;
     // The ILO and ILO/EC indicator lists ship with the code; new versions arrive with upgrades.
     if (options.migrate !== false) await ensureShippedIndicatorLists(deps);
     return {

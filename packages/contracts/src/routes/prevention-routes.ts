@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { IdParams } from '../schemas/common.ts';
 import {
   AwarenessActivity,
+  CorrectHotlineContactBody,
   HotlineContact,
   HotlineContactDetail,
   OfficialTraining,
@@ -104,6 +105,24 @@ export const [listHotlineContactsRoute, recordHotlineContactRoute] = [
     responses: { 201: json(HotlineContactDetail, 'Recorded.'), ...errors(404, 413, 415, 422) },
   }),
 ] as const;
+
+export const correctAwarenessRoute = createRoute({
+  method: 'put',
+  path: '/api/prevention/awareness/{id}',
+  tags: ['prevention'],
+  summary: 'Correct a mistaken awareness activity of my body (audited)',
+  request: { params: IdParams, body: jsonBody(RecordAwarenessBody) },
+  responses: { 200: json(AwarenessActivity, 'Corrected.'), ...errors(404, 413, 415, 422) },
+});
+
+export const correctHotlineContactRoute = createRoute({
+  method: 'put',
+  path: '/api/hotline/contacts/{id}',
+  tags: ['hotline'],
+  summary: "Correct a contact's choices and links (the sealed caller and notes stay; audited)",
+  request: { params: IdParams, body: jsonBody(CorrectHotlineContactBody) },
+  responses: { 200: json(HotlineContact, 'Corrected.'), ...errors(404, 413, 415, 422) },
+});
 
 export const getHotlineContactRoute = createRoute({
   method: 'get',

@@ -151,6 +151,10 @@ export const RecordHotlineContactBody = z
   })
   .openapi('RecordHotlineContact');
 
+export const CorrectHotlineContactBody = RecordHotlineContactBody.omit({ callerIdentity: true, notes: true })
+  .strict()
+  .openapi('CorrectHotlineContact');
+
 export const PreventionListQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),

@@ -59,6 +59,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Coordinates prevention: every body's activities, the action plan, the recommendations.
     'prevention_activity:read': 'all',
     'prevention_activity:create': 'all',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'action_plan:create': 'all',
     'action_plan:update': 'all',
@@ -95,6 +96,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Prevention work of their own body; the national plan and the recommendations to read.
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'recommendation:read': 'all',
   },
@@ -127,6 +129,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Prevention work of their own body; the national plan and the recommendations to read.
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'recommendation:read': 'all',
   },
@@ -151,6 +154,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Prevention work of their own body; the national plan and the recommendations to read.
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'recommendation:read': 'all',
   },
@@ -183,6 +187,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Prevention work of their own body; the national plan and the recommendations to read.
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'recommendation:read': 'all',
   },
@@ -198,11 +203,13 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     // Prevention work of their own body; the national plan and the recommendations to read.
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'action_plan:read': 'all',
     'recommendation:read': 'all',
     // Its own hotline's contacts (the caller's identity when given), and alerts it raises.
     'hotline_contact:read': 'own_organisation',
     'hotline_contact:create': 'own_organisation',
+    'hotline_contact:update': 'own_organisation',
     'hotline_contact:reveal': 'own_organisation',
     'alert:read': 'own_organisation',
     'alert:create': 'own_organisation',
@@ -219,6 +226,7 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'recommendation:update': 'linked',
     'prevention_activity:read': 'own_organisation',
     'prevention_activity:create': 'own_organisation',
+    'prevention_activity:update': 'own_organisation',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',

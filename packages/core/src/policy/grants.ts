@@ -19,7 +19,8 @@ const everyone: Grant[] = [
  * the recommendations (no person in either).
  */
 const prevention: Grant[] = [
-  ...g('prevention_activity', 'own_organisation', 'read', 'create'),
+  // `update`: a body corrects its own mistaken entries (audited).
+  ...g('prevention_activity', 'own_organisation', 'read', 'create', 'update'),
   ...g('action_plan', 'all', 'read'),
   ...g('recommendation', 'all', 'read'),
 ];
@@ -111,6 +112,7 @@ export const grants: GrantTable = {
     // Coordinates prevention: reads every body's activities (no person in them), keeps the
     // action plan and the recommendations. Hotline contacts reach it only as statistics.
     ...g('prevention_activity', 'all', 'read', 'create'),
+    ...g('prevention_activity', 'own_organisation', 'update'),
     ...g('action_plan', 'all', 'read', 'create', 'update'),
     ...g('recommendation', 'all', 'read', 'create', 'update'),
     // Drafts the country's report (questionnaires, narrative, self-assessment) and edits it.
@@ -154,7 +156,7 @@ export const grants: GrantTable = {
     ...g('user', 'own_organisation', 'read'),
     ...g('person', 'own_organisation', 'create'),
     // Contacts of its own hotline: the caller's identity, when given, only to the same hotline.
-    ...g('hotline_contact', 'own_organisation', 'read', 'create', 'reveal'),
+    ...g('hotline_contact', 'own_organisation', 'read', 'create', 'update', 'reveal'),
     // Raises potential-case alerts from a call and follows them (not referrals of persons).
     ...g('alert', 'own_organisation', 'read', 'create', 'update'),
     ...prevention,
@@ -168,7 +170,7 @@ export const grants: GrantTable = {
     ...g('recommendation', 'all', 'read'),
     // The status of recommendations their body is named responsible for.
     ...g('recommendation', 'linked', 'update'),
-    ...g('prevention_activity', 'own_organisation', 'read', 'create'),
+    ...g('prevention_activity', 'own_organisation', 'read', 'create', 'update'),
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
   auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],

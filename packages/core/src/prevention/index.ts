@@ -1,6 +1,7 @@
 export * from './action-plan.ts';
 export * from './add-plan-activity.ts';
 export * from './add-plan-indicator.ts';
+export * from './correct-prevention-record.ts';
 export * from './create-action-plan.ts';
 export * from './default-prevention-places.ts';
 export * from './describe-hotline-contact.ts';

@@ -20,6 +20,9 @@ export interface PreventionListFilter {
 
 export interface PreventionStore {
   addAwareness(a: AwarenessActivity): Promise<void>;
+  getAwareness(id: string): Promise<AwarenessActivity | undefined>;
+  /** A correction of what happened (the recorder and the time recorded stay). */
+  replaceAwareness(a: AwarenessActivity): Promise<void>;
   listAwareness(filter: PreventionListFilter): Promise<AwarenessActivity[]>;
   addTraining(t: OfficialTraining): Promise<void>;
   listTrainings(filter: PreventionListFilter): Promise<OfficialTraining[]>;
@@ -27,6 +30,8 @@ export interface PreventionStore {
   listOversight(filter: PreventionListFilter): Promise<OversightActivity[]>;
   addHotlineContact(c: HotlineContact): Promise<void>;
   getHotlineContact(id: string): Promise<HotlineContact | undefined>;
+  /** A correction of the contact's choices and links (the sealed fields stay). */
+  replaceHotlineContact(c: HotlineContact): Promise<void>;
   listHotlineContacts(filter: PreventionListFilter): Promise<HotlineContact[]>;
 }
 

@@ -26,24 +26,12 @@ export interface AwarenessInput {
 /** Records an awareness-raising activity the actor's body held (the day it was held, not today). */
 export async function recordAwarenessActivity(ctx: Ctx, input: AwarenessInput): Promise<AwarenessActivity> {
   authorize(ctx.actor, 'prevention_activity', 'create', { organisationId: ctx.actor.organisationId });
-  const place = await findPreventionPlace(ctx.store, input.placeCode, 'placeCode');
-  const organisation = await ctx.store.organisations.get(ctx.actor.organisationId);
-  const activity: AwarenessActivity = {
+  const activity = await awarenessFrom(ctx, input, {
     id: ctx.newId(),
     organisationId: ctx.actor.organisationId,
-    heldOn: await pastDay(ctx, input.heldOn, 'heldOn'),
-    title: text(input.title, 'title', 200),
-    placeCode: place.code,
-    region: place.region,
-    audience: oneOf(awarenessAudiences, input.audience, 'audience'),
-    language: oneOf(preventionLanguages, input.language, 'language'),
-    channel: oneOf(awarenessChannels, input.channel, 'channel'),
-    materials: [...new Set((input.materials ?? []).map((m) => oneOf(awarenessMaterials, m, 'materials')))],
-    reach: input.reach === undefined || input.reach === null ? null : count(input.reach, 'reach'),
-    organiser: input.organiser?.trim() ? text(input.organiser, 'organiser', 200) : (organisation?.name ?? ''),
     createdBy: ctx.actor.userId,
     createdAt: ctx.clock.now(),
-  };
+  });
   await ctx.store.transaction(async (tx) => {
     await tx.prevention.addAwareness(activity);
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
@@ -54,4 +42,27 @@ export async function recordAwarenessActivity(ctx: Ctx, input: AwarenessInput): 
     });
   });
   return activity;
+}
+
+/** The activity as the input describes it, checked; the record's identity and author as given. */
+export async function awarenessFrom(
+  ctx: Ctx,
+  input: AwarenessInput,
+  record: Pick<AwarenessActivity, 'id' | 'organisationId' | 'createdBy' | 'createdAt'>,
+): Promise<AwarenessActivity> {
+  const place = await findPreventionPlace(ctx.store, input.placeCode, 'placeCode');
+  const organisation = await ctx.store.organisations.get(record.organisationId);
+  return {
+    ...record,
+    heldOn: await pastDay(ctx, input.heldOn, 'heldOn'),
+    title: text(input.title, 'title', 200),
+    placeCode: place.code,
+    region: place.region,
+    audience: oneOf(awarenessAudiences, input.audience, 'audience'),
+    language: oneOf(preventionLanguages, input.language, 'language'),
+    channel: oneOf(awarenessChannels, input.channel, 'channel'),
+    materials: [...new Set((input.materials ?? []).map((m) => oneOf(awarenessMaterials, m, 'materials')))],
+    reach: input.reach === undefined || input.reach === null ? null : count(input.reach, 'reach'),
+    organiser: input.organiser?.trim() ? text(input.organiser, 'organiser', 200) : (organisation?.name ?? ''),
+  };
 }

@@ -39,6 +39,47 @@ export interface HotlineContactInput {
  */
 export async function recordHotlineContact(ctx: Ctx, input: HotlineContactInput): Promise<HotlineContact> {
   authorize(ctx.actor, 'hotline_contact', 'create', { organisationId: ctx.actor.organisationId });
+  const id = ctx.newId();
+  const seal = (field: 'caller' | 'notes', value: string | null | undefined) =>
+    value?.trim() ? ctx.sealer.seal(value.trim().slice(0, 2000), hotlineFieldAad(field, id)) : null;
+  const contact = await contactFrom(ctx, input, {
+    id,
+    organisationId: ctx.actor.organisationId,
+    callerIdentitySealed: seal('caller', input.callerIdentity),
+    notesSealed: seal('notes', input.notes),
+    createdBy: ctx.actor.userId,
+    createdAt: ctx.clock.now(),
+  });
+  await ctx.store.transaction(async (tx) => {
+    await tx.prevention.addHotlineContact(contact);
+    await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
+      action: 'hotline.contact_recorded',
+      entityType: 'hotline_contact',
+      entityId: id,
+      details: {
+        outcome: contact.outcome,
+        alertId: contact.alertId,
+        personLinked: contact.personId !== null,
+      },
+    });
+  });
+  return contact;
+}
+
+type ContactRecord = Pick<
+  HotlineContact,
+  'id' | 'organisationId' | 'callerIdentitySealed' | 'notesSealed' | 'createdBy' | 'createdAt'
+>;
+
+/**
+ * The contact as the input describes it, checked. A link to an alert needs the hotline's body to
+ * be a party to it, a link to a person the person's own `contribute`: the contact opens neither.
+ */
+export async function contactFrom(
+  ctx: Ctx,
+  input: Omit<HotlineContactInput, 'callerIdentity' | 'notes'>,
+  record: ContactRecord,
+): Promise<HotlineContact> {
   const now = ctx.clock.now();
   const contactedAt = input.contactedAt ? new Date(input.contactedAt) : now;
   if (Number.isNaN(contactedAt.getTime()) || contactedAt.getTime() > now.getTime() + 5 * 60_000)
@@ -54,12 +95,8 @@ export async function recordHotlineContact(ctx: Ctx, input: HotlineContactInput)
   if (input.alertId) await loadAlertFor(ctx, input.alertId, 'read');
   if (input.personId) await loadPersonFor(ctx, input.personId, 'contribute');
   const { timeZone } = await readStatisticsSettings(ctx.store);
-  const id = ctx.newId();
-  const seal = (field: 'caller' | 'notes', value: string | null | undefined) =>
-    value?.trim() ? ctx.sealer.seal(value.trim().slice(0, 2000), hotlineFieldAad(field, id)) : null;
-  const contact: HotlineContact = {
-    id,
-    organisationId: ctx.actor.organisationId,
+  return {
+    ...record,
     contactedAt,
     contactedOn: localDateOf(contactedAt, timeZone),
     channel: oneOf(hotlineChannels, input.channel, 'channel'),
@@ -70,19 +107,5 @@ export async function recordHotlineContact(ctx: Ctx, input: HotlineContactInput)
     referredToOrganisationId: input.referredToOrganisationId ?? null,
     alertId: input.alertId ?? null,
     personId: input.personId ?? null,
-    callerIdentitySealed: seal('caller', input.callerIdentity),
-    notesSealed: seal('notes', input.notes),
-    createdBy: ctx.actor.userId,
-    createdAt: now,
   };
-  await ctx.store.transaction(async (tx) => {
-    await tx.prevention.addHotlineContact(contact);
-    await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
-      action: 'hotline.contact_recorded',
-      entityType: 'hotline_contact',
-      entityId: id,
-      details: { outcome, alertId: contact.alertId, personLinked: contact.personId !== null },
-    });
-  });
-  return contact;
 }

@@ -16,6 +16,8 @@ export const errorCodes = [
   'locked',
   'csrf_failed',
   'internal',
+  /** The server is at capacity (database pool full, a statement over its time): retry shortly. */
+  'busy',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -35,30 +35,40 @@ export function createPreventionStore(db: Kysely<Database>): PreventionStore {
         })
         .execute();
     },
+    async getAwareness(id) {
+      const row = await db
+        .selectFrom('awareness_activities')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toAwareness(row);
+    },
+    async replaceAwareness(a) {
+      // A correction: what happened and where; who recorded it, and when, stay.
+      await db
+        .updateTable('awareness_activities')
+        .set({
+          held_on: a.heldOn,
+          title: a.title,
+          place_code: a.placeCode,
+          region: a.region,
+          audience: a.audience,
+          language: a.language,
+          channel: a.channel,
+          materials: a.materials,
+          reach: a.reach,
+          organiser: a.organiser,
+        })
+        .where('id', '=', a.id)
+        .execute();
+    },
     async listAwareness(filter) {
       const rows = await within(
         db.selectFrom('awareness_activities').selectAll(),
         'held_on',
         filter,
       ).execute();
-      return rows.map(
-        (r): AwarenessActivity => ({
-          id: r.id,
-          organisationId: r.organisation_id,
-          heldOn: r.held_on,
-          title: r.title,
-          placeCode: r.place_code,
-          region: r.region as AwarenessActivity['region'],
-          audience: r.audience as AwarenessActivity['audience'],
-          language: r.language as AwarenessActivity['language'],
-          channel: r.channel as AwarenessActivity['channel'],
-          materials: r.materials as AwarenessActivity['materials'],
-          reach: r.reach,
-          organiser: r.organiser,
-          createdBy: r.created_by,
-          createdAt: r.created_at,
-        }),
-      );
+      return rows.map(toAwareness);
     },
     async addTraining(t) {
       await db
@@ -194,6 +204,25 @@ export function createPreventionStore(db: Kysely<Database>): PreventionStore {
       const row = await db.selectFrom('hotline_contacts').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toContact(row);
     },
+    async replaceHotlineContact(c) {
+      // The sealed caller and notes, who recorded it and when, stay as they were.
+      await db
+        .updateTable('hotline_contacts')
+        .set({
+          contacted_at: c.contactedAt,
+          contacted_on: c.contactedOn,
+          channel: c.channel,
+          language: c.language,
+          caller_type: c.callerType,
+          topic: c.topic,
+          outcome: c.outcome,
+          referred_to_organisation_id: c.referredToOrganisationId,
+          alert_id: c.alertId,
+          person_id: c.personId,
+        })
+        .where('id', '=', c.id)
+        .execute();
+    },
     async listHotlineContacts(filter) {
       const rows = await within(
         db.selectFrom('hotline_contacts').selectAll(),
@@ -223,6 +252,25 @@ function within<T extends DatedTable, O>(
     T,
     O
   >;
+}
+
+function toAwareness(r: Row<'awareness_activities'>): AwarenessActivity {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    heldOn: r.held_on,
+    title: r.title,
+    placeCode: r.place_code,
+    region: r.region as AwarenessActivity['region'],
+    audience: r.audience as AwarenessActivity['audience'],
+    language: r.language as AwarenessActivity['language'],
+    channel: r.channel as AwarenessActivity['channel'],
+    materials: r.materials as AwarenessActivity['materials'],
+    reach: r.reach,
+    organiser: r.organiser,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  };
 }
 
 function toContact(r: Row<'hotline_contacts'>): HotlineContact {

@@ -7,6 +7,7 @@ import { authenticate } from '../middleware/authenticate.ts';
 import { requestContext } from '../middleware/request-context.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
+import { createMetrics } from '../observability/create-metrics.ts';
 import { registerActionPlanRoutes } from '../routes/action-plan-handlers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
 import { registerAuditRoutes } from '../routes/audit-handlers.ts';
@@ -16,6 +17,7 @@ import { registerCountryReportReleaseRoutes } from '../routes/country-report-rel
 import { registerHistoricImportRoutes } from '../routes/historic-import-handlers.ts';
 import { registerIdentificationRoutes } from '../routes/identification-handlers.ts';
 import { registerMeRoutes } from '../routes/me-handlers.ts';
+import { registerOperationsRoutes } from '../routes/operations-handlers.ts';
 import { registerOrganisationRoutes } from '../routes/organisation-handlers.ts';
 import { registerPersonRoutes } from '../routes/person-handlers.ts';
 import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
@@ -35,6 +37,8 @@ import { validationHook } from './validation-hook.ts';
 /** The whole HTTP application; `serve` wraps it in a Node server, tests call `app.request`. */
 export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const metrics = createMetrics({ poolStats: deps.poolStats, jobs: () => deps.store.jobs.list() });
+  app.use('*', metrics.middleware);
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', securityHeaders());
   app.use('*', requestContext(deps));
@@ -54,6 +58,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   // Everything under /api needs a session or token except the routes contracts declare public.
   app.use('/api/*', async (c, next) => (publicPaths.has(c.req.path) ? next() : authenticate(c, next)));
 
+  registerOperationsRoutes(app, metrics);
   registerSystemRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);

@@ -32,5 +32,6 @@ export function createServerDeps(
     secureCookies: config.secureCookies,
     webRoot,
     maxBodyBytes: config.maxBodyBytes,
+    metricsToken: config.metricsToken,
   };
 }

@@ -1,4 +1,5 @@
 import type { Actor, Deps, RequestMeta, Session } from '@opennrm/core';
+import type { PoolStats } from '../observability/create-metrics.ts';
 
 /** What the server needs beyond the use cases' ports. */
 export interface ServerDeps extends Deps {
@@ -11,6 +12,10 @@ export interface ServerDeps extends Deps {
   /** Built web app to serve, or null to serve the API only. */
   webRoot: string | null;
   maxBodyBytes: number;
+  /** The bearer token a Prometheus scraper sends to /metrics (OPENNRM_METRICS_TOKEN); none: no /metrics. */
+  metricsToken?: string | null;
+  /** The PostgreSQL pool's use, for /metrics (the embedded database has no pool). */
+  poolStats?: (() => PoolStats) | undefined;
 }
 
 export interface AppEnv {

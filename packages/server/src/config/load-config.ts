@@ -37,6 +37,8 @@ export interface Config {
   escalationIntervalSeconds: number;
   /** Roles that must sign in with a second factor (OPENNRM_SECOND_FACTOR: none, reveal, all, roles). */
   secondFactorRoles: Role[];
+  /** The bearer token Prometheus sends to /metrics; none: /metrics answers 404. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       86_400,
     ),
     secondFactorRoles: secondFactorRoles(env),
+    metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
   };
 }
 

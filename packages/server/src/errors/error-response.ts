@@ -8,7 +8,12 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown) {
 }
 
 export function sendError(c: Context, code: ErrorCode, message: string, details?: unknown): Response {
-  if (code === 'rate_limited' && details && typeof details === 'object' && 'retryAfterSeconds' in details) {
+  if (
+    (code === 'rate_limited' || code === 'busy') &&
+    details &&
+    typeof details === 'object' &&
+    'retryAfterSeconds' in details
+  ) {
     c.header('Retry-After', String((details as { retryAfterSeconds: number }).retryAfterSeconds));
   }
   return c.json(errorBody(code, message, details), errorStatus[code]);
@@ -30,6 +35,11 @@ export function handleError(error: unknown, c: Context): Response {
           : error.message;
     return sendError(c, code, message || 'The request was refused.');
   }
+  if (isOverload(error)) {
+    // Back-pressure: a full pool or a statement past its time answers at once, and the client
+    // comes back after Retry-After, instead of requests queueing without end.
+    return sendError(c, 'busy', 'The server is busy. Try again in a moment.', { retryAfterSeconds: 2 });
+  }
   if (error instanceof Error && /PayloadTooLarge|Body too large/i.test(error.name + error.message)) {
     return sendError(c, 'payload_too_large', 'The body is too large.');
   }
@@ -42,4 +52,14 @@ export function handleError(error: unknown, c: Context): Response {
       requestId: c.get('requestId'),
     },
   );
+}
+
+/**
+ * Overload, not a bug: pg's pool gave up waiting for a connection (connectionTimeoutMillis), or
+ * PostgreSQL cancelled a statement at its statement_timeout (SQLSTATE 57014).
+ */
+export function isOverload(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (/timeout exceeded when trying to connect/i.test(error.message)) return true;
+  return (error as { code?: unknown }).code === '57014';
 }

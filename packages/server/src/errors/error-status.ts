@@ -16,6 +16,7 @@ export const errorStatus: Record<ErrorCode, ContentfulStatusCode> = {
   locked: 423,
   rate_limited: 429,
   internal: 500,
+  busy: 503,
 };
 
 /** The reverse, for errors raised by the framework with only a status. */

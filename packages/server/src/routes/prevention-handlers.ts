@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
+  correctAwarenessRoute,
+  correctHotlineContactRoute,
   getHotlineContactRoute,
   listAwarenessRoute,
   listHotlineContactsRoute,
@@ -13,6 +15,8 @@ import {
   setPreventionPlacesRoute,
 } from '@opennrm/contracts';
 import {
+  correctAwarenessActivity,
+  correctHotlineContact,
   getHotlineContact,
   listAwarenessActivities,
   listHotlineContacts,
@@ -51,6 +55,14 @@ export function registerPreventionRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(recordAwarenessRoute, async (c) =>
     c.json(presentAwareness(await recordAwarenessActivity(ctxOf(c), c.req.valid('json'))), 201),
   );
+  app.openapi(correctAwarenessRoute, async (c) =>
+    c.json(
+      presentAwareness(
+        await correctAwarenessActivity(ctxOf(c), c.req.valid('param').id, c.req.valid('json')),
+      ),
+      200,
+    ),
+  );
   app.openapi(listTrainingsRoute, async (c) =>
     c.json(
       { trainings: (await listOfficialTrainings(ctxOf(c), c.req.valid('query'))).map(presentTraining) },
@@ -87,6 +99,13 @@ export function registerPreventionRoutes(app: OpenAPIHono<AppEnv>): void {
       notes: body.notes?.trim() || null,
     };
     return c.json(presentHotlineContactDetail(view), 201);
+  });
+  app.openapi(correctHotlineContactRoute, async (c) => {
+    const contact = await correctHotlineContact(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(
+      presentHotlineContact({ contact, callerGiven: contact.callerIdentitySealed !== null }),
+      200,
+    );
   });
   app.openapi(getHotlineContactRoute, async (c) =>
     c.json(presentHotlineContactDetail(await getHotlineContact(ctxOf(c), c.req.valid('param').id)), 200),

@@ -240,6 +240,22 @@ async function aHotlineContact(t: TestApp): Promise<string> {
   });
   return ((await res.json()) as { id: string }).id;
 }
+/** An awareness activity of the role's own body (the police's, for a role that records none). */
+async function anAwarenessActivity(t: TestApp, role: Role): Promise<string> {
+  const res = await t.request('POST', '/api/prevention/awareness', {
+    headers: await t.signInAs(preventionRecorders.includes(role) ? role : 'investigator'),
+    body: awareness,
+  });
+  return ((await res.json()) as { id: string }).id;
+}
+const awareness = {
+  heldOn: '2014-05-12',
+  title: 'Safe migration talk',
+  placeCode: 'ganja',
+  audience: 'citizens_going_abroad',
+  language: 'az',
+  channel: 'event',
+};
 const hotlineContact = {
   channel: 'phone',
   language: 'az',
@@ -1108,6 +1124,16 @@ const matrix: Record<string, Case> = {
       },
     }),
   },
+  // A body corrects its own entries; another body's are as absent as none.
+  'PUT /api/prevention/awareness/{id}': {
+    allow: preventionRecorders,
+    success: 200,
+    denied: 404,
+    request: async (t, _f, role) => ({
+      path: `/api/prevention/awareness/${await anAwarenessActivity(t, role)}`,
+      body: { ...awareness, placeCode: 'shaki', reach: 40 },
+    }),
+  },
   'GET /api/prevention/trainings': {
     allow: preventionRecorders,
     success: 200,
@@ -1153,6 +1179,21 @@ const matrix: Record<string, Case> = {
     allow: ['hotline_operator'],
     success: 201,
     request: () => ({ path: '/api/hotline/contacts', body: hotlineContact }),
+  },
+  'PUT /api/hotline/contacts/{id}': {
+    allow: ['hotline_operator'],
+    success: 200,
+    denied: 404,
+    request: async (t) => ({
+      path: `/api/hotline/contacts/${await aHotlineContact(t)}`,
+      body: {
+        channel: 'phone',
+        language: 'az',
+        callerType: 'possible_victim',
+        topic: 'working_abroad',
+        outcome: 'emergency_to_police',
+      },
+    }),
   },
   'GET /api/hotline/contacts/{id}': {
     allow: ['hotline_operator'],
@@ -1577,14 +1618,47 @@ const matrix: Record<string, Case> = {
   },
 };
 
+/**
+ * Routes after which a role's cached session no longer holds (they end sessions or change the
+ * password); everything else reuses one session per role.
+ */
+const endsSessions = new Set([
+  'POST /api/auth/sign-out',
+  'POST /api/auth/sign-out-everywhere',
+  'POST /api/me/password',
+]);
+
+/**
+ * The app with one session per role, signed in once and reused: 3,700 requests each signing in
+ * (argon2id and a session row per request) made this file the slowest of CI, and what a request
+ * may do does not depend on how fresh its session is (sessions-and-tokens.int.test.ts tests that).
+ */
+function withSessionPerRole(app: TestApp): TestApp & { forgetSessions(): void } {
+  let sessions = new Map<Role, Promise<Record<string, string>>>();
+  return {
+    ...app,
+    signInAs(role) {
+      let session = sessions.get(role);
+      if (!session) {
+        session = app.signInAs(role);
+        sessions.set(role, session);
+      }
+      return session;
+    },
+    forgetSessions() {
+      sessions = new Map();
+    },
+  };
+}
+
 describeEachBackend('authorization matrix', (open) => {
   let database: TestDatabase;
-  let t: TestApp;
+  let t: ReturnType<typeof withSessionPerRole>;
   let fixture: Fixture;
 
   beforeAll(async () => {
     database = await open();
-    t = await createTestApp(database);
+    t = withSessionPerRole(await createTestApp(database));
     const adminHeaders = await t.signInAs('system_administrator');
     const org = await t.request('POST', '/api/organisations', {
       headers: adminHeaders,
@@ -1680,6 +1754,7 @@ describeEachBackend('authorization matrix', (open) => {
           path = path.replace('{own-token}', ((await made.json()) as { token: { id: string } }).token.id);
         }
         const res = await t.request(method, path, { headers, body });
+        if (endsSessions.has(route)) t.forgetSessions();
         const text = await res.text();
         const denied = c.deniedFor?.[role] ?? c.denied ?? 403;
         expect(res.status, text).toBe(allowed ? c.success : denied);

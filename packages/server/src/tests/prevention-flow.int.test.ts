@@ -184,6 +184,76 @@ describeEachBackend('prevention and coordination over HTTP', (open) => {
     expect(linked.body).toMatchObject({ outcome: 'alert_created', callerGiven: false });
   });
 
+  it('lets a body correct its own mistaken entries, audited by field name, the caller staying sealed', async () => {
+    const put = async (role: keyof typeof h, path: string, body: unknown) => {
+      const res = await t.request('PUT', path, { headers: h[role], body });
+      return { status: res.status, body: (await res.json()) as Json };
+    };
+    const entry = {
+      heldOn: '2014-06-02',
+      title: 'Talk at the bus station',
+      placeCode: 'ganja',
+      audience: 'citizens_going_abroad',
+      language: 'az',
+      channel: 'event',
+    };
+    const made = await post('investigator', '/api/prevention/awareness', entry);
+    const id = made.body.id as string;
+    // Held in Shaki, in 2015: the correction moves it out of 2014 and out of Ganja.
+    const fixed = await put('investigator', `/api/prevention/awareness/${id}`, {
+      ...entry,
+      heldOn: '2015-06-02',
+      placeCode: 'shaki',
+    });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatchObject({
+      id,
+      heldOn: '2015-06-02',
+      placeCode: 'shaki',
+      region: 'shaki_zagatala',
+    });
+    const listed = (await get('investigator', '/api/prevention/awareness?from=2014-01-01&to=2014-12-31')).body
+      .activities as Json[];
+    expect(listed.map((a) => a.id)).not.toContain(id);
+    // Another body's entry is as absent as none; the coordinator reads it but corrects only its own.
+    expect((await put('case_worker', `/api/prevention/awareness/${id}`, entry)).status).toBe(404);
+    expect((await put('national_coordinator', `/api/prevention/awareness/${id}`, entry)).status).toBe(403);
+
+    const call = await post('hotline_operator', '/api/hotline/contacts', {
+      channel: 'phone',
+      language: 'az',
+      callerType: 'possible_victim',
+      topic: 'working_abroad',
+      outcome: 'information_given',
+      callerIdentity: 'Samira, +994 51 765 43 21',
+    });
+    const callId = call.body.id as string;
+    const corrected = await put('hotline_operator', `/api/hotline/contacts/${callId}`, {
+      channel: 'phone',
+      language: 'az',
+      callerType: 'possible_victim',
+      topic: 'labour_exploitation',
+      outcome: 'emergency_to_police',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ outcome: 'emergency_to_police', callerGiven: true });
+    expect(JSON.stringify(corrected.body)).not.toContain('765 43 21');
+    expect((await get('hotline_operator', `/api/hotline/contacts/${callId}`)).body).toMatchObject({
+      callerIdentity: 'Samira, +994 51 765 43 21',
+      contactedAt: call.body.contactedAt,
+    });
+    const { rows } = await sql<{ action: string; details: string }>`select action, details::text as details
+      from audit_events where entity_id in (${id}, ${callId}) and action like '%corrected' order by seq`.execute(
+      database.db,
+    );
+    expect(rows.map((r) => r.action)).toEqual([
+      'prevention.awareness_corrected',
+      'hotline.contact_corrected',
+    ]);
+    expect(rows[0]?.details).toContain('placeCode');
+    expect(rows.map((r) => r.details).join()).not.toContain('765 43 21');
+  });
+
   it('lets a plan owner report for their own body only, and shows the coordinator what is late', async () => {
     const plan = await post('national_coordinator', '/api/action-plans', {
       title: 'National Action Plan 2014-2018',

@@ -92,6 +92,7 @@ export const az: Messages = {
       'Çoxlu uğursuz giriş cəhdindən sonra bu hesab bloklanıb. Sonra yenidən cəhd edin və ya administratorunuzdan hesabı blokdan çıxarmağı xahiş edin.',
     csrf_failed: 'Sessiya yoxlaması uğursuz oldu. Səhifəni yeniləyin və yenidən cəhd edin.',
     internal: 'Serverdə problem yarandı. Yenidən cəhd edin; təkrarlanarsa, administratorunuza bildirin.',
+    busy: 'Server hazırda məşğuldur. Bir azdan yenidən cəhd edin.',
     network: 'Serverə qoşulmaq mümkün deyil. Bağlantınızı yoxlayın; yazdıqlarınız saxlanılır.',
     serverSaid: 'Serverin mesajı: {{message}}',
   },

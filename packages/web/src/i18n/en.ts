@@ -95,6 +95,7 @@ export const en = {
       'This account is locked after too many failed sign-in attempts. Try again later or ask your administrator to unlock it.',
     csrf_failed: 'Your session check failed. Reload the page and try again.',
     internal: 'The server had a problem. Try again; if it keeps happening, tell your administrator.',
+    busy: 'The server is busy right now. Try again in a moment.',
     network: 'The server cannot be reached. Check your connection; what you typed is kept.',
     serverSaid: 'Server message: {{message}}',
   },

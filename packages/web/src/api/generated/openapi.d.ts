@@ -11479,6 +11479,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/awareness/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a mistaken awareness activity of my body (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordAwareness"];
+                };
+            };
+            responses: {
+                /** @description Corrected. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwarenessActivity"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/trainings": {
         parameters: {
             query?: never;
@@ -11992,7 +12097,96 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** Correct a contact's choices and links (the sealed caller and notes stay; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectHotlineContact"];
+                };
+            };
+            responses: {
+                /** @description Corrected. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HotlineContact"];
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or outside what you may see. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -14221,7 +14415,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "locked" | "csrf_failed" | "internal";
+                code: "bad_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "locked" | "csrf_failed" | "internal" | "busy";
                 /** @description What went wrong and what to do, in plain words. */
                 message: string;
                 details?: unknown;
@@ -16559,6 +16753,29 @@ export interface components {
             personId?: string | null;
             callerIdentity?: string | null;
             notes?: string | null;
+        };
+        CorrectHotlineContact: {
+            /**
+             * Format: date-time
+             * @example 2026-01-15T09:00:00.000Z
+             */
+            contactedAt?: string;
+            /** @enum {string} */
+            channel: "phone" | "sms" | "messenger" | "email" | "web_form" | "walk_in";
+            /** @enum {string} */
+            language: "az" | "ru" | "en" | "tr" | "fa" | "ka" | "uz" | "other";
+            /** @enum {string} */
+            callerType: "possible_victim" | "relative_or_friend" | "professional" | "member_of_public" | "employer" | "anonymous";
+            /** @enum {string} */
+            topic: "working_abroad" | "labour_exploitation" | "sexual_exploitation" | "missing_person" | "visa_migration" | "other";
+            /** @enum {string} */
+            outcome: "information_given" | "referred_to_organisation" | "alert_created" | "emergency_to_police" | "no_action";
+            /** Format: uuid */
+            referredToOrganisationId?: string | null;
+            /** Format: uuid */
+            alertId?: string | null;
+            /** Format: uuid */
+            personId?: string | null;
         };
         ActionPlan: {
             /** Format: uuid */
