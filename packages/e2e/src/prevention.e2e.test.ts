@@ -17,7 +17,7 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     await browser?.close();
   });
 
-  it('the coordinator records an activity at a new place, then finds late activities and reports one done', async () => {
+  it('the coordinator records an activity, corrects its place, then finds late activities and reports one done', async () => {
     const { context, page } = await signedInPage(browser, demo.coordinator.email);
     await page.getByTestId('nav-prevention').click();
     await expectText(page.getByTestId('awareness-total'), 'Activities: 8, in places: 8');
@@ -34,7 +34,17 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     // Counted, not typed: a ninth activity at a ninth place.
     await expectText(page.getByTestId('awareness-total'), 'Activities: 9, in places: 9');
     await expectText(page.getByTestId('awareness-table'), 'Foreign migrant workers');
-    expect(await seriousViolations(page, 'prevention page')).toEqual([]);
+    // It was held in Ganja, not Balakan: corrected, the places reached drop back to eight.
+    await page
+      .getByTestId('awareness-row')
+      .filter({ hasText: 'Your rights as a migrant worker' })
+      .getByRole('button', { name: 'Correct' })
+      .click();
+    const correction = page.getByTestId('awareness-correction-form');
+    await correction.getByRole('combobox', { name: 'City or district' }).selectOption({ label: 'Ganja' });
+    expect(await seriousViolations(page, 'prevention page, correcting')).toEqual([]);
+    await correction.getByRole('button', { name: 'Save the correction' }).click();
+    await expectText(page.getByTestId('awareness-total'), 'Activities: 9, in places: 8');
 
     await page.getByTestId('prevention-tabs').getByRole('link', { name: 'Action plan' }).click();
     await expectText(page.getByTestId('plan-title'), 'National Action Plan');

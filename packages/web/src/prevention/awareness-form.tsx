@@ -11,16 +11,25 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { FormSection, todayIso } from './form-section.tsx';
-import { type RecordAwarenessInput, usePreventionPlaces, useRecordAwareness } from './prevention-queries.ts';
+import {
+  type AwarenessView,
+  type RecordAwarenessInput,
+  useCorrectAwareness,
+  usePreventionPlaces,
+  useRecordAwareness,
+} from './prevention-queries.ts';
 
 /**
  * Records an awareness-raising activity at a place of the configured list, so the places reached
- * are counted by the statistics, never typed. The day held is asked, not the day recorded.
+ * are counted by the statistics, never typed. The day held is asked, not the day recorded. Given
+ * an entry of the body's own, it corrects that one instead (the parent remounts it per entry).
  */
-export function AwarenessForm() {
+export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; onDone?: () => void }) {
   const { t } = useTranslation();
   const places = usePreventionPlaces();
-  const record = useRecordAwareness();
+  const create = useRecordAwareness();
+  const correct = useCorrectAwareness();
+  const record = editing ? correct : create;
   const serverErrors = useFieldErrors(record.error);
   const empty = {
     heldOn: todayIso(),
@@ -33,7 +42,21 @@ export function AwarenessForm() {
     reach: '' as number | '',
     organiser: '',
   };
-  const [draft, setDraft] = useState(empty);
+  const [draft, setDraft] = useState(
+    editing
+      ? {
+          heldOn: editing.heldOn,
+          title: editing.title,
+          placeCode: editing.placeCode,
+          audience: editing.audience,
+          language: editing.language,
+          channel: editing.channel,
+          materials: [...editing.materials] as string[],
+          reach: (editing.reach ?? '') as number | '',
+          organiser: editing.organiser,
+        }
+      : empty,
+  );
   const [missing, setMissing] = useState<string[]>([]);
   const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
   const submit = (event: FormEvent) => {
@@ -41,20 +64,22 @@ export function AwarenessForm() {
     const gaps = ['heldOn', 'title', 'placeCode'].filter((k) => !String(draft[k as 'title']).trim());
     setMissing(gaps);
     if (gaps.length > 0) return;
-    record.mutate(
-      {
-        heldOn: draft.heldOn,
-        title: draft.title.trim(),
-        placeCode: draft.placeCode,
-        audience: draft.audience,
-        language: draft.language,
-        channel: draft.channel,
-        materials: draft.materials as RecordAwarenessInput['materials'],
-        reach: draft.reach === '' ? null : draft.reach,
-        organiser: draft.organiser.trim(),
-      },
-      { onSuccess: () => setDraft({ ...empty, heldOn: draft.heldOn, placeCode: draft.placeCode }) },
-    );
+    const input: RecordAwarenessInput = {
+      heldOn: draft.heldOn,
+      title: draft.title.trim(),
+      placeCode: draft.placeCode,
+      audience: draft.audience,
+      language: draft.language,
+      channel: draft.channel,
+      materials: draft.materials as RecordAwarenessInput['materials'],
+      reach: draft.reach === '' ? null : draft.reach,
+      organiser: draft.organiser.trim(),
+    };
+    if (editing) correct.mutate({ id: editing.id, ...input }, { onSuccess: () => onDone?.() });
+    else
+      create.mutate(input, {
+        onSuccess: () => setDraft({ ...empty, heldOn: draft.heldOn, placeCode: draft.placeCode }),
+      });
   };
   // Places grouped by region, in the order of the regions list.
   const placeOptions = [
@@ -70,10 +95,10 @@ export function AwarenessForm() {
   ];
   return (
     <FormSection
-      id="awareness-form"
-      title={t('prevention.recordAwareness')}
+      id={editing ? 'awareness-correction-form' : 'awareness-form'}
+      title={editing ? t('prevention.correctAwareness') : t('prevention.recordAwareness')}
       error={record.error}
-      savedText={record.isSuccess ? t('prevention.recorded') : null}
+      savedText={create.isSuccess && !editing ? t('prevention.recorded') : null}
       onSubmit={submit}
     >
       <Group grow align="flex-start">
@@ -162,8 +187,13 @@ export function AwarenessForm() {
       </Group>
       <Group>
         <Button type="submit" loading={record.isPending}>
-          {t('prevention.recordAwarenessSubmit')}
+          {editing ? t('prevention.saveCorrection') : t('prevention.recordAwarenessSubmit')}
         </Button>
+        {editing ? (
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
       </Group>
     </FormSection>
   );

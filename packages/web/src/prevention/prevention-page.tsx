@@ -1,4 +1,5 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
@@ -9,7 +10,12 @@ import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { AwarenessForm } from './awareness-form.tsx';
-import { useAwarenessActivities, usePreventionPlaces, useTrainings } from './prevention-queries.ts';
+import {
+  type AwarenessView,
+  useAwarenessActivities,
+  usePreventionPlaces,
+  useTrainings,
+} from './prevention-queries.ts';
 import { PreventionTabs } from './prevention-tabs.tsx';
 import { TrainingForm } from './training-form.tsx';
 
@@ -30,21 +36,27 @@ function Prevention() {
   usePageTitle(t('prevention.title'));
   const { permissions } = useSession();
   const mayRecord = can(permissions, 'prevention_activity:create');
+  const [editing, setEditing] = useState<AwarenessView | null>(null);
   return (
     <Stack>
       <PreventionTabs />
       <Title order={1}>{t('prevention.title')}</Title>
       <Text>{t('prevention.intro')}</Text>
-      <AwarenessList />
-      {mayRecord ? <AwarenessForm /> : null}
+      <AwarenessList onCorrect={setEditing} />
+      {editing ? <AwarenessForm key={editing.id} editing={editing} onDone={() => setEditing(null)} /> : null}
+      {mayRecord && !editing ? <AwarenessForm /> : null}
       <TrainingList />
       {mayRecord ? <TrainingForm /> : null}
     </Stack>
   );
 }
 
-function AwarenessList() {
+/** The body's own entries can be corrected (the coordinator reads every body's, corrects its own). */
+function AwarenessList({ onCorrect }: { onCorrect: (a: AwarenessView) => void }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const mayCorrect = (a: AwarenessView) =>
+    can(session.permissions, 'prevention_activity:update') && a.organisationId === session.organisation.id;
   const format = useFormat();
   const activities = useAwarenessActivities();
   const places = usePreventionPlaces();
@@ -78,6 +90,7 @@ function AwarenessList() {
                   <Table.Th scope="col">{t('prevention.audience')}</Table.Th>
                   <Table.Th scope="col">{t('prevention.channel')}</Table.Th>
                   <Table.Th scope="col">{t('prevention.reach')}</Table.Th>
+                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -91,6 +104,13 @@ function AwarenessList() {
                     <Table.Td>{t(`preventionVocabulary.audiences.${a.audience}`)}</Table.Td>
                     <Table.Td>{t(`preventionVocabulary.channels.${a.channel}`)}</Table.Td>
                     <Table.Td>{a.reach === null ? '' : format.number(a.reach)}</Table.Td>
+                    <Table.Td>
+                      {mayCorrect(a) ? (
+                        <Button size="compact-sm" variant="default" onClick={() => onCorrect(a)}>
+                          {t('prevention.correct')}
+                        </Button>
+                      ) : null}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -34,6 +34,18 @@ export function useRecordAwareness() {
   });
 }
 
+export type AwarenessView = NonNullable<ReturnType<typeof useAwarenessActivities>['data']>[number];
+
+/** A correction of the body's own entry; the server audits which fields changed. */
+export function useCorrectAwareness() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: RecordAwarenessInput & { id: string }) =>
+      unwrap(api.PUT('/api/prevention/awareness/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['prevention', 'awareness'] }),
+  });
+}
+
 export function useTrainings() {
   return useQuery({
     queryKey: ['prevention', 'trainings'],
