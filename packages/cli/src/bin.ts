@@ -12,6 +12,7 @@ import { importCtdcCommand } from './commands/import-ctdc-command.ts';
 import { type ImportHistoryOptions, importHistoryCommand } from './commands/import-history-command.ts';
 import { keysRotateCommand } from './commands/keys-rotate-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
+import { personsIndexNamesCommand } from './commands/persons-index-names-command.ts';
 import { reportCommand } from './commands/report-command.ts';
 import { restoreCommand } from './commands/restore-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -104,6 +105,14 @@ function buildProgram(): Command {
     .command('rotate')
     .description('add a new sealing key and re-seal every sealed value under it')
     .action(keysRotateCommand);
+  program
+    .command('persons')
+    .description('person records')
+    .command('index-names')
+    .description(
+      'give persons registered before the name search their name keys (needs the installation keys; run once after upgrading, safe to repeat)',
+    )
+    .action(personsIndexNamesCommand);
   const importData = program.command('import').description('import outside data');
   importData
     .command('ctdc <file>')

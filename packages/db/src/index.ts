@@ -7,6 +7,7 @@ export {
   restoreBackup,
 } from './backup/restore-backup.ts';
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
+export { indexPersonNames } from './bulk/index-person-names.ts';
 export { reservePersonCodes } from './bulk/reserve-person-codes.ts';
 export {
   ensureTrackingTriggersOn,

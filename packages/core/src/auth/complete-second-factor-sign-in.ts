@@ -29,7 +29,9 @@ export async function completeSecondFactorSignIn(
   const challenge = await store.secondFactors.findChallenge(hashSecretToken(input.challenge));
   if (!challenge || challenge.expiresAt <= clock.now()) throw ended();
   const user = await store.users.get(challenge.userId);
-  const factor = user?.active ? await store.secondFactors.get(user.id) : undefined;
+  // Deactivated (the user or their body) since the password was checked: no session.
+  const organisation = user?.active ? await store.organisations.get(user.organisationId) : undefined;
+  const factor = organisation?.active ? await store.secondFactors.get(challenge.userId) : undefined;
   if (!user || !factor?.confirmedAt) throw ended();
   const places = await claimSignInPlaces(deps, user.email, request.clientIp);
   let method: 'password_totp' | 'password_recovery_code' | null = null;

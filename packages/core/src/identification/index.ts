@@ -17,6 +17,7 @@ export * from './list-persons.ts';
 export * from './load-indicator-list.ts';
 export * from './person.ts';
 export * from './person-access.ts';
+export * from './person-index-keys.ts';
 export * from './person-input.ts';
 export * from './record-decision.ts';
 export * from './record-exploitation.ts';

@@ -17,6 +17,12 @@ const providerTypeSql = sql`(case o.type ${sql.join(
   sql` `,
 )} end)::text`;
 
+/**
+ * Each organisation with its provider type, computed once per organisation (`offset 0`: otherwise
+ * PostgreSQL moves the case expression up and evaluates it for every delivery).
+ */
+const providers = sql`(select o.id, ${providerTypeSql} as provider_type from organisations o offset 0)`;
+
 /** core's victimStandingAt for person `p` at the period end `end`. */
 function standingSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`case when p.identified_on < ${end}
@@ -58,9 +64,9 @@ function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, whe
             sum(d.amount) over (partition by d.person_id, d.period_end, d.grouped_by)::float8 as amount
           from (select s.id, s.person_id, s.delivered_on, s.recorded_at, s.amount,
                   ${periodEndSql(sql`s.delivered_on`, params)} as period_end, ${by ?? sql`null::text`} as grouped_by,
-                  ${providerTypeSql} as provider_type
+                  o.provider_type
                 from protection_services s
-                join organisations o on o.id = s.provider_organisation_id
+                join ${providers} o on o.id = s.provider_organisation_id
                 where ${inDays(sql`s.delivered_on`, params)} and ${where}) d
           order by d.person_id, d.period_end, d.grouped_by, d.delivered_on, d.recorded_at, d.id) g
     offset 0`;
@@ -158,9 +164,9 @@ export const allowancePayments: FactSource = {
   // offset 0: `at` is converted once per payment, not in every comparison with a period.
   rows: (params) =>
     sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at, s.delivered_on as day,
-        ${providerTypeSql} as provider_type, s.amount::float8 as amount
+        o.provider_type, s.amount::float8 as amount
       from protection_services s
-      join organisations o on o.id = s.provider_organisation_id
+      join ${providers} o on o.id = s.provider_organisation_id
       join persons p on p.id = s.person_id
       where ${inDays(sql`s.delivered_on`, params)} and s.service_type = 'financial_allowance'
         and s.currency = ${nationalCurrency} and ${ownerScope(params)}
