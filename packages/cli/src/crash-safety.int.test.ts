@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { freshDataDir, runCli, signInOver, startServe } from './testing/run-cli.ts';
+import { demoDataDir, runCli, signInOver, startServe } from './testing/run-cli.ts';
 
 /**
  * Done-when of the foundation: SIGKILL in the middle of writes loses no committed data and
@@ -7,7 +7,7 @@ import { freshDataDir, runCli, signInOver, startServe } from './testing/run-cli.
  * kill must be there after a restart, and the audit chain must still verify.
  */
 it('loses no acknowledged write when the server is killed with SIGKILL mid-write', async () => {
-  const dataDir = freshDataDir();
+  const dataDir = await demoDataDir();
   const env = { OPENNRM_DATA_DIR: dataDir };
   const first = await startServe(env);
   const headers = await signInOver(first.url, 'admin@demo.opennrm.org', 'OpenNRM-demo-2015');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshDataDir, runCli } from './testing/run-cli.ts';
+import { demoDataDir, runCli } from './testing/run-cli.ts';
 
 const police = 'MIA Anti-Trafficking Department';
 const admin = 'admin@demo.opennrm.org';
@@ -18,8 +18,7 @@ function folder(files: Record<string, string[]>): string {
 /** `opennrm import history` as the administrator runs it at the server's shell. */
 describe('opennrm import history', () => {
   it('lists every error and writes nothing, then imports the corrected folder once', async () => {
-    const env = { OPENNRM_DATA_DIR: freshDataDir() };
-    expect((await runCli(['demo'], env)).code).toBe(0);
+    const env = { OPENNRM_DATA_DIR: await demoDataDir() };
     const persons = ['source_id,sex,birth_year,citizenships', 'H-1,Feminine,1990,AZ'];
     const bad = folder({
       'persons.csv': persons,
@@ -54,8 +53,7 @@ describe('opennrm import history', () => {
   }, 300_000);
 
   it('refuses someone who may not import', async () => {
-    const env = { OPENNRM_DATA_DIR: freshDataDir() };
-    expect((await runCli(['demo'], env)).code).toBe(0);
+    const env = { OPENNRM_DATA_DIR: await demoDataDir() };
     const dir = folder({ 'persons.csv': ['source_id,sex', 'X-1,Masculine'] });
     const res = await runCli(
       ['import', 'history', dir, '--as', 'caseworker@demo.opennrm.org', '--organisation', police],

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, createStore } from '@opennrm/db';
 import { describe, expect, it } from 'vitest';
-import { freshDataDir, runCli } from './testing/run-cli.ts';
+import { demoDataDir, runCli } from './testing/run-cli.ts';
 
 describe('opennrm report', () => {
   it('writes the published report as JSON, PDF and one table as CSV, audited as the command line', async () => {
-    const dataDir = freshDataDir();
+    // The demo country (shared template) plus 300 synthetic persons, as `demo --scale` adds them.
+    const dataDir = await demoDataDir();
     expect((await runCli(['demo', '--scale', '300'], { OPENNRM_DATA_DIR: dataDir })).code).toBe(0);
     const json = join(dataDir, 'report.json');
     const made = await runCli(['report', '--year', '2025', '--out', json, '--locale', 'ru'], {

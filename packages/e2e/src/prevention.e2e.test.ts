@@ -72,7 +72,7 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     await context.close();
   });
 
-  it('the hotline records a call with the caller’s number: sealed out of the list, shown only on the contact', async () => {
+  it('the hotline records a call with the caller’s number: sealed out of the list, shown only on the contact, kept sealed through a correction', async () => {
     const { context, page } = await signedInPage(browser, demo.hotline.email);
     expect(await navTestIds(page)).toContain('nav-hotline');
     await page.getByTestId('nav-hotline').click();
@@ -97,6 +97,17 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     await row.first().getByRole('button', { name: 'Open (caller gave an identity)' }).click();
     await expectText(page.getByTestId('hotline-contact-detail'), 'Aygun, +994 50 555 12 34');
     await expectText(page.getByTestId('hotline-contact-detail'), 'Passport held by the employer');
+    expect(await seriousViolations(page, 'hotline contact opened')).toEqual([]);
+    // The operator clicked the wrong outcome on the call: corrected afterwards, the caller still sealed.
+    const correction = page.getByTestId('hotline-correction-form');
+    await correction.getByRole('combobox', { name: 'Outcome' }).selectOption('referred_to_organisation');
+    await correction.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByTestId('hotline-contact-detail').waitFor({ state: 'detached' });
+    await expectText(
+      page.getByTestId('hotline-contact-row').filter({ hasText: 'Labour exploitation' }).first(),
+      'Referred to an organisation',
+    );
+    expect(await page.content()).not.toContain('555 12 34');
     await context.close();
   });
 

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliBundle } from './cli-bundle.ts';
+import { sharedDemoTemplate } from './shared-demo-template.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const bin = join(root, 'packages/cli/src/bin.ts');
@@ -32,17 +33,19 @@ export function freshDataDir(): string {
 let demoTemplate: Promise<string> | undefined;
 
 /**
- * A data directory holding the demo country, as `opennrm demo` leaves it. The demo is loaded once
- * per test process and copied for each caller (a closed PGlite data directory is plain files):
- * loading it takes most of a CLI test's time.
+ * A data directory holding the demo country, as `opennrm demo` leaves it, copied for each caller
+ * (a closed PGlite data directory is plain files). Loading the demo takes most of a CLI test's
+ * time, so one template serves every test process of a run (shared-demo-template.ts).
  */
 export async function demoDataDir(): Promise<string> {
-  demoTemplate ??= (async () => {
-    const dir = freshDataDir();
-    const loaded = await runCli(['demo'], { OPENNRM_DATA_DIR: dir });
-    if (loaded.code !== 0) throw new Error(`opennrm demo failed: ${loaded.stderr}`);
-    return dir;
-  })();
+  demoTemplate ??= (async () =>
+    sharedDemoTemplate(
+      async (dir) => {
+        const loaded = await runCli(['demo'], { OPENNRM_DATA_DIR: dir });
+        if (loaded.code !== 0) throw new Error(`opennrm demo failed: ${loaded.stderr}`);
+      },
+      readFileSync(await cliBundle()),
+    ))();
   const copy = freshDataDir();
   cpSync(await demoTemplate, copy, { recursive: true });
   return copy;

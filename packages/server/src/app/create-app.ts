@@ -37,7 +37,11 @@ import { validationHook } from './validation-hook.ts';
 /** The whole HTTP application; `serve` wraps it in a Node server, tests call `app.request`. */
 export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const metrics = createMetrics({ poolStats: deps.poolStats, jobs: () => deps.store.jobs.list() });
+  const metrics = createMetrics({
+    poolStats: deps.poolStats,
+    jobs: () => deps.store.jobs.list(),
+    accessLog: deps.accessLog,
+  });
   app.use('*', metrics.middleware);
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', securityHeaders());

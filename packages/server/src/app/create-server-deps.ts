@@ -33,5 +33,6 @@ export function createServerDeps(
     webRoot,
     maxBodyBytes: config.maxBodyBytes,
     metricsToken: config.metricsToken,
+    accessLog: config.accessLog,
   };
 }

@@ -14,6 +14,8 @@ export interface ServerDeps extends Deps {
   maxBodyBytes: number;
   /** The bearer token a Prometheus scraper sends to /metrics (OPENNRM_METRICS_TOKEN); none: no /metrics. */
   metricsToken?: string | null;
+  /** One JSON log line per request: request id, route pattern, status, duration (OPENNRM_ACCESS_LOG=1). */
+  accessLog?: boolean;
   /** The PostgreSQL pool's use, for /metrics (the embedded database has no pool). */
   poolStats?: (() => PoolStats) | undefined;
 }

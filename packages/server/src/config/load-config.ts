@@ -39,6 +39,8 @@ export interface Config {
   secondFactorRoles: Role[];
   /** The bearer token Prometheus sends to /metrics; none: /metrics answers 404. */
   metricsToken: string | null;
+  /** One JSON line per request on stdout (OPENNRM_ACCESS_LOG=1); off by default. */
+  accessLog: boolean;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     secondFactorRoles: secondFactorRoles(env),
     metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
+    accessLog: env.OPENNRM_ACCESS_LOG === '1' || env.OPENNRM_ACCESS_LOG === 'true',
   };
 }
 

@@ -2,6 +2,7 @@ import type { ScheduledJob } from '@opennrm/core';
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { logEvent } from './log-event.ts';
 
 /** How busy the database pool is (PostgreSQL; the embedded database has one session, no pool). */
 export interface PoolStats {
@@ -24,6 +25,8 @@ export interface Metrics {
 export function createMetrics(sources: {
   poolStats?: (() => PoolStats) | undefined;
   jobs: () => Promise<ScheduledJob[]>;
+  /** Also write one `http.request` log line per request (OPENNRM_ACCESS_LOG). */
+  accessLog?: boolean | undefined;
 }): Metrics {
   const registry = new Registry();
   const requests = new Counter({
@@ -82,8 +85,19 @@ export function createMetrics(sources: {
       const handler = matchedRoutes(c).findLast((r) => r.method !== 'ALL');
       const route = handler?.path ?? 'unmatched';
       const method = c.req.method;
+      const seconds = (performance.now() - started) / 1000;
       requests.inc({ method, route, status: String(c.res.status) });
-      duration.observe({ method, route }, (performance.now() - started) / 1000);
+      duration.observe({ method, route }, seconds);
+      // The pattern and the request id, never the path or the query (ids, search words).
+      if (sources.accessLog) {
+        logEvent('info', 'http.request', {
+          requestId: c.get('requestId') ?? null,
+          method,
+          route,
+          status: c.res.status,
+          ms: Math.round(seconds * 1000),
+        });
+      }
     }
   };
   return { registry, middleware };

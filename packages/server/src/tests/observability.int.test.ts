@@ -1,5 +1,5 @@
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createApp } from '../app/create-app.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -61,5 +61,32 @@ describeEachBackend('liveness, readiness and metrics', (open) => {
   it('has no /metrics at all when no token is configured', async () => {
     const bare = createApp({ ...t.deps, metricsToken: null });
     expect((await bare.request('/metrics')).status).toBe(404);
+  });
+
+  it('writes one access log line per request when asked: request id, route pattern, status; never the path', async () => {
+    const logged = createApp({ ...t.deps, accessLog: true });
+    const headers = await t.signInAs('case_worker');
+    const id = crypto.randomUUID();
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    let res: Response;
+    try {
+      res = await logged.request(`/api/persons/${id}?q=Marisol`, { headers });
+    } finally {
+      write.mockRestore();
+    }
+    const [line] = lines.filter((l) => l.includes('"http.request"'));
+    expect(JSON.parse(line ?? '{}')).toMatchObject({
+      event: 'http.request',
+      requestId: res.headers.get('x-request-id'),
+      method: 'GET',
+      route: '/api/persons/:id',
+      status: 404,
+    });
+    expect(line).not.toContain(id);
+    expect(line).not.toContain('Marisol');
   });
 });

@@ -10,6 +10,7 @@ import { can } from '../common/permissions.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
+import { HotlineCorrection } from './hotline-correction.tsx';
 import { HotlineForm } from './hotline-form.tsx';
 import { useHotlineContacts, useOpenHotlineContact } from './prevention-queries.ts';
 
@@ -38,6 +39,7 @@ function Hotline() {
 /** The list never holds a caller's identity; opening one contact shows it, and the server audits that. */
 function ContactList() {
   const { t } = useTranslation();
+  const { permissions } = useSession();
   const format = useFormat();
   const contacts = useHotlineContacts();
   const open = useOpenHotlineContact();
@@ -63,6 +65,16 @@ function ContactList() {
             <Text>
               {t('hotline.notes')}: {shown.notes ?? t('common.none')}
             </Text>
+            {can(permissions, 'hotline_contact:update') ? (
+              <HotlineCorrection
+                key={shown.id}
+                contact={shown}
+                onDone={() => {
+                  setOpenId(null);
+                  open.reset();
+                }}
+              />
+            ) : null}
             <Button
               variant="default"
               w="fit-content"

@@ -80,6 +80,18 @@ export function useRecordHotlineContact() {
   });
 }
 
+export type CorrectHotlineContactInput = Schemas['CorrectHotlineContact'];
+
+/** A correction of the contact's choices and links; the sealed caller and notes stay as they were. */
+export function useCorrectHotlineContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: CorrectHotlineContactInput & { id: string }) =>
+      unwrap(api.PUT('/api/hotline/contacts/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hotline', 'contacts'] }),
+  });
+}
+
 /** One contact with the caller's identity and notes: the server audits it; not cached. */
 export function useOpenHotlineContact() {
   return useMutation({
