@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { authorize } from '../policy/authorize.ts';
+import { authorizeSecondFactorReset } from '../policy/second-factor-reset-policy.ts';
 import { notFound } from '../support/errors.ts';
 
 /**
@@ -11,7 +11,7 @@ import { notFound } from '../support/errors.ts';
 export async function resetSecondFactor(ctx: Ctx, userId: string): Promise<void> {
   const user = await ctx.store.users.get(userId);
   if (!user) throw notFound('The user');
-  authorize(ctx.actor, 'user', 'update', { organisationId: user.organisationId, userId: user.id });
+  authorizeSecondFactorReset(ctx.actor, user);
   await ctx.store.transaction(async (tx) => {
     const removed = await tx.secondFactors.remove(user.id);
     const sessionsEnded = await tx.sessions.deleteForUser(user.id);

@@ -166,5 +166,10 @@ describeEachBackend('second factor (TOTP) over HTTP', (open) => {
     });
     expect(event?.details).toMatchObject({ hadSecondFactor: true });
     expect(event?.actorUserId).toBe(t.users.system_administrator.id);
+    // Never their own: a stolen administrator session cannot strip the factor from its account.
+    const own = await t.request('POST', `/api/users/${t.users.system_administrator.id}/second-factor/reset`, {
+      headers: admin,
+    });
+    expect(own.status).toBe(403);
   });
 });
