@@ -18,7 +18,9 @@ import {
   RecordPaymentBody,
   RecordPenaltyBody,
   RecordStageBody,
+  SentenceBands,
   UpdateCaseBody,
+  UpdateSentenceBandsBody,
   VictimPenaltyRecord,
 } from '../schemas/prosecution.ts';
 import { errors, json, jsonBody } from './route-helpers.ts';
@@ -67,6 +69,18 @@ export const prosecutionOptionsRoute = createRoute({
   tags,
   summary: "The country's articles, sentence bands and the prosecutors a case may be assigned to",
   responses: { 200: json(ProsecutionOptions, 'Options of the case form.'), ...errors() },
+});
+
+export const updateSentenceBandsRoute = createRoute({
+  method: 'put',
+  path: '/api/cases/options/sentence-bands',
+  tags,
+  summary: "Set the country's prison-term bands of the report (configuration holders)",
+  request: { body: jsonBody(UpdateSentenceBandsBody) },
+  responses: {
+    200: json(z.strictObject({ sentenceBands: SentenceBands }), 'The bands now in force.'),
+    ...errors(413, 415, 422),
+  },
 });
 
 export const getCaseRoute = createRoute({

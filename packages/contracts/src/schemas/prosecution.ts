@@ -216,6 +216,21 @@ export const RecordPenaltyBody = z
   .strictObject({ penalty: z.enum(victimPenalties), occurredOn: IsoDate })
   .openapi('RecordPenalty');
 
+/**
+ * The bands the report counts prison terms in, months, lower bound included, upper excluded
+ * (null: open-ended). Order, adjacency and coverage are checked by the use case (422).
+ */
+export const SentenceBands = z
+  .array(
+    z.strictObject({
+      fromMonths: z.int().min(0).max(1200),
+      toMonths: z.int().min(1).max(1200).nullable(),
+    }),
+  )
+  .min(2)
+  .max(12)
+  .openapi('SentenceBands');
+
 export const ProsecutionOptions = z
   .object({
     articles: z.array(
@@ -226,6 +241,11 @@ export const ProsecutionOptions = z
         maxMonths: z.int().nullable(),
       }),
     ),
+    sentenceBands: SentenceBands,
     prosecutors: z.array(z.object({ userId: Uuid, displayName: z.string(), organisationId: Uuid })),
   })
   .openapi('ProsecutionOptions');
+
+export const UpdateSentenceBandsBody = z
+  .strictObject({ sentenceBands: SentenceBands })
+  .openapi('UpdateSentenceBandsBody');

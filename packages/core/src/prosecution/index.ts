@@ -16,5 +16,7 @@ export * from './record-administrative-measure.ts';
 export * from './record-compensation-payment.ts';
 export * from './record-defendant-stage.ts';
 export * from './reveal-defendant-name.ts';
+export * from './sentence-bands.ts';
 export * from './update-criminal-case.ts';
+export * from './update-sentence-bands.ts';
 export * from './victim-penalties.ts';

@@ -1,4 +1,5 @@
 import type { Store } from '../ports.ts';
+import { defaultSentenceBands, type SentenceBand } from './sentence-bands.ts';
 
 /** An article of the country's criminal code a case may be opened under. */
 export interface LegalArticle {
@@ -13,11 +14,12 @@ export interface LegalArticle {
 /**
  * Prosecution configuration: the articles of the criminal code cases are opened under. The demo
  * ships Azerbaijan's criminal code art. 144-1 (trafficking in persons) and 144-2 (forced
- * labour), penalties 5-15 years. (The report's sentence bands are the catalogue's
- * `sentence_band` dimension.)
+ * labour), penalties 5-15 years; and the bands of prison terms the report counts sentences in
+ * (sentence-bands.ts; default: the demo's six).
  */
 export interface ProsecutionSettings {
   articles: LegalArticle[];
+  sentenceBands: readonly SentenceBand[];
 }
 
 export const defaultProsecutionSettings: ProsecutionSettings = {
@@ -35,6 +37,7 @@ export const defaultProsecutionSettings: ProsecutionSettings = {
       maxMonths: 180,
     },
   ],
+  sentenceBands: defaultSentenceBands,
 };
 
 export const prosecutionSettingsKey = 'prosecution';

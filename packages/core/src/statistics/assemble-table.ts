@@ -11,6 +11,8 @@ export interface AssembleInput {
   labels: StatisticsLabels;
   view: ReportView;
   threshold: number;
+  /** Values of configured dimensions (prison bands) in place of the catalogue's defaults. */
+  values?: Partial<Record<DimensionKey, readonly string[]>>;
 }
 
 const exact = (value: number | null): Cell => ({ value, suppressed: false });
@@ -49,7 +51,7 @@ export function assembleTable(input: AssembleInput): ReportTable {
 
 /** Sparse dimensions (organisation types) keep only values with records in either period. */
 function keptValues(input: AssembleInput, dimension: DimensionKey, axis: 'rows' | 'columns'): string[] {
-  const all = dimensionValues[dimension] as readonly string[];
+  const all = input.values?.[dimension] ?? (dimensionValues[dimension] as readonly string[]);
   if (!sparseDimensions.includes(dimension)) return [...all];
   const count = (period: number, code: string) => input.figures.count(period, { [dimension]: code });
   const kept = all.filter((code) => count(0, code) > 0 || count(1, code) > 0);

@@ -5,6 +5,7 @@ import { readProtectionSettings } from '../protection/protection-settings.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import { assembleTable } from './assemble-table.ts';
 import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
+import { readConfiguredDimensions, withConfiguredLabels } from './configured-dimensions.ts';
 import type { DimensionKey } from './dimensions.ts';
 import { createFigureLookup } from './figure-lookup.ts';
 import type { EnglishSpelling } from './glossary/english-spelling.ts';
@@ -88,7 +89,8 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
   if (input.forTable && !fact) throw notFound('statistics table');
   const definitions = fact ? all.filter((t) => t.fact === fact) : all;
   const spelling = input.spelling ?? settings.englishSpelling;
-  const labels = statisticsLabels(locale, spelling);
+  const configured = await readConfiguredDimensions(ctx.store);
+  const labels = withConfiguredLabels(statisticsLabels(locale, spelling), configured, locale);
   const byFact = new Map<string, TableDefinition[]>();
   for (const t of definitions) byFact.set(t.fact, [...(byFact.get(t.fact) ?? []), t]);
   // One query per fact, all at once: on PostgreSQL they run on separate connections (and cores).
@@ -110,10 +112,11 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
         sums: valuesOf(factTables.filter((t) => t.measure.kind === 'sum')),
         medianGroupings: groupingsOf(medianTables),
         asOf: ctx.clock.now(),
+        sentenceBands: configured.sentenceBands,
       });
       const figures = createFigureLookup(rows);
       return factTables.map((definition) =>
-        assembleTable({ definition, figures, periods, labels, view, threshold }),
+        assembleTable({ definition, figures, periods, labels, view, threshold, values: configured.values }),
       );
     }),
   );

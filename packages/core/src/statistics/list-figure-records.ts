@@ -4,6 +4,7 @@ import { scopeFor } from '../policy/authorize.ts';
 import { invalid, notFound } from '../support/errors.ts';
 import type { ReportInput } from './build-annual-report.ts';
 import { tables } from './catalogue.ts';
+import { readConfiguredDimensions } from './configured-dimensions.ts';
 import { dimensionValues } from './dimensions.ts';
 import { resolvePeriods } from './report-period.ts';
 import { resolveScope } from './report-scope.ts';
@@ -34,13 +35,15 @@ export async function listFigureRecords(
   if (input.datasetId) throw invalid('Imported datasets have no records to open.');
   const table = tables.find((t) => t.key === input.table);
   if (!table) throw notFound('statistics table');
+  const configured = await readConfiguredDimensions(ctx.store);
   const where: Record<string, string> = {};
   for (const [dimension, code] of [
     [table.rows, input.row],
     [table.columns, input.column],
   ] as const) {
     if (code === undefined) continue;
-    if (!dimension || !(dimensionValues[dimension] as readonly string[]).includes(code)) {
+    const known = dimension && (configured.values[dimension] ?? dimensionValues[dimension]);
+    if (!known || !(known as readonly string[]).includes(code)) {
       throw invalid(`No such row or column: ${code}.`, {
         fields: { [dimension ? 'row' : 'column']: 'invalid' },
       });
@@ -64,6 +67,7 @@ export async function listFigureRecords(
       medians: [],
       where,
       asOf: ctx.clock.now(),
+      sentenceBands: configured.sentenceBands,
     },
     pageSize,
     personScope

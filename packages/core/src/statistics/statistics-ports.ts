@@ -1,4 +1,5 @@
 import type { Visibility } from '../ports.ts';
+import type { SentenceBand } from '../prosecution/sentence-bands.ts';
 import type { SourceKind } from './catalogue.ts';
 import type { DimensionKey } from './dimensions.ts';
 import type { ReportScope } from './report-model.ts';
@@ -26,6 +27,8 @@ export interface AggregateQuery {
   where?: Partial<Record<DimensionKey, string>>;
   /** Instant that separates "overdue" from "pending". */
   asOf: Date;
+  /** The country's prison-term bands (prosecution settings); absent: the default ones. */
+  sentenceBands?: readonly SentenceBand[];
 }
 
 export interface AggregateRow {

@@ -32,6 +32,7 @@ function factRows(source: FactSource, query: AggregateQuery): RawBuilder<unknown
     countryCode: query.countryCode,
     asOf: query.asOf,
     ...(query.source.datasetId ? { datasetId: query.source.datasetId } : {}),
+    ...(query.sentenceBands ? { sentenceBands: query.sentenceBands } : {}),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { DimensionKey, ReportScope, SourceKind } from '@opennrm/core';
+import type { DimensionKey, ReportScope, SentenceBand, SourceKind } from '@opennrm/core';
 import type { RawBuilder } from 'kysely';
 
 export interface FactParams {
@@ -13,6 +13,8 @@ export interface FactParams {
   countryCode: string;
   asOf: Date;
   datasetId?: string;
+  /** The country's prison-term bands; absent: the default ones. */
+  sentenceBands?: readonly SentenceBand[];
 }
 
 /**

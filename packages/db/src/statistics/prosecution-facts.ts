@@ -1,3 +1,4 @@
+import { defaultSentenceBands, sentenceBandCode } from '@opennrm/core';
 import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import { dayStartSql, sexSql } from './person-dimensions.ts';
@@ -83,15 +84,28 @@ export const suspectsInvestigated = defendantFact('suspects_investigated', 'inve
 export const defendantsCharged = defendantFact('defendants_charged', 'charged_on');
 export const defendantsJudged = defendantFact('defendants_judged', 'verdict_on');
 
-/** Prison to be served: a term not suspended. Bands from the lower bound, upper one excluded. */
+/** Prison to be served: a term not suspended. */
 const served = sql`(d.prison_months > 0 and not coalesce(d.suspended, false))`;
-const sentenceBand = sql`case
-  when ${served} then case when d.prison_months < 12 then 'under_1' when d.prison_months < 36 then '1_3'
-    when d.prison_months < 72 then '3_6' when d.prison_months < 96 then '6_8'
-    when d.prison_months < 120 then '8_10' else 'over_10' end
+
+/**
+ * The configured bands as a CASE over bound parameters (validated: ordered, adjacent, from 0,
+ * the last open-ended), each from its lower bound up to but not including the upper one. A CASE
+ * and not a join to a VALUES list: it stays a plain expression, so the scan can run in parallel.
+ */
+function sentenceBand(params: FactParams) {
+  const bands = params.sentenceBands ?? defaultSentenceBands;
+  const limited = bands.flatMap((band) =>
+    band.toMonths === null
+      ? []
+      : [sql`when d.prison_months < ${band.toMonths}::int then ${sentenceBandCode(band)}::text`],
+  );
+  const open = bands.at(-1)!;
+  return sql`case
+  when ${served} then case ${sql.join(limited, sql` `)} else ${sentenceBandCode(open)}::text end
   when d.prison_months > 0 then 'suspended'
   when d.fine > 0 then 'fine_only'
   else 'other_non_custodial' end`;
+}
 
 export const sentences: FactSource = {
   fact: 'sentences',
@@ -110,7 +124,7 @@ export const sentences: FactSource = {
   ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at,
       case when ${served} then 'prison' when d.prison_months > 0 then 'suspended' when d.fine > 0 then 'fine_only'
         else 'other_non_custodial' end as sentence_kind,
-      ${sentenceBand} as sentence_band,
+      ${sentenceBand(params)} as sentence_band,
       case when d.sentence_replaced = 0 then 'as_pronounced' when d.sentence_reduced then 'reduced' else 'replaced' end
         as sentence_history,
       ${exploitation} as exploitation, ${defendantComplicity} as complicity,

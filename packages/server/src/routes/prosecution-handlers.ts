@@ -14,6 +14,7 @@ import {
   recordStageRoute,
   revealDefendantRoute,
   updateCaseRoute,
+  updateSentenceBandsRoute,
 } from '@opennrm/contracts';
 import {
   addDefendant,
@@ -33,6 +34,7 @@ import {
   recordVictimPenalty,
   revealDefendantName,
   updateCriminalCase,
+  updateSentenceBands,
 } from '@opennrm/core';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
@@ -50,7 +52,11 @@ export function registerProsecutionRoutes(app: OpenAPIHono<AppEnv>): void {
   // Before /api/cases/{id}: "options" is no case id.
   app.openapi(prosecutionOptionsRoute, async (c) => {
     const { settings, prosecutors } = await prosecutionOptions(ctxOf(c));
-    return c.json({ ...settings, prosecutors }, 200);
+    return c.json({ ...settings, sentenceBands: [...settings.sentenceBands], prosecutors }, 200);
+  });
+  app.openapi(updateSentenceBandsRoute, async (c) => {
+    const sentenceBands = await updateSentenceBands(ctxOf(c), c.req.valid('json').sentenceBands);
+    return c.json({ sentenceBands: [...sentenceBands] }, 200);
   });
   app.openapi(listCasesRoute, async (c) => {
     const ctx = ctxOf(c);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   defaultPreventionPlaces,
+  defaultSentenceBands,
   findShippedIndicatorList,
   generateTotpCode,
   type Role,
@@ -427,6 +428,14 @@ const matrix: Record<string, Case> = {
     allow: caseRoles,
     success: 200,
     request: () => ({ path: '/api/cases/options' }),
+  },
+  'PUT /api/cases/options/sentence-bands': {
+    allow: admin,
+    success: 200,
+    request: () => ({
+      path: '/api/cases/options/sentence-bands',
+      body: { sentenceBands: [...defaultSentenceBands] },
+    }),
   },
   // The integrity unit sits in the police: the police's ordinary cases are its body's too.
   'GET /api/cases/{id}': {

@@ -129,7 +129,13 @@ describeEachBackend('malformed requests', (open) => {
   });
 
   it('refuses every non-public route without credentials, whatever the body', async () => {
-    const open = new Set(['/api/health', '/api/openapi.json', '/api/auth/sign-in']);
+    // Public: health, the document, and the two steps of signing in (password, then the code).
+    const open = new Set([
+      '/api/health',
+      '/api/openapi.json',
+      '/api/auth/sign-in',
+      '/api/auth/second-factor',
+    ]);
     for (const r of routes.filter((x) => !open.has(x.path))) {
       const res = await t.request(r.method, concrete(r.path), { body: r.hasBody ? '{"broken":' : undefined });
       expect(res.status, `${r.method} ${r.path}`).toBe(401);

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../testing/test-app.ts';
 type Cell = { value: number | null };
 type Table = {
   key: string;
-  rows: { code: string }[];
+  rows: { code: string; label: string }[];
   columns: { code: string }[];
   current: { cells: Cell[][]; rowTotals: Cell[]; columnTotals: Cell[]; total: Cell };
   previous: { total: Cell; rowTotals: Cell[] };
@@ -110,9 +110,9 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
       await enter(opened, form, steps);
     }
     // 2014: 23 cases. With the ten above, 26 convictions in 2014: 21 to prison (7 to 3-6 years,
-    // 14 to 8-10), three suspended (one of them the businesswoman's, reduced on appeal), two fines;
+    // 14 to 8-10, all of them also within the seed's 8-9 years), three suspended (one of them the businesswoman's, reduced on appeal), two fines;
     // two acquitted, two dismissed, and three still in court at the end of the year.
-    const prisonTerms = [36, 60, 60, 66, 96, 96, 108, 108, 108, 108, 108];
+    const prisonTerms = [36, 60, 60, 66, 96, 96, 102, 102, 102, 102, 102];
     for (let i = 0; i < 22; i++) {
       const opened = `2014-0${1 + (i % 6)}-05`;
       const form = i % 2 === 0 ? 'ForcedLabour' : 'SexualExploitation';
@@ -270,5 +270,41 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
     );
     expect(partText(reading, 'ru', 'summary')).toContain('уголовные дела — 23 (21, рост)');
     expect(reading.weaknesses).toContain('lenient_sentences');
+  });
+
+  // Last: it changes the bands for the rest of the file. The seed's own bands, "three to six
+  // years and eight to nine years", configured by the administrator, word the same sentence.
+  it('counts and says the sentences in the bands the country configures (3-6 and 8-9 years)', async () => {
+    const admin = await t.signInAs('system_administrator');
+    const years = (from: number, to: number | null) => ({ fromMonths: from * 12, toMonths: to && to * 12 });
+    const put = (sentenceBands: unknown) =>
+      t.request('PUT', '/api/cases/options/sentence-bands', { headers: admin, body: { sentenceBands } });
+    // A gap between bands would leave sentences uncounted: refused.
+    expect((await put([years(0, 3), years(4, null)])).status).toBe(422);
+    const seedBands = [years(0, 3), years(3, 6), years(6, 8), years(8, 9), years(9, null)];
+    expect((await put(seedBands)).status).toBe(200);
+    const coordinator = await t.signInAs('national_coordinator');
+    const read = async (locale: 'en' | 'az' | 'ru') => {
+      const res = await t.request('GET', `/api/statistics/report?year=2014&locale=${locale}`, {
+        headers: coordinator,
+      });
+      return (await res.json()) as Report;
+    };
+    const [en, az, ru] = await Promise.all([read('en'), read('az'), read('ru')]);
+    const bands = en.tables.find((x) => x.key === 'sentences.band_history')!;
+    expect(bands.rows.map((r) => r.label).slice(0, 5)).toEqual([
+      'Prison, under 3 years',
+      'Prison, 3 to 6 years',
+      'Prison, 6 to 8 years',
+      'Prison, 8 to 9 years',
+      'Prison, 9 years or more',
+    ]);
+    expect(bands.current.rowTotals.slice(0, 5).map((c) => c.value)).toEqual([0, 7, 0, 14, 0]);
+    const text = (report: Report) => report.narrative.map((p) => p.text).join('\n');
+    expect(text(en)).toContain(
+      '21 were sentenced to prison: seven to three to six years and 14 to eight to nine years.',
+    );
+    expect(text(az)).toContain('7 nəfərə üç ildən altı ilədək və 14 nəfərə səkkiz ildən doqquz ilədək.');
+    expect(text(ru)).toContain('от трёх до шести лет — 7, от восьми до девяти лет — 14.');
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../model.ts';
+import { defaultSentenceBands } from '../../prosecution/sentence-bands.ts';
 import type { ReportTable } from '../report-model.ts';
 import { narrativeAz } from './narrative-az.ts';
 import { narrativeEn } from './narrative-en.ts';
@@ -11,9 +12,10 @@ import { preventionAz } from './prevention/prevention-az.ts';
 import { preventionEn } from './prevention/prevention-en.ts';
 import { preventionRu } from './prevention/prevention-ru.ts';
 import { prosecutionAz } from './prosecution/prosecution-az.ts';
-import { prosecutionBandsEn, prosecutionEn } from './prosecution/prosecution-en.ts';
+import { prosecutionEn } from './prosecution/prosecution-en.ts';
 import { planProsecution } from './prosecution/prosecution-plan.ts';
 import { prosecutionRu } from './prosecution/prosecution-ru.ts';
+import { sentenceBandPhrase } from './prosecution/sentence-band-words.ts';
 import { planProtection } from './protection/plan-protection.ts';
 import { protectionAz } from './protection/protection-az.ts';
 import { protectionEn } from './protection/protection-en.ts';
@@ -64,7 +66,9 @@ const prosecution = defineSection({
   key: 'prosecution',
   plan: planProsecution,
   words: { en: prosecutionEn, az: prosecutionAz, ru: prosecutionRu },
-  fixedPhrases: { en: Object.values(prosecutionBandsEn) },
+  // The default bands' bounds in words (part of the label, not figures). Not every whole-year
+  // band: "seven to ten years" would also swallow the figure of "seven to ten years or more".
+  fixedPhrases: { en: defaultSentenceBands.map((band) => sentenceBandPhrase(band, 'en')) },
 });
 
 const protection = defineSection({

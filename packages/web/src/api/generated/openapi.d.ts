@@ -8401,6 +8401,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/options/sentence-bands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the country's prison-term bands of the report (configuration holders) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSentenceBandsBody"];
+                };
+            };
+            responses: {
+                /** @description The bands now in force. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sentenceBands: components["schemas"]["SentenceBands"];
+                        };
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is not JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -15766,6 +15862,7 @@ export interface components {
                 minMonths: number | null;
                 maxMonths: number | null;
             }[];
+            sentenceBands: components["schemas"]["SentenceBands"];
             prosecutors: {
                 /** Format: uuid */
                 userId: string;
@@ -15773,6 +15870,13 @@ export interface components {
                 /** Format: uuid */
                 organisationId: string;
             }[];
+        };
+        SentenceBands: {
+            fromMonths: number;
+            toMonths: number | null;
+        }[];
+        UpdateSentenceBandsBody: {
+            sentenceBands: components["schemas"]["SentenceBands"];
         };
         CriminalCaseSummary: components["schemas"]["CriminalCase"] & {
             may: {

@@ -11,16 +11,8 @@ import {
   joinPieces,
   type Piece,
 } from '../narrative-pieces.ts';
-import type { PrisonBand, ProsecutionPlan } from './prosecution-plan.ts';
-
-const bands: Record<PrisonBand, string> = {
-  under_1: 'bir ildən az',
-  '1_3': 'bir ildən üç ilədək',
-  '3_6': 'üç ildən altı ilədək',
-  '6_8': 'altı ildən səkkiz ilədək',
-  '8_10': 'səkkiz ildən on ilədək',
-  over_10: 'on il və daha çox',
-};
+import type { ProsecutionPlan } from './prosecution-plan.ts';
+import { sentenceBandPhrase } from './sentence-band-words.ts';
 
 /** A count before a noun, "heç bir" for zero. */
 const n = (ref: FigureRef, ctx: NarrativeContext): Piece =>
@@ -68,7 +60,10 @@ export function prosecutionAz(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
     if (plan.prison) {
       s.push('; ', ...persons(plan.prison, ctx), 'ə azadlıqdan məhrumetmə cəzası təyin edilmişdir');
       const listed = joinPieces(
-        plan.bands.map(({ code, figure }) => [...persons(figure, ctx), `ə ${bands[code]}`]),
+        plan.bands.map(({ band, figure }) => [
+          ...persons(figure, ctx),
+          `ə ${sentenceBandPhrase(band, 'az')}`,
+        ]),
         ', ',
         ' və ',
       );

@@ -10,17 +10,9 @@ import {
   joinPieces,
   type Piece,
 } from '../narrative-pieces.ts';
-import type { PrisonBand, ProsecutionPlan } from './prosecution-plan.ts';
+import type { ProsecutionPlan } from './prosecution-plan.ts';
+import { sentenceBandPhrase } from './sentence-band-words.ts';
 
-// Band bounds are words of the label, not figures: "three to six years".
-export const prosecutionBandsEn: Record<PrisonBand, string> = {
-  under_1: 'less than one year',
-  '1_3': 'one to three years',
-  '3_6': 'three to six years',
-  '6_8': 'six to eight years',
-  '8_10': 'eight to ten years',
-  over_10: 'ten years or more',
-};
 const isOne = (ref: FigureRef) => ref.cell.value === 1;
 const wasWere = (ref: FigureRef) => (isOne(ref) ? 'was' : 'were');
 const none = (ref: FigureRef, noun: string): Piece[] => [figurePiece(ref, 'no'), ` ${noun}`];
@@ -68,7 +60,7 @@ export function prosecutionEn(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
     if (plan.prison) {
       sentence.push('; ', num(plan.prison, ctx), ` ${wasWere(plan.prison)} sentenced to prison`);
       const listed = joinPieces(
-        plan.bands.map(({ code, figure }) => [num(figure, ctx), ` to ${prosecutionBandsEn[code]}`]),
+        plan.bands.map(({ band, figure }) => [num(figure, ctx), ` to ${sentenceBandPhrase(band, 'en')}`]),
         ', ',
         ' and ',
       );

@@ -1,9 +1,9 @@
+import type { SentenceBand } from '../../../prosecution/sentence-bands.ts';
 import type { ReportTable } from '../../report-model.ts';
 import type { FigureRef } from '../narrative-pieces.ts';
 import { countOf, type Item, medianOf, rowItems, totalOf } from '../narrative-plan.ts';
 import { readFigure } from '../read-figure.ts';
-
-export type PrisonBand = 'under_1' | '1_3' | '3_6' | '6_8' | '8_10' | 'over_10';
+import { sentenceBandOfCode } from './sentence-band-words.ts';
 
 /** The cells the prosecution paragraph quotes, picked once for every language. */
 export interface ProsecutionPlan {
@@ -16,7 +16,8 @@ export interface ProsecutionPlan {
   convictedPrevious: FigureRef | null;
   acquitted: FigureRef | null;
   prison: FigureRef | null;
-  bands: Item<PrisonBand>[];
+  /** The configured prison bands with a sentence in them, in the table's order. */
+  bands: (Item<string> & { band: SentenceBand })[];
   median: FigureRef | null;
   suspended: FigureRef | null;
   fineOnly: FigureRef | null;
@@ -57,7 +58,10 @@ export function planProsecution(tables: Tables): ProsecutionPlan | null {
     convictedPrevious: countOf(cell(verdicts, 'convicted', null, 'previous')),
     acquitted: countOf(cell(verdicts, 'acquitted', null)),
     prison: countOf(cell(kinds, 'prison', null)),
-    bands: rowItems(bands, ['under_1', '1_3', '3_6', '6_8', '8_10', 'over_10'] as const),
+    bands: rowItems(bands, bands?.rows.map((row) => row.code) ?? []).flatMap((item) => {
+      const band = sentenceBandOfCode(item.code);
+      return band ? [{ ...item, band }] : [];
+    }),
     median: medianOf(totalOf(tables.get('sentences.median_months'), 'current')),
     suspended: countOf(cell(kinds, 'suspended', null)),
     fineOnly: countOf(cell(kinds, 'fine_only', null)),

@@ -2,16 +2,9 @@
 import { isCalendarYear, type NarrativeContext } from '../narrative-language.ts';
 import { capitalise, type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
 import { counted, forms, inPeriod, num, previousInBrackets } from '../narrative-ru.ts';
-import type { PrisonBand, ProsecutionPlan } from './prosecution-plan.ts';
+import type { ProsecutionPlan } from './prosecution-plan.ts';
+import { sentenceBandPhrase } from './sentence-band-words.ts';
 
-const bands: Record<PrisonBand, string> = {
-  under_1: 'до одного года',
-  '1_3': 'от одного до трёх лет',
-  '3_6': 'от трёх до шести лет',
-  '6_8': 'от шести до восьми лет',
-  '8_10': 'от восьми до десяти лет',
-  over_10: 'десять лет и более',
-};
 const criminalCase = forms('уголовное дело', 'уголовных дела', 'уголовных дел');
 const toPersons = forms('лицу', 'лицам', 'лицам');
 const toCompanies = forms('компании', 'компаниям', 'компаниям');
@@ -67,7 +60,7 @@ export function prosecutionRu(plan: ProsecutionPlan, ctx: NarrativeContext): Pie
     if (plan.prison) {
       s.push('; к лишению свободы приговорены ', ...counted(plan.prison, person, ctx));
       const listed = dashed(
-        plan.bands.map(({ code, figure }) => [bands[code], figure]),
+        plan.bands.map(({ band, figure }) => [sentenceBandPhrase(band, 'ru'), figure]),
         ctx,
       );
       if (listed.length > 0) s.push(': ', ...listed);
