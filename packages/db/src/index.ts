@@ -48,3 +48,4 @@ export type * from './schema.ts';
 export { type SealedColumn, sealedColumns } from './sealed-columns.ts';
 export { createStatisticsStore } from './statistics/statistics-store.ts';
 export { createCtdcExportSource } from './stores/ctdc-export-source.ts';
+export { codeCandidateCap } from './stores/person-code-candidates.ts';

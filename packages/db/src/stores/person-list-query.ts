@@ -10,6 +10,7 @@ import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } fro
 import type { Database } from '../schema.ts';
 import { escapeLike } from './escape-like.ts';
 import { openStatus } from './open-referral.ts';
+import { findCodeCandidates } from './person-code-candidates.ts';
 import { toPerson } from './person-rows.ts';
 
 type PersonQuery = SelectQueryBuilder<Database, 'persons', object>;
@@ -32,7 +33,9 @@ export async function listPersons(
 ): Promise<PersonPage> {
   if (access.kind === 'none') return { persons: [], next: null };
   const keyed: Keyed = access.kind === 'links' && !access.ownerOnly ? 'person_links' : 'persons';
-  const base = reachable(db, access);
+  const candidates = filter.code ? await findCodeCandidates(db, filter.code, filter) : null;
+  if (candidates?.length === 0) return { persons: [], next: null };
+  const base = onlyCandidates(reachable(db, access), candidates, keyed);
   const ordered = orderPage(applyFilter(base, filter) as LinkedQuery, keyed, filter);
   const rows = await ordered
     .selectAll('persons')
@@ -59,13 +62,18 @@ export async function countPersons(
   // where an unordered count may hash-join the whole of both tables. Unfiltered, the links
   // alone say it: every link is to a person (foreign key), so persons is not read at all.
   const filtered = Object.values(filter).some((v) => v !== undefined);
+  const candidates = filter.code ? await findCodeCandidates(db, filter.code, {}) : null;
+  if (candidates?.length === 0) return { count: 0, more: false };
   const listed =
     keyed === 'person_links' && !filtered && access.kind === 'links'
       ? (db
           .selectFrom('person_links')
           .where('person_links.organisation_id', '=', access.organisationId)
           .where((l) => l.and(access.conditions.map((c) => meets(l, c)))) as unknown as LinkedQuery)
-      : (applyFilter(reachable(db, access), { ...filter, limit: 0 }) as LinkedQuery);
+      : (applyFilter(onlyCandidates(reachable(db, access), candidates, keyed), {
+          ...filter,
+          limit: 0,
+        }) as LinkedQuery);
   const capped = orderPage(listed, keyed, { ...filter, limit: 0, sort: 'newest' })
     .select(sql.lit(1).as('one'))
     .limit(cap + 1);
@@ -99,6 +107,20 @@ function reachable(db: Kysely<Database>, access: Exclude<PersonListAccess, { kin
     .innerJoin('persons', 'persons.id', 'person_links.person_id')
     .where('person_links.organisation_id', '=', access.organisationId)
     .where((l) => l.and(access.conditions.map((c) => meets(l, c)))) as unknown as PersonQuery;
+}
+
+/**
+ * A rare code fragment: only the persons the trigram index named (findCodeCandidates), looked up
+ * by id, so the page reads the candidates and not the organisation's list. A broad one (null):
+ * the list's own walk, which meets matches soon.
+ */
+function onlyCandidates(query: PersonQuery, candidates: string[] | null, keyed: Keyed): PersonQuery {
+  if (!candidates) return query;
+  // On the links too: the planner does not carry `= any()` across the join, and the links'
+  // primary key (organisation, person) is what looks each candidate up.
+  const ids = sql`any(${sql.val(candidates)}::uuid[])`;
+  const q = query.where(sql<boolean>`persons.id = ${ids}`);
+  return keyed === 'person_links' ? q.where(sql<boolean>`person_links.person_id = ${ids}`) : q;
 }
 
 /** A link of an allowed relation, or an identity-carrying link of a relation that needs identity. */

@@ -12,6 +12,7 @@ import { anExploitation, aPerson } from '../testing/identification-fixtures.ts';
 import { aShare } from '../testing/referral-fixtures.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
 import { anOrganisation } from '../testing/test-fixtures.ts';
+import { codeCandidateCap } from './person-code-candidates.ts';
 
 describeEachBackend('PersonStore.list', (open) => {
   let t: TestDatabase;
@@ -190,6 +191,44 @@ describeEachBackend('PersonStore.list', (open) => {
     expect(await store.persons.count({}, as('all'), 5)).toEqual({ count: 5, more: true });
     expect(await store.persons.count({ status: 'presumed' }, as('linked'), 5)).toEqual({
       count: 2,
+      more: false,
+    });
+  });
+
+  // Last: it adds persons. Broader than the trigram candidates, the first page walks the list;
+  // once fewer matches than the cap lie after the cursor, the candidates serve: one sequence.
+  it('pages a broad code fragment in order through both paths, every match once', async () => {
+    const many = Array.from({ length: codeCandidateCap + 30 }, (_, i) =>
+      aListedPerson(police.id, {
+        code: `NRM-2024-8${String(i).padStart(5, '0')}`,
+        createdAt: day(8 + (i % 9)),
+      }),
+    );
+    for (const p of many) await store.persons.create(p);
+    const expected = [...many]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.code < b.code ? 1 : -1))
+      .map((p) => p.code);
+    const seen: string[] = [];
+    let after: PersonFilter['after'];
+    for (let pages = 0; pages < 10; pages += 1) {
+      const filter = { limit: 40, code: 'nrm-2024-8', ...(after ? { after } : {}) };
+      const { persons, next } = await store.persons.list(filter, as('linked'));
+      seen.push(...codesOf(persons));
+      if (!next) break;
+      after = next;
+    }
+    expect(seen).toEqual(expected);
+    expect(await store.persons.count({ code: 'nrm-2024-8' }, as('linked'), 100)).toEqual({
+      count: 100,
+      more: true,
+    });
+    // 800010 to 800019.
+    expect(await store.persons.count({ code: '80001' }, as('linked'), 100)).toEqual({
+      count: 10,
+      more: false,
+    });
+    expect(await store.persons.count({ code: '80001' }, as('linked', ngo.id), 100)).toEqual({
+      count: 0,
       more: false,
     });
   });
