@@ -1,3 +1,4 @@
+import { sentenceBandOfCode } from '../statistics/narrative/prosecution/sentence-band-words.ts';
 import { readFigure } from '../statistics/narrative/read-figure.ts';
 import type { ReportTable } from '../statistics/report-model.ts';
 import type { StatisticRef, SubmissionTemplate, TemplateCell } from './submission-template.ts';
@@ -23,13 +24,45 @@ export interface FilledSubmission {
   cells: FilledCell[];
 }
 
+/**
+ * The band rows inside a prisonRange, or the reason there are none to trust: a configured band
+ * straddling a bound of the range (the table cannot split it).
+ */
+function prisonRefs(
+  range: NonNullable<TemplateCell['prisonRange']>,
+  table: ReportTable | undefined,
+): { refs: StatisticRef[]; straddled: string | null } {
+  if (!table) return { refs: [{ table: range.table, row: null, column: null }], straddled: null };
+  const end = range.toMonths ?? Number.POSITIVE_INFINITY;
+  const refs: StatisticRef[] = [];
+  for (const { code } of table.rows) {
+    const band = sentenceBandOfCode(code);
+    if (!band) continue;
+    const bandEnd = band.toMonths ?? Number.POSITIVE_INFINITY;
+    if (band.fromMonths >= range.fromMonths && bandEnd <= end)
+      refs.push({ table: table.key, row: code, column: null });
+    else if (band.fromMonths < end && bandEnd > range.fromMonths)
+      return {
+        refs: [],
+        straddled: `${table.key} (the configured band ${code} crosses this question's bounds)`,
+      };
+  }
+  return { refs, straddled: null };
+}
+
 function fillCell(cell: TemplateCell, tables: ReadonlyMap<string, ReportTable>): FilledCell {
   const period = cell.period ?? 'current';
   const missing: string[] = [];
+  let refs = cell.refs;
+  if (cell.prisonRange) {
+    const found = prisonRefs(cell.prisonRange, tables.get(cell.prisonRange.table));
+    if (found.straddled) missing.push(found.straddled);
+    refs = found.refs;
+  }
   const sources: FilledCell['sources'] = [];
   let value: number | null = 0;
   let suppressed = false;
-  for (const ref of cell.refs) {
+  for (const ref of refs) {
     const table = tables.get(ref.table);
     if (!table) {
       missing.push(ref.table);

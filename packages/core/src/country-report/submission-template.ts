@@ -27,6 +27,13 @@ export interface TemplateCell {
   label: string;
   refs: readonly StatisticRef[];
   period?: 'current' | 'previous';
+  /**
+   * Prison terms in a range of months (the body's own bands): `refs` names the table, and the
+   * figure is the sum of the rows of
+   * this table whose configured band lies inside the range, whatever bands the country set;
+   * when a configured band straddles a bound the question cannot be answered from the table.
+   */
+  prisonRange?: { table: string; fromMonths: number; toMonths: number | null };
 }
 
 /** A question the records cannot answer yet, and why (a missing fact, dimension or crossing). */

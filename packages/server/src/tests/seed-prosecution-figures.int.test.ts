@@ -306,5 +306,12 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
     );
     expect(text(az)).toContain('7 nəfərə üç ildən altı ilədək və 14 nəfərə səkkiz ildən doqquz ilədək.');
     expect(text(ru)).toContain('от трёх до шести лет — 7, от восьми до девяти лет — 14.');
+    // The TIP questionnaire's own ranges are summed from whichever bands are configured.
+    const reading = await readCountryReport(t, 2014);
+    expect(reading.answers.tip).toMatchObject({
+      'sentences.under_3_years': 0,
+      'sentences.3_to_6_years': 7,
+      'sentences.6_years_or_more': 14,
+    });
   });
 });

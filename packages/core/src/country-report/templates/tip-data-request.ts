@@ -7,6 +7,8 @@ const suspects = 'suspects_investigated.exploitation_kind';
 const charged = 'defendants_charged.exploitation_kind';
 const judged = 'defendants_judged.verdict_exploitation';
 const identified = 'victims_identified.sex_age';
+/** Prison terms by the country's configured bands; the TIP's own ranges are summed from them. */
+const bands = 'sentences.band_history';
 
 /** The same question for sex trafficking, labour trafficking and both (the TIP report's split). */
 function byForm(
@@ -102,19 +104,22 @@ export const tipDataRequest: SubmissionTemplate = {
       key: 'sentences.under_3_years',
       section: prosecution,
       label: 'Prison terms of less than three years',
-      refs: [ref('sentences.band_history', 'under_1'), ref('sentences.band_history', '1_3')],
+      refs: [ref(bands)],
+      prisonRange: { table: bands, fromMonths: 0, toMonths: 36 },
     },
     {
       key: 'sentences.3_to_6_years',
       section: prosecution,
       label: 'Prison terms of three to less than six years',
-      refs: [ref('sentences.band_history', '3_6')],
+      refs: [ref(bands)],
+      prisonRange: { table: bands, fromMonths: 36, toMonths: 72 },
     },
     {
       key: 'sentences.6_years_or_more',
       section: prosecution,
       label: 'Prison terms of six years or more',
-      refs: ['6_8', '8_10', 'over_10'].map((band) => ref('sentences.band_history', band)),
+      refs: [ref(bands)],
+      prisonRange: { table: bands, fromMonths: 72, toMonths: null },
     },
     {
       key: 'sentences.median_months',
