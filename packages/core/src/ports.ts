@@ -19,6 +19,7 @@ import type {
   ApiToken,
   AuditEvent,
   AuditEventInput,
+  ExternalIdentity,
   Organisation,
   SecondFactor,
   Session,
@@ -133,6 +134,14 @@ export interface AttemptLimit {
   slotMs: number;
 }
 
+/** Accounts at OpenID providers linked to local users (one per user and issuer). */
+export interface ExternalIdentityStore {
+  find(issuer: string, subject: string): Promise<ExternalIdentity | undefined>;
+  findForUser(issuer: string, userId: string): Promise<ExternalIdentity | undefined>;
+  link(identity: ExternalIdentity): Promise<void>;
+  touch(issuer: string, subject: string, at: Date): Promise<void>;
+}
+
 /** Second factors, their recovery codes (hashes only) and the sign-in challenges waiting for one. */
 export interface SecondFactorStore {
   get(userId: string): Promise<SecondFactor | undefined>;
@@ -224,6 +233,7 @@ export interface Store {
   audit: AuditStore;
   throttle: ThrottleStore;
   secondFactors: SecondFactorStore;
+  externalIdentities: ExternalIdentityStore;
   /** Recurring background work shared by every server process (the job table). */
   jobs: JobStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */

@@ -1,5 +1,6 @@
 import type { Actor, Deps, RequestMeta, Session } from '@opennrm/core';
 import type { PoolStats } from '../observability/create-metrics.ts';
+import type { OidcClient } from '../single-sign-on/create-oidc-client.ts';
 
 /** What the server needs beyond the use cases' ports. */
 export interface ServerDeps extends Deps {
@@ -18,6 +19,8 @@ export interface ServerDeps extends Deps {
   accessLog?: boolean;
   /** The PostgreSQL pool's use, for /metrics (the embedded database has no pool). */
   poolStats?: (() => PoolStats) | undefined;
+  /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); absent: passwords only. */
+  singleSignOn?: OidcClient | null;
 }
 
 export interface AppEnv {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSecondFactorRoles, type Role } from '@opennrm/core';
+import { loadSingleSignOnConfig, type SingleSignOnConfig } from './load-single-sign-on-config.ts';
 
 export interface Config {
   databaseUrl: string | null;
@@ -41,6 +42,8 @@ export interface Config {
   metricsToken: string | null;
   /** One JSON line per request on stdout (OPENNRM_ACCESS_LOG=1); off by default. */
   accessLog: boolean;
+  /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); null: passwords only. */
+  singleSignOn: SingleSignOnConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secondFactorRoles: secondFactorRoles(env),
     metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
     accessLog: env.OPENNRM_ACCESS_LOG === '1' || env.OPENNRM_ACCESS_LOG === 'true',
+    singleSignOn: loadSingleSignOnConfig(env, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }
 
