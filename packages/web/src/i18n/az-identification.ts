@@ -43,6 +43,7 @@ export const azIdentification: Pick<
     what: 'Nə baş verib',
     forms: 'İstismar formaları',
     industry: 'Sahə (ISIC bölməsi)',
+    sexExploitationTypes: 'Seksual istismarın növləri',
     periodFrom: 'Başlanğıc',
     periodTo: 'Son',
     childAtExploitation: 'İstismar zamanı uşaq idi',

@@ -38,6 +38,7 @@ export const enIdentification = {
     what: 'What happened',
     forms: 'Forms of exploitation',
     industry: 'Industry (ISIC section)',
+    sexExploitationTypes: 'Types of sexual exploitation',
     periodFrom: 'From',
     periodTo: 'To',
     childAtExploitation: 'Child at the time of exploitation',

@@ -44,6 +44,7 @@ export const ruIdentification: Pick<
     what: 'Что произошло',
     forms: 'Формы эксплуатации',
     industry: 'Отрасль (раздел МСОК)',
+    sexExploitationTypes: 'Виды сексуальной эксплуатации',
     periodFrom: 'С',
     periodTo: 'По',
     childAtExploitation: 'Ребёнок на момент эксплуатации',
