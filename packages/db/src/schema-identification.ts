@@ -84,6 +84,7 @@ export interface ExploitationsTable {
   person_id: string;
   forms: Exploitation['forms'];
   industry: string | null;
+  sex_exploitation_types: Exploitation['sexExploitationTypes'];
   means_of_control: Exploitation['meansOfControl'];
   recruitment_methods: Exploitation['recruitmentMethods'];
   recruiter_relationship: Exploitation['recruiterRelationship'];

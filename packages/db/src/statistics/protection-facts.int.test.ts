@@ -111,7 +111,7 @@ describeEachBackend('protection figures over the records', (open) => {
   });
 
   // Last: it changes the records. The service facts read each delivery's previous day, kept by
-  // triggers (migration 30); corrections made after the fact must keep it, on every path.
+  // triggers (migration 31); corrections made after the fact must keep it, on every path.
   it('keeps the service counts right when deliveries are moved, retyped, deleted and backdated', async () => {
     const services = scenario.services;
     const moved = services.filter((_, i) => i % 7 === 0);

@@ -84,7 +84,7 @@ function periodStartSql(on: RawBuilder<unknown>, params: FactParams): RawBuilder
  * groupedServices for the two facts that count groups without a filter or an amount: the first
  * delivery of each group is the one whose previous delivery (in the same order: day, recorded,
  * id; of the same type when `byType`) is none or falls before its period began. The previous
- * day is kept with each delivery (migration 30), so this reads one index and sorts only by
+ * day is kept with each delivery (migration 31), so this reads one index and sorts only by
  * person: the lookups that follow (standing, cooperation) then walk their indexes in order, where
  * in the order of days each was a random probe (three times the CPU at a million persons).
  */

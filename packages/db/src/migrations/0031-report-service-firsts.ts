@@ -66,7 +66,7 @@ const statements: string[] = [
 ];
 
 export const reportServiceFirsts: Migration = {
-  version: 30,
+  version: 31,
   name: 'report-service-firsts',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
