@@ -59,6 +59,7 @@ export * from './policy/person-access-rules.ts';
 export * from './policy/person-list-access.ts';
 export * from './policy/referral-access-policy.ts';
 export * from './policy/second-factor-policy.ts';
+export * from './policy/service-provider-policy.ts';
 export * from './ports.ts';
 export * from './prevention/index.ts';
 export * from './prosecution/index.ts';

@@ -44,7 +44,7 @@ export async function startBackgroundJobs(
     handlers.push(checkpoints.job);
     closers.push(checkpoints.close);
   }
-  const scheduler = await startJobScheduler(deps, handlers, config.jobPollMs);
+  const scheduler = await startJobScheduler(deps, handlers, config.jobPollMs, deps.logger);
   return {
     scheduler,
     stop: async () => {

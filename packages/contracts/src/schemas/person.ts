@@ -12,6 +12,7 @@ import {
   recruiterRelationships,
   recruitmentMethods,
   screeningOutcomes,
+  sexExploitationTypes,
 } from '@opennrm/core/vocabulary';
 import { PageCursor, Timestamp, text, Uuid } from './common.ts';
 
@@ -171,6 +172,8 @@ export const ExploitationBody = z
       .string()
       .regex(/^[A-U]$/, 'an ISIC rev.4 section letter')
       .nullable(),
+    // Left out by clients written before it existed: none recorded.
+    sexExploitationTypes: z.array(z.enum(sexExploitationTypes)).max(4).default([]),
     meansOfControl: z.array(z.enum(meansOfControl)).max(16),
     recruitmentMethods: z.array(z.enum(recruitmentMethods)).max(10),
     recruiterRelationship: z.enum(recruiterRelationships).nullable(),

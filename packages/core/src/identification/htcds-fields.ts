@@ -91,7 +91,6 @@ export const htcdsFieldsNotStored: Readonly<Record<string, string>> = {
     'Not adopted: a decision in OpenNRM is made and dated by one of its bodies (decisions sheet). The person starts as presumed.',
   vic_TraffickingStatusDecisionMakingOrg:
     'Not adopted with the status: a decision in OpenNRM is made and dated by one of its bodies (decisions sheet).',
-  vic_TypeOfSexExploitation: 'OpenNRM does not record the type of sexual exploitation.',
   cas_Status: 'OpenNRM keeps no case status of another system.',
   cas_ReasonForCaseClosure: 'OpenNRM keeps no case status of another system.',
   cas_ReferringOrganisation:

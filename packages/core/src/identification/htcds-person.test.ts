@@ -115,6 +115,7 @@ describe('HTCDS import of what people really have', () => {
       prs_Citizenship: 'Atlantis',
       prs_Birthdate: '15/13/1998',
       vic_TypeOfExploitation: 'Forced labour;Piracy',
+      vic_TypeOfSexExploitation: 'Prostitution',
       favourite_colour: 'blue',
     });
     expect(imported.invalid.map((i) => i.field)).toEqual([
@@ -122,6 +123,8 @@ describe('HTCDS import of what people really have', () => {
       'prs_Gender',
       'prs_Citizenship',
       'vic_TypeOfExploitation',
+      // A type of sexual exploitation without the form: which one is wrong is the user's to say.
+      'vic_TypeOfSexExploitation',
     ]);
     expect(imported.invalid.find((i) => i.field === 'vic_TypeOfExploitation')?.reason).toMatch(/"Piracy"/);
     expect(imported.notStored).toEqual([
@@ -155,6 +158,7 @@ const exploitation: Exploitation = {
   personId: 'p1',
   forms: ['ForcedLabour', 'DomesticServitude'],
   industry: 'E',
+  sexExploitationTypes: [],
   meansOfControl: ['DebtBondage'],
   recruitmentMethods: ['AtWork'],
   recruiterRelationship: 'Unacquainted',

@@ -18,7 +18,12 @@ import {
   readPicklist,
   readPicklistMany,
 } from './htcds-values.ts';
-import type { Gender, MeansOfControl, RecruitmentMethod } from './identification-vocabulary.ts';
+import type {
+  Gender,
+  MeansOfControl,
+  RecruitmentMethod,
+  SexExploitationType,
+} from './identification-vocabulary.ts';
 import type { Exploitation, Person, PersonIdentity } from './person.ts';
 import type { PersonInput } from './person-input.ts';
 import type { ExploitationInput } from './record-exploitation.ts';
@@ -66,6 +71,7 @@ export function toHtcds(
     vic_TraffickingStatusDecisionMakingOrg: person.statusBodyType,
     vic_TypeOfExploitation: [...new Set((ex?.forms ?? []).map(toHtcdsForm))],
     vic_ForcedLabourIndustry: toHtcdsIndustry(ex?.industry ?? null),
+    vic_TypeOfSexExploitation: ex?.sexExploitationTypes ?? [],
     vic_MethodsOfControl: ex?.meansOfControl ?? [],
     vic_MethodOfRecruitment: ex?.recruitmentMethods ?? [],
     vic_RelationshipToTrafficker: toHtcdsRelationship(ex?.recruiterRelationship ?? null),
@@ -194,6 +200,13 @@ export function fromHtcds(
 
   const forms = many('vic_TypeOfExploitation') as ExploitationInput['forms'];
   const industry = one('vic_ForcedLabourIndustry');
+  const sexTypes = many('vic_TypeOfSexExploitation') as SexExploitationType[];
+  if (sexTypes.length > 0 && !forms.includes('SexualExploitation'))
+    invalid.push({
+      field: 'vic_TypeOfSexExploitation',
+      value: shown(record.vic_TypeOfSexExploitation),
+      reason: 'A type of sexual exploitation needs SexualExploitation in vic_TypeOfExploitation.',
+    });
   const meansOfControl = many('vic_MethodsOfControl') as MeansOfControl[];
   const recruitmentMethods = many('vic_MethodOfRecruitment') as RecruitmentMethod[];
   const relationship = one('vic_RelationshipToTrafficker');
@@ -204,7 +217,7 @@ export function fromHtcds(
       notStored.push({ field, value: shown(record[field]), reason });
 
   const hasContext =
-    forms.length + meansOfControl.length + recruitmentMethods.length > 0 ||
+    forms.length + sexTypes.length + meansOfControl.length + recruitmentMethods.length > 0 ||
     [industry, relationship, periodFrom].some(Boolean) ||
     recruitmentCountries.length + transitCountries.length + exploitationCountries.length > 0;
   return {
@@ -229,6 +242,7 @@ export function fromHtcds(
       ? {
           forms,
           industry: industry ? fromHtcdsIndustry(industry) : null,
+          sexExploitationTypes: sexTypes,
           meansOfControl,
           recruitmentMethods,
           recruiterRelationship: relationship ? fromHtcdsRelationship(relationship) : null,

@@ -26,7 +26,8 @@ import { reportStandingIndexes } from './0026-report-standing-indexes.ts';
 import { countryReportReleases } from './0027-country-report-releases.ts';
 import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
 import { secondFactor } from './0029-second-factor.ts';
-import { retention } from './0030-retention.ts';
+import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
+import { retention } from './0031-retention.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -59,5 +60,6 @@ export const migrations: readonly Migration[] = [
   countryReportReleases,
   reportAllowanceIndex,
   secondFactor,
+  sexExploitationTypes,
   retention,
 ];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store } from '@opennrm/core';
 import { loadKeyring, loadLookupKey } from '../config/keyring-file.ts';
 import type { Config } from '../config/load-config.ts';
+import { createLogger } from '../observability/create-logger.ts';
 import type { ServerDeps } from './server-env.ts';
 
 const version = (
@@ -34,5 +35,6 @@ export function createServerDeps(
     maxBodyBytes: config.maxBodyBytes,
     metricsToken: config.metricsToken,
     accessLog: config.accessLog,
+    logger: createLogger({ level: config.logLevel }),
   };
 }

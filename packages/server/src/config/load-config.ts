@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSecondFactorRoles, type Role } from '@opennrm/core';
+import { type LogLevel, logLevels } from '../observability/create-logger.ts';
 
 export interface Config {
   databaseUrl: string | null;
@@ -41,6 +42,8 @@ export interface Config {
   metricsToken: string | null;
   /** One JSON line per request on stdout (OPENNRM_ACCESS_LOG=1); off by default. */
   accessLog: boolean;
+  /** The structured log's level (OPENNRM_LOG_LEVEL): fatal, error, warn, info (default), debug, trace, silent. */
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -113,7 +116,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secondFactorRoles: secondFactorRoles(env),
     metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
     accessLog: env.OPENNRM_ACCESS_LOG === '1' || env.OPENNRM_ACCESS_LOG === 'true',
+    logLevel: logLevel(env),
   };
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = env.OPENNRM_LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (!(logLevels as readonly string[]).includes(level)) {
+    throw new ConfigError(`OPENNRM_LOG_LEVEL takes one of ${logLevels.join(', ')}; it is "${level}".`);
+  }
+  return level as LogLevel;
 }
 
 function secondFactorRoles(env: NodeJS.ProcessEnv): Role[] {

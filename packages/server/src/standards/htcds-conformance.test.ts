@@ -11,6 +11,7 @@ import {
   type Person,
   recruiterRelationships,
   recruitmentMethods,
+  sexExploitationTypes,
   toHtcds,
 } from '@opennrm/core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,7 @@ function everyValue(): { person: Person; exploitation: Exploitation }[] {
       personId: `p${i}`,
       forms: [at(exploitationForms, i)],
       industry: at(isicSections, i),
+      sexExploitationTypes: [at(sexExploitationTypes, i)],
       meansOfControl: [at(meansOfControl, i)],
       recruitmentMethods: [at(recruitmentMethods, i)],
       recruiterRelationship: at(recruiterRelationships, i),
@@ -91,6 +93,10 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
         field,
       ).toEqual(standard.get(field)?.labels);
     }
+  });
+
+  it("records the types of sexual exploitation under the standard's own codes", () => {
+    expect([...sexExploitationTypes]).toEqual(standard.get('vic_TypeOfSexExploitation')?.codes);
   });
 
   it("reads the templates' columns under the standard's own field names", () => {

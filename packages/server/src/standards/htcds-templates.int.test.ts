@@ -38,7 +38,6 @@ const notStoredFields = [
   'prs_Title',
   'vic_TraffickingStatus',
   'vic_TraffickingStatusDecisionMakingOrg',
-  'vic_TypeOfSexExploitation',
   'cas_Status',
   'cas_ReasonForOutgoingReferral',
   'cas_ReasonForCaseClosure',
@@ -66,6 +65,11 @@ function templateRow(family: string, i: number, multi: boolean): { cells: Cells;
   const control = two('vic_MethodsOfControl');
   const forms = two('vic_TypeOfExploitation');
   const [industryCode, industryLabel] = at(values('vic_ForcedLabourIndustry'), i);
+  // Types of sexual exploitation go with the form (two per multi-select row: all four are met).
+  const sexual = forms.codes.includes('SexualExploitation');
+  const sexTypes = multi
+    ? [at(values('vic_TypeOfSexExploitation'), i), at(values('vic_TypeOfSexExploitation'), i + 2)]
+    : [at(values('vic_TypeOfSexExploitation'), i)];
   const cells: Cells = {
     'First Name': `Ayla${letters(i)}`,
     'Second Name': family,
@@ -88,13 +92,13 @@ function templateRow(family: string, i: number, multi: boolean): { cells: Cells;
     'Methods of Control': control.label,
     'Type of Exploitation': forms.label,
     'Forced Labour Industry': industryLabel,
+    ...(sexual ? { 'Type of Sex Exploitation': sexTypes.map(([, l]) => l).join(';') } : {}),
     'Location of Exploitation': exploitedIn,
     ...(i === 0
       ? {
           'Case Owner': 'Rauf Mammadov',
           Salutation: 'Ms',
           Title: 'Seamstress',
-          'Type of Sex Exploitation': 'Prostitution',
           Status: 'Closed Referred',
           'Reason for Outgoing Referral': 'Additional Services Required',
           'Reason for Case Closure': 'Moved abroad',
@@ -117,6 +121,7 @@ function templateRow(family: string, i: number, multi: boolean): { cells: Cells;
     vic_MethodsOfControl: control.codes,
     vic_TypeOfExploitation: forms.codes,
     vic_ForcedLabourIndustry: industryCode,
+    vic_TypeOfSexExploitation: sexual ? sexTypes.map(([c]) => c) : [],
     vic_LocationOfExploitation: [exploitedCode],
   };
   return { cells, expected };
@@ -175,6 +180,7 @@ async function koboExport(family: string) {
       vic_Methods_of_Control: `${code('vic_MethodsOfControl')} ${code('vic_MethodsOfControl', 3)}`,
       vic_TypeOfExploitation: `${code('vic_TypeOfExploitation')} ${code('vic_TypeOfExploitation', 3)}`,
       vic_ForcedLabourIndustry: code('vic_ForcedLabourIndustry'),
+      vic_TypeOfSexExploitation: (e.vic_TypeOfSexExploitation as string[]).join(' '),
       vic_LocationOfExploitation: (e.vic_LocationOfExploitation as string[])[0] as string,
     };
     lines.push([...names.map((n) => cell[n] ?? ''), `uuid-${family}-${i}`].join(','));

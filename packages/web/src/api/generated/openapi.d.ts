@@ -14876,10 +14876,12 @@ export interface components {
         Exploitation: {
             forms: ("ForcedLabour" | "SexualExploitation" | "ChildLabour" | "ForcedMarriage" | "Servitude" | "ForcedMilitaryByNonStateActors" | "OrganRemoval" | "ForcedBegging" | "ForcedAdoption" | "Surrogacy" | "ForcedCriminality" | "DomesticServitude" | "Other")[];
             industry: string | null;
+            /** @default [] */
+            sexExploitationTypes: ("Prostitution" | "Pornography" | "RemoteInteractiveServices" | "PrivateSexualServices")[];
             meansOfControl: ("PhysicalThreats" | "ThreatsLawEnforcement" | "ThreatensChildrenFamily" | "DebtBondage" | "FalsePromises" | "PhysicalAbuse" | "SexualAbuse" | "TakesEarnings" | "RestrictsFinancialAccess" | "RestrictsMedicalCare" | "WithholdsNecessities" | "PsychologicalAbuse" | "PsychoactiveSubstance" | "ExcessiveWorkingHours" | "WithholdsDocuments" | "Other")[];
             recruitmentMethods: ("AtAPlaceOfBusiness" | "AtAnEducationalInstitution" | "AtWork" | "ThroughOnlineSocialNetworks" | "ThroughAnOnlineAdvertisement" | "ThroughATelevisionAdvert" | "ThroughANewspaperAdvert" | "ThroughFamilyOrFamilyEvents" | "ThroughFriendsOrSocialEvents" | "Other")[];
             /** @enum {string|null} */
-            recruiterRelationship: "Familial" | "Acquainted" | "Unacquainted" | null;
+            recruiterRelationship: "Familial" | "Acquainted" | "Unacquainted" | "IntimatePartner" | null;
             recruitmentCountries: string[];
             transitCountries: string[];
             exploitationCountries: string[];

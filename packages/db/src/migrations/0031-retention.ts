@@ -19,7 +19,7 @@ const statements: string[] = [
 ];
 
 export const retention: Migration = {
-  version: 30,
+  version: 31,
   name: 'retention',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
