@@ -52,7 +52,7 @@ export interface PersonsTable {
   addresses_sealed: string | null;
   notes_sealed: string | null;
   sensitive_sealed: string | null;
-  /** Migration 31: when retention or an erasure destroyed what identifies the person. */
+  /** Migration 32: when retention or an erasure destroyed what identifies the person. */
   anonymised_at: Generated<Date | null>;
   created_by: string;
   created_at: Date;

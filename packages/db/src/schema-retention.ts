@@ -1,4 +1,4 @@
-/** Tables of migration 31 (retention and erasure). */
+/** Tables of migration 32 (retention and erasure). */
 export interface RetentionTables {
   person_legal_holds: {
     person_id: string;

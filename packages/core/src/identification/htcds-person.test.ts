@@ -108,6 +108,21 @@ describe('HTCDS import of what people really have', () => {
     });
   });
 
+  it('names the perpetrator and support-plan fields as not kept, with why, under any spelling', () => {
+    const imported = fromHtcds({
+      prs_FirstName: 'A',
+      'perpetrator/per_Role_In_Process': 'RecruiterOrIntermediary',
+      spl_Type: 'Health',
+      spl_ActualEndDate: '2014-05-01',
+    });
+    expect(imported.invalid).toEqual([]);
+    expect(imported.notStored.map((n) => [n.field, n.reason.split(' ').slice(0, 4).join(' ')])).toEqual([
+      ['per_RoleInProcess', 'A perpetrator in OpenNRM'],
+      ['spl_Type', 'A support plan is'],
+      ['spl_ActualEndDate', 'A support plan is'],
+    ]);
+  });
+
   it('names every value it cannot read, with the field and the reason', () => {
     const imported = fromHtcds({
       prs_FirstName: 'A',

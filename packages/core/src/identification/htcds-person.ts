@@ -1,3 +1,4 @@
+import { type HtcdsCaseFacts, toHtcdsCaseFields } from './htcds-case-fields.ts';
 import { htcdsFieldOf, htcdsFieldsNotStored } from './htcds-fields.ts';
 import {
   fromHtcdsIndustry,
@@ -36,11 +37,15 @@ export interface HtcdsExport {
   traffickingEvents: HtcdsRecord[];
 }
 
-/** A person with their victim context as HTCDS 2.0, every name and value the standard's own. */
+/**
+ * A person with their victim context as HTCDS 2.0, every name and value the standard's own; with
+ * the consent and referral fields when the exporter may know them (htcds-case-fields.ts).
+ */
 export function toHtcds(
   person: Person,
   identity: PersonIdentity,
   exploitation: Exploitation | null,
+  caseFacts: HtcdsCaseFacts | null = null,
 ): HtcdsExport {
   const ex = exploitation;
   const events = ex
@@ -77,6 +82,7 @@ export function toHtcds(
     vic_RelationshipToTrafficker: toHtcdsRelationship(ex?.recruiterRelationship ?? null),
     vic_LocationOfRecruitment: ex?.recruitmentCountries ?? [],
     vic_LocationOfExploitation: ex?.exploitationCountries ?? [],
+    ...(caseFacts ? toHtcdsCaseFields(caseFacts) : {}),
   };
   return { record, traffickingEvents: events };
 }

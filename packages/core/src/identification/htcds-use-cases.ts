@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
+import { readHtcdsCaseFacts } from './htcds-case-fields.ts';
 import { fromHtcds, type HtcdsExport, type HtcdsIssue, type HtcdsRecord, toHtcds } from './htcds-person.ts';
 import type { DateOrder } from './htcds-values.ts';
 import type { Person } from './person.ts';
@@ -13,7 +14,7 @@ import { unsealIdentity } from './seal-identity.ts';
 
 /** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
 export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExport> {
-  const { person } = await loadPersonFor(ctx, id, 'reveal_identity');
+  const { person, facts } = await loadPersonFor(ctx, id, 'reveal_identity');
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.exported_htcds',
     entityType: 'person',
@@ -26,7 +27,12 @@ export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExpo
     person.sealed,
     sealedPersonFields.filter((f) => f !== 'sensitive'),
   );
-  return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null);
+  return toHtcds(
+    person,
+    identity,
+    (await ctx.store.persons.getExploitation(id)) ?? null,
+    await readHtcdsCaseFacts(ctx, id, facts),
+  );
 }
 
 export interface HtcdsImportInput {

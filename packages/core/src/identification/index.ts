@@ -3,6 +3,7 @@ export * from './ensure-shipped-indicator-lists.ts';
 export * from './find-possible-duplicates.ts';
 export * from './get-indicator-list.ts';
 export * from './get-person-file.ts';
+export * from './htcds-case-fields.ts';
 export * from './htcds-fields.ts';
 export * from './htcds-mapping.ts';
 export * from './htcds-person.ts';

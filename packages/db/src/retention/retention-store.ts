@@ -76,7 +76,7 @@ export function createRetentionStore(db: Kysely<Database>): RetentionStore {
     async replaceDefendantNames(names, at) {
       let changed = 0;
       for (const { id, nameSealed } of names) {
-        // name_erased_at is retention's own column (migration 31), not in the prosecution rows.
+        // name_erased_at is retention's own column (migration 32), not in the prosecution rows.
         const result =
           await sql`update case_defendants set name_sealed = ${nameSealed}, name_erased_at = ${at}
            where id = ${id} and name_erased_at is null`.execute(db);

@@ -3,6 +3,7 @@ import {
   type Exploitation,
   exploitationForms,
   genders,
+  htcdsOtherFields,
   htcdsPicklists,
   htcdsTemplateFields,
   identificationStatuses,
@@ -101,6 +102,7 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
 
   it("reads the templates' columns under the standard's own field names", () => {
     for (const [name] of htcdsTemplateFields) expect(standard.has(name), name).toBe(true);
+    for (const name of htcdsOtherFields) expect(standard.has(name), name).toBe(true);
   });
 
   it('emits only field names and picklist values the standard holds, for every value we map', () => {
@@ -121,6 +123,11 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
           addresses: ['Baku'],
         },
         exploitation,
+        {
+          consentInForce: true,
+          incoming: { organisation: 'Police', sentOn: '2014-03-01' },
+          outgoing: { organisation: 'Shelter', sentOn: '2014-03-02' },
+        },
       );
       for (const [name, value] of [...Object.entries(record), ...traffickingEvents.flatMap(Object.entries)]) {
         const field = standard.get(name);

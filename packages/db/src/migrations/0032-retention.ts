@@ -19,7 +19,7 @@ const statements: string[] = [
 ];
 
 export const retention: Migration = {
-  version: 31,
+  version: 32,
   name: 'retention',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
