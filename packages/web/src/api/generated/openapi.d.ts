@@ -14913,6 +14913,8 @@ export interface components {
         HtcdsExport: {
             record: components["schemas"]["HtcdsRecord"];
             traffickingEvents: components["schemas"]["HtcdsRecord"][];
+            /** @description The services the person received, as support plans (type, end); empty for who may not read support. */
+            supportPlans: components["schemas"]["HtcdsRecord"][];
         };
         HtcdsRecord: {
             [key: string]: unknown;
@@ -14925,6 +14927,8 @@ export interface components {
         ImportHtcds: {
             record: components["schemas"]["HtcdsRecord"];
             traffickingEvents?: components["schemas"]["HtcdsRecord"][];
+            /** @description Read and named in notStored, never kept: services are recorded by who delivered them. */
+            supportPlans?: components["schemas"]["HtcdsRecord"][];
             confirmDuplicates?: boolean;
             /**
              * @description How to read dates like 03/04/1998: day first (default) or month first.
