@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
@@ -229,12 +230,11 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
           value={draft.amount}
           onChange={(v) => setDraft({ ...draft, amount: amountOf(v) })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('funding.allocatedOn')}
           value={draft.allocatedOn}
-          onChange={(e) => setDraft({ ...draft, allocatedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, allocatedOn: value })}
         />
         <ServiceTypeSelect
           value={draft.serviceType}
@@ -302,12 +302,11 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
         />
       </Group>
       <Group grow>
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('protectionForms.disbursedOn')}
           value={draft.disbursedOn}
-          onChange={(e) => setDraft({ ...draft, disbursedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, disbursedOn: value })}
         />
         <ServiceTypeSelect
           value={draft.serviceType}

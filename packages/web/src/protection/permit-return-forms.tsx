@@ -1,7 +1,9 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Title } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { CountrySelect } from '../persons/country-select.tsx';
 import {
   type RecordPermitInput,
   type RecordReturnInput,
@@ -97,26 +99,23 @@ export function PermitForm({ personId }: { personId: string }) {
         />
       </Group>
       <Group grow>
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('support.appliedOn')}
           value={draft.appliedOn}
-          onChange={(e) => setDraft({ ...draft, appliedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, appliedOn: value })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('protectionForms.decidedOn')}
           disabled={draft.status === 'applied'}
           value={draft.decidedOn}
-          onChange={(e) => setDraft({ ...draft, decidedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, decidedOn: value })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('support.validUntil')}
           disabled={draft.status !== 'granted'}
           value={draft.validUntil}
-          onChange={(e) => setDraft({ ...draft, validUntil: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, validUntil: value })}
         />
       </Group>
       <Group>
@@ -161,20 +160,17 @@ export function ReturnForm({ personId }: { personId: string }) {
           onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as RecordReturnInput['kind'] })}
           data={returnKinds.map((v) => ({ value: v, label: t(`protectionVocabulary.returnKinds.${v}`) }))}
         />
-        <TextInput
+        <CountrySelect
           label={t('support.country')}
-          description={t('protectionForms.countryHint')}
           required
-          maxLength={2}
           value={draft.country}
-          onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}
+          onChange={(country) => setDraft({ ...draft, country })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('support.returnedOn')}
           value={draft.returnedOn}
-          onChange={(e) => setDraft({ ...draft, returnedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, returnedOn: value })}
         />
       </Group>
       <Group>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import {
   type AdmitInput,
@@ -70,12 +71,11 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
               }
               data={groups.map((g) => ({ value: g, label: t(`protectionVocabulary.groups.${g}`) }))}
             />
-            <TextInput
-              type="date"
+            <DateInput
               required
               label={t('support.admittedOn')}
               value={draft.admittedOn}
-              onChange={(e) => setDraft({ ...draft, admittedOn: e.currentTarget.value })}
+              onChange={(value) => setDraft({ ...draft, admittedOn: value })}
             />
           </Group>
           <Group>
@@ -134,12 +134,11 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
               }
               data={reasons.map((r) => ({ value: r, label: t(`protectionForms.reasons.${r}`) }))}
             />
-            <TextInput
-              type="date"
+            <DateInput
               required
               label={t('support.dischargedOn')}
               value={draft.dischargedOn}
-              onChange={(e) => setDraft({ ...draft, dischargedOn: e.currentTarget.value })}
+              onChange={(value) => setDraft({ ...draft, dischargedOn: value })}
             />
           </Group>
           <Group>

@@ -8,12 +8,12 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
@@ -152,12 +152,11 @@ function ServiceForm({ personId }: { personId: string }) {
             ]}
           />
           <Group grow>
-            <TextInput
-              type="date"
+            <DateInput
               label={t('support.deliveredOn')}
               required
               value={draft.deliveredOn}
-              onChange={(e) => setDraft({ ...draft, deliveredOn: e.currentTarget.value })}
+              onChange={(value) => setDraft({ ...draft, deliveredOn: value })}
             />
             <NativeSelect
               label={t('support.outcome')}
