@@ -65,6 +65,7 @@ export * from './prevention/index.ts';
 export * from './prosecution/index.ts';
 export * from './protection/index.ts';
 export * from './referrals/index.ts';
+export * from './retention/index.ts';
 export * from './screening/describe-reason.ts';
 export * from './screening/dimension-role-titles.ts';
 export * from './screening/indicator-list.ts';

@@ -28,7 +28,8 @@ import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
 import { secondFactor } from './0029-second-factor.ts';
 import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
 import { reportServiceFirsts } from './0031-report-service-firsts.ts';
-import { personReportDimensions } from './0032-person-report-dimensions.ts';
+import { retention } from './0032-retention.ts';
+import { personReportDimensions } from './0033-person-report-dimensions.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -63,5 +64,6 @@ export const migrations: readonly Migration[] = [
   secondFactor,
   sexExploitationTypes,
   reportServiceFirsts,
+  retention,
   personReportDimensions,
 ];

@@ -282,7 +282,7 @@ describeEachBackend('annual report over the records', (open) => {
   });
 
   // Last: it changes the records. victims_identified reads each person's dimensions as kept by
-  // triggers (person_report_dimensions, migration 32); corrections made later must keep them.
+  // triggers (person_report_dimensions, migration 33); corrections made later must keep them.
   it("keeps the identified victims' figures right when a person's sex, citizenship or exploitation is corrected", async () => {
     const identified = records.filter((r) => r.person.status === 'identified');
     for (const [i, r] of identified.entries()) {

@@ -120,7 +120,7 @@ export const personsPresumed: FactSource = {
 /**
  * Current status identified, placed by the first 'identified' decision (it never moves later);
  * identified by the state when a state body had decided before the period ended. Read from the
- * person's kept dimensions (person_report_dimensions, migration 32: the same folds, kept with the
+ * person's kept dimensions (person_report_dimensions, migration 33: the same folds, kept with the
  * records), not from persons and exploitations: at a million persons that was a random read of
  * every identified person's wide row, a hash of every exploitation and the folds per row.
  */

@@ -148,7 +148,7 @@ export function scopeSql(countryCode: string): RawBuilder<unknown> {
 }
 
 /**
- * scopeSql over a person's kept dimensions (`d`, person_report_dimensions, migration 32): the
+ * scopeSql over a person's kept dimensions (`d`, person_report_dimensions, migration 33): the
  * route's verdict when it decides (`route`), else scopeSql's last branches on the citizenships.
  */
 export function keptScopeSql(countryCode: string): RawBuilder<unknown> {

@@ -129,7 +129,7 @@ const statements: string[] = [
 ];
 
 export const personReportDimensions: Migration = {
-  version: 32,
+  version: 33,
   name: 'person-report-dimensions',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
