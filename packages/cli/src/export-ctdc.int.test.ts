@@ -53,6 +53,7 @@ async function addIdentified(
     personId: id,
     forms: ['SexualExploitation'],
     industry: null,
+    sexExploitationTypes: ['Prostitution'],
     meansOfControl: ['FalsePromises'],
     recruitmentMethods: [],
     recruiterRelationship: 'Familial',
@@ -130,6 +131,7 @@ describe('opennrm export ctdc', () => {
       meansFalsePromises: '1',
       isSexualExploit: '1',
       isForcedLabour: '',
+      typeOfSexProstitution: '1',
       recruiterRelationFamily: '1',
     });
     expect(new Set(lines).size).toBe(1);

@@ -31,6 +31,7 @@ import type { ActionPlanStore, PreventionStore } from './prevention/prevention-p
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
+import type { RetentionStore } from './retention/retention-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
 
@@ -236,6 +237,8 @@ export interface Store {
   externalIdentities: ExternalIdentityStore;
   /** Recurring background work shared by every server process (the job table). */
   jobs: JobStore;
+  /** Retention and erasure: expiry, holds, anonymisation, subject access (SQL only). */
+  retention: RetentionStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -1,5 +1,6 @@
 import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
+import { createRetentionStore } from './retention/retention-store.ts';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
 import { createActionPlanStore } from './stores/action-plan-store.ts';
@@ -86,6 +87,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     secondFactors: createSecondFactorStore(db),
     externalIdentities: createExternalIdentityStore(db),
     jobs: createJobStore(db, () => store),
+    retention: createRetentionStore(db),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)

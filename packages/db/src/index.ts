@@ -38,7 +38,7 @@ export {
   retireInstallationKey,
   withInstallationKeysLock,
 } from './installation-keys.ts';
-export { type MigrationResult, migrate, schemaVersion } from './migrate.ts';
+export { type MigrationResult, migrate, missingMigrations, schemaVersion } from './migrate.ts';
 export type { Migration } from './migrations/migration.ts';
 export { migrations } from './migrations/migrations.ts';
 export { openPglite } from './pglite/open-pglite.ts';

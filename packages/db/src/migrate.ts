@@ -62,6 +62,23 @@ export async function schemaVersion(db: Kysely<Database>): Promise<number> {
   return currentVersion(db);
 }
 
+/**
+ * The versions of `migrations` the database has not applied (all of them on an empty database),
+ * for readiness: a server whose schema is behind its code must not be sent traffic.
+ */
+export async function missingMigrations(
+  db: Kysely<Database>,
+  migrations: readonly Migration[] = knownMigrations,
+): Promise<number[]> {
+  const exists = await sql<{
+    found: string | null;
+  }>`select to_regclass('opennrm_migrations')::text as found`.execute(db);
+  if (!exists.rows[0]?.found) return migrations.map((m) => m.version);
+  const rows = await db.selectFrom('opennrm_migrations').select('version').execute();
+  const applied = new Set(rows.map((r) => Number(r.version)));
+  return migrations.map((m) => m.version).filter((v) => !applied.has(v));
+}
+
 async function isApplied(db: Kysely<Database>, version: number): Promise<boolean> {
   const row = await db
     .selectFrom('opennrm_migrations')

@@ -265,3 +265,12 @@ export async function signInRepeatedly(email: string, times: number): Promise<vo
     await api.dispose();
   }
 }
+
+/**
+ * Picks a country from a country field by typing part of its name (or its code). The field's label
+ * also names its list of options, so the text box is the labelled element that is an input.
+ */
+export async function pickCountry(page: Page, field: Locator, typed: string, name: string): Promise<void> {
+  await field.and(page.locator('input')).fill(typed);
+  await page.getByRole('option', { name, exact: true }).click();
+}

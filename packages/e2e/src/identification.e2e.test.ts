@@ -52,15 +52,30 @@ describe.skipIf(!browserAvailable())('identification in the browser', () => {
     const form = page.getByTestId('screening-form');
     await form.getByRole('radio', { name: 'Adult' }).check();
     const recommendation = page.getByTestId('screening-recommendation');
+    // One dimension at a time: the first step's questions only, and the progress says so.
+    await expectText(form.getByTestId('screening-progress'), /^Step 1 of 6 · 0 of \d+ questions answered$/);
+    expect(await form.getByTestId(`indicator-${presumedVictim[2]}`).count()).toBe(0);
     for (const [i, key] of presumedVictim.entries()) {
+      if (i === 3) {
+        // A reload in the middle of the interview keeps the answers, the step and the form open.
+        await page.reload();
+        await expectText(form.getByTestId('screening-progress'), /^Step 4 of 6 · 3 of \d+/);
+      }
+      await form.getByTestId(`step-${key.split('.')[0]}`).click();
       await form.getByTestId(`indicator-${key}`).getByRole('radio', { name: 'Yes' }).check();
       // The recommendation follows the answers: presumed only once every part of the rule is met.
       if (i === 1) await expectAttribute(recommendation, 'data-recommendation', 'not_presumed');
     }
     await expectAttribute(recommendation, 'data-recommendation', 'presumed_victim');
-    await form.getByRole('combobox', { name: 'Outcome' }).selectOption('presumed_victim');
+    // The outcome is offered from the recommendation; the screener only confirms it.
+    expect(await form.getByRole('combobox', { name: 'Outcome' }).inputValue()).toBe('presumed_victim');
+    expect(await seriousViolations(page, 'screening form, a step')).toEqual([]);
     await form.getByRole('button', { name: 'Record screening' }).click();
-    await expectText(page.getByTestId('screening-history'), /Presumed victim/);
+    const history = page.getByTestId('screening-history');
+    await expectText(history, /Presumed victim/);
+    // What was answered stays readable, in the list's words.
+    await history.getByTestId('show-screening-answers').first().click();
+    await expectText(history.getByTestId('screening-answers'), /Debt bondage.*Yes/s);
 
     await page.getByTestId('tab-overview').click();
     const share = page.getByTestId('share-form');

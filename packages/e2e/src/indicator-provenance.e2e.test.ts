@@ -118,6 +118,8 @@ describe.skipIf(!browserAvailable())('indicator list provenance in the browser',
       await form.getByRole('combobox', { name: 'Indicator list' }).selectOption('ilo-ec-2009-child-labour');
       const provenance = page.getByTestId('screening-list-provenance');
       await provenance.waitFor({ timeout: patience });
+      // The screening goes a dimension at a time: open the step holding the flagged item.
+      await form.getByTestId('step-coercion_at_destination').click();
       for (const locale of ['en', 'az', 'ru'] as const) {
         if (locale !== 'en') await choose(page, locale);
         const w = words[locale];

@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable())('criminal cases in the browser', () => {
     // Compensation paid under the sentence, on its own day, and the total paid of what was ordered.
     const payment = page.getByTestId('record-payment-form');
     await payment.getByLabel('Amount paid').fill('2500');
-    await payment.getByLabel('Paid on').fill('2015-01-15');
+    await payment.getByLabel('Paid on').fill('15/01/2015'); // day first, whatever the browser
     await payment.getByRole('button', { name: 'Record the payment' }).click();
     await expectText(page.getByTestId('defendant-payments'), /2,500 paid on/);
     await expectText(page.getByTestId('defendant-paid-total'), 'Paid in total: 2,500 of 5,000 ordered');

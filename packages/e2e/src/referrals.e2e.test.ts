@@ -7,6 +7,7 @@ import {
   demo,
   expectText,
   patience,
+  pickCountry,
   referralIdOf,
   signedInPage,
   statusFromPage,
@@ -32,7 +33,7 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
     const page = police.page;
     await page.goto('/persons/new');
     await page.getByRole('combobox', { name: 'Sex' }).selectOption('Masculine');
-    await page.getByLabel('Citizenship').fill('UZ');
+    await pickCountry(page, page.getByLabel('Citizenship'), 'uz', 'Uzbekistan');
     await page.getByLabel('Given names').fill('Ulugbek');
     await page.getByLabel('Family name').fill('Rakhimov');
     await page.getByRole('button', { name: 'Create', exact: true }).click();

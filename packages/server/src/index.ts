@@ -10,6 +10,6 @@ export * from './historic-import/render-import-template.ts';
 export * from './jobs/start-job-scheduler.ts';
 export * from './mail/smtp-mailer.ts';
 export * from './middleware/client-address.ts';
-export * from './observability/log-event.ts';
+export * from './observability/create-logger.ts';
 export * from './reports/index.ts';
 export * from './serve.ts';

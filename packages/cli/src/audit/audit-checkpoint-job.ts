@@ -1,5 +1,5 @@
 import type { AuditCheckpoint, AuditKeys, JobHandler } from '@opennrm/core';
-import { logEvent } from '@opennrm/server';
+import { createLogger, type Logger } from '@opennrm/server';
 import { type CheckpointTargets, writeAuditCheckpoint } from './write-audit-checkpoint.ts';
 
 /**
@@ -13,6 +13,7 @@ export function auditCheckpointJob(
   keys: AuditKeys,
   targets: CheckpointTargets,
   intervalSeconds: number,
+  logger: Logger = createLogger(),
 ): JobHandler {
   let previous: AuditCheckpoint | null = null;
   let alerted: string | null = null;
@@ -29,7 +30,7 @@ export function auditCheckpointJob(
         previous = written.checkpoint;
         return;
       }
-      logEvent('error', 'audit.checkpoint_refused', { seq: head?.seq ?? 0 });
+      logger.error({ seq: head?.seq ?? 0 }, 'audit.checkpoint_refused');
       console.error(`Audit checkpoint refused: ${written.message}`);
       if (targets.mail && alerted !== written.message) {
         alerted = written.message;

@@ -21,6 +21,7 @@ export function scheduleAuditCheckpoints(runtime: Runtime): { job: JobHandler; c
       mail: mailer && config.auditCheckpointMail ? { mailer, to: config.auditCheckpointMail } : null,
     },
     config.auditCheckpointMinutes * 60,
+    runtime.deps.logger,
   );
   const where = [config.auditCheckpointFile, config.auditCheckpointMail].filter(Boolean).join(' and ');
   console.log(`Audit checkpoints go to ${where} every ${config.auditCheckpointMinutes} minutes.`);

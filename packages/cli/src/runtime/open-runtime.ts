@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAuditKeys, ensureShippedIndicatorLists } from '@opennrm/core';
-import { connect, createStore, ensureTrackingTriggersOn, migrate } from '@opennrm/db';
+import { connect, createStore, ensureTrackingTriggersOn, migrate, missingMigrations } from '@opennrm/db';
 import {
   type Config,
   createServerDeps,
@@ -94,6 +94,8 @@ export async function openRuntime(
       existsSync(webRoot) ? webRoot : null,
     );
     deps.poolStats = handle.poolStats;
+    const served = handle.db;
+    deps.missingMigrations = () => missingMigrations(served);
     // The ILO and ILO/EC indicator lists ship with the code; new versions arrive with upgrades.
     if (options.migrate !== false) await ensureShippedIndicatorLists(deps);
     return {

@@ -3,6 +3,7 @@ import type {
   Gender,
   MeansOfControl,
   RecruiterRelationship,
+  SexExploitationType,
 } from '../identification/identification-vocabulary.ts';
 import type { CtdcSyntheticColumn } from './ctdc-synthetic-columns.ts';
 
@@ -68,7 +69,7 @@ export const ctdcExportMeansColumn: Record<MeansOfControl, CtdcSyntheticColumn |
 /**
  * ISIC rev.4 section -> CTDC labour type, only for forced labour: A agriculture, forestry and
  * fishing; F construction; T households as employers; I accommodation and food service. Other
- * sections have no column. (We record no type of sexual exploitation, so typeOfSex* stay empty.)
+ * sections have no column.
  */
 export const ctdcExportLabourColumn: Readonly<Record<string, CtdcSyntheticColumn>> = {
   A: 'typeOfLabourAgriculture',
@@ -78,13 +79,24 @@ export const ctdcExportLabourColumn: Readonly<Record<string, CtdcSyntheticColumn
 };
 
 /**
- * Our relationship to the recruiter -> CTDC's. Acquainted (known to the victim, not family) is
- * published as Friend, CTDC's column for a recruiter the victim knew outside the family; we do
- * not record intimate partners apart, so recruiterRelationIntimatePartner is never set (partners
- * are in Friend). Unacquainted (a stranger) is CTDC's Other.
+ * HTCDS type of sexual exploitation -> CTDC format B, only for sexual exploitation. Format B kept
+ * two of format A's four columns; remote interactive and private sexual services have none.
+ */
+export const ctdcExportSexColumn: Record<SexExploitationType, CtdcSyntheticColumn | null> = {
+  Prostitution: 'typeOfSexProstitution',
+  Pornography: 'typeOfSexPornography',
+  RemoteInteractiveServices: null,
+  PrivateSexualServices: null,
+};
+
+/**
+ * Our relationship to the recruiter -> CTDC's. Acquainted (known to the victim, not family, not a
+ * partner) is published as Friend, CTDC's column for a recruiter the victim knew outside the
+ * family; an intimate partner as IntimatePartner. Unacquainted (a stranger) is CTDC's Other.
  */
 export const ctdcExportRecruiterColumn: Record<RecruiterRelationship, CtdcSyntheticColumn> = {
   Familial: 'recruiterRelationFamily',
   Acquainted: 'recruiterRelationFriend',
   Unacquainted: 'recruiterRelationOther',
+  IntimatePartner: 'recruiterRelationIntimatePartner',
 };

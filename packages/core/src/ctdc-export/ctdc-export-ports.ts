@@ -4,6 +4,7 @@ import type {
   Gender,
   MeansOfControl,
   RecruiterRelationship,
+  SexExploitationType,
 } from '../identification/identification-vocabulary.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface NationalExportRecord {
     forms: readonly ExploitationForm[];
     /** ISIC rev.4 section letter. */
     industry: string | null;
+    /** Absent: none recorded. */
+    sexExploitationTypes?: readonly SexExploitationType[];
     meansOfControl: readonly MeansOfControl[];
     recruiterRelationship: RecruiterRelationship | null;
     /** ISO 3166 alpha-2. */

@@ -80,8 +80,9 @@ describe('mapToCtdcSyntheticRow', () => {
       exploitation: {
         forms: ['SexualExploitation', 'DomesticServitude', 'OrganRemoval'],
         industry: 'I',
+        sexExploitationTypes: ['Pornography', 'RemoteInteractiveServices'],
         meansOfControl: ['TakesEarnings', 'ThreatsLawEnforcement', 'RestrictsMedicalCare', 'Other'],
-        recruiterRelationship: 'Acquainted',
+        recruiterRelationship: 'IntimatePartner',
         exploitationCountries: ['ae', 'TR'],
         periodFrom: '2023-02-28',
         periodTo: '2024-12-31',
@@ -103,7 +104,8 @@ describe('mapToCtdcSyntheticRow', () => {
       isOtherExploit: '1',
       typeOfLabourHospitality: '1',
       typeOfLabourDomesticWork: '1',
-      recruiterRelationFriend: '1',
+      typeOfSexPornography: '1',
+      recruiterRelationIntimatePartner: '1',
     });
   });
 
@@ -124,6 +126,23 @@ describe('mapToCtdcSyntheticRow', () => {
       exploitation: { ...exploitation, forms: ['ForcedBegging'] },
     });
     expect([begging.isForcedLabour, begging.typeOfLabourAgriculture]).toEqual(['1', '1']);
+  });
+
+  it('sets a type of sexual exploitation only for sexual exploitation', () => {
+    const exploitation = {
+      forms: ['SexualExploitation' as const],
+      industry: null,
+      sexExploitationTypes: ['Prostitution' as const],
+      meansOfControl: [],
+      recruiterRelationship: 'Acquainted' as const,
+      exploitationCountries: [],
+      periodFrom: null,
+      periodTo: null,
+    };
+    const sexual = map({ ...base, exploitation });
+    expect([sexual.typeOfSexProstitution, sexual.recruiterRelationFriend]).toEqual(['1', '1']);
+    const labour = map({ ...base, exploitation: { ...exploitation, forms: ['ForcedLabour'] } });
+    expect([labour.isSexualExploit, labour.typeOfSexProstitution]).toEqual(['', '']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   ctdcExportLabourColumn,
   ctdcExportMeansColumn,
   ctdcExportRecruiterColumn,
+  ctdcExportSexColumn,
 } from './ctdc-export-mapping.ts';
 import type { NationalExportRecord } from './ctdc-export-ports.ts';
 import { type CtdcSyntheticRow, emptyCtdcSyntheticRow } from './ctdc-synthetic-columns.ts';
@@ -52,6 +53,12 @@ export function mapToCtdcSyntheticRow(
     if (column) row[column] = '1';
     // Domestic servitude is domestic work whatever industry was recorded.
     if (e.forms.includes('DomesticServitude')) row.typeOfLabourDomesticWork = '1';
+  }
+  if (row.isSexualExploit === '1') {
+    for (const type of e.sexExploitationTypes ?? []) {
+      const column = ctdcExportSexColumn[type];
+      if (column) row[column] = '1';
+    }
   }
   if (e.recruiterRelationship) row[ctdcExportRecruiterColumn[e.recruiterRelationship]] = '1';
   return row;

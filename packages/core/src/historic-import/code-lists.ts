@@ -9,6 +9,7 @@ import {
   recruiterRelationships,
   recruitmentMethods,
   screeningOutcomes,
+  sexExploitationTypes,
 } from '../identification/identification-vocabulary.ts';
 import { readPreventionPlaces } from '../prevention/prevention-places.ts';
 import {
@@ -97,9 +98,14 @@ export const fixedCodeLists: readonly CodeList[] = [
   },
   fixed('forms_of_exploitation', 'Forms of exploitation (HTCDS 2.0, plus two).', exploitationForms),
   fixed('industries', 'ISIC rev.4 section letters.', isicSections),
+  fixed('sex_exploitation_types', 'Types of sexual exploitation (HTCDS 2.0).', sexExploitationTypes),
   fixed('means_of_control', 'Means of control (HTCDS 2.0).', meansOfControl),
   fixed('recruitment_methods', 'Methods of recruitment (HTCDS 2.0).', recruitmentMethods),
-  fixed('recruiter_relationships', 'Relationship to the recruiter.', recruiterRelationships),
+  fixed(
+    'recruiter_relationships',
+    'Relationship to the recruiter (HTCDS 2.0, plus IntimatePartner).',
+    recruiterRelationships,
+  ),
   fixed('populations', 'Screened as an adult or a child.', ['adult', 'child']),
   fixed('screening_outcomes', "The screener's outcome.", screeningOutcomes),
   fixed('decision_outcomes', 'Formal identification decision.', ['identified', 'not_victim']),

@@ -41,7 +41,8 @@ export const servicesSheet: SheetDefinition = {
     }),
     column('provider_organisation', code('organisations'), {
       codeList: 'organisations',
-      description: 'The body that delivered it; empty: the importing organisation.',
+      description:
+        'The body that delivered it (it must have accepted a referral of the person); empty: the importing organisation.',
     }),
   ],
   references: [{ column: 'person_source_id', sheet: 'persons' }],
@@ -54,8 +55,11 @@ export const servicesSheet: SheetDefinition = {
     providerOrganisationId: 'provider_organisation',
   },
   async write(writer, v) {
+    // Each body records what it delivered (service-provider-policy.ts): the row is written acting
+    // for the provider it names, which needs that body's own access to the person (a referral).
+    const provider = (v.provider_organisation as string | undefined) ?? null;
     const service = await recordServiceDelivery(
-      writer.actingFor(),
+      writer.actingFor(provider),
       writer.recordOf('persons', v.person_source_id as string),
       {
         serviceType: v.service_type as ServiceType,
@@ -64,7 +68,6 @@ export const servicesSheet: SheetDefinition = {
         amount: (v.amount as number | undefined) ?? null,
         currency: (v.currency as string | undefined) ?? null,
         outcome: v.outcome as ServiceOutcome,
-        ...(v.provider_organisation ? { providerOrganisationId: v.provider_organisation as string } : {}),
       },
     );
     return service.id;

@@ -33,8 +33,12 @@ export const htcdsStatus = {
   not_victim: 'NotAVictimOfTrafficking',
 } as const;
 
-/** HTCDS spells one value "Unaquainted"; we read both spellings and write theirs. */
-export function toHtcdsRelationship(value: string | null): string | null {
+/**
+ * HTCDS spells one value "Unaquainted"; we read both spellings and write theirs. An intimate
+ * partner (ours, for CTDC) is an acquaintance to HTCDS.
+ */
+export function toHtcdsRelationship(value: RecruiterRelationship | null): string | null {
+  if (value === 'IntimatePartner') return 'Acquainted';
   return value === 'Unacquainted' ? 'Unaquainted' : value;
 }
 

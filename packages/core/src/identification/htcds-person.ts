@@ -1,3 +1,5 @@
+import type { ServiceDelivery } from '../protection/protection.ts';
+import { type HtcdsCaseFacts, toHtcdsCaseFields } from './htcds-case-fields.ts';
 import { htcdsFieldOf, htcdsFieldsNotStored } from './htcds-fields.ts';
 import {
   fromHtcdsIndustry,
@@ -9,6 +11,7 @@ import {
   toHtcdsRelationship,
   toIso6392,
 } from './htcds-mapping.ts';
+import { toHtcdsSupportPlans } from './htcds-support-plans.ts';
 import {
   type DateOrder,
   type Read,
@@ -18,25 +21,45 @@ import {
   readPicklist,
   readPicklistMany,
 } from './htcds-values.ts';
-import type { Gender, MeansOfControl, RecruitmentMethod } from './identification-vocabulary.ts';
+import type {
+  Gender,
+  MeansOfControl,
+  RecruitmentMethod,
+  SexExploitationType,
+} from './identification-vocabulary.ts';
 import type { Exploitation, Person, PersonIdentity } from './person.ts';
 import type { PersonInput } from './person-input.ts';
 import type { ExploitationInput } from './record-exploitation.ts';
 
 export type HtcdsRecord = Record<string, unknown>;
 
-/** A person as HTCDS 2.0: one record (prs_, vic_ fields) and its trafficking events (hte_). */
+/**
+ * A person as HTCDS 2.0: one record (prs_, vic_, con_, cas_ fields), its trafficking events (hte_)
+ * and its support plans (spl_), the standard's own tables.
+ */
 export interface HtcdsExport {
   record: HtcdsRecord;
   traffickingEvents: HtcdsRecord[];
+  supportPlans: HtcdsRecord[];
 }
 
-/** A person with their victim context as HTCDS 2.0, every name and value the standard's own. */
+/** What the exporter may know beyond the person: left out when absent. */
+export interface HtcdsRelated {
+  caseFacts?: HtcdsCaseFacts | null;
+  services?: readonly ServiceDelivery[];
+}
+
+/**
+ * A person with their victim context as HTCDS 2.0, every name and value the standard's own; with
+ * the consent and referral fields when the exporter may know them (htcds-case-fields.ts).
+ */
 export function toHtcds(
   person: Person,
   identity: PersonIdentity,
   exploitation: Exploitation | null,
+  related: HtcdsRelated = {},
 ): HtcdsExport {
+  const { caseFacts = null, services = [] } = related;
   const ex = exploitation;
   const events = ex
     ? [
@@ -66,13 +89,15 @@ export function toHtcds(
     vic_TraffickingStatusDecisionMakingOrg: person.statusBodyType,
     vic_TypeOfExploitation: [...new Set((ex?.forms ?? []).map(toHtcdsForm))],
     vic_ForcedLabourIndustry: toHtcdsIndustry(ex?.industry ?? null),
+    vic_TypeOfSexExploitation: ex?.sexExploitationTypes ?? [],
     vic_MethodsOfControl: ex?.meansOfControl ?? [],
     vic_MethodOfRecruitment: ex?.recruitmentMethods ?? [],
     vic_RelationshipToTrafficker: toHtcdsRelationship(ex?.recruiterRelationship ?? null),
     vic_LocationOfRecruitment: ex?.recruitmentCountries ?? [],
     vic_LocationOfExploitation: ex?.exploitationCountries ?? [],
+    ...(caseFacts ? toHtcdsCaseFields(caseFacts) : {}),
   };
-  return { record, traffickingEvents: events };
+  return { record, traffickingEvents: events, supportPlans: toHtcdsSupportPlans(services) };
 }
 
 /** A value OpenNRM could not read, or read and does not keep: named, never dropped silently. */
@@ -135,11 +160,20 @@ export function canonicalHtcdsRecord(record: HtcdsRecord): { fields: HtcdsRecord
 export function fromHtcds(
   input: HtcdsRecord,
   traffickingEvents: readonly HtcdsRecord[] = [],
-  options: { dateOrder?: DateOrder } = {},
+  options: { dateOrder?: DateOrder; supportPlans?: readonly HtcdsRecord[] } = {},
 ): ImportedPerson {
   const { fields: record, unknown } = canonicalHtcdsRecord(input);
   const invalid: HtcdsIssue[] = [];
   const notStored: HtcdsIssue[] = [...unknown];
+  (options.supportPlans ?? []).forEach((plan, i) => {
+    for (const [name, value] of Object.entries(plan))
+      if (!isEmpty(value))
+        notStored.push({
+          field: `supportPlans[${i}].${name}`,
+          value: shown(value),
+          reason: htcdsFieldsNotStored[name] ?? 'Not an HTCDS field OpenNRM reads.',
+        });
+  });
   const has = (field: string) => !isEmpty(record[field]);
   function take<T>(field: string, read: (value: unknown) => Read<T>): T | null {
     if (!has(field)) return null;
@@ -194,6 +228,13 @@ export function fromHtcds(
 
   const forms = many('vic_TypeOfExploitation') as ExploitationInput['forms'];
   const industry = one('vic_ForcedLabourIndustry');
+  const sexTypes = many('vic_TypeOfSexExploitation') as SexExploitationType[];
+  if (sexTypes.length > 0 && !forms.includes('SexualExploitation'))
+    invalid.push({
+      field: 'vic_TypeOfSexExploitation',
+      value: shown(record.vic_TypeOfSexExploitation),
+      reason: 'A type of sexual exploitation needs SexualExploitation in vic_TypeOfExploitation.',
+    });
   const meansOfControl = many('vic_MethodsOfControl') as MeansOfControl[];
   const recruitmentMethods = many('vic_MethodOfRecruitment') as RecruitmentMethod[];
   const relationship = one('vic_RelationshipToTrafficker');
@@ -204,7 +245,7 @@ export function fromHtcds(
       notStored.push({ field, value: shown(record[field]), reason });
 
   const hasContext =
-    forms.length + meansOfControl.length + recruitmentMethods.length > 0 ||
+    forms.length + sexTypes.length + meansOfControl.length + recruitmentMethods.length > 0 ||
     [industry, relationship, periodFrom].some(Boolean) ||
     recruitmentCountries.length + transitCountries.length + exploitationCountries.length > 0;
   return {
@@ -229,6 +270,7 @@ export function fromHtcds(
       ? {
           forms,
           industry: industry ? fromHtcdsIndustry(industry) : null,
+          sexExploitationTypes: sexTypes,
           meansOfControl,
           recruitmentMethods,
           recruiterRelationship: relationship ? fromHtcdsRelationship(relationship) : null,

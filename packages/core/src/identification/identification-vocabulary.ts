@@ -83,7 +83,23 @@ export const recruitmentMethods = [
 ] as const;
 export type RecruitmentMethod = (typeof recruitmentMethods)[number];
 
-export const recruiterRelationships = ['Familial', 'Acquainted', 'Unacquainted'] as const;
+/**
+ * HTCDS vic_TypeOfSexExploitation, its codes exactly (checked against IOM's field standard file);
+ * recorded only with the form SexualExploitation.
+ */
+export const sexExploitationTypes = [
+  'Prostitution',
+  'Pornography',
+  'RemoteInteractiveServices',
+  'PrivateSexualServices',
+] as const;
+export type SexExploitationType = (typeof sexExploitationTypes)[number];
+
+/**
+ * HTCDS vic_RelationshipToTrafficker plus IntimatePartner, which CTDC counts apart (an intimate
+ * partner is an acquaintance to HTCDS, and is exported as one).
+ */
+export const recruiterRelationships = ['Familial', 'Acquainted', 'Unacquainted', 'IntimatePartner'] as const;
 export type RecruiterRelationship = (typeof recruiterRelationships)[number];
 
 /** HTCDS vic_TraffickingStatus, in our words. */

@@ -10,6 +10,7 @@ import type {
   RecruiterRelationship,
   RecruitmentMethod,
   ScreeningOutcome,
+  SexExploitationType,
 } from './identification-vocabulary.ts';
 
 /** Identity fields: sealed one by one at rest, never in a list, a search result or a report. */
@@ -92,6 +93,8 @@ export interface Exploitation {
   forms: ExploitationForm[];
   /** ISIC rev.4 section letter. */
   industry: string | null;
+  /** HTCDS types of sexual exploitation; only with the form SexualExploitation. */
+  sexExploitationTypes: SexExploitationType[];
   meansOfControl: MeansOfControl[];
   recruitmentMethods: RecruitmentMethod[];
   recruiterRelationship: RecruiterRelationship | null;

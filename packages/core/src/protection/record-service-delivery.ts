@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { loadPersonFor } from '../identification/person-access.ts';
+import { authorizeProvider } from '../policy/service-provider-policy.ts';
 import { openReferralStatuses } from '../referrals/referral-vocabulary.ts';
 import { invalid } from '../support/errors.ts';
 import { type ServiceDelivery, serviceNoteAad } from './protection.ts';
@@ -10,7 +11,7 @@ import type { ServiceOutcome, ServiceType } from './protection-vocabulary.ts';
 
 export interface ServiceDeliveryInput {
   serviceType: ServiceType;
-  /** Defaults to the actor's organisation. */
+  /** The actor's own organisation, its default: a body records what it delivered (service-provider-policy.ts). */
   providerOrganisationId?: string;
   deliveredOn: string;
   endedOn?: string | null;
@@ -52,6 +53,7 @@ export async function recordServiceDelivery(
       throw invalid('This service type is not in the catalogue.', { fields: { serviceType: 'invalid' } });
     const deliveredOn = checkEventDay('deliveredOn', input.deliveredOn, ctx.clock.now());
     const providerId = input.providerOrganisationId ?? ctx.actor.organisationId;
+    authorizeProvider(ctx.actor, providerId);
     const provider = await tx.organisations.get(providerId);
     if (!provider)
       throw invalid('Unknown provider organisation.', { fields: { providerOrganisationId: 'invalid' } });

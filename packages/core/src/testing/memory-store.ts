@@ -117,6 +117,7 @@ export function createMemoryStore(
     prevention: needsDatabase('prevention'),
     // The job table's guarantee is a row lock across processes: only a database has one.
     jobs: needsDatabase('jobs'),
+    retention: needsDatabase('retention'),
     actionPlans: needsDatabase('actionPlans'),
     countryReports: needsDatabase('countryReports'),
     countryReportReleases: needsDatabase('countryReportReleases'),

@@ -28,6 +28,7 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
           'e.person_id as exploited',
           'e.forms',
           'e.industry',
+          'e.sex_exploitation_types',
           'e.means_of_control',
           'e.recruiter_relationship',
           'e.exploitation_countries',
@@ -54,6 +55,7 @@ export function createCtdcExportSource(db: Kysely<Database>): CtdcExportSource {
             : {
                 forms: r.forms ?? [],
                 industry: r.industry,
+                sexExploitationTypes: r.sex_exploitation_types ?? [],
                 meansOfControl: r.means_of_control ?? [],
                 recruiterRelationship: r.recruiter_relationship,
                 exploitationCountries: r.exploitation_countries ?? [],

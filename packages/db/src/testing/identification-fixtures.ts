@@ -33,6 +33,7 @@ export function anExploitation(personId: string, overrides: Partial<Exploitation
     personId,
     forms: ['ForcedLabour', 'DomesticServitude'],
     industry: 'T',
+    sexExploitationTypes: [],
     meansOfControl: ['DebtBondage', 'WithholdsDocuments'],
     recruitmentMethods: ['ThroughOnlineSocialNetworks'],
     recruiterRelationship: 'Acquainted',

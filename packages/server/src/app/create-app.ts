@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { openApiRoute, publicPaths } from '@opennrm/contracts';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { handleError, sendError } from '../errors/error-response.ts';
 import { authenticate } from '../middleware/authenticate.ts';
 import { requestContext } from '../middleware/request-context.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
+import { createLogger } from '../observability/create-logger.ts';
 import { createMetrics } from '../observability/create-metrics.ts';
 import { registerActionPlanRoutes } from '../routes/action-plan-handlers.ts';
 import { registerAlertRoutes } from '../routes/alert-handlers.ts';
@@ -38,15 +38,16 @@ import { validationHook } from './validation-hook.ts';
 /** The whole HTTP application; `serve` wraps it in a Node server, tests call `app.request`. */
 export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const logger = deps.logger ?? createLogger();
   const metrics = createMetrics({
     poolStats: deps.poolStats,
     jobs: () => deps.store.jobs.list(),
     accessLog: deps.accessLog,
+    logger,
   });
   app.use('*', metrics.middleware);
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', requestContext(deps, logger));
   app.use('*', securityHeaders());
-  app.use('*', requestContext(deps));
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
     await next();

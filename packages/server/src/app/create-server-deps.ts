@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store } from '@opennrm/core';
 import { loadKeyring, loadLookupKey } from '../config/keyring-file.ts';
 import type { Config } from '../config/load-config.ts';
+import { createLogger } from '../observability/create-logger.ts';
 import { createOidcClient } from '../single-sign-on/create-oidc-client.ts';
 import type { ServerDeps } from './server-env.ts';
 
@@ -36,5 +37,6 @@ export function createServerDeps(
     metricsToken: config.metricsToken,
     accessLog: config.accessLog,
     singleSignOn: config.singleSignOn ? createOidcClient(config.singleSignOn) : null,
+    logger: createLogger({ level: config.logLevel }),
   };
 }

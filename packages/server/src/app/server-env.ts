@@ -1,4 +1,5 @@
 import type { Actor, Deps, RequestMeta, Session } from '@opennrm/core';
+import type { Logger } from '../observability/create-logger.ts';
 import type { PoolStats } from '../observability/create-metrics.ts';
 import type { OidcClient } from '../single-sign-on/create-oidc-client.ts';
 
@@ -21,11 +22,20 @@ export interface ServerDeps extends Deps {
   poolStats?: (() => PoolStats) | undefined;
   /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); absent: passwords only. */
   singleSignOn?: OidcClient | null;
+  /** The structured log (pino); none: one at level info on stdout/stderr. */
+  logger?: Logger;
+  /**
+   * The migrations the code knows that the database lacks (for /readyz): a process whose schema
+   * is behind its code is not sent traffic. None: readiness only asks the database to answer.
+   */
+  missingMigrations?: (() => Promise<number[]>) | undefined;
 }
 
 export interface AppEnv {
   Variables: {
     requestId: string;
+    /** The process's logger with this request's id on every line. */
+    log: Logger;
     deps: ServerDeps;
     meta: RequestMeta;
     tls: boolean;

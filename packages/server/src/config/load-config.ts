@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSecondFactorRoles, type Role } from '@opennrm/core';
+import { type LogLevel, logLevels } from '../observability/create-logger.ts';
 import { loadSingleSignOnConfig, type SingleSignOnConfig } from './load-single-sign-on-config.ts';
 
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   accessLog: boolean;
   /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); null: passwords only. */
   singleSignOn: SingleSignOnConfig | null;
+  /** The structured log's level (OPENNRM_LOG_LEVEL): fatal, error, warn, info (default), debug, trace, silent. */
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -119,7 +122,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     singleSignOn: loadSingleSignOnConfig(env, (message) => {
       throw new ConfigError(message);
     }),
+    logLevel: logLevel(env),
   };
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = env.OPENNRM_LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (!(logLevels as readonly string[]).includes(level)) {
+    throw new ConfigError(`OPENNRM_LOG_LEVEL takes one of ${logLevels.join(', ')}; it is "${level}".`);
+  }
+  return level as LogLevel;
 }
 
 function secondFactorRoles(env: NodeJS.ProcessEnv): Role[] {

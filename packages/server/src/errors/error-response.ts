@@ -1,6 +1,7 @@
 import { DomainError, type ErrorCode } from '@opennrm/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { createLogger } from '../observability/create-logger.ts';
 import { codeForStatus, errorStatus } from './error-status.ts';
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown) {
@@ -38,12 +39,14 @@ export function handleError(error: unknown, c: Context): Response {
   if (isOverload(error)) {
     // Back-pressure: a full pool or a statement past its time answers at once, and the client
     // comes back after Retry-After, instead of requests queueing without end.
+    c.get('log')?.warn({ err: error }, 'http.busy');
     return sendError(c, 'busy', 'The server is busy. Try again in a moment.', { retryAfterSeconds: 2 });
   }
   if (error instanceof Error && /PayloadTooLarge|Body too large/i.test(error.name + error.message)) {
     return sendError(c, 'payload_too_large', 'The body is too large.');
   }
-  console.error(`[${c.get('requestId') ?? '-'}] unhandled error`, error);
+  // Its class, code and frames with the request id (never its message: it may quote input).
+  (c.get('log') ?? createLogger()).error({ err: error }, 'http.unhandled_error');
   return sendError(
     c,
     'internal',

@@ -2,7 +2,7 @@ import type { ScheduledJob } from '@opennrm/core';
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { logEvent } from './log-event.ts';
+import type { Logger } from './create-logger.ts';
 
 /** How busy the database pool is (PostgreSQL; the embedded database has one session, no pool). */
 export interface PoolStats {
@@ -25,8 +25,9 @@ export interface Metrics {
 export function createMetrics(sources: {
   poolStats?: (() => PoolStats) | undefined;
   jobs: () => Promise<ScheduledJob[]>;
-  /** Also write one `http.request` log line per request (OPENNRM_ACCESS_LOG). */
+  /** Write the `http.request` line of each request at info (OPENNRM_ACCESS_LOG), else at debug. */
   accessLog?: boolean | undefined;
+  logger: Logger;
 }): Metrics {
   const registry = new Registry();
   const requests = new Counter({
@@ -89,15 +90,10 @@ export function createMetrics(sources: {
       requests.inc({ method, route, status: String(c.res.status) });
       duration.observe({ method, route }, seconds);
       // The pattern and the request id, never the path or the query (ids, search words).
-      if (sources.accessLog) {
-        logEvent('info', 'http.request', {
-          requestId: c.get('requestId') ?? null,
-          method,
-          route,
-          status: c.res.status,
-          ms: Math.round(seconds * 1000),
-        });
-      }
+      const log: Logger = c.get('log') ?? sources.logger;
+      const fields = { method, route, status: c.res.status, ms: Math.round(seconds * 1000) };
+      if (sources.accessLog) log.info(fields, 'http.request');
+      else log.debug(fields, 'http.request');
     }
   };
   return { registry, middleware };

@@ -6,7 +6,7 @@ import type { Metrics } from '../observability/create-metrics.ts';
 /**
  * For the load balancer and the monitoring, outside /api (no session, no CSRF, not in the API
  * document): `/healthz` says the process answers (liveness: restart it if not), `/readyz` that
- * it can serve (the database answers: send it traffic), `/metrics` the Prometheus text, only to
+ * it can serve (the database answers and has every migration this code knows: send it traffic), `/metrics` the Prometheus text, only to
  * a scraper holding OPENNRM_METRICS_TOKEN (figures of use are no one else's business).
  */
 export function registerOperationsRoutes(app: OpenAPIHono<AppEnv>, metrics: Metrics): void {
@@ -14,11 +14,18 @@ export function registerOperationsRoutes(app: OpenAPIHono<AppEnv>, metrics: Metr
 
   app.get('/readyz', async (c) => {
     const deps = c.get('deps');
+    const database = deps.databaseKind;
     try {
-      await deps.store.organisations.get('00000000-0000-0000-0000-000000000000');
-      return c.json({ status: 'ready', database: deps.databaseKind }, 200);
-    } catch {
-      return c.json({ status: 'not_ready', database: deps.databaseKind }, 503);
+      // Reading the migrations table is also the database's answer; without the check, any read.
+      let missing: number[] = [];
+      if (deps.missingMigrations) missing = await deps.missingMigrations();
+      else await deps.store.organisations.get('00000000-0000-0000-0000-000000000000');
+      if (missing.length > 0)
+        return c.json({ status: 'not_ready', database, missingMigrations: missing }, 503);
+      return c.json({ status: 'ready', database }, 200);
+    } catch (error) {
+      c.get('log').warn({ err: error }, 'readiness.database_unavailable');
+      return c.json({ status: 'not_ready', database }, 503);
     }
   });
 

@@ -9,7 +9,6 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../app/server-env.ts';
 import { sendError } from '../errors/error-response.ts';
-import { errorClass, logEvent } from '../observability/log-event.ts';
 import { ProviderUnavailableError } from '../single-sign-on/create-oidc-client.ts';
 import { keepIdToken, keepPendingSignIn, takePendingSignIn } from '../single-sign-on/provider-cookies.ts';
 import { setSessionCookie } from './auth-handlers.ts';
@@ -77,8 +76,8 @@ export function registerSingleSignOnRoutes(app: OpenAPIHono<AppEnv>): void {
 }
 
 async function fail(c: Context<AppEnv>, reason: ProviderFailure, error?: unknown, providerError?: string) {
-  // The class of the error only: openid-client's messages may quote the provider's answer.
-  if (error) logEvent('warn', 'oidc.sign_in_failed', { reason, error: errorClass(error) });
+  // The logger keeps the error's class and code only: openid-client's messages may quote the answer.
+  if (error) c.get('log').warn({ reason, err: error }, 'oidc.sign_in_failed');
   await recordProviderSignInFailure(c.get('deps'), reason, c.get('meta'), providerError);
   return toSignIn(c, reason);
 }

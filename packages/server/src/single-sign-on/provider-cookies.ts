@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../app/server-env.ts';
-import { logEvent } from '../observability/log-event.ts';
 import type { PendingSignIn } from './create-oidc-client.ts';
 
 /**
@@ -61,7 +60,7 @@ export async function providerSignOutUrl(c: Context<AppEnv>): Promise<string | n
     return (await client.endSessionUrl(idToken))?.href ?? null;
   } catch (error) {
     // The provider is down: sign out here all the same; the person is told nothing worse.
-    logEvent('warn', 'oidc.end_session_unavailable', { error: (error as Error).name });
+    c.get('log').warn({ err: error }, 'oidc.end_session_unavailable');
     return null;
   }
 }

@@ -8,6 +8,7 @@ import {
   roles,
 } from '@opennrm/core';
 import { addUser, testPassword } from '@opennrm/core/testing';
+import { missingMigrations } from '@opennrm/db';
 import { createDatabaseTestDeps, type TestDatabase } from '@opennrm/db/testing';
 import { createApp } from '../app/create-app.ts';
 import type { ServerDeps } from '../app/server-env.ts';
@@ -71,6 +72,7 @@ export async function createTestApp(
     secureCookies: false,
     webRoot: null,
     maxBodyBytes: 64 * 1024,
+    missingMigrations: () => missingMigrations(database.db),
     ...overrides,
   };
   await ensureShippedIndicatorLists(deps);

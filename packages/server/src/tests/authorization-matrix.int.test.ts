@@ -11,6 +11,7 @@ import { addUser } from '@opennrm/core/testing';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApiDocument } from '../app/create-app.ts';
+import { captureLogs, findInLogs, rememberTypedValues } from '../testing/capture-logs.ts';
 import { createTestApp, type TestApp, testPassword } from '../testing/test-app.ts';
 
 /**
@@ -1681,10 +1682,17 @@ describeEachBackend('authorization matrix', (open) => {
   let database: TestDatabase;
   let t: ReturnType<typeof withSessionPerRole>;
   let fixture: Fixture;
+  // Every line this suite makes the server write, at the most detailed level (see the last test).
+  const logs = captureLogs();
+  let typed: Set<string>;
 
   beforeAll(async () => {
     database = await open();
-    t = withSessionPerRole(await createTestApp(database));
+    const watched = rememberTypedValues(
+      await createTestApp(database, { logger: logs.logger, accessLog: true }),
+    );
+    typed = watched.values;
+    t = withSessionPerRole(watched.app);
     const adminHeaders = await t.signInAs('system_administrator');
     const org = await t.request('POST', '/api/organisations', {
       headers: adminHeaders,
@@ -1711,7 +1719,13 @@ describeEachBackend('authorization matrix', (open) => {
       body: {
         gender: 'Feminine',
         citizenships: ['PH'],
-        identity: { givenNames: 'Maria', familyName: 'Santos' },
+        identity: {
+          givenNames: 'Maria',
+          familyName: 'Santos',
+          documents: [{ type: 'passport', number: 'P7731904', issuingCountry: 'PH' }],
+          contacts: [{ kind: 'phone', value: '+63 917 555 0142' }],
+          addresses: ['12 Mabini Street, Tondo, Manila'],
+        },
       },
     });
     const personId = ((await person.json()) as { person: { id: string } }).person.id;
@@ -1788,4 +1802,19 @@ describeEachBackend('authorization matrix', (open) => {
       });
     }
   }
+
+  // Last: the whole matrix (every route, every role, allowed and refused) has run through the
+  // logger. No name, document, phone number, caller, address, email, password or session token
+  // any request carried may be in a log line; the lines must still say what happened.
+  it('wrote structured log lines with request ids and no value anyone typed', () => {
+    const lines = logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.filter((l) => l.event === 'http.request').length).toBeGreaterThan(1000);
+    expect(lines.every((l) => typeof l.requestId === 'string' || l.event !== 'http.request')).toBe(true);
+    const planted = ['Maria', 'Santos', 'P7731904', '+63 917 555 0142', 'Mabini Street', 'Leyla'];
+    const secrets = [...Object.values(t.users).map((u) => u.email), testPassword];
+    expect([...typed]).toEqual(
+      expect.arrayContaining([...planted.slice(2, 4), 'Hidden street 7', 'Suspect']),
+    );
+    expect(findInLogs(logs.lines, [...typed, ...planted, ...secrets])).toEqual([]);
+  });
 });

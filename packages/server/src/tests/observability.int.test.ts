@@ -1,6 +1,8 @@
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app/create-app.ts';
+import { startServer } from '../serve.ts';
+import { captureLogs, findInLogs } from '../testing/capture-logs.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 const token = 'metrics-token-for-the-test-0123456789';
@@ -64,22 +66,14 @@ describeEachBackend('liveness, readiness and metrics', (open) => {
   });
 
   it('writes one access log line per request when asked: request id, route pattern, status; never the path', async () => {
-    const logged = createApp({ ...t.deps, accessLog: true });
+    const logs = captureLogs();
+    const logged = createApp({ ...t.deps, accessLog: true, logger: logs.logger });
     const headers = await t.signInAs('case_worker');
     const id = crypto.randomUUID();
-    const lines: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      lines.push(String(chunk));
-      return true;
-    });
-    let res: Response;
-    try {
-      res = await logged.request(`/api/persons/${id}?q=Marisol`, { headers });
-    } finally {
-      write.mockRestore();
-    }
-    const [line] = lines.filter((l) => l.includes('"http.request"'));
+    const res = await logged.request(`/api/persons/${id}?q=Marisol`, { headers });
+    const [line] = logs.lines.filter((l) => l.includes('"http.request"'));
     expect(JSON.parse(line ?? '{}')).toMatchObject({
+      level: 'info',
       event: 'http.request',
       requestId: res.headers.get('x-request-id'),
       method: 'GET',
@@ -88,5 +82,76 @@ describeEachBackend('liveness, readiness and metrics', (open) => {
     });
     expect(line).not.toContain(id);
     expect(line).not.toContain('Marisol');
+  });
+
+  it('logs a failure with its request id, class and frames, never the message that quotes the data', async () => {
+    const logs = captureLogs();
+    // The store fails the way a database does, with the value that made it fail in the message.
+    const persons = new Proxy(t.deps.store.persons, {
+      get: (target, key) =>
+        key === 'get'
+          ? () => {
+              throw Object.assign(new Error('Key (family_name)=(Reyes Marisol) already exists.'), {
+                code: '23505',
+                detail: 'Key (family_name)=(Reyes Marisol)',
+              });
+            }
+          : Reflect.get(target, key),
+    });
+    const failing = createApp({ ...t.deps, store: { ...t.deps.store, persons }, logger: logs.logger });
+    const headers = await t.signInAs('case_worker');
+    const res = await failing.request(`/api/persons/${crypto.randomUUID()}`, { headers });
+    expect(res.status).toBe(500);
+    const requestId = res.headers.get('x-request-id');
+    expect(((await res.json()) as { error: { details: unknown } }).error.details).toEqual({ requestId });
+    const line = logs.lines.find((l) => l.includes('http.unhandled_error')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      requestId,
+      err: { type: 'Error', code: '23505' },
+    });
+    expect(JSON.parse(line).err.frames.length).toBeGreaterThan(0);
+    expect(findInLogs(logs.lines, ['Marisol', 'Reyes', 'family_name'])).toEqual([]);
+  });
+
+  it('is not ready while the database lacks a migration this code knows', async () => {
+    const [latest] = await database.db
+      .selectFrom('opennrm_migrations')
+      .selectAll()
+      .orderBy('version', 'desc')
+      .limit(1)
+      .execute();
+    if (!latest) throw new Error('the test database is not migrated');
+    await database.db.deleteFrom('opennrm_migrations').where('version', '=', latest.version).execute();
+    try {
+      const res = await t.request('GET', '/readyz');
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({
+        status: 'not_ready',
+        database: database.kind,
+        missingMigrations: [latest.version],
+      });
+      expect((await t.request('GET', '/healthz')).status).toBe(200);
+    } finally {
+      await database.db.insertInto('opennrm_migrations').values(latest).execute();
+    }
+    expect((await t.request('GET', '/readyz')).status).toBe(200);
+  });
+
+  it("keeps a trusted proxy's X-Request-Id and replaces anyone else's", async () => {
+    const direct = await startServer(t.deps, '127.0.0.1', 0);
+    const proxied = await startServer({ ...t.deps, trustedProxies: ['127.0.0.1'] }, '127.0.0.1', 0);
+    try {
+      const sent = { 'x-request-id': 'f3b1c2d4e5a6978812345678deadbeef' };
+      const fromProxy = await fetch(`${proxied.url}/healthz`, { headers: sent });
+      expect(fromProxy.headers.get('x-request-id')).toBe(sent['x-request-id']);
+      const fromClient = await fetch(`${direct.url}/healthz`, { headers: sent });
+      expect(fromClient.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const malformed = await fetch(`${proxied.url}/healthz`, { headers: { 'x-request-id': 'a b"<' } });
+      expect(malformed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await direct.close();
+      await proxied.close();
+    }
   });
 });

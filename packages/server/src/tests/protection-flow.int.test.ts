@@ -136,6 +136,38 @@ describeEachBackend('protection over HTTP', (open) => {
     expect(support.support.reflectionPeriods).toEqual([]);
   });
 
+  it('records a delivery only as its own provider: a body cannot credit the state with what it did not deliver', async () => {
+    const id = await person();
+    await referToShelter(id);
+    const delivery = (provider: string) => ({
+      serviceType: 'financial_allowance',
+      providerOrganisationId: provider,
+      deliveredOn: '2014-03-02',
+      amount: 400,
+      outcome: 'completed',
+    });
+    // The NGO owns the person's record, yet may not name the police (a state body) or the shelter.
+    for (const other of [t.organisations.police.id, t.organisations.shelter.id]) {
+      const credited = await t.request('POST', `/api/persons/${id}/services`, {
+        headers: ngo,
+        body: delivery(other),
+      });
+      expect(credited.status).toBe(403);
+    }
+    // The shelter, which accepted the referral, records its own delivery.
+    const own = await t.request('POST', `/api/persons/${id}/services`, {
+      headers: shelter,
+      body: delivery(t.organisations.shelter.id),
+    });
+    expect(own.status, await own.clone().text()).toBe(201);
+    const support = (await (
+      await t.request('GET', `/api/persons/${id}/support`, { headers: ngo })
+    ).json()) as { support: { services: { providerOrganisationId: string }[] } };
+    expect(support.support.services.map((s) => s.providerOrganisationId)).toEqual([
+      t.organisations.shelter.id,
+    ]);
+  });
+
   it('alerts the national coordinator when a victim is deported, not when one goes home by choice', async () => {
     const coordinator = await t.signInAs('national_coordinator');
     const count = async () =>

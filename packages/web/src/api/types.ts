@@ -33,6 +33,7 @@ export {
   referralUrgencies,
   roles,
   screeningOutcomes,
+  sexExploitationTypes,
 } from '@opennrm/contracts/vocabulary';
 
 type Schemas = components['schemas'];

@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/types.ts';
+import { DateInput } from '../common/date-input.tsx';
 import type { AuditFilters as Filters } from './audit-queries.ts';
 
 interface AuditFiltersProps {
@@ -49,18 +50,12 @@ export function AuditFilters({ value, users, onChange }: AuditFiltersProps) {
             ]}
             maw={260}
           />
-          <TextInput
+          <DateInput
             label={t('audit.from')}
-            type="date"
             value={draft.from ?? ''}
-            onChange={(e) => set('from', e.currentTarget.value)}
+            onChange={(value) => set('from', value)}
           />
-          <TextInput
-            label={t('audit.to')}
-            type="date"
-            value={draft.to ?? ''}
-            onChange={(e) => set('to', e.currentTarget.value)}
-          />
+          <DateInput label={t('audit.to')} value={draft.to ?? ''} onChange={(value) => set('to', value)} />
           <Button type="submit" variant="outline">
             {t('audit.apply')}
           </Button>

@@ -3,6 +3,7 @@ import { isApiError } from '../api/api-error.ts';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { i18n, isLocale, rememberLocale } from '../i18n/i18n.ts';
+import { clearScreeningDrafts } from '../persons/screening-draft.ts';
 
 export const meKey = ['me'] as const;
 
@@ -47,6 +48,7 @@ export function signedIn(queryClient: QueryClient, me: Me): void {
 /** Forget everything fetched under the old session: the next user must not see it. */
 export function signedOut(queryClient: QueryClient): void {
   setCsrfToken(null);
+  clearScreeningDrafts();
   queryClient.clear();
   queryClient.setQueryData(meKey, null);
 }

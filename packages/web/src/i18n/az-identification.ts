@@ -6,6 +6,13 @@ export const azIdentification: Pick<
   'screening' | 'exploitation' | 'decisions' | 'settings' | 'fieldErrors'
 > = {
   screening: {
+    steps: 'Skrininqin mərhələləri',
+    progress: 'Mərhələ {{step}} / {{steps}} · {{total}} sualdan {{answered}} cavablandırılıb',
+    previous: 'Geri',
+    next: 'Növbəti',
+    showAnswers: 'Cavabları göstər',
+    unanswered: 'Cavabsız suallar: {{count}}',
+    hideAnswers: 'Cavabları gizlət',
     history: 'Skrininqlər',
     none: 'Hələ heç bir skrininq qeydə alınmayıb.',
     new: 'Yeni skrininq',
@@ -36,6 +43,7 @@ export const azIdentification: Pick<
     what: 'Nə baş verib',
     forms: 'İstismar formaları',
     industry: 'Sahə (ISIC bölməsi)',
+    sexExploitationTypes: 'Seksual istismarın növləri',
     periodFrom: 'Başlanğıc',
     periodTo: 'Son',
     childAtExploitation: 'İstismar zamanı uşaq idi',

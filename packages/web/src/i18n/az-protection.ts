@@ -147,7 +147,6 @@ export const azProtection: typeof enProtection = {
     recordReturn: 'Qayıdışı qeyd etmək',
     returnAlerted:
       'Yadda saxlanıldı. Milli koordinatora xəbər verildi: qurban deportasiya və ya ölkədən çıxarılıb.',
-    countryHint: 'İki hərfli ölkə kodu, məsələn AZ',
     admit: 'Şəxsi qəbul etmək',
     admitted: 'Qəbul edildi.',
     admitButton: 'Qəbul etmək',

@@ -65,6 +65,13 @@ export const azVocabulary: Pick<Messages, 'vocabulary'> = {
       Familial: 'Ailə üzvü',
       Acquainted: 'Tanış',
       Unacquainted: 'Tanış olmayan şəxs',
+      IntimatePartner: 'İntim partnyor',
+    },
+    sexTypes: {
+      Prostitution: 'Fahişəlik',
+      Pornography: 'Pornoqrafiya',
+      RemoteInteractiveServices: 'Məsafədən interaktiv seksual xidmətlər',
+      PrivateSexualServices: 'Fərdi seksual xidmətlər',
     },
     bodies: {
       Police: 'Polis',

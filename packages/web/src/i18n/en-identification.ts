@@ -1,6 +1,13 @@
 /** English text of screening, exploitation, decisions and the identification settings. */
 export const enIdentification = {
   screening: {
+    steps: 'Steps of the screening',
+    progress: 'Step {{step}} of {{steps}} · {{answered}} of {{total}} questions answered',
+    previous: 'Back',
+    next: 'Next',
+    showAnswers: 'Show the answers',
+    unanswered: 'Not answered: {{count}}',
+    hideAnswers: 'Hide the answers',
     history: 'Screenings',
     none: 'No screening is recorded yet.',
     new: 'New screening',
@@ -31,6 +38,7 @@ export const enIdentification = {
     what: 'What happened',
     forms: 'Forms of exploitation',
     industry: 'Industry (ISIC section)',
+    sexExploitationTypes: 'Types of sexual exploitation',
     periodFrom: 'From',
     periodTo: 'To',
     childAtExploitation: 'Child at the time of exploitation',

@@ -148,7 +148,6 @@ export const enProtection = {
     decidedOn: 'Decided on',
     recordReturn: 'Record a return',
     returnAlerted: 'Saved. The national coordinator has been alerted: a victim was deported or removed.',
-    countryHint: 'Two-letter country code, e.g. AZ',
     admit: 'Admit a person',
     admitted: 'Admitted.',
     admitButton: 'Admit',

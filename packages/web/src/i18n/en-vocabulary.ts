@@ -7,6 +7,7 @@ import type {
   recruiterRelationships,
   recruitmentMethods,
   screeningOutcomes,
+  sexExploitationTypes,
 } from '../api/types.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
@@ -80,7 +81,14 @@ export const enVocabulary = {
       Familial: 'Family member',
       Acquainted: 'Acquaintance',
       Unacquainted: 'Stranger',
+      IntimatePartner: 'Intimate partner',
     } satisfies Labels<typeof recruiterRelationships>,
+    sexTypes: {
+      Prostitution: 'Prostitution',
+      Pornography: 'Pornography',
+      RemoteInteractiveServices: 'Remote interactive sexual services',
+      PrivateSexualServices: 'Private sexual services',
+    } satisfies Labels<typeof sexExploitationTypes>,
     bodies: {
       Police: 'Police',
       NGO: 'Non-governmental organisation',

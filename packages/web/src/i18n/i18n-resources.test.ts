@@ -20,6 +20,7 @@ import {
   referralStatuses,
   referralUrgencies,
   screeningOutcomes,
+  sexExploitationTypes,
 } from '@opennrm/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { az } from './az.ts';
@@ -125,6 +126,7 @@ describe('vocabulary labels', () => {
     ['means', meansOfControl],
     ['recruitment', recruitmentMethods],
     ['relationships', recruiterRelationships],
+    ['sexTypes', sexExploitationTypes],
     ['bodies', decidingBodyTypes],
     ['outcomes', screeningOutcomes],
     ['recommendations', screeningRecommendations],

@@ -6,6 +6,13 @@ export const ruIdentification: Pick<
   'screening' | 'exploitation' | 'decisions' | 'settings' | 'fieldErrors'
 > = {
   screening: {
+    steps: 'Этапы скрининга',
+    progress: 'Этап {{step}} из {{steps}} · отвечено {{answered}} из {{total}} вопросов',
+    previous: 'Назад',
+    next: 'Далее',
+    showAnswers: 'Показать ответы',
+    unanswered: 'Без ответа: {{count}}',
+    hideAnswers: 'Скрыть ответы',
     history: 'Скрининги',
     none: 'Скрининги ещё не записаны.',
     new: 'Новый скрининг',
@@ -37,6 +44,7 @@ export const ruIdentification: Pick<
     what: 'Что произошло',
     forms: 'Формы эксплуатации',
     industry: 'Отрасль (раздел МСОК)',
+    sexExploitationTypes: 'Виды сексуальной эксплуатации',
     periodFrom: 'С',
     periodTo: 'По',
     childAtExploitation: 'Ребёнок на момент эксплуатации',

@@ -150,7 +150,6 @@ export const ruProtection: typeof enProtection = {
     decidedOn: 'Дата решения',
     recordReturn: 'Записать возвращение',
     returnAlerted: 'Сохранено. Национальный координатор оповещён: жертва депортирована или выдворена.',
-    countryHint: 'Двухбуквенный код страны, например AZ',
     admit: 'Принять человека',
     admitted: 'Принят(а).',
     admitButton: 'Принять',

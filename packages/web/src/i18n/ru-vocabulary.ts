@@ -65,6 +65,13 @@ export const ruVocabulary: Pick<Messages, 'vocabulary'> = {
       Familial: 'Член семьи',
       Acquainted: 'Знакомый',
       Unacquainted: 'Незнакомый человек',
+      IntimatePartner: 'Интимный партнёр',
+    },
+    sexTypes: {
+      Prostitution: 'Проституция',
+      Pornography: 'Порнография',
+      RemoteInteractiveServices: 'Дистанционные интерактивные сексуальные услуги',
+      PrivateSexualServices: 'Частные сексуальные услуги',
     },
     bodies: {
       Police: 'Полиция',

@@ -1,26 +1,36 @@
-import { TextInput } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { intlTag } from '../i18n/format.ts';
-import { countryName, parseCountryCodes } from './country-codes.ts';
+import { parseCountryCodes } from './country-codes.ts';
+import { filterCountries } from './country-filter.ts';
+import { useCountryOptions } from './use-country-options.ts';
 
 interface Props {
   label: string;
+  /** "AZ, TR": the drafts keep codes as text, so a record's codes are edited as they were. */
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** How many countries the field takes. */
+  max?: number;
 }
 
-/** Codes are quick to type; the description says back in words which countries they mean. */
-export function CountryCodesInput({ label, value, onChange, error }: Props) {
-  const { t, i18n } = useTranslation();
+/** Countries picked by name (or code) in the interface language; the value stays ISO codes. */
+export function CountryCodesInput({ label, value, onChange, error, max }: Props) {
+  const { t } = useTranslation();
+  const options = useCountryOptions();
   const parsed = parseCountryCodes(value);
-  const names = parsed.codes.map((code) => countryName(code, intlTag(i18n.language))).join(', ');
   return (
-    <TextInput
+    <MultiSelect
       label={label}
-      description={names ? t('personForm.understoodAs', { names }) : t('personForm.countryCodesHelp')}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      description={t('personForm.countryCodesHelp')}
+      data={options}
+      value={parsed.codes}
+      onChange={(codes) => onChange(codes.join(', '))}
+      searchable
+      filter={filterCountries}
+      maxValues={max}
+      hidePickedOptions
+      nothingFoundMessage={t('personForm.noCountryFound')}
       error={error ? `${error} ${parsed.invalid.join(', ')}`.trim() : undefined}
     />
   );

@@ -65,6 +65,7 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
           label={t('persons.citizenship')}
           value={value.citizenships}
           onChange={(citizenships) => set({ citizenships })}
+          max={5}
           error={problem('citizenships', t('personForm.countryCodesUnknown'))}
         />
         <TextInput

@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
@@ -12,9 +12,13 @@ import { ListProvenance } from './list-provenance.tsx';
 import { outcomeReasonRequired, type ScreeningOutcome } from './outcome-agreement.ts';
 import { phraseReasons } from './phrase-reasons.ts';
 import { PopulationFieldset } from './population-fieldset.tsx';
+import { prefilledOutcome } from './prefilled-outcome.ts';
 import { screenedAtFrom } from './screened-at.ts';
+import { clearScreeningDraft, readScreeningDraft, saveScreeningDraft } from './screening-draft.ts';
 import { ScreeningOutcomeFields } from './screening-outcome-fields.tsx';
 import { ScreeningRecommendation } from './screening-recommendation.tsx';
+import { StepButtons } from './screening-step-buttons.tsx';
+import { ScreeningSteps } from './screening-steps.tsx';
 import { useLiveScreening } from './use-live-screening.ts';
 
 /**
@@ -25,16 +29,46 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const record = useRecordScreening(file.person.id);
-  const live = useLiveScreening(file.person.childAtIdentification ? 'child' : 'adult');
+  const personId = file.person.id;
+  const [resumed] = useState(() => readScreeningDraft(personId));
+  const live = useLiveScreening(file.person.childAtIdentification ? 'child' : 'adult', resumed);
   const { lists, list, usable, chosen, scoringList, population, answerList, score } = live;
-  const [outcome, setOutcome] = useState<ScreeningOutcome | ''>('');
-  const [reason, setReason] = useState('');
-  const [date, setDate] = useState('');
+  // '' until the screener chooses: the outcome shown is then the recommendation's.
+  const [chosenOutcome, setOutcome] = useState<ScreeningOutcome | ''>(resumed?.outcome ?? '');
+  const [reason, setReason] = useState(resumed?.reason ?? '');
+  const [date, setDate] = useState(resumed?.date ?? '');
+  const [step, setStep] = useState(resumed?.step ?? 0);
   const [missing, setMissing] = useState<string[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
   const serverErrors = useFieldErrors(record.error);
 
   const recommendation = score?.recommendation ?? null;
+  const outcome = chosenOutcome || prefilledOutcome(recommendation, answerList.length);
+  const steps = scoringList?.dimensions.length ?? 0;
+  const current = scoringList?.dimensions[Math.min(step, Math.max(steps - 1, 0))];
+
+  // Every change is kept for the tab's life, so a reload resumes the interview where it was.
+  useEffect(() => {
+    saveScreeningDraft(personId, {
+      population,
+      listKey: chosen?.key ?? '',
+      answers: live.answers,
+      step,
+      outcome: chosenOutcome,
+      reason,
+      date,
+    });
+  }, [personId, population, chosen?.key, live.answers, step, chosenOutcome, reason, date]);
+
+  const finish = (recorded: boolean) => {
+    clearScreeningDraft(personId);
+    onDone(recorded);
+  };
+  const goTo = (next: number) => {
+    setStep(next);
+    // The new questions replace the old: move focus to them, as a page change would.
+    requestAnimationFrame(() => document.getElementById('screening-questions')?.focus());
+  };
   const reasonRequired = outcomeReasonRequired(recommendation, outcome);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +91,7 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
         ...(screenedAt ? { screenedAt } : {}),
       },
       {
-        onSuccess: () => onDone(true),
+        onSuccess: () => finish(true),
         onError: () => requestAnimationFrame(() => feedback.current?.focus()),
       },
     );
@@ -73,11 +107,20 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
           <ErrorAlert error={record.error ?? lists.error ?? list.error} />
         </div>
         <Group align="flex-end" gap="lg">
-          <PopulationFieldset value={population} onChange={live.setPopulation} />
+          <PopulationFieldset
+            value={population}
+            onChange={(next) => {
+              live.setPopulation(next);
+              setStep(0);
+            }}
+          />
           <NativeSelect
             label={t('screening.list')}
             value={chosen?.key ?? ''}
-            onChange={(e) => live.chooseList(e.currentTarget.value)}
+            onChange={(e) => {
+              live.chooseList(e.currentTarget.value);
+              setStep(0);
+            }}
             data={usable.map((l) => ({
               value: l.key,
               label: `${l.title[locale]} (${t('screening.version', { version: l.version })})`,
@@ -117,12 +160,25 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
               <Text size="sm" mb="sm">
                 {scoringList.description[locale]}
               </Text>
-              <IndicatorQuestions
-                list={scoringList}
-                locale={locale}
-                answers={live.answers}
-                onAnswer={live.answer}
-              />
+              <Stack gap="md">
+                <ScreeningSteps
+                  list={scoringList}
+                  locale={locale}
+                  answers={live.answers}
+                  step={step}
+                  onStep={goTo}
+                />
+                <div id="screening-questions" tabIndex={-1}>
+                  <IndicatorQuestions
+                    list={scoringList}
+                    locale={locale}
+                    answers={live.answers}
+                    onAnswer={live.answer}
+                    dimension={current?.key}
+                  />
+                </div>
+                <StepButtons step={step} steps={steps} onStep={goTo} />
+              </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack className="sticky-aside">
@@ -154,7 +210,7 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
                   <Button type="submit" loading={record.isPending}>
                     {t('screening.record')}
                   </Button>
-                  <Button variant="default" onClick={() => onDone(false)}>
+                  <Button variant="default" onClick={() => finish(false)}>
                     {t('common.cancel')}
                   </Button>
                 </Group>

@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
 import { StatusBadge } from '../common/status-badge.tsx';
@@ -6,6 +7,7 @@ import { useFormat } from '../i18n/format.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import { useIndicatorLists } from './identification-queries.ts';
 import { phraseReasons } from './phrase-reasons.ts';
+import { ScreeningAnswers } from './screening-answers.tsx';
 import { ScreeningRecommendation } from './screening-recommendation.tsx';
 
 const outcomeTone = { presumed_victim: 'warn', not_presumed: 'off', inconclusive: 'info' } as const;
@@ -19,6 +21,7 @@ export function ScreeningHistory({ file }: { file: PersonFile }) {
   const titleOf = (key: string) => lists.data?.find((l) => l.key === key)?.title[locale] ?? key;
   const organisationOf = (id: string) => file.organisations.find((o) => o.id === id)?.name ?? '';
   const newestFirst = [...file.screenings].sort((a, b) => b.screenedAt.localeCompare(a.screenedAt));
+  const [shown, setShown] = useState<string | null>(null);
 
   return (
     <Stack gap="md" data-testid="screening-history">
@@ -61,6 +64,20 @@ export function ScreeningHistory({ file }: { file: PersonFile }) {
                 <strong>{t('screening.outcomeReason')}:</strong> {screening.outcomeReason}
               </Text>
             ) : null}
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              w="fit-content"
+              aria-expanded={shown === screening.id}
+              aria-controls={`screening-answers-${screening.id}`}
+              onClick={() => setShown(shown === screening.id ? null : screening.id)}
+              data-testid="show-screening-answers"
+            >
+              {shown === screening.id ? t('screening.hideAnswers') : t('screening.showAnswers')}
+            </Button>
+            <div id={`screening-answers-${screening.id}`}>
+              {shown === screening.id ? <ScreeningAnswers screening={screening} /> : null}
+            </div>
             <Text size="xs" c="dimmed">
               {t('screening.recordedAt', { time: format.dateTime(screening.recordedAt) })}
             </Text>

@@ -2,13 +2,15 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
+import { readScreeningDraft } from './screening-draft.ts';
 import { ScreeningForm } from './screening-form.tsx';
 import { ScreeningHistory } from './screening-history.tsx';
 
 /** Past screenings, newest first, and the form for a new one. */
 export function ScreeningsTab({ file }: { file: PersonFile }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // A screening left unfinished in this tab (a reload, a dropped connection) opens again.
+  const [open, setOpen] = useState(() => file.may.contribute && readScreeningDraft(file.person.id) !== null);
   const [recorded, setRecorded] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const canScreen = file.may.contribute;

@@ -8,12 +8,16 @@ export type Population = 'adult' | 'child';
  * The list, population and answers of a screening in progress, and its score. The score is
  * recomputed on every answer with the same pure code the server re-scores with; changing the
  * list or the population starts the answers afresh (they belong to one list and one rule).
+ * A draft kept from before a reload resumes where the screener was.
  */
-export function useLiveScreening(initialPopulation: Population) {
+export function useLiveScreening(
+  initialPopulation: Population,
+  resumed?: { population: Population; listKey: string; answers: Record<string, AnswerValue> } | null,
+) {
   const lists = useIndicatorLists();
-  const [population, setPopulationState] = useState<Population>(initialPopulation);
-  const [listKey, setListKey] = useState('');
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const [population, setPopulationState] = useState<Population>(resumed?.population ?? initialPopulation);
+  const [listKey, setListKey] = useState(resumed?.listKey ?? '');
+  const [answers, setAnswers] = useState<Record<string, AnswerValue>>(resumed?.answers ?? {});
 
   const usable = (lists.data ?? []).filter((l) => l.population === 'any' || l.population === population);
   const chosen = usable.find((l) => l.key === listKey) ?? usable[0] ?? null;

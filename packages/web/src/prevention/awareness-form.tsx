@@ -9,6 +9,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { DateInput } from '../common/date-input.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { FormSection, todayIso } from './form-section.tsx';
 import {
@@ -102,12 +103,11 @@ export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; on
       onSubmit={submit}
     >
       <Group grow align="flex-start">
-        <TextInput
+        <DateInput
           label={t('prevention.heldOn')}
-          type="date"
           required
           value={draft.heldOn}
-          onChange={(e) => setDraft({ ...draft, heldOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, heldOn: value })}
           error={errorOf('heldOn')}
         />
         <NativeSelect

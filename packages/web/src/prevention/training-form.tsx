@@ -11,6 +11,7 @@ import {
 import { trainedBodyTypes, trainingTopics } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { FormSection, todayIso } from './form-section.tsx';
 import { type RecordTrainingInput, useRecordTraining } from './prevention-queries.ts';
@@ -69,19 +70,17 @@ export function TrainingForm() {
       onSubmit={submit}
     >
       <Group grow align="flex-start">
-        <TextInput
+        <DateInput
           label={t('prevention.startedOn')}
-          type="date"
           required
           value={draft.startedOn}
-          onChange={(e) => setDraft({ ...draft, startedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, startedOn: value })}
           error={errorOf('startedOn')}
         />
-        <TextInput
+        <DateInput
           label={t('prevention.endedOn')}
-          type="date"
           value={draft.endedOn}
-          onChange={(e) => setDraft({ ...draft, endedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, endedOn: value })}
           error={serverErrors.endedOn}
         />
       </Group>

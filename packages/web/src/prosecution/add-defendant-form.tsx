@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, NativeSelect, Paper, Stack, TextInput, Title }
 import { defendantAgeBands, defendantKinds, defendantSexes } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
@@ -126,14 +127,13 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
             onChange={(e) => setDraft({ ...draft, citizenship: e.currentTarget.value })}
             error={serverErrors.citizenship}
           />
-          <TextInput
+          <DateInput
             label={t('defendantForm.investigatedOn')}
-            type="date"
             required
             max={today}
             w={260}
             value={draft.investigatedOn}
-            onChange={(e) => setDraft({ ...draft, investigatedOn: e.currentTarget.value })}
+            onChange={(value) => setDraft({ ...draft, investigatedOn: value })}
             error={errorOf('investigatedOn')}
           />
           {person ? (

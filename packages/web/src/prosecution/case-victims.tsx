@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { resolvePersonRef } from '../alerts/alert-queries.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
 import { useFormat } from '../i18n/format.ts';
@@ -174,13 +175,12 @@ function LinkVictimForm({ caseId }: { caseId: string }) {
             onChange={(e) => setTestified(e.currentTarget.checked)}
           />
           {testified ? (
-            <TextInput
+            <DateInput
               label={t('caseVictims.testifiedOn')}
-              type="date"
               max={today}
               w={260}
               value={testifiedOn}
-              onChange={(e) => setTestifiedOn(e.currentTarget.value)}
+              onChange={(value) => setTestifiedOn(value)}
             />
           ) : null}
           <CheckboxFieldset

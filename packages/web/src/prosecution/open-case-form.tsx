@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { exploitationForms } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
@@ -99,14 +100,13 @@ export function OpenCaseForm({ options }: { options: Options }) {
               label: t(`prosecutionVocabulary.openingBodies.${b}`),
             }))}
           />
-          <TextInput
+          <DateInput
             label={t('caseForm.openedOn')}
-            type="date"
             required
             max={today}
             w={260}
             value={draft.openedOn}
-            onChange={(e) => setDraft({ ...draft, openedOn: e.currentTarget.value })}
+            onChange={(value) => setDraft({ ...draft, openedOn: value })}
             error={errorOf('openedOn')}
           />
           <CheckboxFieldset

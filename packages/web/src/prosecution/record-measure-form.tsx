@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect } from '@mantine/core';
 import { administrativeMeasures } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { useRecordMeasure } from './case-queries.ts';
@@ -32,13 +33,12 @@ export function RecordMeasureForm({ caseId, defendantId }: { caseId: string; def
             label: t(`prosecutionVocabulary.measures.${m}`),
           }))}
         />
-        <TextInput
+        <DateInput
           label={t('measureForm.decidedOn')}
-          type="date"
           required
           max={today}
           value={decidedOn}
-          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          onChange={(value) => setDecidedOn(value)}
         />
         <Button type="submit" variant="outline" loading={record.isPending}>
           {t('measureForm.submit')}

@@ -1,6 +1,7 @@
-import { Button, Group, List, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
@@ -73,14 +74,13 @@ function RecordPaymentForm({ caseId, defendant: d }: { caseId: string; defendant
           value={amount}
           onChange={setAmount}
         />
-        <TextInput
+        <DateInput
           label={t('paymentForm.paidOn')}
-          type="date"
           required
           min={d.sentencedOn ?? undefined}
           max={today}
           value={paidOn}
-          onChange={(e) => setPaidOn(e.currentTarget.value)}
+          onChange={(value) => setPaidOn(value)}
         />
         <Button type="submit" variant="outline" loading={record.isPending}>
           {t('paymentForm.submit')}

@@ -1,17 +1,8 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { closeReasons, nextStages, verdicts } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
@@ -95,13 +86,12 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
             onChange={(e) => setStage(e.currentTarget.value as Stage)}
             data={offered.map((s) => ({ value: s, label: t(`prosecutionVocabulary.stages.${s}`) }))}
           />
-          <TextInput
+          <DateInput
             label={t('stageForm.occurredOn')}
-            type="date"
             required
             max={today}
             value={occurredOn}
-            onChange={(e) => setOccurredOn(e.currentTarget.value)}
+            onChange={(value) => setOccurredOn(value)}
             error={serverErrors.occurredOn}
           />
         </Group>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { type PersonSupport, useRecordCooperation } from './protection-queries.ts';
@@ -64,12 +65,7 @@ export function CooperationPanel({
                     label: t(`protectionVocabulary.cooperation.${s}`),
                   }))}
                 />
-                <TextInput
-                  type="date"
-                  label={t('support.asOf')}
-                  value={asOf}
-                  onChange={(e) => setAsOf(e.currentTarget.value)}
-                />
+                <DateInput label={t('support.asOf')} value={asOf} onChange={(value) => setAsOf(value)} />
               </Group>
               <Group>
                 <Button type="submit" variant="light" loading={record.isPending}>

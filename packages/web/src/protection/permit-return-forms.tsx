@@ -1,13 +1,16 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Title } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { CountrySelect } from '../persons/country-select.tsx';
 import {
   type RecordPermitInput,
   type RecordReturnInput,
   useRecordPermit,
   useRecordReturn,
 } from './protection-mutations.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const permitTypes = ['victim_temporary', 'humanitarian', 'permanent', 'other'] as const;
@@ -50,9 +53,12 @@ export function PermitForm({ personId }: { personId: string }) {
     decidedOn: '',
     validUntil: '',
   });
+  const { check, errorOf } = useRequiredFields(record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const decided = draft.status !== 'applied';
+    // A decision has its day: asked here, in the user's words, before anything is sent.
+    if (!check({ appliedOn: draft.appliedOn !== '', decidedOn: !decided || draft.decidedOn !== '' })) return;
     record.mutate({
       permitType: draft.permitType,
       status: draft.status,
@@ -97,26 +103,27 @@ export function PermitForm({ personId }: { personId: string }) {
         />
       </Group>
       <Group grow>
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('support.appliedOn')}
+          error={errorOf('appliedOn')}
           value={draft.appliedOn}
-          onChange={(e) => setDraft({ ...draft, appliedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, appliedOn: value })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('protectionForms.decidedOn')}
+          required={draft.status !== 'applied'}
+          error={errorOf('decidedOn')}
           disabled={draft.status === 'applied'}
           value={draft.decidedOn}
-          onChange={(e) => setDraft({ ...draft, decidedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, decidedOn: value })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('support.validUntil')}
+          error={errorOf('validUntil')}
           disabled={draft.status !== 'granted'}
           value={draft.validUntil}
-          onChange={(e) => setDraft({ ...draft, validUntil: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, validUntil: value })}
         />
       </Group>
       <Group>
@@ -137,8 +144,10 @@ export function ReturnForm({ personId }: { personId: string }) {
     country: '',
     returnedOn: today(),
   });
+  const { check, errorOf } = useRequiredFields(record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ country: draft.country.trim() !== '', returnedOn: draft.returnedOn !== '' })) return;
     record.mutate({ ...draft, country: draft.country.trim().toUpperCase() });
   };
   const saved = record.data ? (
@@ -161,20 +170,19 @@ export function ReturnForm({ personId }: { personId: string }) {
           onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as RecordReturnInput['kind'] })}
           data={returnKinds.map((v) => ({ value: v, label: t(`protectionVocabulary.returnKinds.${v}`) }))}
         />
-        <TextInput
+        <CountrySelect
           label={t('support.country')}
-          description={t('protectionForms.countryHint')}
           required
-          maxLength={2}
+          error={errorOf('country')}
           value={draft.country}
-          onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}
+          onChange={(country) => setDraft({ ...draft, country })}
         />
-        <TextInput
-          type="date"
+        <DateInput
           required
           label={t('support.returnedOn')}
+          error={errorOf('returnedOn')}
           value={draft.returnedOn}
-          onChange={(e) => setDraft({ ...draft, returnedOn: e.currentTarget.value })}
+          onChange={(value) => setDraft({ ...draft, returnedOn: value })}
         />
       </Group>
       <Group>

@@ -20,7 +20,7 @@ const statements: string[] = [
 ];
 
 export const singleSignOn: Migration = {
-  version: 30,
+  version: 34,
   name: 'single-sign-on',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
