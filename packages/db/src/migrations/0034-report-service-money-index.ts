@@ -8,7 +8,7 @@ import type { Migration } from './migration.ts';
  * its day and drops most; with it, it reads only those with an amount, and every column it needs.
  */
 export const reportServiceMoneyIndex: Migration = {
-  version: 33,
+  version: 34,
   name: 'report-service-money-index',
   async up(db) {
     await sql`create index protection_services_with_amount on protection_services (delivered_on)
