@@ -30,6 +30,7 @@ import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
 import { reportServiceFirsts } from './0031-report-service-firsts.ts';
 import { retention } from './0032-retention.ts';
 import { personReportDimensions } from './0033-person-report-dimensions.ts';
+import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -66,4 +67,5 @@ export const migrations: readonly Migration[] = [
   reportServiceFirsts,
   retention,
   personReportDimensions,
+  reportServiceMoneyIndex,
 ];
