@@ -21,7 +21,7 @@ export interface SignInChallengesTable {
   expires_at: Date;
 }
 
-/** An account at an OpenID provider linked to a local user (migration 0034). */
+/** An account at an OpenID provider linked to a local user (migration 0035). */
 export interface UserExternalIdentitiesTable {
   issuer: string;
   subject: string;

@@ -30,7 +30,8 @@ import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
 import { reportServiceFirsts } from './0031-report-service-firsts.ts';
 import { retention } from './0032-retention.ts';
 import { personReportDimensions } from './0033-person-report-dimensions.ts';
-import { singleSignOn } from './0034-single-sign-on.ts';
+import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
+import { singleSignOn } from './0035-single-sign-on.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -67,5 +68,6 @@ export const migrations: readonly Migration[] = [
   reportServiceFirsts,
   retention,
   personReportDimensions,
+  reportServiceMoneyIndex,
   singleSignOn,
 ];

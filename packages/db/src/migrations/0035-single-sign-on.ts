@@ -20,7 +20,7 @@ const statements: string[] = [
 ];
 
 export const singleSignOn: Migration = {
-  version: 34,
+  version: 35,
   name: 'single-sign-on',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
