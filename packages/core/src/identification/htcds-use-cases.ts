@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
+import { mayOnPerson } from '../policy/person-access-policy.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
@@ -27,17 +28,20 @@ export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExpo
     person.sealed,
     sealedPersonFields.filter((f) => f !== 'sensitive'),
   );
-  return toHtcds(
-    person,
-    identity,
-    (await ctx.store.persons.getExploitation(id)) ?? null,
-    await readHtcdsCaseFacts(ctx, id, facts),
-  );
+  return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null, {
+    caseFacts: await readHtcdsCaseFacts(ctx, id, facts),
+    // Services are the support record's: only its readers learn of them.
+    services: mayOnPerson(ctx.actor, 'read_support', facts)
+      ? (await ctx.store.protection.forPerson(id)).services
+      : [],
+  });
 }
 
 export interface HtcdsImportInput {
   record: HtcdsRecord;
   traffickingEvents?: HtcdsRecord[];
+  /** Named as not kept, each filled field (htcds-fields.ts says why). */
+  supportPlans?: HtcdsRecord[];
   confirmDuplicates?: boolean;
   dateOrder?: DateOrder;
 }
@@ -57,7 +61,10 @@ export async function importPersonHtcds(
   source: { status: string | null; decidingBody: string | null };
   notStored: HtcdsIssue[];
 }> {
-  const imported = fromHtcds(input.record, input.traffickingEvents ?? [], { dateOrder: input.dateOrder });
+  const imported = fromHtcds(input.record, input.traffickingEvents ?? [], {
+    dateOrder: input.dateOrder,
+    supportPlans: input.supportPlans,
+  });
   if (imported.invalid.length > 0) {
     throw invalid(
       `The HTCDS record has values OpenNRM cannot read: ${imported.invalid.map((i) => `${i.field}: ${i.reason}`).join(' ')}`,

@@ -8,6 +8,7 @@ export * from './htcds-fields.ts';
 export * from './htcds-mapping.ts';
 export * from './htcds-person.ts';
 export * from './htcds-standard.ts';
+export * from './htcds-support-plans.ts';
 export * from './htcds-use-cases.ts';
 export * from './identification-ports.ts';
 export * from './identification-settings.ts';

@@ -29,6 +29,8 @@ import { secondFactor } from './0029-second-factor.ts';
 import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
 import { reportServiceFirsts } from './0031-report-service-firsts.ts';
 import { retention } from './0032-retention.ts';
+import { personReportDimensions } from './0033-person-report-dimensions.ts';
+import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -64,4 +66,6 @@ export const migrations: readonly Migration[] = [
   sexExploitationTypes,
   reportServiceFirsts,
   retention,
+  personReportDimensions,
+  reportServiceMoneyIndex,
 ];

@@ -1,4 +1,4 @@
-import { operatorTypeOf, organisationTypes } from '@opennrm/core';
+import { operatorTypeOf, organisationTypes, reportedCurrencyCodes } from '@opennrm/core';
 import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import { ownerScope } from './national-person-facts.ts';
@@ -336,6 +336,29 @@ export const fundingDisbursed: FactSource = {
   },
 };
 
+/**
+ * Money delivered to persons as services, one row per delivery with an amount, in the currency it
+ * was recorded in: the national one or another with a column (core's reportedCurrencies).
+ */
+export const serviceMoney: FactSource = {
+  fact: 'service_money',
+  source: 'national',
+  day: true,
+  recordType: 'service',
+  dimensions: { service_type: true, money_currency: true, provider_type: true },
+  durations: ['amount'],
+  rows: (params) =>
+    sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at, s.delivered_on as day,
+        s.service_type, s.currency as money_currency, o.provider_type, s.amount::float8 as amount
+      from protection_services s
+      join ${providers} o on o.id = s.provider_organisation_id
+      join persons p on p.id = s.person_id
+      where ${inDays(sql`s.delivered_on`, params)} and s.amount is not null
+        and (s.currency = ${nationalCurrency} or s.currency in (${sql.join(reportedCurrencyCodes.map((c) => sql`${c}`))}))
+        and ${ownerScope(params)}
+      offset 0`,
+};
+
 export const protectionFactSources: readonly FactSource[] = [
   personServices,
   personsAssisted,
@@ -347,4 +370,5 @@ export const protectionFactSources: readonly FactSource[] = [
   returns,
   fundingAllocated,
   fundingDisbursed,
+  serviceMoney,
 ];

@@ -12,6 +12,8 @@ import {
   type Person,
   recruiterRelationships,
   recruitmentMethods,
+  type ServiceDelivery,
+  serviceTypes,
   sexExploitationTypes,
   toHtcds,
 } from '@opennrm/core';
@@ -76,6 +78,24 @@ function everyValue(): { person: Person; exploitation: Exploitation }[] {
   }));
 }
 
+/** One delivery of every service type, ended, ongoing and one-off. */
+const everyService: ServiceDelivery[] = serviceTypes.map((serviceType, i) => ({
+  id: `s${i}`,
+  personId: 'p0',
+  serviceType,
+  providerOrganisationId: 'o',
+  deliveredOn: '2014-04-01',
+  endedOn: i % 3 === 0 ? '2014-05-01' : null,
+  amount: null,
+  currency: null,
+  outcome: i % 3 === 1 ? 'ongoing' : 'completed',
+  referralId: null,
+  noteSealed: null,
+  recordedBy: 'u',
+  recordedByOrganisationId: 'o',
+  recordedAt: new Date(0),
+}));
+
 describe("HTCDS conformance, checked against IOM's field standard file", () => {
   let standard: Map<string, StandardField>;
   beforeAll(async () => {
@@ -108,7 +128,7 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
   it('emits only field names and picklist values the standard holds, for every value we map', () => {
     const wrong: string[] = [];
     for (const { person, exploitation } of everyValue()) {
-      const { record, traffickingEvents } = toHtcds(
+      const { record, traffickingEvents, supportPlans } = toHtcds(
         person,
         {
           givenNames: 'A',
@@ -124,12 +144,19 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
         },
         exploitation,
         {
-          consentInForce: true,
-          incoming: { organisation: 'Police', sentOn: '2014-03-01' },
-          outgoing: { organisation: 'Shelter', sentOn: '2014-03-02' },
+          caseFacts: {
+            consentInForce: true,
+            incoming: { organisation: 'Police', sentOn: '2014-03-01' },
+            outgoing: { organisation: 'Shelter', sentOn: '2014-03-02' },
+          },
+          services: everyService,
         },
       );
-      for (const [name, value] of [...Object.entries(record), ...traffickingEvents.flatMap(Object.entries)]) {
+      for (const [name, value] of [
+        ...Object.entries(record),
+        ...traffickingEvents.flatMap(Object.entries),
+        ...supportPlans.flatMap(Object.entries),
+      ]) {
         const field = standard.get(name);
         if (!field) {
           wrong.push(`${name}: not an HTCDS field`);

@@ -16,7 +16,11 @@ type Report = {
   errors: { row: number | null; column: string | null; message: string }[];
   notices: { row: number | null; column: string | null; message: string }[];
 };
-type Exported = { record: Record<string, unknown>; traffickingEvents: Record<string, unknown>[] };
+type Exported = {
+  record: Record<string, unknown>;
+  traffickingEvents: Record<string, unknown>[];
+  supportPlans: Record<string, unknown>[];
+};
 
 const rows = 21; // the longest picklist the export keeps: the 21 ISIC sections
 const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
@@ -373,8 +377,18 @@ describeEachBackend('HTCDS templates in and out', (open) => {
     });
     expect(onward.status).toBe(201);
 
+    const delivered = await t.request('POST', `/api/persons/${person.id}/services`, {
+      headers: ngo,
+      body: { serviceType: 'psychological', deliveredOn: today, outcome: 'completed' },
+    });
+    expect(delivered.status).toBe(201);
+
     // Each body writes the referrals it sent or received: its own case, as HTCDS sees one.
-    const byNgo = await exportAs(ngo);
+    const full = (await (
+      await t.request('GET', `/api/persons/${person.id}/htcds`, { headers: ngo })
+    ).json()) as Exported;
+    expect(full.supportPlans).toEqual([{ spl_Type: 'Health', spl_ActualEndDate: today }]);
+    const byNgo = full.record;
     expect(byNgo).toMatchObject({
       con_Consent: true,
       cas_ReferringOrganisation: null,
@@ -393,11 +407,16 @@ describeEachBackend('HTCDS templates in and out', (open) => {
     // Read back, they are named as not kept, never turned into a consent or a referral.
     const again = await t.request('POST', '/api/persons/htcds', {
       headers: ngo,
-      body: { record: { ...byNgo, prs_SecondName: 'Referralova-again' } },
+      body: {
+        record: { ...byNgo, prs_SecondName: 'Referralova-again' },
+        supportPlans: full.supportPlans,
+      },
     });
     expect(
       ((await again.json()) as { notStored: { field: string }[] }).notStored.map((n) => n.field),
     ).toEqual([
+      'supportPlans[0].spl_Type',
+      'supportPlans[0].spl_ActualEndDate',
       'con_Consent',
       'vic_TraffickingStatus',
       'cas_ReferredOrganisation',
