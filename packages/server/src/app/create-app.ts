@@ -24,6 +24,7 @@ import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
 import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
 import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
+import { registerRetentionRoutes } from '../routes/retention-handlers.ts';
 import { registerSecondFactorRoutes } from '../routes/second-factor-handlers.ts';
 import { registerSingleSignOnRoutes } from '../routes/single-sign-on-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
@@ -88,6 +89,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerActionPlanRoutes(app);
   registerCountryReportRoutes(app);
   registerCountryReportReleaseRoutes(app);
+  registerRetentionRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
