@@ -14,6 +14,7 @@ import { azReferrals } from './az-referrals.ts';
 import { azReportContents } from './az-report-contents.ts';
 import { azSecondFactor } from './az-second-factor.ts';
 import { azSettings } from './az-settings.ts';
+import { azSingleSignOn } from './az-single-sign-on.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
 import { azVocabulary } from './az-vocabulary.ts';
@@ -35,6 +36,7 @@ export const az: Messages = {
   ...azSettings,
   ...azIndicatorProvenance,
   ...azSecondFactor,
+  ...azSingleSignOn,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azCountryReport,

@@ -14,6 +14,7 @@ import { enReferrals } from './en-referrals.ts';
 import { enReportContents } from './en-report-contents.ts';
 import { enSecondFactor } from './en-second-factor.ts';
 import { enSettings } from './en-settings.ts';
+import { enSingleSignOn } from './en-single-sign-on.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
 import { enVocabulary } from './en-vocabulary.ts';
@@ -38,6 +39,7 @@ export const en = {
   ...enSettings,
   ...enIndicatorProvenance,
   ...enSecondFactor,
+  ...enSingleSignOn,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enCountryReport,

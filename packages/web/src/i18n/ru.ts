@@ -15,6 +15,7 @@ import { ruReferrals } from './ru-referrals.ts';
 import { ruReportContents } from './ru-report-contents.ts';
 import { ruSecondFactor } from './ru-second-factor.ts';
 import { ruSettings } from './ru-settings.ts';
+import { ruSingleSignOn } from './ru-single-sign-on.ts';
 import { ruStatistics } from './ru-statistics.ts';
 import { ruStatisticsReleases } from './ru-statistics-releases.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
@@ -35,6 +36,7 @@ export const ru: Messages = {
   ...ruSettings,
   ...ruIndicatorProvenance,
   ...ruSecondFactor,
+  ...ruSingleSignOn,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruCountryReport,
