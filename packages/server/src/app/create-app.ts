@@ -26,6 +26,7 @@ import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
 import { registerRetentionRoutes } from '../routes/retention-handlers.ts';
 import { registerSecondFactorRoutes } from '../routes/second-factor-handlers.ts';
+import { registerSingleSignOnRoutes } from '../routes/single-sign-on-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerOperationsRoutes(app, metrics);
   registerSystemRoutes(app);
   registerAuthRoutes(app);
+  registerSingleSignOnRoutes(app);
   registerMeRoutes(app);
   registerSecondFactorRoutes(app);
   registerTodayRoutes(app);

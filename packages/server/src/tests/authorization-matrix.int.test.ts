@@ -604,6 +604,23 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: async (t) => ({ path: '/api/auth/second-factor', body: await secondFactorChallenge(t) }),
   },
+  'GET /api/auth/single-sign-on': {
+    allow: 'public',
+    success: 200,
+    request: () => ({ path: '/api/auth/single-sign-on' }),
+  },
+  // No provider is configured in this app: both answer 404 to anyone. The flow through a real
+  // provider is single-sign-on.int.test.ts's subject.
+  'GET /api/auth/oidc/start': {
+    allow: 'public',
+    success: 404,
+    request: () => ({ path: '/api/auth/oidc/start' }),
+  },
+  'GET /api/auth/oidc/callback': {
+    allow: 'public',
+    success: 404,
+    request: () => ({ path: '/api/auth/oidc/callback?code=x&state=y' }),
+  },
   'POST /api/auth/sign-out': { allow: 'all', success: 204, request: () => ({ path: '/api/auth/sign-out' }) },
   'POST /api/auth/sign-out-everywhere': {
     allow: 'all',
