@@ -19,6 +19,7 @@ import type {
   ApiToken,
   AuditEvent,
   AuditEventInput,
+  ExternalIdentity,
   Organisation,
   SecondFactor,
   Session,
@@ -30,6 +31,7 @@ import type { ActionPlanStore, PreventionStore } from './prevention/prevention-p
 import type { ProsecutionStore } from './prosecution/prosecution-ports.ts';
 import type { FundingStore, ProtectionStore, ShelterStore } from './protection/protection-ports.ts';
 import type { ConsentStore, NotificationStore, ReferralStore } from './referrals/referral-ports.ts';
+import type { RetentionStore } from './retention/retention-ports.ts';
 import type { StatisticsReleaseStore } from './statistics/releases/release-model.ts';
 import type { StatisticsStore } from './statistics/statistics-ports.ts';
 
@@ -133,6 +135,14 @@ export interface AttemptLimit {
   slotMs: number;
 }
 
+/** Accounts at OpenID providers linked to local users (one per user and issuer). */
+export interface ExternalIdentityStore {
+  find(issuer: string, subject: string): Promise<ExternalIdentity | undefined>;
+  findForUser(issuer: string, userId: string): Promise<ExternalIdentity | undefined>;
+  link(identity: ExternalIdentity): Promise<void>;
+  touch(issuer: string, subject: string, at: Date): Promise<void>;
+}
+
 /** Second factors, their recovery codes (hashes only) and the sign-in challenges waiting for one. */
 export interface SecondFactorStore {
   get(userId: string): Promise<SecondFactor | undefined>;
@@ -224,8 +234,11 @@ export interface Store {
   audit: AuditStore;
   throttle: ThrottleStore;
   secondFactors: SecondFactorStore;
+  externalIdentities: ExternalIdentityStore;
   /** Recurring background work shared by every server process (the job table). */
   jobs: JobStore;
+  /** Retention and erasure: expiry, holds, anonymisation, subject access (SQL only). */
+  retention: RetentionStore;
   /** Runs `work` in one database transaction; everything it does commits or rolls back together. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -1,5 +1,6 @@
 import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
+import { createRetentionStore } from './retention/retention-store.ts';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
 import { createActionPlanStore } from './stores/action-plan-store.ts';
@@ -13,6 +14,7 @@ import { createCountryReportStore } from './stores/country-report-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
+import { createExternalIdentityStore } from './stores/external-identity-store.ts';
 import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
@@ -83,7 +85,9 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
     secondFactors: createSecondFactorStore(db),
+    externalIdentities: createExternalIdentityStore(db),
     jobs: createJobStore(db, () => store),
+    retention: createRetentionStore(db),
     async transaction(work) {
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)

@@ -52,6 +52,8 @@ export interface PersonsTable {
   addresses_sealed: string | null;
   notes_sealed: string | null;
   sensitive_sealed: string | null;
+  /** Migration 32: when retention or an erasure destroyed what identifies the person. */
+  anonymised_at: Generated<Date | null>;
   created_by: string;
   created_at: Date;
   updated_at: Date;

@@ -11,6 +11,7 @@ import type { ProsecutionTables } from './schema-prosecution.ts';
 import type { ProtectionTables } from './schema-protection.ts';
 import type { ReferralTables } from './schema-referrals.ts';
 import type { ReleaseTables } from './schema-releases.ts';
+import type { RetentionTables } from './schema-retention.ts';
 import type { SecondFactorTables } from './schema-second-factor.ts';
 
 /**
@@ -29,7 +30,8 @@ export interface Database
     CountryReportTables,
     JobTables,
     SecondFactorTables,
-    ListAccessTables {
+    ListAccessTables,
+    RetentionTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -84,6 +86,7 @@ export interface SessionsTable {
   created_at: Date;
   last_seen_at: Date;
   expires_at: Date;
+  signed_in_with: string | null;
 }
 
 export interface ApiTokensTable {

@@ -2,14 +2,24 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { demo, expectText, jsonFromPage, patience, pickCountry, signedInPage } from './helpers.ts';
+import {
+  demo,
+  expectAttribute,
+  expectText,
+  jsonFromPage,
+  patience,
+  pickCountry,
+  signedInPage,
+} from './helpers.ts';
 
 /**
  * Protection in the browser, on the demo country: the Support tab of a person (services and her
  * own choice not to cooperate, shown apart), the shelter board and a facility page (residents and
  * address for the facility's own staff only), the funding page in three languages; axe on each.
- * Then the forms, as their users would fill them, each first with a mistake the server refuses
- * with a clear message (and the form keeps what was typed): a residence permit and a return (case
+ * Then the forms, as their users would fill them, each first with a mistake: a required field left
+ * empty is said at the field in the user's words before anything is sent, what only the server
+ * can judge (a day to come, more than a line holds) is refused with a clear message, and the form
+ * keeps what was typed: a residence permit and a return (case
  * worker), a discharge and an admission (the shelter's manager), a facility (the administrator),
  * a budget line, an allocation and a payment (finance, in a past year so the demo's figures stay).
  */
@@ -125,7 +135,9 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       const permit = page.getByTestId('permit-form');
       await permit.getByRole('combobox', { name: 'Status' }).selectOption('granted');
       await permit.getByRole('button', { name: 'Save' }).click();
-      await expectText(permit.getByRole('alert'), /has the day it was decided/);
+      // A decision without its day: said at the field, in words, before anything is sent.
+      await expectAttribute(permit.getByLabel('Decided on'), 'aria-invalid', 'true');
+      await expectText(permit, /Fill this in\./);
       await permit.getByLabel('Decided on').fill(today());
       // Typed day first, as the interface language writes dates (a native date field refused this).
       await permit.getByLabel('Valid until').fill(`31/12/${new Date().getUTCFullYear() + 1}`);
@@ -135,9 +147,9 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
         'Granted',
       );
       const ret = page.getByTestId('return-form');
-      // No country chosen: refused, and the form keeps what was entered.
+      // No country chosen: said at the field, and the form keeps what was entered.
       await ret.getByRole('button', { name: 'Save' }).click();
-      await ret.getByRole('alert').waitFor({ timeout: patience });
+      await expectText(ret, /Fill this in\./);
       // Picked by its name, not typed as a code.
       await pickCountry(page, ret.getByLabel('Country'), 'Türk', 'Türkiye');
       await ret.getByRole('button', { name: 'Save' }).click();
@@ -187,8 +199,9 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       await form.getByLabel('Region').fill('Sumqayit');
       await form.getByLabel('Places: Women').fill('5');
       await form.getByLabel('Address').fill('Hidden lane 7, Sumqayit');
+      // No operator chosen: said at the field; nothing typed is lost.
       await form.getByRole('button', { name: 'Register' }).click();
-      await form.getByRole('alert').waitFor({ timeout: patience });
+      await expectAttribute(form.getByRole('combobox', { name: 'Run by' }), 'aria-invalid', 'true');
       expect(await form.getByLabel('Facility').inputValue()).toBe(name);
       await form
         .getByRole('combobox', { name: 'Run by' })
@@ -210,6 +223,8 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       await page.getByRole('combobox', { name: 'Year' }).selectOption('2013');
       const line = page.getByTestId('budget-line-form');
       await expectText(line, 'Add a budget line for 2013');
+      await line.getByRole('button', { name: 'Save' }).click();
+      await expectAttribute(line.getByLabel('Line'), 'aria-invalid', 'true');
       await line.getByLabel('Line').fill('Assistance to victims 2013');
       await line.getByLabel('Amount').fill('1000');
       await line.getByRole('button', { name: 'Save' }).click();

@@ -114,8 +114,11 @@ export const demoPersons: DemoPerson[] = [
     exploitation: {
       ...base,
       forms: ['SexualExploitation'],
+      sexExploitationTypes: ['Prostitution', 'RemoteInteractiveServices'],
       meansOfControl: ['PhysicalThreats', 'DebtBondage'],
       recruitmentMethods: ['ThroughOnlineSocialNetworks'],
+      // Recruited online by a man who courted her: the "lover boy" method.
+      recruiterRelationship: 'IntimatePartner',
       recruitmentCountries: ['AZ'],
       exploitationCountries: ['TR'],
     },

@@ -2,6 +2,7 @@ import {
   escalateOverdueReferrals,
   type JobHandler,
   type Mailer,
+  runRetention,
   sendNotificationEmails,
 } from '@opennrm/core';
 import { createSmtpMailer, type JobScheduler, startJobScheduler } from '@opennrm/server';
@@ -10,7 +11,7 @@ import type { Runtime } from './open-runtime.ts';
 
 /**
  * The background work of `opennrm serve`, through the job table: overdue escalation, e-mail
- * dispatch (with OPENNRM_SMTP_URL) and audit checkpoints (when configured). Every process starts
+ * dispatch (with OPENNRM_SMTP_URL), audit checkpoints (when configured) and retention. Every process starts
  * this; the database lets one of them run each kind per due time (docs/operations/jobs.md).
  */
 export async function startBackgroundJobs(
@@ -25,6 +26,8 @@ export async function startBackgroundJobs(
       intervalSeconds: config.escalationIntervalSeconds,
       run: (store) => escalateOverdueReferrals({ ...deps, store }),
     },
+    // Once a day; does nothing until an administrator turns retention on (docs/security/retention.md).
+    { kind: 'retention', intervalSeconds: 86_400, run: (store) => runRetention({ ...deps, store }) },
   ];
   if (config.smtpUrl) {
     const mailer: Mailer & { close(): void } = createSmtpMailer(config.smtpUrl, config.mailFrom);

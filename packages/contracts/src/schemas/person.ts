@@ -276,14 +276,24 @@ export const ShareParams = z.object({
 });
 
 export const HtcdsRecord = z.record(z.string(), z.unknown()).openapi('HtcdsRecord');
-/** HTCDS keeps trafficking events in their own table (hte_): a record and its events. */
+/** HTCDS keeps trafficking events (hte_) and support plans (spl_) in tables of their own. */
 export const HtcdsExport = z
-  .object({ record: HtcdsRecord, traffickingEvents: z.array(HtcdsRecord) })
+  .object({
+    record: HtcdsRecord,
+    traffickingEvents: z.array(HtcdsRecord),
+    supportPlans: z.array(HtcdsRecord).openapi({
+      description:
+        'The services the person received, as support plans (type, end); empty for who may not read support.',
+    }),
+  })
   .openapi('HtcdsExport');
 export const ImportHtcdsBody = z
   .strictObject({
     record: HtcdsRecord,
     traffickingEvents: z.array(HtcdsRecord).max(100).optional(),
+    supportPlans: z.array(HtcdsRecord).max(100).optional().openapi({
+      description: 'Read and named in notStored, never kept: services are recorded by who delivered them.',
+    }),
     confirmDuplicates: z.boolean().optional(),
     dateOrder: z.enum(['dmy', 'mdy']).optional().openapi({
       description: 'How to read dates like 03/04/1998: day first (default) or month first.',

@@ -234,6 +234,33 @@ describe('historic import', () => {
     expect((await run([htcds])).counts.htcds).toEqual({ created: 0, unchanged: 1, rejected: 0 });
   });
 
+  it('takes the types of sexual exploitation, and names a type given without the form', async () => {
+    const exploited = (rows: Record<string, string>[]) => sheet('exploitation', rows);
+    const sexual = {
+      source_id: 'E1',
+      person_source_id: 'P1',
+      forms: 'SexualExploitation',
+      sex_exploitation_types: 'Prostitution;Pornography',
+      recruiter_relationship: 'IntimatePartner',
+    };
+    const dry = await run(
+      [
+        persons,
+        exploited([sexual, { ...sexual, source_id: 'E2', person_source_id: 'P2', forms: 'ForcedLabour' }]),
+      ],
+      true,
+    );
+    expect(dry.errors).toEqual([
+      expect.objectContaining({ sheet: 'exploitation', row: 3, column: 'sex_exploitation_types' }),
+    ]);
+    expect((await run([persons, exploited([sexual])])).outcome).toBe('imported');
+    const leyla = [...store.tables.identification.persons.values()].find((p) => p.birthYear === 1990);
+    expect(store.tables.identification.exploitations.get(leyla!.id)).toMatchObject({
+      sexExploitationTypes: ['Prostitution', 'Pornography'],
+      recruiterRelationship: 'IntimatePartner',
+    });
+  });
+
   it('is for administrators only: a case worker may not import', async () => {
     const worker = actAs(createTestDeps(store), police, ['case_worker']);
     await expect(

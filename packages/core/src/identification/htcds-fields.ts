@@ -62,6 +62,17 @@ for (const [name, label] of htcdsTemplateFields) {
   byLabel.set(squash(label), name);
 }
 for (const [spelling, name] of Object.entries(misspellings)) byName.set(spelling, name);
+/** Standard fields in no template (perpetrator, support plan): recognised by name, to be named as not kept. */
+export const htcdsOtherFields = [
+  'per_RoleInProcess',
+  'per_RoleDetails',
+  'spl_Type',
+  'spl_Objectives',
+  'spl_ActionPlan',
+  'spl_PlannedEndDate',
+  'spl_ActualEndDate',
+] as const;
+for (const name of htcdsOtherFields) byName.set(squash(name), name);
 
 /**
  * The standard's name of a column header: a field name however spelt (prs_First_Name,
@@ -77,32 +88,47 @@ export function htcdsFieldOfLabel(label: string): string | null {
   return byLabel.get(squash(label)) ?? null;
 }
 
+const incoming =
+  "An incoming referral in OpenNRM is the sending body's own act, recorded by it with what it shared and on which consent: an import acting for your organisation cannot record that another body sent you this person. The HTCDS export writes the referrals OpenNRM holds.";
+const outgoing =
+  'An OpenNRM referral asks a named body for named services, which must answer it by a deadline, and carries identity only on a recorded consent; the row says neither the services nor the answer. Record it in the referrals sheet (recipient, services, sent_on, response): it is sent as your organisation.';
+const perpetrator =
+  "A perpetrator in OpenNRM is a defendant of a criminal case, recorded by the investigating or prosecuting body with a sealed name: a case file, often an NGO's, can neither create a defendant nor attach an allegation to a criminal case it has no right to see (and the export never writes defendants: their names are sealed from the victim's readers).";
+const plan =
+  'A support plan is what was planned (type, objectives, action, planned end). OpenNRM records services delivered, by the body that delivered them and on the day, and the annual report counts them: a plan says neither what was delivered, nor by whom, nor when it began. Record deliveries in the services sheet.';
+
 /**
  * Fields of the templates OpenNRM does not take from a row, and why: each filled one is named in
- * the import's report, never dropped silently.
+ * the import's report, never dropped silently. The perpetrator and support-plan fields are in no
+ * template, but the standard's other forms (and Kobo exports of them) may carry them.
  */
 export const htcdsFieldsNotStored: Readonly<Record<string, string>> = {
   prs_Salutation: 'OpenNRM keeps no salutation.',
   prs_Title: 'OpenNRM keeps no job title for a victim.',
   cas_CaseOwner: 'The importing organisation owns the case; OpenNRM assigns its own case workers.',
   con_Consent:
-    'A consent in OpenNRM names its purposes, the organisations it covers, how and when it was given: record it in the consents sheet.',
+    "HTCDS's consent is a yes or no to the interview. An OpenNRM consent names its purposes (sharing identity with named bodies, services, telephone contact), how and when it was given, and opens the record to other bodies: a yes to an interview grants none of these. Record consents in the consents sheet.",
   vic_TraffickingStatus:
     'Not adopted: a decision in OpenNRM is made and dated by one of its bodies (decisions sheet). The person starts as presumed.',
   vic_TraffickingStatusDecisionMakingOrg:
     'Not adopted with the status: a decision in OpenNRM is made and dated by one of its bodies (decisions sheet).',
   cas_Status: 'OpenNRM keeps no case status of another system.',
   cas_ReasonForCaseClosure: 'OpenNRM keeps no case status of another system.',
-  cas_ReferringOrganisation:
-    'A referral in OpenNRM is between two of its organisations with its date: record it in the referrals sheet.',
-  cas_IncomingReferralDate: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_ReferringPrimaryCaseWorker:
-    'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_ReasonForIncomingReferral: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_IncomingReferralDetails: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_ReferredOrganisation: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_ReferredPrimaryCaseWorker: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_ReasonForOutgoingReferral: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_OutgoingReferralDate: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
-  cas_OutgoingReferralDetails: 'See cas_ReferringOrganisation: referrals come through the referrals sheet.',
+  cas_ReferringOrganisation: incoming,
+  cas_IncomingReferralDate: incoming,
+  cas_ReferringPrimaryCaseWorker: incoming,
+  cas_ReasonForIncomingReferral: incoming,
+  cas_IncomingReferralDetails: incoming,
+  cas_ReferredOrganisation: outgoing,
+  cas_ReferredPrimaryCaseWorker: outgoing,
+  cas_ReasonForOutgoingReferral: outgoing,
+  cas_OutgoingReferralDate: outgoing,
+  cas_OutgoingReferralDetails: outgoing,
+  per_RoleInProcess: perpetrator,
+  per_RoleDetails: perpetrator,
+  spl_Type: plan,
+  spl_Objectives: plan,
+  spl_ActionPlan: plan,
+  spl_PlannedEndDate: plan,
+  spl_ActualEndDate: plan,
 };

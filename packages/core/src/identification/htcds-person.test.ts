@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ServiceDelivery } from '../protection/protection.ts';
 import { fromHtcds, toHtcds } from './htcds-person.ts';
+import { toHtcdsSupportPlans } from './htcds-support-plans.ts';
 import { readDate } from './htcds-values.ts';
 import type { Exploitation, Person } from './person.ts';
 
@@ -106,6 +108,21 @@ describe('HTCDS import of what people really have', () => {
       forms: ['ForcedLabour'],
       meansOfControl: ['DebtBondage', 'FalsePromises'],
     });
+  });
+
+  it('names the perpetrator and support-plan fields as not kept, with why, under any spelling', () => {
+    const imported = fromHtcds({
+      prs_FirstName: 'A',
+      'perpetrator/per_Role_In_Process': 'RecruiterOrIntermediary',
+      spl_Type: 'Health',
+      spl_ActualEndDate: '2014-05-01',
+    });
+    expect(imported.invalid).toEqual([]);
+    expect(imported.notStored.map((n) => [n.field, n.reason.split(' ').slice(0, 4).join(' ')])).toEqual([
+      ['per_RoleInProcess', 'A perpetrator in OpenNRM'],
+      ['spl_Type', 'A support plan is'],
+      ['spl_ActualEndDate', 'A support plan is'],
+    ]);
   });
 
   it('names every value it cannot read, with the field and the reason', () => {
@@ -215,5 +232,51 @@ describe('HTCDS export', () => {
       { ...exploitation, ...imported.exploitation } as Exploitation,
     );
     expect(again).toEqual(first);
+  });
+});
+
+describe('HTCDS support plans from the services delivered', () => {
+  const service = (patch: Partial<ServiceDelivery>): ServiceDelivery => ({
+    id: 's',
+    personId: 'p1',
+    serviceType: 'medical',
+    providerOrganisationId: 'o',
+    deliveredOn: '2014-04-01',
+    endedOn: null,
+    amount: null,
+    currency: null,
+    outcome: 'completed',
+    referralId: null,
+    noteSealed: 'v1:sealed',
+    recordedBy: 'u',
+    recordedByOrganisationId: 'o',
+    recordedAt: new Date(0),
+    ...patch,
+  });
+
+  it('writes a type and the day support ended, never the provider or the note, and nothing refused', () => {
+    expect(
+      toHtcdsSupportPlans([
+        service({ serviceType: 'vocational_training', deliveredOn: '2014-06-01', outcome: 'ongoing' }),
+        service({ serviceType: 'medical' }),
+        service({ serviceType: 'legal_aid', endedOn: '2014-09-30', outcome: 'discontinued' }),
+        service({ serviceType: 'psychological', outcome: 'refused_by_person' }),
+        service({ serviceType: 'interpretation' }),
+      ]),
+    ).toEqual([
+      { spl_Type: 'Health', spl_ActualEndDate: '2014-04-01' },
+      { spl_Type: 'Legal', spl_ActualEndDate: '2014-09-30' },
+      { spl_Type: 'Livelihood', spl_ActualEndDate: null },
+    ]);
+  });
+
+  it('reads support plans back only to name them as not kept', () => {
+    const imported = fromHtcds({ prs_FirstName: 'A' }, [], {
+      supportPlans: [{ spl_Type: 'Health', spl_ActualEndDate: '2014-04-01', spl_Objectives: '' }],
+    });
+    expect(imported.notStored.map((n) => n.field)).toEqual([
+      'supportPlans[0].spl_Type',
+      'supportPlans[0].spl_ActualEndDate',
+    ]);
   });
 });

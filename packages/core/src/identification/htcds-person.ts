@@ -1,3 +1,5 @@
+import type { ServiceDelivery } from '../protection/protection.ts';
+import { type HtcdsCaseFacts, toHtcdsCaseFields } from './htcds-case-fields.ts';
 import { htcdsFieldOf, htcdsFieldsNotStored } from './htcds-fields.ts';
 import {
   fromHtcdsIndustry,
@@ -9,6 +11,7 @@ import {
   toHtcdsRelationship,
   toIso6392,
 } from './htcds-mapping.ts';
+import { toHtcdsSupportPlans } from './htcds-support-plans.ts';
 import {
   type DateOrder,
   type Read,
@@ -30,18 +33,33 @@ import type { ExploitationInput } from './record-exploitation.ts';
 
 export type HtcdsRecord = Record<string, unknown>;
 
-/** A person as HTCDS 2.0: one record (prs_, vic_ fields) and its trafficking events (hte_). */
+/**
+ * A person as HTCDS 2.0: one record (prs_, vic_, con_, cas_ fields), its trafficking events (hte_)
+ * and its support plans (spl_), the standard's own tables.
+ */
 export interface HtcdsExport {
   record: HtcdsRecord;
   traffickingEvents: HtcdsRecord[];
+  supportPlans: HtcdsRecord[];
 }
 
-/** A person with their victim context as HTCDS 2.0, every name and value the standard's own. */
+/** What the exporter may know beyond the person: left out when absent. */
+export interface HtcdsRelated {
+  caseFacts?: HtcdsCaseFacts | null;
+  services?: readonly ServiceDelivery[];
+}
+
+/**
+ * A person with their victim context as HTCDS 2.0, every name and value the standard's own; with
+ * the consent and referral fields when the exporter may know them (htcds-case-fields.ts).
+ */
 export function toHtcds(
   person: Person,
   identity: PersonIdentity,
   exploitation: Exploitation | null,
+  related: HtcdsRelated = {},
 ): HtcdsExport {
+  const { caseFacts = null, services = [] } = related;
   const ex = exploitation;
   const events = ex
     ? [
@@ -77,8 +95,9 @@ export function toHtcds(
     vic_RelationshipToTrafficker: toHtcdsRelationship(ex?.recruiterRelationship ?? null),
     vic_LocationOfRecruitment: ex?.recruitmentCountries ?? [],
     vic_LocationOfExploitation: ex?.exploitationCountries ?? [],
+    ...(caseFacts ? toHtcdsCaseFields(caseFacts) : {}),
   };
-  return { record, traffickingEvents: events };
+  return { record, traffickingEvents: events, supportPlans: toHtcdsSupportPlans(services) };
 }
 
 /** A value OpenNRM could not read, or read and does not keep: named, never dropped silently. */
@@ -141,11 +160,20 @@ export function canonicalHtcdsRecord(record: HtcdsRecord): { fields: HtcdsRecord
 export function fromHtcds(
   input: HtcdsRecord,
   traffickingEvents: readonly HtcdsRecord[] = [],
-  options: { dateOrder?: DateOrder } = {},
+  options: { dateOrder?: DateOrder; supportPlans?: readonly HtcdsRecord[] } = {},
 ): ImportedPerson {
   const { fields: record, unknown } = canonicalHtcdsRecord(input);
   const invalid: HtcdsIssue[] = [];
   const notStored: HtcdsIssue[] = [...unknown];
+  (options.supportPlans ?? []).forEach((plan, i) => {
+    for (const [name, value] of Object.entries(plan))
+      if (!isEmpty(value))
+        notStored.push({
+          field: `supportPlans[${i}].${name}`,
+          value: shown(value),
+          reason: htcdsFieldsNotStored[name] ?? 'Not an HTCDS field OpenNRM reads.',
+        });
+  });
   const has = (field: string) => !isEmpty(record[field]);
   function take<T>(field: string, read: (value: unknown) => Read<T>): T | null {
     if (!has(field)) return null;

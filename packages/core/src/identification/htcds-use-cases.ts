@@ -1,8 +1,10 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
+import { mayOnPerson } from '../policy/person-access-policy.ts';
 import { invalid } from '../support/errors.ts';
 import { createPerson } from './create-person.ts';
 import type { PossibleDuplicate } from './find-possible-duplicates.ts';
+import { readHtcdsCaseFacts } from './htcds-case-fields.ts';
 import { fromHtcds, type HtcdsExport, type HtcdsIssue, type HtcdsRecord, toHtcds } from './htcds-person.ts';
 import type { DateOrder } from './htcds-values.ts';
 import type { Person } from './person.ts';
@@ -13,7 +15,7 @@ import { unsealIdentity } from './seal-identity.ts';
 
 /** Exports a person as HTCDS JSON. It carries identity, so it is a reveal: same right, audited. */
 export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExport> {
-  const { person } = await loadPersonFor(ctx, id, 'reveal_identity');
+  const { person, facts } = await loadPersonFor(ctx, id, 'reveal_identity');
   await recordAudit(ctx, ctx.actor, ctx.request, {
     action: 'person.exported_htcds',
     entityType: 'person',
@@ -26,12 +28,20 @@ export async function exportPersonHtcds(ctx: Ctx, id: string): Promise<HtcdsExpo
     person.sealed,
     sealedPersonFields.filter((f) => f !== 'sensitive'),
   );
-  return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null);
+  return toHtcds(person, identity, (await ctx.store.persons.getExploitation(id)) ?? null, {
+    caseFacts: await readHtcdsCaseFacts(ctx, id, facts),
+    // Services are the support record's: only its readers learn of them.
+    services: mayOnPerson(ctx.actor, 'read_support', facts)
+      ? (await ctx.store.protection.forPerson(id)).services
+      : [],
+  });
 }
 
 export interface HtcdsImportInput {
   record: HtcdsRecord;
   traffickingEvents?: HtcdsRecord[];
+  /** Named as not kept, each filled field (htcds-fields.ts says why). */
+  supportPlans?: HtcdsRecord[];
   confirmDuplicates?: boolean;
   dateOrder?: DateOrder;
 }
@@ -51,7 +61,10 @@ export async function importPersonHtcds(
   source: { status: string | null; decidingBody: string | null };
   notStored: HtcdsIssue[];
 }> {
-  const imported = fromHtcds(input.record, input.traffickingEvents ?? [], { dateOrder: input.dateOrder });
+  const imported = fromHtcds(input.record, input.traffickingEvents ?? [], {
+    dateOrder: input.dateOrder,
+    supportPlans: input.supportPlans,
+  });
   if (imported.invalid.length > 0) {
     throw invalid(
       `The HTCDS record has values OpenNRM cannot read: ${imported.invalid.map((i) => `${i.field}: ${i.reason}`).join(' ')}`,

@@ -36,6 +36,10 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'shelter:read': 'all',
     'shelter:create': 'all',
     'shelter:update': 'all',
+    // Retention rules, the dry run and legal holds: codes and counts, no identity.
+    'retention:read': 'all',
+    'retention:create': 'all',
+    'retention:update': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -237,6 +241,9 @@ const expected: Record<Role, Partial<Record<Permission, Scope>>> = {
     'user:read': 'all',
     'audit_log:read': 'all',
     'audit_log:verify': 'all',
+    // The data protection officer: erasure and subject access on a lawful request.
+    'data_subject_request:read': 'all',
+    'data_subject_request:create': 'all',
     'api_token:read': 'self',
     'api_token:create': 'self',
     'api_token:update': 'self',
@@ -323,8 +330,8 @@ const cells = roles.flatMap((role) =>
 );
 
 describe('authorization matrix: every role x resource x action', () => {
-  it('covers all 11 roles x 28 resources x 5 actions', () => {
-    expect(cells).toHaveLength(11 * 28 * 5);
+  it('covers all 11 roles x 30 resources x 5 actions', () => {
+    expect(cells).toHaveLength(11 * 30 * 5);
   });
 
   it.each(cells)('$role $action $resource', ({ role, resource, action }) => {

@@ -97,6 +97,8 @@ export const grants: GrantTable = {
     ...g('historic_import', 'all', 'read', 'create'),
     // Registers the country's shelters (the operator, capacity, the sealed address).
     ...g('shelter', 'all', 'read', 'create', 'update'),
+    // Retention rules, the dry run (codes and counts) and legal holds: no identity in any of them.
+    ...g('retention', 'all', 'read', 'update', 'create'),
   ],
   // Aggregates only: statistics and the directory, never an identity or a single record.
   national_coordinator: [
@@ -173,7 +175,14 @@ export const grants: GrantTable = {
     ...g('prevention_activity', 'own_organisation', 'read', 'create', 'update'),
   ],
   // Reads and verifies the trail; knows who is who, sees no identities.
-  auditor: [...everyone, ...g('user', 'all', 'read'), ...g('audit_log', 'all', 'read', 'verify')],
+  // As data protection officer, answers a person's lawful request: erasure and subject access,
+  // each with the request's reference and legal basis, audited; refused while a hold applies.
+  auditor: [
+    ...everyone,
+    ...g('user', 'all', 'read'),
+    ...g('audit_log', 'all', 'read', 'verify'),
+    ...g('data_subject_request', 'all', 'read', 'create'),
+  ],
   // Keeps the money of victim assistance; never a person, nor the figures about persons (the
   // statistics grant would bring the CTDC export with it: the coordinator publishes those).
   finance_officer: [

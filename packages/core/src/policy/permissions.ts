@@ -59,6 +59,16 @@ export const resources = [
    * figures, the narrative and its edits, the minimum-standards self-assessment (aggregates only).
    */
   'country_report',
+  /**
+   * Retention (docs/security/retention.md): the rules, the dry run and legal holds (read, update,
+   * create). Codes and counts only, never an identity: the administrator's.
+   */
+  'retention',
+  /**
+   * A data subject's rights on a lawful request: `create` erases (anonymises) the person, `read`
+   * exports everything held on them. The data protection officer's (the auditor, users.md).
+   */
+  'data_subject_request',
 ] as const;
 export type Resource = (typeof resources)[number];
 

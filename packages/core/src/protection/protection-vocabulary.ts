@@ -81,3 +81,15 @@ export type FundingSource = (typeof fundingSources)[number];
 
 /** Reflection and recovery period: at least 30 days (Council of Europe Convention, art. 13). */
 export const minimumReflectionDays = 30;
+
+/**
+ * The currencies a money table has a column for besides the national one (protection settings):
+ * those the narrative has words for (statistics/narrative/protection/currency-words.ts). A column
+ * is one currency: amounts are never added across currencies.
+ */
+export const reportedCurrencyCodes = ['AZN', 'USD', 'EUR', 'GEL', 'RUB', 'TRY'] as const;
+
+/** The national currency first, then the others with a column, each once. */
+export function reportedCurrencies(national: string): string[] {
+  return [national, ...reportedCurrencyCodes.filter((code) => code !== national)];
+}

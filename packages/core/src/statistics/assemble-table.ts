@@ -86,9 +86,9 @@ function figuresFor(
   return {
     period: range,
     cells: rows.map((row) => (c ? columns.map((column) => at({ [r]: row, [c]: column })) : [])),
-    rowTotals: rows.map((row) => at({ [r]: row })),
+    rowTotals: rows.map((row) => (definition.columnsApart ? exact(null) : at({ [r]: row }))),
     columnTotals: c ? columns.map((column) => at({ [c]: column })) : [],
-    total: at({}),
+    total: definition.columnsApart ? exact(null) : at({}),
   };
 }
 

@@ -62,6 +62,11 @@ export interface TableDefinition {
   rows: DimensionKey;
   columns: DimensionKey | null;
   measure: Measure;
+  /**
+   * The columns are not added up (each is a currency): the row totals and the table's total have
+   * no value, the column totals do.
+   */
+  columnsApart?: boolean;
 }
 
 /**

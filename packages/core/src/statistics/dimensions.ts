@@ -53,6 +53,8 @@ export const sparseDimensions: readonly DimensionKey[] = [
   'sender_type',
   'recipient_type',
   'responsible_type',
+  // Only the currencies amounts were recorded in: most countries' services are paid in one or two.
+  'money_currency',
 ];
 
 export const dimensionKeys = Object.keys(dimensionValues) as DimensionKey[];

@@ -27,6 +27,11 @@ import { countryReportReleases } from './0027-country-report-releases.ts';
 import { reportAllowanceIndex } from './0028-report-allowance-index.ts';
 import { secondFactor } from './0029-second-factor.ts';
 import { sexExploitationTypes } from './0030-sex-exploitation-types.ts';
+import { reportServiceFirsts } from './0031-report-service-firsts.ts';
+import { retention } from './0032-retention.ts';
+import { personReportDimensions } from './0033-person-report-dimensions.ts';
+import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
+import { singleSignOn } from './0035-single-sign-on.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -60,4 +65,9 @@ export const migrations: readonly Migration[] = [
   reportAllowanceIndex,
   secondFactor,
   sexExploitationTypes,
+  reportServiceFirsts,
+  retention,
+  personReportDimensions,
+  reportServiceMoneyIndex,
+  singleSignOn,
 ];

@@ -1,5 +1,6 @@
 import { buildAnnualReport, type Organisation, type Report } from '@opennrm/core';
 import { actAs, addOrganisation, attackPublishedReport, createTestDeps } from '@opennrm/core/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { describeEachBackend } from '../testing/index.ts';
@@ -278,5 +279,37 @@ describeEachBackend('annual report over the records', (open) => {
         }
       }
     });
+  });
+
+  // Last: it changes the records. victims_identified reads each person's dimensions as kept by
+  // triggers (person_report_dimensions, migration 33); corrections made later must keep them.
+  it("keeps the identified victims' figures right when a person's sex, citizenship or exploitation is corrected", async () => {
+    const identified = records.filter((r) => r.person.status === 'identified');
+    for (const [i, r] of identified.entries()) {
+      if (i % 3 === 0) {
+        r.person.gender = r.person.gender === 'Feminine' ? 'Masculine' : 'Feminine';
+        r.person.citizenships = i % 2 === 0 ? ['AZ'] : ['UZ', 'GE'];
+        await sql`update persons set gender = ${r.person.gender}, citizenships = ${r.person.citizenships}::text[]
+          where id = ${r.person.id}`.execute(database.db);
+      }
+      if (i % 4 === 1 && r.exploitation) {
+        r.exploitation.forms = i % 8 === 1 ? ['SexualExploitation', 'ForcedLabour'] : ['ForcedBegging'];
+        r.exploitation.exploitationCountries = i % 8 === 1 ? ['AZ'] : ['RU'];
+        r.exploitation.recruitmentCountries = [];
+        r.exploitation.transitCountries = i % 8 === 1 ? [] : ['GE'];
+        await sql`update exploitations set forms = ${r.exploitation.forms}::text[],
+            exploitation_countries = ${r.exploitation.exploitationCountries}::text[],
+            recruitment_countries = '{}', transit_countries = ${r.exploitation.transitCountries}::text[]
+          where person_id = ${r.person.id}`.execute(database.db);
+      }
+      if (i % 5 === 2 && r.exploitation) {
+        r.exploitation = null;
+        await sql`delete from exploitations where person_id = ${r.person.id}`.execute(database.db);
+      }
+    }
+    const corrected = countFacts(records, organisations, 'AZ', deps.clock.now());
+    const built = await report({ year: 2014, forTable: 'victims_identified.sex_age' });
+    expect(built.tables.every((t) => t.fact === 'victims_identified')).toBe(true);
+    expect(expectCountedByHand(built, corrected)).toBeGreaterThan(50);
   });
 });

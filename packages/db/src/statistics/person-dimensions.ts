@@ -109,9 +109,12 @@ function ageGroupSql(on: DayReader, event: 'identification' | 'other'): RawBuild
 export const ageBandSql = sql`case when p.age_band is null then 'unknown'
   when p.age_band in ('9-11', '12-14', '15-17') then '9-17' else p.age_band end`;
 
-export function nationalitySql(countryCode: string): RawBuilder<unknown> {
-  return sql`case when p.citizenships @> array[${countryCode}]::text[] then 'domestic'
-    when cardinality(p.citizenships) > 0 then 'foreign' else 'unknown' end`;
+export function nationalitySql(
+  countryCode: string,
+  citizenships: RawBuilder<unknown> = sql`p.citizenships`,
+): RawBuilder<unknown> {
+  return sql`case when ${citizenships} @> array[${countryCode}]::text[] then 'domestic'
+    when cardinality(${citizenships}) > 0 then 'foreign' else 'unknown' end`;
 }
 
 /** Forced labour includes domestic servitude, servitude and child labour (UNODC, ICS-TIP). */
@@ -145,6 +148,19 @@ export function scopeSql(countryCode: string): RawBuilder<unknown> {
 }
 
 /**
+ * scopeSql over a person's kept dimensions (`d`, person_report_dimensions, migration 33): the
+ * route's verdict when it decides (`route`), else scopeSql's last branches on the citizenships.
+ */
+export function keptScopeSql(countryCode: string): RawBuilder<unknown> {
+  return sql`case when d.route is not null then d.route
+    when cardinality(d.citizenships) = 0 then 'unknown'
+    when d.citizenships @> array[${countryCode}]::text[]
+      then case when d.exploited_in = ${countryCode} then 'internal' else 'transnational' end
+    when d.citizenships @> array[d.exploited_in] then 'internal'
+    else 'transnational' end`;
+}
+
+/**
  * The first day after the requested period that the local day `on` falls in (a date; null
  * outside them): what "as at the end of the period" compares with. Dates against dates: the
  * periods are local days, so no time zone arithmetic per row.
@@ -174,8 +190,12 @@ export function stateBodyAtSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
  * core's consentAt: a consent given before the period's end and not withdrawn by then. A
  * correlated subquery: the fact lists `consent` as costly, so its table is aggregated apart.
  */
-export function consentAtSql(end: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
-  return sql`case when exists (select 1 from consents c where c.person_id = p.id and c.given_on < ${end}
+export function consentAtSql(
+  end: RawBuilder<unknown>,
+  params: FactParams,
+  personId: RawBuilder<unknown> = sql`p.id`,
+): RawBuilder<unknown> {
+  return sql`case when exists (select 1 from consents c where c.person_id = ${personId} and c.given_on < ${end}
       and (c.withdrawn_at is null or c.withdrawn_at >= ${dayStartSql(end, params)}))
     then 'recorded' else 'none' end`;
 }

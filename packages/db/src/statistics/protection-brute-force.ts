@@ -2,6 +2,7 @@ import {
   cooperationAt,
   type Organisation,
   operatorTypeOf,
+  reportedCurrencies,
   stateDecidedOn,
   victimStandingAt,
 } from '@opennrm/core';
@@ -146,6 +147,17 @@ export function countProtectionFacts(
         day: a.allocatedOn,
         values: () => ({ funding_recipient: a.recipientType, funding_source: a.source }),
         numbers: () => ({ amount: a.amount }),
+      })),
+    service_money: byFirst
+      .filter((s) => s.amount !== null && reportedCurrencies(nationalCurrency).includes(s.currency!))
+      .map((s) => ({
+        day: s.deliveredOn,
+        values: () => ({
+          service_type: s.serviceType,
+          money_currency: s.currency!,
+          provider_type: provider(s.providerOrganisationId),
+        }),
+        numbers: () => ({ amount: s.amount! }),
       })),
     funding_disbursed: scenario.disbursements.flatMap((d) => {
       const allocation = scenario.allocations.find((a) => a.id === d.allocationId)!;

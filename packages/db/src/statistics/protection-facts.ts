@@ -1,4 +1,4 @@
-import { operatorTypeOf, organisationTypes } from '@opennrm/core';
+import { operatorTypeOf, organisationTypes, reportedCurrencyCodes } from '@opennrm/core';
 import { type RawBuilder, sql } from 'kysely';
 import type { FactParams, FactSource } from './fact-source.ts';
 import { ownerScope } from './national-person-facts.ts';
@@ -72,6 +72,36 @@ function groupedServices(params: FactParams, by: RawBuilder<unknown> | null, whe
     offset 0`;
 }
 
+/** The first day of the requested period the local day `on` falls in (null outside them). */
+function periodStartSql(on: RawBuilder<unknown>, params: FactParams): RawBuilder<unknown> {
+  const branches = params.periods.map(
+    (p) => sql`when ${on} >= ${p.from}::date and ${on} < ${p.to}::date then ${p.from}::date`,
+  );
+  return sql`(case ${sql.join(branches, sql` `)} end)`;
+}
+
+/**
+ * groupedServices for the two facts that count groups without a filter or an amount: the first
+ * delivery of each group is the one whose previous delivery (in the same order: day, recorded,
+ * id; of the same type when `byType`) is none or falls before its period began. The previous
+ * day is kept with each delivery (migration 31), so this reads one index and sorts only by
+ * person: the lookups that follow (standing, cooperation) then walk their indexes in order, where
+ * in the order of days each was a random probe (three times the CPU at a million persons).
+ */
+function firstServices(params: FactParams, byType: boolean) {
+  const previous = byType ? sql`s.previous_of_type_on` : sql`s.previous_on`;
+  return sql`select g.*, ${dayStartSql(sql`g.first_on`, params)} as at
+    from (select s.id as record_id, s.person_id, s.delivered_on as first_on,
+            ${periodEndSql(sql`s.delivered_on`, params)} as period_end,
+            ${byType ? sql`s.service_type` : sql`null::text`} as grouped_by, o.provider_type
+          from protection_services s
+          join ${providers} o on o.id = s.provider_organisation_id
+          where ${inDays(sql`s.delivered_on`, params)}
+            and (${previous} is null or ${previous} < ${periodStartSql(sql`s.delivered_on`, params)})
+          order by s.person_id) g
+    offset 0`;
+}
+
 /**
  * The person of a record, looked up in the covering index persons_standing (migration 26), one
  * probe per record: `offset 0` keeps PostgreSQL from turning it into a hash of the whole persons
@@ -112,7 +142,7 @@ export const personServices: FactSource = {
   costly: ['cooperation'],
   rows: (params) =>
     personFact(
-      groupedServices(params, sql`s.service_type`, sql<boolean>`true`),
+      firstServices(params, true),
       params,
       sql`g.grouped_by as service_type, ${standingSql(sql`g.period_end`)} as victim_standing,
         ${cooperationColumn} as cooperation`,
@@ -128,7 +158,7 @@ export const personsAssisted: FactSource = {
   durations: [],
   rows: (params) =>
     personFact(
-      groupedServices(params, null, sql<boolean>`true`),
+      firstServices(params, false),
       params,
       sql`${standingSql(sql`g.period_end`)} as victim_standing, coalesce(c.status, 'not_recorded') as cooperation`,
       cooperationJoin,
@@ -306,6 +336,29 @@ export const fundingDisbursed: FactSource = {
   },
 };
 
+/**
+ * Money delivered to persons as services, one row per delivery with an amount, in the currency it
+ * was recorded in: the national one or another with a column (core's reportedCurrencies).
+ */
+export const serviceMoney: FactSource = {
+  fact: 'service_money',
+  source: 'national',
+  day: true,
+  recordType: 'service',
+  dimensions: { service_type: true, money_currency: true, provider_type: true },
+  durations: ['amount'],
+  rows: (params) =>
+    sql`select s.id as record_id, s.person_id, ${dayStartSql(sql`s.delivered_on`, params)} as at, s.delivered_on as day,
+        s.service_type, s.currency as money_currency, o.provider_type, s.amount::float8 as amount
+      from protection_services s
+      join ${providers} o on o.id = s.provider_organisation_id
+      join persons p on p.id = s.person_id
+      where ${inDays(sql`s.delivered_on`, params)} and s.amount is not null
+        and (s.currency = ${nationalCurrency} or s.currency in (${sql.join(reportedCurrencyCodes.map((c) => sql`${c}`))}))
+        and ${ownerScope(params)}
+      offset 0`,
+};
+
 export const protectionFactSources: readonly FactSource[] = [
   personServices,
   personsAssisted,
@@ -317,4 +370,5 @@ export const protectionFactSources: readonly FactSource[] = [
   returns,
   fundingAllocated,
   fundingDisbursed,
+  serviceMoney,
 ];

@@ -32,6 +32,8 @@ const day = 86_400_000;
  * Random but reproducible protection records over a scenario's persons (its own random stream,
  * so the persons stay as seedScenario makes them), written through the stores.
  */
+const costCurrencies = ['AZN', 'USD', 'EUR', 'UAH'];
+
 export async function seedProtection(
   store: Store,
   records: readonly ScenarioRecord[],
@@ -99,8 +101,16 @@ export async function seedProtection(
         providerOrganisationId: provider,
         deliveredOn: dayIn(),
         endedOn: null,
-        amount: money ? pick([400, 400, 250.5]) : null,
-        currency: money ? pick(['AZN', 'AZN', 'USD']) : null,
+        // Every other medical delivery has its cost recorded, in turn in AZN, USD, EUR and UAH (no
+        // column: kept on the record, never added), without a draw, so the other figures keep theirs.
+        ...(money
+          ? { amount: pick([400, 400, 250.5]), currency: pick(['AZN', 'AZN', 'USD']) }
+          : serviceType === 'medical' && out.services.length % 2 === 0
+            ? {
+                amount: 120 + (out.services.length % 3) * 40,
+                currency: costCurrencies[(out.services.length % 8) / 2]!,
+              }
+            : { amount: null, currency: null }),
         outcome: 'completed',
         referralId: null,
         noteSealed: null,

@@ -3,6 +3,7 @@ import {
   type Exploitation,
   exploitationForms,
   genders,
+  htcdsOtherFields,
   htcdsPicklists,
   htcdsTemplateFields,
   identificationStatuses,
@@ -11,6 +12,8 @@ import {
   type Person,
   recruiterRelationships,
   recruitmentMethods,
+  type ServiceDelivery,
+  serviceTypes,
   sexExploitationTypes,
   toHtcds,
 } from '@opennrm/core';
@@ -75,6 +78,24 @@ function everyValue(): { person: Person; exploitation: Exploitation }[] {
   }));
 }
 
+/** One delivery of every service type, ended, ongoing and one-off. */
+const everyService: ServiceDelivery[] = serviceTypes.map((serviceType, i) => ({
+  id: `s${i}`,
+  personId: 'p0',
+  serviceType,
+  providerOrganisationId: 'o',
+  deliveredOn: '2014-04-01',
+  endedOn: i % 3 === 0 ? '2014-05-01' : null,
+  amount: null,
+  currency: null,
+  outcome: i % 3 === 1 ? 'ongoing' : 'completed',
+  referralId: null,
+  noteSealed: null,
+  recordedBy: 'u',
+  recordedByOrganisationId: 'o',
+  recordedAt: new Date(0),
+}));
+
 describe("HTCDS conformance, checked against IOM's field standard file", () => {
   let standard: Map<string, StandardField>;
   beforeAll(async () => {
@@ -101,12 +122,13 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
 
   it("reads the templates' columns under the standard's own field names", () => {
     for (const [name] of htcdsTemplateFields) expect(standard.has(name), name).toBe(true);
+    for (const name of htcdsOtherFields) expect(standard.has(name), name).toBe(true);
   });
 
   it('emits only field names and picklist values the standard holds, for every value we map', () => {
     const wrong: string[] = [];
     for (const { person, exploitation } of everyValue()) {
-      const { record, traffickingEvents } = toHtcds(
+      const { record, traffickingEvents, supportPlans } = toHtcds(
         person,
         {
           givenNames: 'A',
@@ -121,8 +143,20 @@ describe("HTCDS conformance, checked against IOM's field standard file", () => {
           addresses: ['Baku'],
         },
         exploitation,
+        {
+          caseFacts: {
+            consentInForce: true,
+            incoming: { organisation: 'Police', sentOn: '2014-03-01' },
+            outgoing: { organisation: 'Shelter', sentOn: '2014-03-02' },
+          },
+          services: everyService,
+        },
       );
-      for (const [name, value] of [...Object.entries(record), ...traffickingEvents.flatMap(Object.entries)]) {
+      for (const [name, value] of [
+        ...Object.entries(record),
+        ...traffickingEvents.flatMap(Object.entries),
+        ...supportPlans.flatMap(Object.entries),
+      ]) {
         const field = standard.get(name);
         if (!field) {
           wrong.push(`${name}: not an HTCDS field`);

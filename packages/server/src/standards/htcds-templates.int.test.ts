@@ -16,7 +16,11 @@ type Report = {
   errors: { row: number | null; column: string | null; message: string }[];
   notices: { row: number | null; column: string | null; message: string }[];
 };
-type Exported = { record: Record<string, unknown>; traffickingEvents: Record<string, unknown>[] };
+type Exported = {
+  record: Record<string, unknown>;
+  traffickingEvents: Record<string, unknown>[];
+  supportPlans: Record<string, unknown>[];
+};
 
 const rows = 21; // the longest picklist the export keeps: the 21 ISIC sections
 const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
@@ -331,5 +335,93 @@ describeEachBackend('HTCDS templates in and out', (open) => {
       ).json()) as Exported;
       expect(again).toEqual({ ...first, record });
     }
+  });
+  it("writes the consent and referral fields from OpenNRM's consents and referrals, each body its own, and names them when read back", async () => {
+    const ngo = await t.signInAs('case_worker');
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await t.request('POST', '/api/persons/htcds', {
+      headers: ngo,
+      body: { record: { prs_FirstName: 'Nigar', prs_SecondName: 'Referralova', prs_Gender: 'Feminine' } },
+    });
+    const { person } = (await created.json()) as { person: { id: string } };
+    const exportAs = async (headers: Record<string, string>) =>
+      ((await (await t.request('GET', `/api/persons/${person.id}/htcds`, { headers })).json()) as Exported)
+        .record;
+    expect(await exportAs(ngo)).toMatchObject({ con_Consent: null, cas_ReferredOrganisation: null });
+
+    const policeOrg = t.organisations.police;
+    const consent = await t.request('POST', `/api/persons/${person.id}/consents`, {
+      headers: ngo,
+      body: {
+        purposes: ['share_identity'],
+        organisationIds: [policeOrg.id],
+        means: 'written',
+        givenOn: today,
+      },
+    });
+    expect(consent.status).toBe(201);
+    const sent = await t.request('POST', `/api/persons/${person.id}/referrals`, {
+      headers: ngo,
+      body: { toOrganisationId: policeOrg.id, services: ['investigation'], shareIdentity: true },
+    });
+    expect(sent.status).toBe(201);
+    const { referral } = (await sent.json()) as { referral: { id: string } };
+    await t.request('POST', `/api/referrals/${referral.id}/accept`, { headers: police, body: {} });
+    const onward = await t.request('POST', `/api/persons/${person.id}/referrals`, {
+      headers: police,
+      body: {
+        toOrganisationId: t.organisations.victim_assistance_centre.id,
+        services: ['shelter'],
+        shareIdentity: false,
+      },
+    });
+    expect(onward.status).toBe(201);
+
+    const delivered = await t.request('POST', `/api/persons/${person.id}/services`, {
+      headers: ngo,
+      body: { serviceType: 'psychological', deliveredOn: today, outcome: 'completed' },
+    });
+    expect(delivered.status).toBe(201);
+
+    // Each body writes the referrals it sent or received: its own case, as HTCDS sees one.
+    const full = (await (
+      await t.request('GET', `/api/persons/${person.id}/htcds`, { headers: ngo })
+    ).json()) as Exported;
+    expect(full.supportPlans).toEqual([{ spl_Type: 'Health', spl_ActualEndDate: today }]);
+    const byNgo = full.record;
+    expect(byNgo).toMatchObject({
+      con_Consent: true,
+      cas_ReferringOrganisation: null,
+      cas_ReferredOrganisation: policeOrg.name,
+      cas_OutgoingReferralDate: today,
+      cas_ReasonForOutgoingReferral: 'AdditionalServicesRequired',
+    });
+    expect(await exportAs(police)).toMatchObject({
+      con_Consent: true,
+      cas_ReferringOrganisation: t.organisations.ngo.name,
+      cas_IncomingReferralDate: today,
+      cas_ReasonForIncomingReferral: 'AdditionalServicesRequired',
+      cas_ReferredOrganisation: t.organisations.victim_assistance_centre.name,
+      cas_OutgoingReferralDate: today,
+    });
+    // Read back, they are named as not kept, never turned into a consent or a referral.
+    const again = await t.request('POST', '/api/persons/htcds', {
+      headers: ngo,
+      body: {
+        record: { ...byNgo, prs_SecondName: 'Referralova-again' },
+        supportPlans: full.supportPlans,
+      },
+    });
+    expect(
+      ((await again.json()) as { notStored: { field: string }[] }).notStored.map((n) => n.field),
+    ).toEqual([
+      'supportPlans[0].spl_Type',
+      'supportPlans[0].spl_ActualEndDate',
+      'con_Consent',
+      'vic_TraffickingStatus',
+      'cas_ReferredOrganisation',
+      'cas_ReasonForOutgoingReferral',
+      'cas_OutgoingReferralDate',
+    ]);
   });
 });

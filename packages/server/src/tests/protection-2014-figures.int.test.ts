@@ -267,6 +267,16 @@ describeEachBackend('the seed report’s 2014 protection figures through the API
       'Государство предоставило 53 жертвам единовременное пособие в 400 манатов, 24 — работу и 35 — профессиональное обучение.',
     );
     expect(text('ru')).toContain('На помощь жертвам выделено 314 330 манатов, из них НПО — ничего.');
+    // The money delivered as services, in the national currency of the settings, year over year.
+    expect(text('en')).toContain(
+      'Services delivered to victims with their cost recorded came to 21,200 manat (none in 2013).',
+    );
+    expect(text('az')).toContain(
+      'Qurbanlara dəyəri qeyd olunmaqla göstərilmiş xidmətlərin məbləği: 21.200 manat (2013-cü ildə: heç nə).',
+    );
+    expect(text('ru')).toContain(
+      'Услуги, оказанные жертвам с указанной стоимостью, составили 21 200 манатов (в 2013 году — ничего).',
+    );
   });
 
   it('carries them into the country report: the TIP and GRETA answers, the protection part and the assessment', async () => {

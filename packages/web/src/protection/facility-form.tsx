@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { type CreateFacilityInput, useRegisterFacility } from './protection-mutations.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 const groups = ['women', 'men', 'children', 'families'] as const;
 const operatorTypes = ['state', 'ngo', 'international_organisation'] as const;
@@ -38,8 +39,15 @@ export function FacilityForm() {
     freeMovement: true,
     address: '',
   });
+  const { check, errorOf } = useRequiredFields(register.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const filled = {
+      organisationId: draft.organisationId !== '',
+      name: draft.name.trim() !== '',
+      region: draft.region.trim() !== '',
+    };
+    if (!check(filled)) return;
     register.mutate(
       { ...draft, specialisations: [], address: draft.address.trim() || null },
       { onSuccess: () => setDraft((d) => ({ ...d, name: '', address: '' })) },
@@ -62,6 +70,7 @@ export function FacilityForm() {
             <NativeSelect
               label={t('protectionForms.operatorOrganisation')}
               required
+              error={errorOf('organisationId')}
               value={draft.organisationId}
               onChange={(e) => setDraft({ ...draft, organisationId: e.currentTarget.value })}
               data={[
@@ -88,12 +97,14 @@ export function FacilityForm() {
             <TextInput
               label={t('shelters.name')}
               required
+              error={errorOf('name')}
               value={draft.name}
               onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
             />
             <TextInput
               label={t('shelters.region')}
               required
+              error={errorOf('region')}
               value={draft.region}
               onChange={(e) => setDraft({ ...draft, region: e.currentTarget.value })}
             />

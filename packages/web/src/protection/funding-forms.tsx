@@ -22,6 +22,7 @@ import {
   useDisburse,
 } from './protection-mutations.ts';
 import { useProtectionSettings } from './protection-queries.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 const sources = ['state_budget', 'international_donor', 'private_donor', 'other'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -86,8 +87,10 @@ function BudgetLineForm({ year }: { year: number }) {
     amount: '' as number | '',
     currency: '',
   });
+  const { check, errorOf } = useRequiredFields(create.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ name: draft.name.trim() !== '', amount: draft.amount !== '' })) return;
     const currency = (draft.currency || settings.data?.defaultCurrency || '').trim().toUpperCase();
     create.mutate(
       {
@@ -112,6 +115,7 @@ function BudgetLineForm({ year }: { year: number }) {
         <TextInput
           label={t('funding.name')}
           required
+          error={errorOf('name')}
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
@@ -128,6 +132,7 @@ function BudgetLineForm({ year }: { year: number }) {
         <NumberInput
           label={t('funding.amount')}
           required
+          error={errorOf('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
@@ -182,8 +187,15 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
     allocatedOn: today(),
     serviceType: '',
   });
+  const { check, errorOf } = useRequiredFields(allocate.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const filled = {
+      recipientOrganisationId: draft.recipientOrganisationId !== '',
+      amount: draft.amount !== '',
+      allocatedOn: draft.allocatedOn !== '',
+    };
+    if (!check(filled)) return;
     allocate.mutate(
       {
         lineId: draft.lineId,
@@ -213,6 +225,7 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
         <NativeSelect
           label={t('funding.recipient')}
           required
+          error={errorOf('recipientOrganisationId')}
           value={draft.recipientOrganisationId}
           onChange={(e) => setDraft({ ...draft, recipientOrganisationId: e.currentTarget.value })}
           data={[
@@ -225,6 +238,7 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
         <NumberInput
           label={t('funding.amount')}
           required
+          error={errorOf('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
@@ -233,6 +247,7 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
         <DateInput
           required
           label={t('funding.allocatedOn')}
+          error={errorOf('allocatedOn')}
           value={draft.allocatedOn}
           onChange={(value) => setDraft({ ...draft, allocatedOn: value })}
         />
@@ -262,8 +277,10 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
     disbursedOn: today(),
     serviceType: '',
   });
+  const { check, errorOf } = useRequiredFields(disburse.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ amount: draft.amount !== '', disbursedOn: draft.disbursedOn !== '' })) return;
     disburse.mutate(
       {
         allocationId: draft.allocationId,
@@ -295,6 +312,7 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
         <NumberInput
           label={t('funding.amount')}
           required
+          error={errorOf('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
@@ -305,6 +323,7 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
         <DateInput
           required
           label={t('protectionForms.disbursedOn')}
+          error={errorOf('disbursedOn')}
           value={draft.disbursedOn}
           onChange={(value) => setDraft({ ...draft, disbursedOn: value })}
         />

@@ -10,6 +10,7 @@ import {
   useRecordPermit,
   useRecordReturn,
 } from './protection-mutations.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const permitTypes = ['victim_temporary', 'humanitarian', 'permanent', 'other'] as const;
@@ -52,9 +53,12 @@ export function PermitForm({ personId }: { personId: string }) {
     decidedOn: '',
     validUntil: '',
   });
+  const { check, errorOf } = useRequiredFields(record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const decided = draft.status !== 'applied';
+    // A decision has its day: asked here, in the user's words, before anything is sent.
+    if (!check({ appliedOn: draft.appliedOn !== '', decidedOn: !decided || draft.decidedOn !== '' })) return;
     record.mutate({
       permitType: draft.permitType,
       status: draft.status,
@@ -102,17 +106,21 @@ export function PermitForm({ personId }: { personId: string }) {
         <DateInput
           required
           label={t('support.appliedOn')}
+          error={errorOf('appliedOn')}
           value={draft.appliedOn}
           onChange={(value) => setDraft({ ...draft, appliedOn: value })}
         />
         <DateInput
           label={t('protectionForms.decidedOn')}
+          required={draft.status !== 'applied'}
+          error={errorOf('decidedOn')}
           disabled={draft.status === 'applied'}
           value={draft.decidedOn}
           onChange={(value) => setDraft({ ...draft, decidedOn: value })}
         />
         <DateInput
           label={t('support.validUntil')}
+          error={errorOf('validUntil')}
           disabled={draft.status !== 'granted'}
           value={draft.validUntil}
           onChange={(value) => setDraft({ ...draft, validUntil: value })}
@@ -136,8 +144,10 @@ export function ReturnForm({ personId }: { personId: string }) {
     country: '',
     returnedOn: today(),
   });
+  const { check, errorOf } = useRequiredFields(record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ country: draft.country.trim() !== '', returnedOn: draft.returnedOn !== '' })) return;
     record.mutate({ ...draft, country: draft.country.trim().toUpperCase() });
   };
   const saved = record.data ? (
@@ -163,12 +173,14 @@ export function ReturnForm({ personId }: { personId: string }) {
         <CountrySelect
           label={t('support.country')}
           required
+          error={errorOf('country')}
           value={draft.country}
           onChange={(country) => setDraft({ ...draft, country })}
         />
         <DateInput
           required
           label={t('support.returnedOn')}
+          error={errorOf('returnedOn')}
           value={draft.returnedOn}
           onChange={(value) => setDraft({ ...draft, returnedOn: value })}
         />

@@ -10,6 +10,7 @@ import {
   useAdmit,
   useDischarge,
 } from './protection-mutations.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const groups = ['women', 'men', 'children', 'families'] as const;
@@ -35,8 +36,10 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
     residentGroup: 'women' as AdmitInput['residentGroup'],
     admittedOn: today(),
   });
+  const { check, errorOf } = useRequiredFields(admit.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ personId: draft.personId !== '', admittedOn: draft.admittedOn !== '' })) return;
     admit.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, personId: '' })) });
   };
   return (
@@ -56,6 +59,7 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
             <NativeSelect
               label={t('facility.personCode')}
               required
+              error={errorOf('personId')}
               value={draft.personId}
               onChange={(e) => setDraft({ ...draft, personId: e.currentTarget.value })}
               data={[
@@ -74,12 +78,13 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
             <DateInput
               required
               label={t('support.admittedOn')}
+              error={errorOf('admittedOn')}
               value={draft.admittedOn}
               onChange={(value) => setDraft({ ...draft, admittedOn: value })}
             />
           </Group>
           <Group>
-            <Button type="submit" loading={admit.isPending} disabled={!draft.personId}>
+            <Button type="submit" loading={admit.isPending}>
               {t('protectionForms.admitButton')}
             </Button>
           </Group>
@@ -98,8 +103,10 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
     reason: 'recovered' as DischargeInput['reason'],
     dischargedOn: today(),
   });
+  const { check, errorOf } = useRequiredFields(discharge.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!check({ stayId: draft.stayId !== '', dischargedOn: draft.dischargedOn !== '' })) return;
     discharge.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, stayId: '' })) });
   };
   return (
@@ -119,6 +126,7 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
             <NativeSelect
               label={t('facility.personCode')}
               required
+              error={errorOf('stayId')}
               value={draft.stayId}
               onChange={(e) => setDraft({ ...draft, stayId: e.currentTarget.value })}
               data={[
@@ -137,12 +145,13 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
             <DateInput
               required
               label={t('support.dischargedOn')}
+              error={errorOf('dischargedOn')}
               value={draft.dischargedOn}
               onChange={(value) => setDraft({ ...draft, dischargedOn: value })}
             />
           </Group>
           <Group>
-            <Button type="submit" loading={discharge.isPending} disabled={!draft.stayId}>
+            <Button type="submit" loading={discharge.isPending}>
               {t('protectionForms.dischargeButton')}
             </Button>
           </Group>

@@ -28,6 +28,7 @@ import {
   useProtectionSettings,
   useRecordService,
 } from './protection-queries.ts';
+import { useRequiredFields } from './use-required-fields.ts';
 
 /** The person's support: what they received, where they stayed, their own choice about the police. */
 export function SupportTab({ file }: { file: PersonFile }) {
@@ -114,9 +115,16 @@ function ServiceForm({ personId }: { personId: string }) {
     outcome: 'completed',
     amount: '' as number | '',
   });
+  const { check, errorOf } = useRequiredFields(record.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.serviceType) return;
+    // An allowance is money: its amount is asked for here, as the server would.
+    const filled = {
+      serviceType: draft.serviceType !== '',
+      deliveredOn: draft.deliveredOn !== '',
+      amount: draft.serviceType !== 'financial_allowance' || draft.amount !== '',
+    };
+    if (!check(filled)) return;
     const body: RecordServiceInput = {
       serviceType: draft.serviceType as RecordServiceInput['serviceType'],
       deliveredOn: draft.deliveredOn,
@@ -141,6 +149,7 @@ function ServiceForm({ personId }: { personId: string }) {
           <NativeSelect
             label={t('support.serviceType')}
             required
+            error={errorOf('serviceType')}
             value={draft.serviceType}
             onChange={(e) => setDraft({ ...draft, serviceType: e.currentTarget.value })}
             data={[
@@ -155,6 +164,7 @@ function ServiceForm({ personId }: { personId: string }) {
             <DateInput
               label={t('support.deliveredOn')}
               required
+              error={errorOf('deliveredOn')}
               value={draft.deliveredOn}
               onChange={(value) => setDraft({ ...draft, deliveredOn: value })}
             />
@@ -169,6 +179,8 @@ function ServiceForm({ personId }: { personId: string }) {
             />
             <NumberInput
               label={`${t('support.amount')} (${settings.data?.defaultCurrency ?? ''})`}
+              required={draft.serviceType === 'financial_allowance'}
+              error={errorOf('amount')}
               min={0}
               decimalScale={2}
               value={draft.amount}

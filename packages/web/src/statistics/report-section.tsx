@@ -18,7 +18,10 @@ interface ReportSectionProps {
 export function ReportSection({ table, report, query, onOpen }: ReportSectionProps) {
   const { t } = useTranslation();
   const headingId = tableHeadingId(table.key);
-  const empty = isEmpty(table.current.rowTotals) && isEmpty(table.previous.rowTotals);
+  // A table whose columns are not added up (currencies) has no row totals: its columns' say it.
+  const empty = [table.current, table.previous].every(
+    (figures) => isEmpty(figures.rowTotals) && isEmpty(figures.columnTotals),
+  );
   return (
     <Stack component="section" gap="sm" aria-labelledby={headingId} data-testid="report-section">
       <Title order={2} size="h3" id={headingId} style={{ scrollMarginTop: 80 }}>
@@ -66,7 +69,10 @@ function isEmpty(totals: ReportTableData['current']['rowTotals']): boolean {
   return totals.every((cell) => !cell.suppressed && (cell.value ?? 0) === 0);
 }
 
-/** A chart of nothing but zeros and hidden figures would only repeat the table's markers. */
+/**
+ * A chart of nothing but zeros and hidden figures would only repeat the table's markers (nor is
+ * one drawn of a table without row totals).
+ */
 function drawable(table: ReportTableData): boolean {
   return [...table.current.rowTotals, ...table.previous.rowTotals].some((cell) => (cell.value ?? 0) > 0);
 }

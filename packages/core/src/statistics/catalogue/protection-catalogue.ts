@@ -73,6 +73,13 @@ export const protectionFacts: readonly FactDefinition[] = [
     dimensions: ['spending_service', 'funding_recipient'],
     durations: ['amount'],
   },
+  {
+    // One record per service delivered in the period with an amount, in a currency with a column.
+    key: 'service_money',
+    sources: ['national'],
+    dimensions: ['service_type', 'money_currency', 'provider_type'],
+    durations: ['amount'],
+  },
 ];
 
 export const protectionTables: readonly TableDefinition[] = [
@@ -180,5 +187,14 @@ export const protectionTables: readonly TableDefinition[] = [
     rows: 'spending_service',
     columns: 'funding_recipient',
     measure: { kind: 'sum', value: 'amount', unit: 'amount' },
+  },
+  {
+    key: 'service_money.service_currency',
+    fact: 'service_money',
+    rows: 'service_type',
+    columns: 'money_currency',
+    measure: { kind: 'sum', value: 'amount', unit: 'amount' },
+    // Each column is one currency: a service's total across them would add manat to dollars.
+    columnsApart: true,
   },
 ];

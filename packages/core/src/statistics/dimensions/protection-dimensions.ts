@@ -2,6 +2,7 @@ import {
   dischargeReasons,
   fundingSources,
   operatorTypes,
+  reportedCurrencyCodes,
   residencePermitStatuses,
   residencePermitTypes,
   residentGroups,
@@ -40,4 +41,9 @@ export const protectionDimensionValues = {
   funding_recipient: operatorTypes,
   /** What money was spent on: the service type a payment (or else its allocation) names, where known. */
   spending_service: [...serviceTypes, 'unspecified'],
+  /**
+   * The currency an amount was recorded in: the national one first (configured-dimensions.ts puts
+   * the protection settings' there), then the others with words in the narrative.
+   */
+  money_currency: reportedCurrencyCodes,
 } as const;

@@ -1,3 +1,5 @@
+import { currencyLabels } from '../narrative/protection/currency-words.ts';
+
 /** Müdafiə cədvəllərinin və ölçülərinin azərbaycanca sözləri (statistics-labels-az.ts-ə daxildir). */
 const standing =
   'şəxsin dövrün sonundakı vəziyyəti: dövr bitməzdən əvvəl dövlət orqanının qərarı ilə qurban kimi tanınıb; yalnız qeyri-hökumət təşkilatları tərəfindən tanınıb; qurban olmadığı qərara alınıb; ehtimal olunan qurbandır (hələ qərar yoxdur)';
@@ -74,6 +76,11 @@ export const protectionLabelsAz = {
       title: 'Qurbanlara yardıma xərclənən vəsait, xidmət və alan üzrə',
       definition:
         'Dövrdə qurbanlara yardım üçün ayırmalardan ödənilmiş vəsaitin cəmi, ödəniş günü üzrə (qeyd olunduğu gün deyil), milli valyutada. Ödənişin göstərdiyi xidmət növünə, o olmadıqda ayırmanın göstərdiyinə, heç biri göstərmədikdə "göstərilməyib"; və ayırmanı alan təşkilatın növünə görə. Dərc olunan görünüşdə arxasında həddən az ödəniş olan cəm gizlədilir.',
+    },
+    'service_money.service_currency': {
+      title: 'Qurbanlara xidmət kimi çatdırılan vəsait, xidmət və valyuta üzrə',
+      definition:
+        'Dövrdə göstərilmiş xidmətlərdə qeyd olunmuş məbləğlərin cəmi (ödənilmiş müavinətlər və dəyəri qeyd olunmuş hər digər xidmət), göstərildiyi gün üzrə (qeyd olunduğu gün deyil), hər birinin qeyd olunduğu valyutada: hər valyuta üçün bir sütun, valyutalar arasında heç vaxt toplanmır, buna görə xidmətin öz yekunu yoxdur. Ehtimal olunan və tanınmış qurbanlar eyni qaydada. Dərc olunan görünüşdə arxasında həddən az xidmət olan cəm gizlədilir.',
     },
   },
   dimensions: {
@@ -191,6 +198,11 @@ export const protectionLabelsAz = {
         other: 'Digər',
         unspecified: 'Göstərilməyib',
       },
+    },
+    money_currency: {
+      label: 'Valyuta',
+      // The code with its words, as configured-dimensions.ts labels the country's own order.
+      values: currencyLabels('az'),
     },
   },
 } as const;

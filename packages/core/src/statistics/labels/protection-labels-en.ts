@@ -1,3 +1,5 @@
+import { currencyLabels } from '../narrative/protection/currency-words.ts';
+
 /** English words of the protection tables and dimensions (merged into statistics-labels-en.ts). */
 const standing =
   "the person's standing at the end of the period: identified with a decision of a state body taken before it ended, identified by non-governmental organisations only, decided not to be a victim, or presumed (no decision yet)";
@@ -74,6 +76,11 @@ export const protectionLabelsEn = {
       title: 'Spending on victim assistance, by service and recipient',
       definition:
         'Sum of the money paid out of allocations for victim assistance in the period, by the day it was paid (not when it was recorded), in the national currency. By the service type the payment names, or else the one its allocation names, or unspecified where neither does; and by the kind of organisation the allocation went to. In the published view a sum that fewer payments than the threshold stand behind is hidden.',
+    },
+    'service_money.service_currency': {
+      title: 'Money delivered to victims as services, by service and currency',
+      definition:
+        'Sum of the amounts recorded on the services delivered in the period (allowances paid, and any other service with its cost), by the day delivered (not when it was recorded), in the currency each was recorded in: one column per currency, never added across them, so a service has no total of its own. Presumed and identified victims alike. In the published view a sum that fewer deliveries than the threshold stand behind is hidden.',
     },
   },
   dimensions: {
@@ -191,6 +198,11 @@ export const protectionLabelsEn = {
         other: 'Other',
         unspecified: 'Not specified',
       },
+    },
+    money_currency: {
+      label: 'Currency',
+      // The code with its words, as configured-dimensions.ts labels the country's own order.
+      values: currencyLabels('en'),
     },
   },
 } as const;

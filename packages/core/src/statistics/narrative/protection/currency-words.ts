@@ -1,3 +1,5 @@
+import type { Locale } from '../../../model.ts';
+import { reportedCurrencyCodes } from '../../../protection/protection-vocabulary.ts';
 import { forms, type RussianForms } from '../narrative-ru.ts';
 
 /**
@@ -24,4 +26,19 @@ export function currencyWordAz(code: string): string {
 
 export function currencyFormsRu(code: string): RussianForms {
   return words[code]?.ru ?? forms(code, code, code);
+}
+
+/** A money table's column heading: the code, with its words where known ("AZN (manat)"). */
+export function currencyLabel(code: string, locale: Locale): string {
+  const known = words[code];
+  if (!known) return code;
+  const word = locale === 'az' ? known.az : locale === 'ru' ? known.ru.one : known.en;
+  return `${code} (${word})`;
+}
+
+/** The labels of the currencies with a column, in the catalogue's order. */
+export function currencyLabels(locale: Locale): Record<(typeof reportedCurrencyCodes)[number], string> {
+  return Object.fromEntries(
+    reportedCurrencyCodes.map((code) => [code, currencyLabel(code, locale)]),
+  ) as Record<(typeof reportedCurrencyCodes)[number], string>;
 }

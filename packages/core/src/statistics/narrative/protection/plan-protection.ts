@@ -28,9 +28,30 @@ export interface ProtectionPlan {
   funding: FigureRef | null;
   /** The NGOs' share, zero included: "none of it reached NGOs" is the point. */
   fundingNgo: FigureRef | null;
+  /**
+   * Money delivered as services, one item per currency (its code names it: the national one first,
+   * never added across currencies), with the previous period's where it has a value.
+   */
+  serviceMoney: MoneyItem[];
+}
+
+export interface MoneyItem {
+  code: string;
+  figure: FigureRef;
+  previous: FigureRef | null;
 }
 
 type Tables = ReadonlyMap<string, ReportTable>;
+
+/** Each currency column with money in the period (a hidden sum has too few deliveries to quote). */
+function moneyItems(table: ReportTable | undefined): MoneyItem[] {
+  if (!table) return [];
+  return table.columns.flatMap(({ code }) => {
+    const figure = medianOf(readFigure(table, null, code, 'current'));
+    if (!figure || figure.cell.value === 0) return [];
+    return [{ code, figure, previous: medianOf(readFigure(table, null, code, 'previous')) }];
+  });
+}
 
 const cell = (table: ReportTable | undefined, row: string | null, column: string | null) =>
   table ? readFigure(table, row, column, 'current') : null;
@@ -49,7 +70,9 @@ export function planProtection(tables: Tables): ProtectionPlan | null {
   const stays = tables.get('shelter_stays.operator_movement');
   const returns = tables.get('returns.kind_standing');
   const funding = tables.get('funding_allocated.recipient_source');
-  if (!services && !allowancesByProvider && !assisted && !stays && !returns && !funding) return null;
+  const money = tables.get('service_money.service_currency');
+  if (!services && !allowancesByProvider && !assisted && !stays && !returns && !funding && !money)
+    return null;
   const allowances = countOf(cell(allowancesByProvider, 'state', null));
   const median = medianOf(cell(tables.get('allowances_paid.median'), 'state', null));
   const total = cell(tables.get('allowances_paid.total'), 'state', null);
@@ -71,5 +94,6 @@ export function planProtection(tables: Tables): ProtectionPlan | null {
     forcedReturns: rowItems(returns, ['deportation', 'removal'] as const),
     funding: fundingTotal,
     fundingNgo: fundingTotal ? cell(funding, 'ngo', null) : null,
+    serviceMoney: moneyItems(money),
   };
 }

@@ -1,6 +1,6 @@
 // The Azerbaijani wording of the protection paragraph; which cells it quotes is decided once for
 // all languages in plan-protection.ts. Nouns stay singular after a numeral (53 qurbana).
-import { num, personWord } from '../narrative-az.ts';
+import { inPeriod, num, personWord } from '../narrative-az.ts';
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
 import { currencyWordAz } from './currency-words.ts';
@@ -11,6 +11,30 @@ const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [
   num(ref, ctx),
   ` ${currencyWordAz(ctx.currency)}`,
 ];
+
+/** An amount in the currency of its own column ("800 ABŞ dolları"). */
+const moneyIn = (ref: FigureRef, code: string, ctx: NarrativeContext): Piece[] => [
+  num(ref, ctx),
+  ` ${currencyWordAz(code)}`,
+];
+
+/** "5 200 manat (2013-cü ildə: 3 000 manat)". */
+function moneyDelivered(plan: ProtectionPlan, ctx: NarrativeContext): Piece[] {
+  if (plan.serviceMoney.length === 0) return [];
+  const items = plan.serviceMoney.map(({ code, figure, previous }) => [
+    ...moneyIn(figure, code, ctx),
+    ...(previous === null
+      ? []
+      : previous.cell.value === 0
+        ? [` (${inPeriod(ctx.previousPeriod)}: `, figurePiece(previous, 'heç nə'), ')']
+        : [` (${inPeriod(ctx.previousPeriod)}: `, ...moneyIn(previous, code, ctx), ')']),
+  ]);
+  return [
+    'Qurbanlara dəyəri qeyd olunmaqla göstərilmiş xidmətlərin məbləği: ',
+    ...joinPieces(items, ', ', ' və '),
+    '.',
+  ];
+}
 
 export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];
@@ -85,5 +109,6 @@ export function protectionAz(plan: ProtectionPlan, ctx: NarrativeContext): Piece
     shelters,
     forced,
     funding,
+    moneyDelivered(plan, ctx),
   ];
 }

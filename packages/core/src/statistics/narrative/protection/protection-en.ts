@@ -1,7 +1,7 @@
 // The English wording of the protection paragraph; which cells it quotes is decided once for all
 // languages in plan-protection.ts.
 
-import { counted, num } from '../narrative-en.ts';
+import { counted, inPeriod, num } from '../narrative-en.ts';
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
 import { currencyWordEn } from './currency-words.ts';
@@ -13,6 +13,30 @@ const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] => [
   num(ref, ctx),
   ` ${currencyWordEn(ctx.currency)}`,
 ];
+
+/** An amount in the currency of its own column ("800 US dollars"). */
+const moneyIn = (ref: FigureRef, code: string, ctx: NarrativeContext): Piece[] => [
+  num(ref, ctx),
+  ` ${currencyWordEn(code)}`,
+];
+
+/** "5,200 manat (3,000 manat in 2013)", "800 US dollars (none in 2013)". */
+function moneyDelivered(plan: ProtectionPlan, ctx: NarrativeContext): Piece[] {
+  if (plan.serviceMoney.length === 0) return [];
+  const items = plan.serviceMoney.map(({ code, figure, previous }) => [
+    ...moneyIn(figure, code, ctx),
+    ...(previous === null
+      ? []
+      : previous.cell.value === 0
+        ? [' (', figurePiece(previous, 'none'), ` ${inPeriod(ctx.previousPeriod)})`]
+        : [' (', ...moneyIn(previous, code, ctx), ` ${inPeriod(ctx.previousPeriod)})`]),
+  ]);
+  return [
+    'Services delivered to victims with their cost recorded came to ',
+    ...joinPieces(items, ', ', ' and '),
+    '.',
+  ];
+}
 
 export function protectionEn(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];
@@ -97,5 +121,6 @@ export function protectionEn(plan: ProtectionPlan, ctx: NarrativeContext): Piece
     shelters,
     forced,
     funding,
+    moneyDelivered(plan, ctx),
   ];
 }

@@ -2,7 +2,7 @@
 // languages in plan-protection.ts.
 import type { NarrativeContext } from '../narrative-language.ts';
 import { type FigureRef, figurePiece, joinPieces, type Piece } from '../narrative-pieces.ts';
-import { counted, dashList, forms, num, russianForm } from '../narrative-ru.ts';
+import { counted, dashList, forms, inPeriod, num, russianForm } from '../narrative-ru.ts';
 import { currencyFormsRu } from './currency-words.ts';
 import type { ProtectionPlan } from './plan-protection.ts';
 
@@ -12,6 +12,28 @@ const person = forms('человек', 'человека', 'человек');
 /** Amounts are in the national currency of the protection settings, named after the number. */
 const money = (ref: FigureRef, ctx: NarrativeContext): Piece[] =>
   counted(ref, currencyFormsRu(ctx.currency), ctx);
+
+/** An amount in the currency of its own column ("800 долларов США"). */
+const moneyIn = (ref: FigureRef, code: string, ctx: NarrativeContext): Piece[] =>
+  counted(ref, currencyFormsRu(code), ctx);
+
+/** "5 200 манатов (в 2013 году — 3 000 манатов)". */
+function moneyDelivered(plan: ProtectionPlan, ctx: NarrativeContext): Piece[] {
+  if (plan.serviceMoney.length === 0) return [];
+  const items = plan.serviceMoney.map(({ code, figure, previous }) => [
+    ...moneyIn(figure, code, ctx),
+    ...(previous === null
+      ? []
+      : previous.cell.value === 0
+        ? [` (${inPeriod(ctx.previousPeriod)} — `, figurePiece(previous, 'ничего'), ')']
+        : [` (${inPeriod(ctx.previousPeriod)} — `, ...moneyIn(previous, code, ctx), ')']),
+  ]);
+  return [
+    'Услуги, оказанные жертвам с указанной стоимостью, составили ',
+    ...joinPieces(items, ', ', ' и '),
+    '.',
+  ];
+}
 
 export function protectionRu(plan: ProtectionPlan, ctx: NarrativeContext): Piece[][] {
   const given: Piece[][] = [];
@@ -82,5 +104,6 @@ export function protectionRu(plan: ProtectionPlan, ctx: NarrativeContext): Piece
     shelters,
     forced,
     funding,
+    moneyDelivered(plan, ctx),
   ];
 }
