@@ -110,6 +110,7 @@ describeEachBackend('CTDC open-data export', (open) => {
       exploitation: {
         forms: ['ForcedLabour', 'DomesticServitude'],
         industry: 'T',
+        sexExploitationTypes: [],
         meansOfControl: ['DebtBondage', 'WithholdsDocuments'],
         recruiterRelationship: 'Acquainted',
         exploitationCountries: ['AE'],

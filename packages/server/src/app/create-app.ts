@@ -43,6 +43,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
     jobs: () => deps.store.jobs.list(),
     accessLog: deps.accessLog,
     logger,
+    replica: deps.store.statistics.freshness?.bind(deps.store.statistics),
   });
   app.use('*', metrics.middleware);
   app.use('*', requestContext(deps, logger));

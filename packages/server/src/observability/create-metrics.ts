@@ -28,6 +28,8 @@ export function createMetrics(sources: {
   /** Write the `http.request` line of each request at info (OPENNRM_ACCESS_LOG), else at debug. */
   accessLog?: boolean | undefined;
   logger: Logger;
+  /** The replica's state when reports read from one (OPENNRM_REPLICA_URL), read at scrape. */
+  replica?: (() => Promise<{ replica: boolean; lagSeconds: number | null }>) | undefined;
 }): Metrics {
   const registry = new Registry();
   const requests = new Counter({
@@ -75,6 +77,27 @@ export function createMetrics(sources: {
       registers: [registry],
       async collect() {
         for (const job of await sources.jobs()) this.set({ kind: job.kind }, value(job));
+      },
+    });
+  }
+  const replica = sources.replica;
+  if (replica) {
+    // A replica that does not answer reads as down, with an unknown lag.
+    const read = () => replica().catch(() => null);
+    new Gauge({
+      name: 'opennrm_replica_up',
+      help: 'Whether the reports replica answers and is a standby in recovery (1) or not (0).',
+      registers: [registry],
+      async collect() {
+        this.set((await read())?.replica ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'opennrm_replica_lag_seconds',
+      help: 'How far the reports replica is behind the primary (0: it replayed all it received).',
+      registers: [registry],
+      async collect() {
+        this.set((await read())?.lagSeconds ?? Number.NaN);
       },
     });
   }

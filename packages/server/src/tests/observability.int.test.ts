@@ -1,3 +1,4 @@
+import { createStore } from '@opennrm/db';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../app/create-app.ts';
@@ -58,6 +59,17 @@ describeEachBackend('liveness, readiness and metrics', (open) => {
     // No id, name or email of anyone: labels are closed sets.
     for (const secret of [id, 'Marisol', 'Reyes', t.users.case_worker.email])
       expect(text).not.toContain(secret);
+  });
+
+  it('shows the reports replica: up and its lag, or down when the URL names a primary', async () => {
+    // The lag of a real standby is tested in db's replica.int.test.ts; here, what a scrape shows.
+    const onReplica = createApp({ ...t.deps, store: createStore(database.db, { replica: database.db }) });
+    const scrape = async (app: ReturnType<typeof createApp>) =>
+      (await app.request('/metrics', { headers: { authorization: `Bearer ${token}` } })).text();
+    const text = await scrape(onReplica);
+    expect(text).toContain('opennrm_replica_up 0');
+    expect(text).toContain('opennrm_replica_lag_seconds 0');
+    expect(await scrape(t.app)).not.toContain('opennrm_replica_');
   });
 
   it('has no /metrics at all when no token is configured', async () => {
