@@ -45,6 +45,24 @@ export interface Session {
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
+  /** How the user signed in; `provider_mfa`: the identity provider reported a second factor. */
+  signedInWith?: SignInMethod | null;
+}
+
+export type SignInMethod =
+  | 'password'
+  | 'password_totp'
+  | 'password_recovery_code'
+  | 'provider'
+  | 'provider_mfa';
+
+/** A user's account at an OpenID provider: the (issuer, subject) pair that signs in as them. */
+export interface ExternalIdentity {
+  issuer: string;
+  subject: string;
+  userId: string;
+  createdAt: Date;
+  lastSignedInAt: Date | null;
 }
 
 /**

@@ -19,6 +19,7 @@ import type {
   ApiToken,
   AuditEvent,
   AuditEventInput,
+  ExternalIdentity,
   Organisation,
   SecondFactor,
   Session,
@@ -134,6 +135,14 @@ export interface AttemptLimit {
   slotMs: number;
 }
 
+/** Accounts at OpenID providers linked to local users (one per user and issuer). */
+export interface ExternalIdentityStore {
+  find(issuer: string, subject: string): Promise<ExternalIdentity | undefined>;
+  findForUser(issuer: string, userId: string): Promise<ExternalIdentity | undefined>;
+  link(identity: ExternalIdentity): Promise<void>;
+  touch(issuer: string, subject: string, at: Date): Promise<void>;
+}
+
 /** Second factors, their recovery codes (hashes only) and the sign-in challenges waiting for one. */
 export interface SecondFactorStore {
   get(userId: string): Promise<SecondFactor | undefined>;
@@ -225,6 +234,7 @@ export interface Store {
   audit: AuditStore;
   throttle: ThrottleStore;
   secondFactors: SecondFactorStore;
+  externalIdentities: ExternalIdentityStore;
   /** Recurring background work shared by every server process (the job table). */
   jobs: JobStore;
   /** Retention and erasure: expiry, holds, anonymisation, subject access (SQL only). */

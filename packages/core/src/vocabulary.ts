@@ -23,6 +23,7 @@ export * from './prevention/prevention-vocabulary.ts';
 export * from './prosecution/prosecution-vocabulary.ts';
 export * from './protection/protection-vocabulary.ts';
 export * from './referrals/referral-vocabulary.ts';
+export * from './retention/retention-vocabulary.ts';
 export { type Measure, type TableDefinition, tables as statisticsTables } from './statistics/catalogue.ts';
 export { type DimensionKey, dimensionKeys, dimensionValues } from './statistics/dimensions.ts';
 export {

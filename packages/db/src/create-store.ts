@@ -14,6 +14,7 @@ import { createCountryReportStore } from './stores/country-report-store.ts';
 import { createCtdcExportSource } from './stores/ctdc-export-source.ts';
 import { createDatasetStore } from './stores/dataset-store.ts';
 import { createDecisionStore } from './stores/decision-store.ts';
+import { createExternalIdentityStore } from './stores/external-identity-store.ts';
 import { createFundingStore } from './stores/funding-store.ts';
 import { createHistoricImportStore } from './stores/historic-import-store.ts';
 import { createIndicatorListStore } from './stores/indicator-list-store.ts';
@@ -84,6 +85,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     audit: createAuditStore(db, options.auditKeys ?? null),
     throttle: createThrottleStore(db),
     secondFactors: createSecondFactorStore(db),
+    externalIdentities: createExternalIdentityStore(db),
     jobs: createJobStore(db, () => store),
     retention: createRetentionStore(db),
     async transaction(work) {

@@ -21,7 +21,17 @@ export interface SignInChallengesTable {
   expires_at: Date;
 }
 
+/** An account at an OpenID provider linked to a local user (migration 0035). */
+export interface UserExternalIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: Date;
+  last_signed_in_at: Date | null;
+}
+
 export interface SecondFactorTables {
+  user_external_identities: UserExternalIdentitiesTable;
   user_second_factors: UserSecondFactorsTable;
   user_recovery_codes: UserRecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;

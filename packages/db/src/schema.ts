@@ -86,6 +86,7 @@ export interface SessionsTable {
   created_at: Date;
   last_seen_at: Date;
   expires_at: Date;
+  signed_in_with: string | null;
 }
 
 export interface ApiTokensTable {

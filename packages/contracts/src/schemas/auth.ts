@@ -107,3 +107,34 @@ export const UserTokenParams = z.object({
 export const RevokedTokensResponse = z.object({
   revoked: z.int().openapi({ description: 'How many tokens were still active and are now revoked.' }),
 });
+
+/** Whether the sign-in page offers an identity provider, and by what name. */
+export const SingleSignOnInfo = z
+  .object({
+    provider: z
+      .object({
+        name: z.string().openapi({ description: 'Shown on the button: "Sign in with <name>".' }),
+        startUrl: z.string().openapi({ description: 'Where the button takes the browser.' }),
+      })
+      .nullable(),
+  })
+  .openapi('SingleSignOnInfo');
+
+// Not strict: each provider adds its own parameters (session_state, iss); openid-client checks
+// the whole answer, and these are only the ones OpenNRM reads or records.
+const param = z.string().max(4096).optional();
+export const OidcCallbackQuery = z.object({
+  code: param,
+  state: param,
+  iss: param,
+  session_state: param,
+  error: param,
+  error_description: param,
+});
+
+/** Answer to sign-out when the browser should go on to sign out at the identity provider. */
+export const SignedOutAtProvider = z
+  .object({
+    providerSignOutUrl: z.string().openapi({ description: "The provider's end-session address." }),
+  })
+  .openapi('SignedOutAtProvider');

@@ -23,6 +23,8 @@ export interface Actor {
    * the policy grants only their own account (second-factor-policy.ts).
    */
   secondFactorPending?: true;
+  /** The session's identity provider reported a second factor: it stands in for the local one. */
+  secondFactorAtProvider?: true;
   /** The session or token that authenticated this actor (logged, never the secret). */
   credentialId: string;
 }

@@ -22,7 +22,13 @@ export async function authenticateSession(
     await deps.store.sessions.delete(session.id);
     throw expired();
   }
-  const actor = await resolveActor(deps, await deps.store.users.get(session.userId), session.id);
+  const actor = await resolveActor(
+    deps,
+    await deps.store.users.get(session.userId),
+    session.id,
+    undefined,
+    session.signedInWith === 'provider_mfa',
+  );
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     const absolute = session.createdAt.getTime() + deps.security.sessionAbsoluteHours * 3_600_000;
     const idle = now.getTime() + deps.security.sessionIdleMinutes * 60_000;

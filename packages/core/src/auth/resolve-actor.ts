@@ -13,6 +13,8 @@ export async function resolveActor(
   user: User | undefined,
   credentialId: string,
   tokenScopes?: readonly string[],
+  /** The identity provider reported a second factor at this session's sign-in. */
+  providerSecondFactor = false,
 ): Promise<Actor> {
   if (!user?.active) throw new DomainError('unauthenticated', 'Your account is not active.');
   const organisation = await deps.store.organisations.get(user.organisationId);
@@ -21,6 +23,7 @@ export async function resolveActor(
   }
   const pending =
     secondFactorRequired(user.roles, deps.security) &&
+    !providerSecondFactor &&
     !(await deps.store.secondFactors.get(user.id))?.confirmedAt;
   return {
     userId: user.id,
@@ -29,6 +32,7 @@ export async function resolveActor(
     roles: user.roles,
     credentialId,
     ...(pending ? { secondFactorPending: true as const } : {}),
+    ...(providerSecondFactor ? { secondFactorAtProvider: true as const } : {}),
     ...(tokenScopes ? { tokenScopes } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { Deps } from '../context.ts';
-import type { Session, User } from '../model.ts';
+import type { Session, SignInMethod, User } from '../model.ts';
 import type { Store } from '../ports.ts';
 import type { RequestMeta } from './actor.ts';
 import { generateSecretToken, hashSecretToken } from './secret-token.ts';
@@ -20,7 +20,7 @@ export async function startSession(
   tx: Store,
   user: User,
   request: RequestMeta,
-  method: 'password' | 'password_totp' | 'password_recovery_code',
+  method: SignInMethod,
 ): Promise<StartedSession> {
   const now = deps.clock.now();
   await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -35,6 +35,7 @@ export async function startSession(
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + deps.security.sessionIdleMinutes * 60_000),
+    signedInWith: method,
   };
   await tx.sessions.create(session);
   await tx.audit.append({

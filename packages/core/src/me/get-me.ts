@@ -9,7 +9,7 @@ import { notFound } from '../support/errors.ts';
 /** The signed-in user, their organisation and what they may do: what the web app starts from. */
 export async function getMe(
   deps: Pick<Deps, 'store' | 'security'>,
-  actor: Pick<Actor, 'userId' | 'roles' | 'tokenScopes' | 'secondFactorPending'>,
+  actor: Pick<Actor, 'userId' | 'roles' | 'tokenScopes' | 'secondFactorPending' | 'secondFactorAtProvider'>,
 ): Promise<{
   user: User;
   organisation: Organisation;
@@ -19,7 +19,9 @@ export async function getMe(
   const user = await deps.store.users.get(actor.userId);
   const organisation = user && (await deps.store.organisations.get(user.organisationId));
   if (!user || !organisation) throw notFound('Your account');
-  const secondFactor = await getSecondFactorStatus(deps, user);
+  const status = await getSecondFactorStatus(deps, user);
+  // Signed in with the provider's MFA: no local factor is required of this session.
+  const secondFactor = actor.secondFactorAtProvider ? { ...status, required: false } : status;
   // The web app shows the pending user only what they may do: enrol.
   const pending = actor.secondFactorPending || (secondFactor.required && !secondFactor.enrolled);
   const permissions = permissionsOf({ ...actor, ...(pending ? { secondFactorPending: true } : {}) });

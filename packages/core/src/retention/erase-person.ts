@@ -2,16 +2,7 @@ import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { conflict, notFound } from '../support/errors.ts';
 import { anonymiseOnePerson } from './anonymise-person.ts';
-
-/** The lawful grounds an erasure request is answered on (GDPR art. 17(1), as codes). */
-export const erasureBases = [
-  'no_longer_necessary',
-  'consent_withdrawn',
-  'objection',
-  'unlawful_processing',
-  'legal_obligation',
-] as const;
-export type ErasureBasis = (typeof erasureBases)[number];
+import type { ErasureBasis } from './retention-vocabulary.ts';
 
 export interface ErasureInput {
   legalBasis: ErasureBasis;
@@ -27,16 +18,16 @@ export interface ErasureInput {
  */
 export async function erasePerson(
   ctx: Ctx,
-  personId: string,
+  code: string,
   input: ErasureInput,
-): Promise<{ erasedAt: string }> {
+): Promise<{ personId: string; erasedAt: string }> {
   authorize(ctx.actor, 'data_subject_request', 'create');
-  const person = await ctx.store.persons.get(personId);
-  if (!person) throw notFound('person');
+  const personId = await ctx.store.retention.personIdByCode(code);
+  if (!personId) throw notFound('person');
   const done = await anonymiseOnePerson(ctx, ctx.actor, ctx.request, personId, {
     reason: 'erasure',
     details: { legalBasis: input.legalBasis, requestReference: input.requestReference },
   });
   if (!done) throw conflict('The person was anonymised before: nothing identifies them any more.');
-  return { erasedAt: ctx.clock.now().toISOString() };
+  return { personId, erasedAt: ctx.clock.now().toISOString() };
 }

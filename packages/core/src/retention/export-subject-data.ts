@@ -24,12 +24,13 @@ function isSealed(value: unknown): value is SealedValue {
  */
 export async function exportSubjectData(
   ctx: Ctx,
-  personId: string,
+  code: string,
   input: Pick<ErasureInput, 'requestReference'>,
 ): Promise<SubjectAccessExport> {
   authorize(ctx.actor, 'data_subject_request', 'read');
-  const records = await ctx.store.retention.subjectRecords(personId);
-  if (!records) throw notFound('person');
+  const personId = await ctx.store.retention.personIdByCode(code);
+  const records = personId ? await ctx.store.retention.subjectRecords(personId) : undefined;
+  if (!personId || !records) throw notFound('person');
   const opened: SubjectRecords = {};
   for (const [table, rows] of Object.entries(records)) {
     opened[table] = rows.map((row) =>

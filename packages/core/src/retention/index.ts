@@ -5,4 +5,5 @@ export * from './legal-holds.ts';
 export * from './plan-retention.ts';
 export * from './retention-ports.ts';
 export * from './retention-rules.ts';
+export * from './retention-vocabulary.ts';
 export * from './run-retention.ts';

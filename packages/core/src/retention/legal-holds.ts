@@ -14,16 +14,12 @@ export async function listLegalHolds(ctx: Ctx): Promise<LegalHold[]> {
  * Keeps a person out of retention and erasure (a litigation, an inquiry) until released. The
  * reason stays on the hold; the audit names the person's id only (the reason is free text).
  */
-export async function setLegalHold(ctx: Ctx, personId: string, reason: string): Promise<void> {
+export async function setLegalHold(ctx: Ctx, code: string, reason: string): Promise<void> {
   authorize(ctx.actor, 'retention', 'create');
   await ctx.store.transaction(async (tx) => {
-    const set = await tx.retention.setHold({
-      personId,
-      reason,
-      setBy: ctx.actor.userId,
-      setAt: ctx.clock.now(),
-    });
-    if (!set) throw notFound('person');
+    const personId = await tx.retention.personIdByCode(code);
+    if (!personId) throw notFound('person');
+    await tx.retention.setHold({ personId, reason, setBy: ctx.actor.userId, setAt: ctx.clock.now() });
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'retention.hold_set',
       entityType: 'person',
@@ -32,10 +28,11 @@ export async function setLegalHold(ctx: Ctx, personId: string, reason: string): 
   });
 }
 
-export async function releaseLegalHold(ctx: Ctx, personId: string): Promise<void> {
+export async function releaseLegalHold(ctx: Ctx, code: string): Promise<void> {
   authorize(ctx.actor, 'retention', 'update');
   await ctx.store.transaction(async (tx) => {
-    if ((await tx.retention.releaseHold(personId)) === 0) throw notFound('legal hold');
+    const personId = await tx.retention.personIdByCode(code);
+    if (!personId || (await tx.retention.releaseHold(personId)) === 0) throw notFound('legal hold');
     await recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
       action: 'retention.hold_released',
       entityType: 'person',

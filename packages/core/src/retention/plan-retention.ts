@@ -1,7 +1,7 @@
 import type { Ctx, Deps } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
-import type { HoldKind } from './retention-ports.ts';
 import { cutoffDay, type RetentionSettings, readRetentionSettings } from './retention-rules.ts';
+import type { HoldKind } from './retention-vocabulary.ts';
 
 /** How many codes a plan lists; the counts are always complete. */
 const listed = 1_000;

@@ -1,5 +1,4 @@
-/** Why a person may not be anonymised or erased now. */
-export type HoldKind = 'open_case' | 'open_stay' | 'legal_hold';
+import type { HoldKind } from './retention-vocabulary.ts';
 
 /** A person whose last dated event is older than the rule allows, with what holds it (if anything). */
 export interface PersonExpiry {
@@ -52,9 +51,11 @@ export interface RetentionStore {
   replaceDefendantNames(names: { id: string; nameSealed: string }[], at: Date): Promise<number>;
   countNotificationsBefore(before: Date): Promise<number>;
   deleteNotificationsBefore(before: Date): Promise<number>;
+  /** The person a code names (the administrator and the data protection officer know codes). */
+  personIdByCode(code: string): Promise<string | undefined>;
   listHolds(): Promise<LegalHold[]>;
-  /** Sets or replaces the hold; false when the person does not exist. */
-  setHold(hold: Omit<LegalHold, 'code'>): Promise<boolean>;
+  /** Sets or replaces the hold on an existing person. */
+  setHold(hold: Omit<LegalHold, 'code'>): Promise<void>;
   releaseHold(personId: string): Promise<number>;
   subjectRecords(personId: string): Promise<SubjectRecords | undefined>;
 }

@@ -3,15 +3,7 @@ import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import type { Store } from '../ports.ts';
 import { invalid } from '../support/errors.ts';
-
-/**
- * The record types retention knows, each with its clock and what the run does when it has run
- * out (docs/security/retention.md): persons are anonymised after their last event, hotline
- * contacts lose the caller's identity, criminal cases their defendants' names after the final
- * judgment, notifications are deleted.
- */
-export const retentionRecordTypes = ['person', 'hotline_contact', 'criminal_case', 'notification'] as const;
-export type RetentionRecordType = (typeof retentionRecordTypes)[number];
+import { type RetentionRecordType, retentionRecordTypes } from './retention-vocabulary.ts';
 
 export interface RetentionRule {
   /** Whole years after the record type's clock. */

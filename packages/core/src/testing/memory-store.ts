@@ -1,6 +1,6 @@
 import type { AuditKeys } from '../audit/audit-keys.ts';
 import { genesisHash, linkAuditEvent } from '../audit/hash-audit-event.ts';
-import type { ApiToken, AuditEvent, Organisation, Session, User } from '../model.ts';
+import type { ApiToken, AuditEvent, ExternalIdentity, Organisation, Session, User } from '../model.ts';
 import type { AuditFilter, Store, Visibility } from '../ports.ts';
 import {
   createHistoricImportTables,
@@ -44,6 +44,8 @@ interface Tables {
   audit: AuditEvent[];
   throttle: Map<string, ThrottleRow>;
   secondFactors: SecondFactorTables;
+  /** Keyed by issuer and subject. */
+  externalIdentities: Map<string, ExternalIdentity>;
   historicImports: HistoricImportTables;
   prosecution: ProsecutionTables;
   protection: ProtectionTables;
@@ -68,6 +70,7 @@ export function createMemoryStore(
     audit: [],
     throttle: new Map(),
     secondFactors: createSecondFactorTables(),
+    externalIdentities: new Map(),
     historicImports: createHistoricImportTables(),
     prosecution: createProsecutionTables(),
     protection: createProtectionTables(),
@@ -215,6 +218,21 @@ export function createMemoryStore(
     },
     throttle: createMemoryThrottleStore(() => t.throttle),
     secondFactors: createMemorySecondFactorStore(() => t.secondFactors),
+    externalIdentities: {
+      find: async (issuer, subject) => clone(t.externalIdentities.get(`${issuer} ${subject}`)),
+      findForUser: async (issuer, userId) =>
+        clone([...t.externalIdentities.values()].find((i) => i.issuer === issuer && i.userId === userId)),
+      async link(identity) {
+        const key = `${identity.issuer} ${identity.subject}`;
+        const taken = [...t.externalIdentities.values()].some(
+          (i) => i.issuer === identity.issuer && i.userId === identity.userId,
+        );
+        if (t.externalIdentities.has(key) || taken) throw new Error('identity already linked');
+        t.externalIdentities.set(key, clone(identity));
+      },
+      touch: async (issuer, subject, at) =>
+        void patch(t.externalIdentities, `${issuer} ${subject}`, { lastSignedInAt: at }),
+    },
     async transaction(work) {
       const snapshot = clone({ ...t });
       try {

@@ -31,7 +31,8 @@ import { reportServiceFirsts } from './0031-report-service-firsts.ts';
 import { retention } from './0032-retention.ts';
 import { personReportDimensions } from './0033-person-report-dimensions.ts';
 import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
-import { stayFacilitySettings } from './0035-stay-facility-settings.ts';
+import { singleSignOn } from './0035-single-sign-on.ts';
+import { stayFacilitySettings } from './0036-stay-facility-settings.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -69,5 +70,6 @@ export const migrations: readonly Migration[] = [
   retention,
   personReportDimensions,
   reportServiceMoneyIndex,
+  singleSignOn,
   stayFacilitySettings,
 ];

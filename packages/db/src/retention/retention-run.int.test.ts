@@ -68,7 +68,7 @@ describeEachBackend('a retention run', (open) => {
       rules: { person: { years: 1, legalBasis: 'Test law art. 1' } },
     });
     const [held, inCase, named] = [records[0]!.person, records[1]!.person, records[2]!.person];
-    await setLegalHold(admin, held.id, 'Litigation pending');
+    await setLegalHold(admin, held.code, 'Litigation pending');
     const db = database.db;
     const caseId = deps.newId();
     await db

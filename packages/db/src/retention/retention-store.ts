@@ -113,13 +113,11 @@ export function createRetentionStore(db: Kysely<Database>): RetentionStore {
         }),
       );
     },
+    async personIdByCode(code) {
+      const row = await db.selectFrom('persons').select('id').where('code', '=', code).executeTakeFirst();
+      return row?.id;
+    },
     async setHold(hold) {
-      const person = await db
-        .selectFrom('persons')
-        .select('id')
-        .where('id', '=', hold.personId)
-        .executeTakeFirst();
-      if (!person) return false;
       await db
         .insertInto('person_legal_holds')
         .values({ person_id: hold.personId, reason: hold.reason, set_by: hold.setBy, set_at: hold.setAt })
@@ -127,7 +125,6 @@ export function createRetentionStore(db: Kysely<Database>): RetentionStore {
           oc.column('person_id').doUpdateSet({ reason: hold.reason, set_by: hold.setBy, set_at: hold.setAt }),
         )
         .execute();
-      return true;
     },
     async releaseHold(personId) {
       const result = await db

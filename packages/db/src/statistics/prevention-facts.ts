@@ -32,11 +32,12 @@ function periodRows(params: FactParams): RawBuilder<unknown> {
 export const awarenessActivities: FactSource = {
   fact: 'awareness_activities',
   source: 'national',
+  day: true,
   recordType: 'awareness_activity',
   dimensions: { awareness_audience: true, awareness_channel: true, prevention_region: true },
   durations: ['reach'],
   rows: (params) =>
-    sql`select a.id as record_id, null::uuid as person_id, ${dayStartSql(sql`a.held_on`, params)} as at,
+    sql`select a.id as record_id, null::uuid as person_id, ${dayStartSql(sql`a.held_on`, params)} as at, a.held_on as day,
         a.audience as awareness_audience, a.channel as awareness_channel, a.region as prevention_region,
         a.reach::float8 as reach
       from awareness_activities a
@@ -47,12 +48,13 @@ export const awarenessActivities: FactSource = {
 export const placesReached: FactSource = {
   fact: 'places_reached',
   source: 'national',
+  day: true,
   recordType: 'awareness_activity',
   dimensions: { prevention_region: true },
   durations: [],
   rows: (params) =>
     sql`select distinct on (a.place_code, a.period_end) a.id as record_id, null::uuid as person_id,
-        ${dayStartSql(sql`a.held_on`, params)} as at, a.region as prevention_region
+        ${dayStartSql(sql`a.held_on`, params)} as at, a.held_on as day, a.region as prevention_region
       from (select x.*, ${periodEndSql(sql`x.held_on`, params)} as period_end
             from awareness_activities x
             where ${inDays(sql`x.held_on`, params)} and ${bodyScope(sql`x.organisation_id`, params)}) a
@@ -62,11 +64,12 @@ export const placesReached: FactSource = {
 export const officialTrainings: FactSource = {
   fact: 'official_trainings',
   source: 'national',
+  day: true,
   recordType: 'training',
   dimensions: { training_topic: true },
   durations: ['participants'],
   rows: (params) =>
-    sql`select t.id as record_id, null::uuid as person_id, ${dayStartSql(sql`t.started_on`, params)} as at,
+    sql`select t.id as record_id, null::uuid as person_id, ${dayStartSql(sql`t.started_on`, params)} as at, t.started_on as day,
         t.topic as training_topic, coalesce(n.participants, 0) as participants
       from official_trainings t
       left join lateral (select sum(tp.participants)::float8 as participants
@@ -77,11 +80,12 @@ export const officialTrainings: FactSource = {
 export const trainingParticipation: FactSource = {
   fact: 'training_participation',
   source: 'national',
+  day: true,
   recordType: 'training',
   dimensions: { trained_body: true, training_topic: true },
   durations: ['participants'],
   rows: (params) =>
-    sql`select t.id as record_id, null::uuid as person_id, ${dayStartSql(sql`t.started_on`, params)} as at,
+    sql`select t.id as record_id, null::uuid as person_id, ${dayStartSql(sql`t.started_on`, params)} as at, t.started_on as day,
         tp.body_type as trained_body, t.topic as training_topic, tp.participants::float8 as participants
       from official_trainings t
       join official_training_participants tp on tp.training_id = t.id and tp.participants > 0
@@ -96,12 +100,13 @@ export const trainingParticipation: FactSource = {
 export const trainingPlannedBodies: FactSource = {
   fact: 'training_planned_bodies',
   source: 'national',
+  day: true,
   recordType: 'plan_activity',
   dimensions: { trained_body: true, training_given: true },
   durations: [],
   rows: (params) =>
     sql`select (array_agg(pa.id order by pa.code, pa.id))[1] as record_id, null::uuid as person_id,
-        ${dayStartSql(sql`per.starts_on`, params)} as at, b.body_type as trained_body,
+        ${dayStartSql(sql`per.starts_on`, params)} as at, per.starts_on as day, b.body_type as trained_body,
         case when exists (select 1 from official_trainings t
             join official_training_participants tp on tp.training_id = t.id and tp.participants > 0
             where tp.body_type = b.body_type and t.started_on >= per.starts_on and t.started_on < per.ends_on
@@ -119,11 +124,12 @@ export const trainingPlannedBodies: FactSource = {
 export const oversightActivities: FactSource = {
   fact: 'oversight_activities',
   source: 'national',
+  day: true,
   recordType: 'oversight_activity',
   dimensions: { oversight_kind: true },
   durations: ['inspections', 'employers_sanctioned'],
   rows: (params) =>
-    sql`select o.id as record_id, null::uuid as person_id, ${dayStartSql(sql`o.held_on`, params)} as at,
+    sql`select o.id as record_id, null::uuid as person_id, ${dayStartSql(sql`o.held_on`, params)} as at, o.held_on as day,
         o.kind as oversight_kind, o.inspections::float8 as inspections,
         o.employers_sanctioned::float8 as employers_sanctioned
       from oversight_activities o
@@ -146,12 +152,13 @@ function hotlineResultSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
 export const hotlineContacts: FactSource = {
   fact: 'hotline_contacts',
   source: 'national',
+  day: true,
   recordType: 'hotline_contact',
   dimensions: { hotline_outcome: true, hotline_result: true, hotline_topic: true },
   durations: [],
   costly: ['hotline_result'],
   rows: (params) =>
-    sql`select h.id as record_id, h.person_id, ${dayStartSql(sql`h.contacted_on`, params)} as at,
+    sql`select h.id as record_id, h.person_id, ${dayStartSql(sql`h.contacted_on`, params)} as at, h.contacted_on as day,
         h.outcome as hotline_outcome, h.topic as hotline_topic,
         ${hotlineResultSql(periodEndSql(sql`h.contacted_on`, params))} as hotline_result
       from hotline_contacts h
@@ -166,13 +173,14 @@ export const hotlineContacts: FactSource = {
 export const planActivitiesDue: FactSource = {
   fact: 'plan_activities_due',
   source: 'national',
+  day: true,
   recordType: 'plan_activity',
   dimensions: { plan_activity_status: true, responsible_type: true },
   durations: [],
   rows: (params) => {
     const today = sql`(${params.asOf.toISOString()}::timestamptz at time zone ${params.timeZone})::date`;
     const last = sql`least(${periodEndSql(sql`pa.deadline`, params)} - 1, ${today})`;
-    return sql`select pa.id as record_id, null::uuid as person_id, ${dayStartSql(sql`pa.deadline`, params)} as at,
+    return sql`select pa.id as record_id, null::uuid as person_id, ${dayStartSql(sql`pa.deadline`, params)} as at, pa.deadline as day,
         case when pa.completed_on is not null and pa.completed_on <= ${last}
                then case when pa.completed_on <= pa.deadline then 'done_on_time' else 'done_late' end
              when pa.deadline < ${last} then 'late'

@@ -45,12 +45,13 @@ const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
 export const criminalCases: FactSource = {
   fact: 'criminal_cases',
   source: 'national',
+  day: true,
   recordType: 'criminal_case',
   dimensions: { exploitation: true, complicity: true, case_opening_body: true },
   durations: [],
   rows: (
     params,
-  ) => sql`select c.id as record_id, null::uuid as person_id, ${dayStartSql(sql`c.opened_on`, params)} as at,
+  ) => sql`select c.id as record_id, null::uuid as person_id, ${dayStartSql(sql`c.opened_on`, params)} as at, c.opened_on as day,
       ${exploitation} as exploitation, ${caseComplicity} as complicity, c.opened_by as case_opening_body
     from criminal_cases c
     where ${inDays(sql`c.opened_on`, params)} and ${caseScope(params)}`,
@@ -63,6 +64,7 @@ function defendantFact(fact: string, day: 'investigated_on' | 'charged_on' | 've
   return {
     fact,
     source: 'national',
+    day: true,
     recordType: 'defendant',
     dimensions: {
       exploitation: true,
@@ -72,7 +74,9 @@ function defendantFact(fact: string, day: 'investigated_on' | 'charged_on' | 've
       ...(judged ? { verdict: true as const } : {}),
     },
     durations: [],
-    rows: (params) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(on, params)} as at,
+    rows: (
+      params,
+    ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(on, params)} as at, ${on} as day,
         ${exploitation} as exploitation, d.kind as defendant_kind, ${defendantComplicity} as complicity,
         ${defendantSex} as sex${judged ? sql`, d.verdict as verdict` : sql``}
       from case_defendants d join criminal_cases c on c.id = d.case_id
@@ -110,6 +114,7 @@ function sentenceBand(params: FactParams) {
 export const sentences: FactSource = {
   fact: 'sentences',
   source: 'national',
+  day: true,
   recordType: 'defendant',
   dimensions: {
     sentence_kind: true,
@@ -121,7 +126,7 @@ export const sentences: FactSource = {
   durations: ['prison_months', 'compensation_ordered', 'compensation_paid'],
   rows: (
     params,
-  ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at,
+  ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at, d.sentenced_on as day,
       case when ${served} then 'prison' when d.prison_months > 0 then 'suspended' when d.fine > 0 then 'fine_only'
         else 'other_non_custodial' end as sentence_kind,
       ${sentenceBand(params)} as sentence_band,
@@ -143,6 +148,7 @@ export const sentences: FactSource = {
 export const casesPending: FactSource = {
   fact: 'cases_pending',
   source: 'national',
+  day: true,
   recordType: 'criminal_case',
   dimensions: { pending_stage: true, exploitation: true, complicity: true },
   durations: [],
@@ -150,7 +156,7 @@ export const casesPending: FactSource = {
     sql.join(
       params.periods.map(
         (p) => sql`select c.id as record_id, null::uuid as person_id,
-            ${dayStartSql(sql`${p.to}::date - 1`, params)} as at,
+            ${dayStartSql(sql`${p.to}::date - 1`, params)} as at, ${p.to}::date - 1 as day,
             case when coalesce(s.in_court, 0) > 0 then 'court' else 'investigation' end as pending_stage,
             ${exploitation} as exploitation, ${caseComplicity} as complicity
           from criminal_cases c
@@ -170,12 +176,13 @@ export const casesPending: FactSource = {
 export const administrativeMeasures: FactSource = {
   fact: 'administrative_measures',
   source: 'national',
+  day: true,
   recordType: 'administrative_measure',
   dimensions: { administrative_measure: true },
   durations: [],
   rows: (
     params,
-  ) => sql`select m.id as record_id, null::uuid as person_id, ${dayStartSql(sql`m.decided_on`, params)} as at,
+  ) => sql`select m.id as record_id, null::uuid as person_id, ${dayStartSql(sql`m.decided_on`, params)} as at, m.decided_on as day,
       m.measure as administrative_measure
     from administrative_measures m
     join case_defendants d on d.id = m.defendant_id join criminal_cases c on c.id = d.case_id
@@ -185,12 +192,13 @@ export const administrativeMeasures: FactSource = {
 export const victimsTestified: FactSource = {
   fact: 'victims_testified',
   source: 'national',
+  day: true,
   recordType: 'case_victim',
   dimensions: { victim_role: true, sex: true },
   durations: [],
   rows: (
     params,
-  ) => sql`select v.case_id as record_id, v.person_id, ${dayStartSql(sql`v.testified_on`, params)} as at,
+  ) => sql`select v.case_id as record_id, v.person_id, ${dayStartSql(sql`v.testified_on`, params)} as at, v.testified_on as day,
       v.role as victim_role, ${sexSql} as sex
     from case_victims v join criminal_cases c on c.id = v.case_id join persons p on p.id = v.person_id
     where ${inDays(sql`v.testified_on`, params)} and ${caseScope(params)}`,
@@ -199,6 +207,7 @@ export const victimsTestified: FactSource = {
 export const victimsPenalised: FactSource = {
   fact: 'victims_penalised',
   source: 'national',
+  day: true,
   recordType: 'victim_penalty',
   dimensions: { victim_penalty: true, sex: true },
   durations: [],
@@ -210,7 +219,7 @@ export const victimsPenalised: FactSource = {
         : scope.kind === 'region'
           ? sql`p.organisation_id in (select id from organisations where region = ${scope.region})`
           : sql`true`;
-    return sql`select vp.id as record_id, vp.person_id, ${dayStartSql(sql`vp.occurred_on`, params)} as at,
+    return sql`select vp.id as record_id, vp.person_id, ${dayStartSql(sql`vp.occurred_on`, params)} as at, vp.occurred_on as day,
         vp.penalty as victim_penalty, ${sexSql} as sex
       from victim_penalties vp join persons p on p.id = vp.person_id
       where ${inDays(sql`vp.occurred_on`, params)} and ${inScope}`;
@@ -221,12 +230,13 @@ export const victimsPenalised: FactSource = {
 export const compensationPayments: FactSource = {
   fact: 'compensation_payments',
   source: 'national',
+  day: true,
   recordType: 'compensation_payment',
   dimensions: { exploitation: true, complicity: true },
   durations: ['amount'],
   rows: (
     params,
-  ) => sql`select cp.id as record_id, null::uuid as person_id, ${dayStartSql(sql`cp.paid_on`, params)} as at,
+  ) => sql`select cp.id as record_id, null::uuid as person_id, ${dayStartSql(sql`cp.paid_on`, params)} as at, cp.paid_on as day,
       ${exploitation} as exploitation, ${defendantComplicity} as complicity, cp.amount::float8 as amount
     from compensation_payments cp
     join case_defendants d on d.id = cp.defendant_id join criminal_cases c on c.id = d.case_id

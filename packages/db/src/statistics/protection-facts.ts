@@ -213,7 +213,7 @@ function facilityScope(params: FactParams): RawBuilder<boolean> {
 
 /**
  * Stays by the operator type and freedom of movement their facility had when each was recorded
- * (kept on the stay, migration 35): a facility that later lets residents leave does not turn its
+ * (kept on the stay, migration 36): a facility that later lets residents leave does not turn its
  * earlier stays "free".
  */
 export const shelterStays: FactSource = {

@@ -22,6 +22,7 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
           created_at: session.createdAt,
           last_seen_at: session.lastSeenAt,
           expires_at: session.expiresAt,
+          signed_in_with: session.signedInWith ?? null,
         })
         .execute();
     },
@@ -73,5 +74,6 @@ function toSession(row: SessionRow): Session {
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     expiresAt: row.expires_at,
+    signedInWith: row.signed_in_with as Session['signedInWith'],
   };
 }

@@ -24,7 +24,9 @@ import { registerPreventionRoutes } from '../routes/prevention-handlers.ts';
 import { registerProsecutionRoutes } from '../routes/prosecution-handlers.ts';
 import { registerProtectionRoutes } from '../routes/protection-handlers.ts';
 import { registerReferralRoutes } from '../routes/referral-handlers.ts';
+import { registerRetentionRoutes } from '../routes/retention-handlers.ts';
 import { registerSecondFactorRoutes } from '../routes/second-factor-handlers.ts';
+import { registerSingleSignOnRoutes } from '../routes/single-sign-on-handlers.ts';
 import { registerStatisticsRoutes } from '../routes/statistics-handlers.ts';
 import { registerStatisticsReleaseRoutes } from '../routes/statistics-release-handlers.ts';
 import { registerSystemRoutes } from '../routes/system-handlers.ts';
@@ -67,6 +69,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerOperationsRoutes(app, metrics);
   registerSystemRoutes(app);
   registerAuthRoutes(app);
+  registerSingleSignOnRoutes(app);
   registerMeRoutes(app);
   registerSecondFactorRoutes(app);
   registerTodayRoutes(app);
@@ -86,6 +89,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
   registerActionPlanRoutes(app);
   registerCountryReportRoutes(app);
   registerCountryReportReleaseRoutes(app);
+  registerRetentionRoutes(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

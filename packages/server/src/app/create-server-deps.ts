@@ -4,6 +4,7 @@ import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store }
 import { loadKeyring, loadLookupKey } from '../config/keyring-file.ts';
 import type { Config } from '../config/load-config.ts';
 import { createLogger } from '../observability/create-logger.ts';
+import { createOidcClient } from '../single-sign-on/create-oidc-client.ts';
 import type { ServerDeps } from './server-env.ts';
 
 const version = (
@@ -35,6 +36,7 @@ export function createServerDeps(
     maxBodyBytes: config.maxBodyBytes,
     metricsToken: config.metricsToken,
     accessLog: config.accessLog,
+    singleSignOn: config.singleSignOn ? createOidcClient(config.singleSignOn) : null,
     logger: createLogger({ level: config.logLevel }),
   };
 }

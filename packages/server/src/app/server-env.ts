@@ -1,6 +1,7 @@
 import type { Actor, Deps, RequestMeta, Session } from '@opennrm/core';
 import type { Logger } from '../observability/create-logger.ts';
 import type { PoolStats } from '../observability/create-metrics.ts';
+import type { OidcClient } from '../single-sign-on/create-oidc-client.ts';
 
 /** What the server needs beyond the use cases' ports. */
 export interface ServerDeps extends Deps {
@@ -19,6 +20,8 @@ export interface ServerDeps extends Deps {
   accessLog?: boolean;
   /** The PostgreSQL pool's use, for /metrics (the embedded database has no pool). */
   poolStats?: (() => PoolStats) | undefined;
+  /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); absent: passwords only. */
+  singleSignOn?: OidcClient | null;
   /** The structured log (pino); none: one at level info on stdout/stderr. */
   logger?: Logger;
   /**

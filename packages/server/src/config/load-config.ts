@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSecondFactorRoles, type Role } from '@opennrm/core';
 import { type LogLevel, logLevels } from '../observability/create-logger.ts';
+import { loadSingleSignOnConfig, type SingleSignOnConfig } from './load-single-sign-on-config.ts';
 
 export interface Config {
   databaseUrl: string | null;
@@ -42,6 +43,8 @@ export interface Config {
   metricsToken: string | null;
   /** One JSON line per request on stdout (OPENNRM_ACCESS_LOG=1); off by default. */
   accessLog: boolean;
+  /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); null: passwords only. */
+  singleSignOn: SingleSignOnConfig | null;
   /** The structured log's level (OPENNRM_LOG_LEVEL): fatal, error, warn, info (default), debug, trace, silent. */
   logLevel: LogLevel;
 }
@@ -116,6 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secondFactorRoles: secondFactorRoles(env),
     metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
     accessLog: env.OPENNRM_ACCESS_LOG === '1' || env.OPENNRM_ACCESS_LOG === 'true',
+    singleSignOn: loadSingleSignOnConfig(env, (message) => {
+      throw new ConfigError(message);
+    }),
     logLevel: logLevel(env),
   };
 }

@@ -29,9 +29,24 @@ export function createLogger(options: { level?: LogLevel; destination?: Destinat
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: errorFields },
+      hooks: { logMethod: keepToEventNames },
     },
     destination,
   );
+}
+
+const eventName = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+/**
+ * Every line's message is a fixed event name (`http.request`). pino would otherwise take an
+ * error's message (`log.error(err)`, `log.error({ err })`) or format free text into the line:
+ * anything else than an event name becomes `unnamed_event`, and format arguments are dropped.
+ */
+function keepToEventNames(this: Logger, args: unknown[], method: (...args: unknown[]) => void): void {
+  const [first, second] = args;
+  const fields = first instanceof Error ? { err: first } : typeof first === 'object' && first ? first : {};
+  const named = [first, second].find((a): a is string => typeof a === 'string');
+  method.apply(this, [fields, named && eventName.test(named) ? named : 'unnamed_event']);
 }
 
 /**

@@ -17,10 +17,11 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { ctxOf } from '../app/ctx-of.ts';
 import type { AppEnv } from '../app/server-env.ts';
 import { sessionCookie } from '../middleware/authenticate.ts';
+import { idTokenCookie, idTokenCookiePath, providerSignOutUrl } from '../single-sign-on/provider-cookies.ts';
 import { buildMe } from './build-me.ts';
 
-/** Sets the session cookie and answers with what GET /api/me would. */
-async function openSession(c: Context<AppEnv>, { user, session, sessionToken }: StartedSession) {
+/** Sets the session cookie (SameSite=Strict: no other site's page can use it). */
+export function setSessionCookie(c: Context<AppEnv>, sessionToken: string): void {
   const deps = c.get('deps');
   setCookie(c, sessionCookie, sessionToken, {
     httpOnly: true,
@@ -29,7 +30,14 @@ async function openSession(c: Context<AppEnv>, { user, session, sessionToken }: 
     path: '/',
     maxAge: deps.security.sessionAbsoluteHours * 3600,
   });
-  return buildMe(deps, { userId: user.id, roles: user.roles }, session.csrfToken);
+}
+
+/** Sets the session cookie and answers with what GET /api/me would. */
+async function openSession(c: Context<AppEnv>, { user, session, sessionToken }: StartedSession) {
+  setSessionCookie(c, sessionToken);
+  // A password session is no provider session: nothing to sign out of there.
+  deleteCookie(c, idTokenCookie, { path: idTokenCookiePath });
+  return buildMe(c.get('deps'), { userId: user.id, roles: user.roles }, session.csrfToken);
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -48,8 +56,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(signOutRoute, async (c) => {
-    if (c.get('session')) await signOut(ctxOf(c));
+    const providerSignOut = c.get('session') ? await providerSignOutUrl(c) : null;
+    if (c.get('session')) await signOut(ctxOf(c), { atProvider: providerSignOut !== null });
     deleteCookie(c, sessionCookie, { path: '/' });
+    deleteCookie(c, idTokenCookie, { path: idTokenCookiePath });
+    if (providerSignOut) return c.json({ providerSignOutUrl: providerSignOut }, 200);
     return c.body(null, 204);
   });
 

@@ -21,4 +21,15 @@ describe('the log scan', () => {
       time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
   });
+
+  it('keeps an error message or free text out of the event, whatever the call', () => {
+    const logs = captureLogs();
+    logs.logger.error(new Error('Key (family_name)=(Maria Santos)'));
+    logs.logger.error({ err: new Error('Maria Santos') });
+    logs.logger.info('found %s', 'Leyla Aliyeva');
+    logs.logger.warn({ kind: 'mail' }, 'job.failed');
+    const events = logs.lines.map((l) => (JSON.parse(l) as { event: string }).event);
+    expect(events).toEqual(['unnamed_event', 'unnamed_event', 'unnamed_event', 'job.failed']);
+    expect(findInLogs(logs.lines, ['Maria', 'Santos', 'Leyla', 'Aliyeva'])).toEqual([]);
+  });
 });

@@ -109,6 +109,10 @@ async function freshReferral(t: TestApp, accepted = false): Promise<string> {
     });
   return id;
 }
+/** A person's code: what the administrator's holds and the officer's requests name. */
+async function codeOf(t: TestApp, personId: string): Promise<string> {
+  return (await t.deps.store.persons.get(personId))!.code;
+}
 const uniq = () => Math.random().toString(36).slice(2, 10);
 
 /** A sign-in waiting for its second factor: a fresh user enrolled through the API, and a recovery code. */
@@ -599,6 +603,23 @@ const matrix: Record<string, Case> = {
     allow: 'public',
     success: 200,
     request: async (t) => ({ path: '/api/auth/second-factor', body: await secondFactorChallenge(t) }),
+  },
+  'GET /api/auth/single-sign-on': {
+    allow: 'public',
+    success: 200,
+    request: () => ({ path: '/api/auth/single-sign-on' }),
+  },
+  // No provider is configured in this app: both answer 404 to anyone. The flow through a real
+  // provider is single-sign-on.int.test.ts's subject.
+  'GET /api/auth/oidc/start': {
+    allow: 'public',
+    success: 404,
+    request: () => ({ path: '/api/auth/oidc/start' }),
+  },
+  'GET /api/auth/oidc/callback': {
+    allow: 'public',
+    success: 404,
+    request: () => ({ path: '/api/auth/oidc/callback?code=x&state=y' }),
   },
   'POST /api/auth/sign-out': { allow: 'all', success: 204, request: () => ({ path: '/api/auth/sign-out' }) },
   'POST /api/auth/sign-out-everywhere': {
@@ -1475,6 +1496,66 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: async (t) => ({
       path: `/api/country-report/releases/${await aCountryReportRelease(t)}/files/SHA256SUMS`,
+    }),
+  },
+  'GET /api/retention/settings': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/retention/settings' }),
+  },
+  'PUT /api/retention/settings': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/retention/settings', body: { enabled: false } }),
+  },
+  'GET /api/retention/plan': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/retention/plan' }),
+  },
+  'GET /api/retention/holds': {
+    allow: admin,
+    success: 200,
+    request: () => ({ path: '/api/retention/holds' }),
+  },
+  'PUT /api/retention/holds/{code}': {
+    allow: admin,
+    success: 204,
+    request: async (t) => ({
+      path: `/api/retention/holds/${await codeOf(t, await freshPerson(t))}`,
+      body: { reason: 'Matrix hold' },
+    }),
+  },
+  'DELETE /api/retention/holds/{code}': {
+    allow: admin,
+    success: 204,
+    request: async (t) => {
+      const path = `/api/retention/holds/${await codeOf(t, await freshPerson(t))}`;
+      await t.request('PUT', path, {
+        headers: await t.signInAs('system_administrator'),
+        body: { reason: 'Matrix hold' },
+      });
+      return { path };
+    },
+  },
+  'POST /api/retention/erasures': {
+    allow: ['auditor'],
+    success: 200,
+    request: async (t) => ({
+      path: '/api/retention/erasures',
+      body: {
+        code: await codeOf(t, await freshPerson(t)),
+        legalBasis: 'consent_withdrawn',
+        requestReference: 'DPO-2026/17',
+      },
+    }),
+  },
+  'POST /api/retention/subject-access': {
+    allow: ['auditor'],
+    success: 200,
+    request: async (t, f) => ({
+      path: '/api/retention/subject-access',
+      body: { code: await codeOf(t, f.target.personId), requestReference: 'DPO-2026/18' },
     }),
   },
   'GET /api/audit/events': {

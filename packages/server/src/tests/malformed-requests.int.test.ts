@@ -129,12 +129,16 @@ describeEachBackend('malformed requests', (open) => {
   });
 
   it('refuses every non-public route without credentials, whatever the body', async () => {
-    // Public: health, the document, and the two steps of signing in (password, then the code).
+    // Public: health, the document, the two steps of signing in (password, then the code), and
+    // sign-in through an identity provider (whether there is one, leaving for it, its answer).
     const open = new Set([
       '/api/health',
       '/api/openapi.json',
       '/api/auth/sign-in',
       '/api/auth/second-factor',
+      '/api/auth/single-sign-on',
+      '/api/auth/oidc/start',
+      '/api/auth/oidc/callback',
     ]);
     for (const r of routes.filter((x) => !open.has(x.path))) {
       const res = await t.request(r.method, concrete(r.path), { body: r.hasBody ? '{"broken":' : undefined });

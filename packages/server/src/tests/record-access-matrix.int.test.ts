@@ -20,6 +20,10 @@ const operations = [
   'referIdentity',
   'readSupport',
   'recordService',
+  // A data subject's rights (docs/security/retention.md): the data protection officer's alone,
+  // whatever the record's relationships; the owner cannot erase what it holds.
+  'erase',
+  'subjectAccess',
 ] as const;
 type Operation = (typeof operations)[number];
 
@@ -31,24 +35,24 @@ type Operation = (typeof operations)[number];
  * recipient of the VAC; the migration service is unrelated.
  */
 const matrix: Record<string, string> = {
-  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId support service
-  owner: 'Y Y Y Y Y Y Y Y Y Y Y Y Y',
-  'recipient, sent, with identity': 'Y Y N Y N N N N N N N N N',
-  'recipient, sent, without identity': 'Y N N Y N N N N N N N N N',
-  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y Y Y',
-  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N Y Y',
-  'recipient, declined': 'N N N N N N N N N N N N N',
-  'recipient, withdrawn': 'N N N N N N N N N N N N N',
-  'recipient, completed': 'N N N N N N N N N N N N N',
-  'share target, with identity': 'Y Y Y Y N N N N N N N Y Y',
-  'share target, without identity': 'Y N Y Y N N N N N N N Y Y',
+  //                                 read reveal edit decide share shareId unshare consent withdraw refer referId support service erase access
+  owner: 'Y Y Y Y Y Y Y Y Y Y Y Y Y N N',
+  'recipient, sent, with identity': 'Y Y N Y N N N N N N N N N N N',
+  'recipient, sent, without identity': 'Y N N Y N N N N N N N N N N N',
+  'recipient, accepted, with identity': 'Y Y N Y N N N N N Y Y Y Y N N',
+  'recipient, accepted, without identity': 'Y N N Y N N N N N Y N Y Y N N',
+  'recipient, declined': 'N N N N N N N N N N N N N N N',
+  'recipient, withdrawn': 'N N N N N N N N N N N N N N N',
+  'recipient, completed': 'N N N N N N N N N N N N N N N',
+  'share target, with identity': 'Y Y Y Y N N N N N N N Y Y N N',
+  'share target, without identity': 'Y N Y Y N N N N N N N Y Y N N',
   // A shelter manager records no decisions (role), whatever the relationship.
-  'onward recipient': 'Y Y N N N N N N N N N N N',
-  'onward recipient, parent withdrawn': 'N N N N N N N N N N N N N',
-  'unrelated body': 'N N N N N N N N N N N N N',
-  'national coordinator': 'N N N N N N N N N N N N N',
-  auditor: 'N N N N N N N N N N N N N',
-  'system administrator': 'N N N N N N N N N N N N N',
+  'onward recipient': 'Y Y N N N N N N N N N N N N N',
+  'onward recipient, parent withdrawn': 'N N N N N N N N N N N N N N N',
+  'unrelated body': 'N N N N N N N N N N N N N N N',
+  'national coordinator': 'N N N N N N N N N N N N N N N',
+  auditor: 'N N N N N N N N N N N N N Y Y',
+  'system administrator': 'N N N N N N N N N N N N N N N',
 };
 
 describeEachBackend('record-relationship matrix over HTTP', (open) => {
@@ -219,6 +223,17 @@ describeEachBackend('record-relationship matrix over HTTP', (open) => {
           serviceType: 'psychological',
           deliveredOn: '2026-01-12',
           outcome: 'ongoing',
+        }),
+      erase: async () =>
+        call(actor, 'POST', '/api/retention/erasures', {
+          code: (await t.deps.store.persons.get(id))!.code,
+          legalBasis: 'consent_withdrawn',
+          requestReference: 'DPO-1',
+        }),
+      subjectAccess: async () =>
+        call(actor, 'POST', '/api/retention/subject-access', {
+          code: (await t.deps.store.persons.get(id))!.code,
+          requestReference: 'DPO-2',
         }),
     };
     return requests[operation]();

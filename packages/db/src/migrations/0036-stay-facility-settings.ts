@@ -26,7 +26,7 @@ const statements: string[] = [
 ];
 
 export const stayFacilitySettings: Migration = {
-  version: 35,
+  version: 36,
   name: 'stay-facility-settings',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
