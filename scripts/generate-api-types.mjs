@@ -13,7 +13,9 @@ export const generatedPath = fileURLToPath(
 
 /**
  * Only the route registry is read: no request is served, so the app needs none of its ports
- * (store, sealer, clock) and no database is opened. The version is not part of the types.
+ * (store, sealer, clock) and no database is opened. The version is not part of the types. The
+ * store's statistics port is read once at creation (whether a replica's gauges exist), so an
+ * empty one stands in: no replica.
  */
 function buildDocument() {
   const app = createApp({
@@ -23,6 +25,7 @@ function buildDocument() {
     secureCookies: false,
     webRoot: null,
     maxBodyBytes: 0,
+    store: { statistics: {} },
   });
   return openApiDocument(app, 'generated');
 }

@@ -46,6 +46,10 @@ const allowed = new Set([
   'packages/server/src/routes/protection-handlers.ts',
   // The in-memory store the unit tests use holds the record like the database does.
   'packages/core/src/testing/memory-protection-stores.ts',
+  // Retention: a cooperation record is one of the person's dated events (the clock) and part of
+  // what a subject access export hands over; neither decides anything about support.
+  'packages/db/src/retention/person-events-sql.ts',
+  'packages/db/src/retention/subject-records-query.ts',
 ]);
 /** Folders whose files only count, word, show or load it (statistics, the web's Support tab, demo, import). */
 const allowedFolders = [

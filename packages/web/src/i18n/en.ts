@@ -12,6 +12,7 @@ import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enReportContents } from './en-report-contents.ts';
+import { enRetention } from './en-retention.ts';
 import { enSecondFactor } from './en-second-factor.ts';
 import { enSettings } from './en-settings.ts';
 import { enSingleSignOn } from './en-single-sign-on.ts';
@@ -37,6 +38,7 @@ export const en = {
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
+  ...enRetention,
   ...enIndicatorProvenance,
   ...enSecondFactor,
   ...enSingleSignOn,
@@ -111,6 +113,8 @@ export const en = {
     identificationSettings: 'Identification settings',
     referralSettings: 'Referral settings',
     statisticsSettings: 'Statistics settings',
+    retention: 'Retention',
+    subjectRequests: 'Data subject requests',
     indicatorLists: 'Indicator lists',
     historicImport: 'Previous years',
     organisations: 'Organisations',
