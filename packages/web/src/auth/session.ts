@@ -2,7 +2,7 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { isApiError } from '../api/api-error.ts';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
-import { i18n, isLocale, rememberLocale } from '../i18n/i18n.ts';
+import { i18n, isLocale, rememberLocale, switchLocale } from '../i18n/i18n.ts';
 import { clearScreeningDrafts } from '../persons/screening-draft.ts';
 
 export const meKey = ['me'] as const;
@@ -12,7 +12,7 @@ function adoptSession(me: Me): Me {
   setCsrfToken(me.csrfToken);
   if (isLocale(me.user.locale) && me.user.locale !== i18n.language) {
     rememberLocale(me.user.locale);
-    void i18n.changeLanguage(me.user.locale);
+    void switchLocale(me.user.locale);
   }
   return me;
 }
