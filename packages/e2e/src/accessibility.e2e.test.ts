@@ -56,6 +56,7 @@ describe.skipIf(!browserAvailable())('accessibility', () => {
         path: '/settings/indicator-lists',
         ready: () => page.getByTestId('indicator-list-row').first().waitFor(),
       },
+      { path: '/settings/retention', ready: () => page.getByTestId('retention-plan').waitFor() },
     ];
     try {
       const found: Record<string, string[]> = {};
@@ -79,6 +80,10 @@ describe.skipIf(!browserAvailable())('accessibility', () => {
       await page.getByTestId('verify-chain').click();
       await page.getByTestId('verify-result').waitFor();
       expect(await seriousViolations(page, '/audit verified')).toEqual([]);
+      // The officer's data subject requests (export, erasure) on the same visit.
+      await page.getByTestId('nav-subject-requests').click();
+      await page.getByTestId('subject-requests').waitFor();
+      expect(await seriousViolations(page, '/data-subject-requests')).toEqual([]);
     } finally {
       await context.close();
     }

@@ -2,7 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { demo, expectAttribute, setSavedLocale, signedInPage } from './helpers.ts';
+import {
+  type DemoUser,
+  demo,
+  expectAttribute,
+  jsonFromPage,
+  patience,
+  setSavedLocale,
+  signedInPage,
+} from './helpers.ts';
+import { collectData, languageProblems, pageTexts } from './language-scan.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 860 };
@@ -80,4 +89,127 @@ describe.skipIf(!browserAvailable())('daily work in three languages, on a deskto
       await context.close();
     }
   });
+});
+
+/**
+ * Every page, read in Azerbaijani at a desktop's width and in Russian at a phone's, each by a role
+ * that opens it: no English left, no broken date, no serious axe violation. A route is visited
+ * once per language; the first record of a list opens too, for its detail page.
+ */
+const routesByRole: { user: DemoUser; routes: string[] }[] = [
+  {
+    user: demo.caseWorker,
+    routes: ['/persons', 'first:/persons/', '/persons/new', '/referrals', 'first:/referrals/'],
+  },
+  { user: demo.caseWorker, routes: ['/', '/prevention', '/statistics', '/account'] },
+  { user: demo.investigator, routes: ['/cases', 'first:/cases/', '/alerts', 'first:/alerts/'] },
+  {
+    user: demo.coordinator,
+    routes: ['/action-plan', '/funding', '/recommendations', '/statistics/releases', '/country-report'],
+  },
+  {
+    user: demo.admin,
+    routes: [
+      '/organisations',
+      'first:/organisations/',
+      '/organisations/new',
+      '/users',
+      'first:/users/',
+      '/users/new',
+    ],
+  },
+  {
+    user: demo.admin,
+    routes: [
+      '/settings/identification',
+      '/settings/referrals',
+      '/settings/statistics',
+      '/settings/indicator-lists',
+      '/settings/history',
+    ],
+  },
+  { user: demo.auditor, routes: ['/audit'] },
+  { user: demo.hotline, routes: ['/hotline'] },
+  { user: demo.shelter, routes: ['/shelters', 'first:/shelters/'] },
+];
+
+/** Opens a route (or the first record linked from the page shown) and waits for its content. */
+async function open(page: Page, route: string): Promise<string | null> {
+  let path = route;
+  if (route.startsWith('first:')) {
+    const prefix = route.slice('first:'.length);
+    const hrefs = await page
+      .locator(`main a[href^="${prefix}"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    path = hrefs.find((href) => /^\/[a-z-]+\/[0-9a-f-]{36}/.test(href)) ?? '';
+    // An empty list has no record to open (the investigator may have no alert): nothing to read.
+    if (!path) return null;
+  }
+  await page.goto(path);
+  await page.locator('main :is(h1, h2)').first().waitFor();
+  await expect
+    .poll(() => page.locator('.mantine-Loader-root:visible').count(), {
+      timeout: patience,
+      message: `${path} loads`,
+    })
+    .toBe(0);
+  return path;
+}
+
+/** Names that are data, not interface: organisations and people. */
+async function dataNames(page: Page): Promise<string[]> {
+  const [{ organisations }, { users }] = await Promise.all([
+    jsonFromPage<{ organisations: { name: string }[] }>(page, '/api/organisations'),
+    jsonFromPage<{ users: { displayName: string }[] }>(page, '/api/users'),
+  ]);
+  return [
+    ...organisations.map((o) => o.name),
+    ...users.map((u) => u.displayName),
+    ...Object.values(demo).flatMap((u) => [u.name, u.organisation]),
+  ];
+}
+
+describe.skipIf(!browserAvailable())('every page in Azerbaijani and Russian', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const { user } of routesByRole) await setSavedLocale(user.email, 'en').catch(() => undefined);
+    await browser?.close();
+  });
+
+  it.each(routesByRole)(
+    '$user.email: no English, no broken date, axe clean (az desktop, ru 390 px)',
+    async ({ user, routes }) => {
+      const { context, page } = await signedInPage(browser, user.email);
+      try {
+        const names = await dataNames(page);
+        const data = collectData(page);
+        const found: Record<string, string[]> = {};
+        for (const [locale, size] of [
+          ['az', desktop],
+          ['ru', phone],
+        ] as const) {
+          await page.setViewportSize(desktop);
+          await page.goto('/');
+          await choose(page, locale);
+          await page.setViewportSize(size);
+          for (const route of routes) {
+            const path = await open(page, route);
+            if (path === null) continue;
+            const { texts, identifiers } = await pageTexts(page);
+            const problems = [
+              ...languageProblems(texts, locale, [...names, ...identifiers, ...(await data.strings())]),
+              ...(await seriousViolations(page, `${path} (${locale})`)),
+            ];
+            if (problems.length > 0) found[`${path} (${locale})`] = problems;
+          }
+        }
+        expect(found).toEqual({});
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

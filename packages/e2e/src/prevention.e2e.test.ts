@@ -118,7 +118,11 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     await expectText(list.nth(9), 'foreign migrant workers');
     await expect.poll(() => list.count()).toBe(10);
     const funding = list.filter({ hasText: 'Increase funding to victim service providers' });
-    await expectText(funding.getByTestId('recommendation-evidence'), 'funding_allocated.recipient_source');
+    // Named as the report names the table, never by its catalogue key.
+    await expectText(
+      funding.getByTestId('recommendation-evidence'),
+      'Statistics: Funding allocated to victim assistance, by recipient and source',
+    );
     const form = page.getByTestId('recommendation-status-form');
     const which = form.getByRole('combobox', { name: 'Recommendation' });
     await which.selectOption(
@@ -132,7 +136,10 @@ describe.skipIf(!browserAvailable())('prevention in the browser', () => {
     await expectText(answered, 'Partly implemented');
     await expectText(answered, 'Grants to two NGO shelters');
     // The 2015 evidence goes on with the new year's status: the figures still show the progress.
-    await expectText(answered.getByTestId('recommendation-evidence'), 'funding_allocated.recipient_source');
+    await expectText(
+      answered.getByTestId('recommendation-evidence'),
+      'Funding allocated to victim assistance',
+    );
     expect(await seriousViolations(page, 'recommendations')).toEqual([]);
     await context.close();
   });

@@ -91,6 +91,12 @@ const ActionPlanPage = lazy(() =>
 const RecommendationsPage = lazy(() =>
   import('./prevention/recommendations-page.tsx').then((m) => ({ default: m.RecommendationsPage })),
 );
+const RetentionPage = lazy(() =>
+  import('./retention/retention-page.tsx').then((m) => ({ default: m.RetentionPage })),
+);
+const SubjectRequestsPage = lazy(() =>
+  import('./retention/subject-requests-page.tsx').then((m) => ({ default: m.SubjectRequestsPage })),
+);
 const AuditPage = lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 
 export function createAppRouter() {
@@ -137,6 +143,8 @@ export function createAppRouter() {
         { path: 'settings/history', element: <HistoricImportPage /> },
         { path: 'account', element: <AccountPage /> },
         { path: 'audit', element: <AuditPage /> },
+        { path: 'settings/retention', element: <RetentionPage /> },
+        { path: 'data-subject-requests', element: <SubjectRequestsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

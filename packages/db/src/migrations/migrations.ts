@@ -32,7 +32,8 @@ import { retention } from './0032-retention.ts';
 import { personReportDimensions } from './0033-person-report-dimensions.ts';
 import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
 import { singleSignOn } from './0035-single-sign-on.ts';
-import { reportProsecutionPreventionIndexes } from './0036-report-prosecution-prevention-indexes.ts';
+import { stayFacilitySettings } from './0036-stay-facility-settings.ts';
+import { reportProsecutionPreventionIndexes } from './0037-report-prosecution-prevention-indexes.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -71,5 +72,6 @@ export const migrations: readonly Migration[] = [
   personReportDimensions,
   reportServiceMoneyIndex,
   singleSignOn,
+  stayFacilitySettings,
   reportProsecutionPreventionIndexes,
 ];

@@ -9,6 +9,7 @@ import {
   verifyAuditChain,
 } from '@opennrm/core';
 import { actAs, addOrganisation, addUser, createTestDeps } from '@opennrm/core/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createStore } from '../create-store.ts';
 import { seedProtection } from '../statistics/protection-scenario.ts';
@@ -70,40 +71,36 @@ describeEachBackend('a retention run', (open) => {
     const [held, inCase, named] = [records[0]!.person, records[1]!.person, records[2]!.person];
     await setLegalHold(admin, held.code, 'Litigation pending');
     const db = database.db;
-    const caseId = deps.newId();
-    await db
-      .insertInto('criminal_cases')
-      .values({
-        id: caseId,
-        organisation_id: police.id,
-        reference: 'CR-1',
-        opened_by: 'police_anti_trafficking',
-        opened_on: '2014-02-01',
-        legal_basis: [],
-        exploitation_forms: [],
-        official_flag: false,
-        complicity: false,
-        prosecutor_user_id: null,
-        prosecutor_organisation_id: null,
-        alert_ids: [],
-        version: 1,
-        created_by: admin.actor.userId,
-        created_at: new Date(),
-        updated_at: new Date(),
-      })
+    // A case with no defendant yet holds its victim; one finally judged in 2014 does not, and
+    // its defendant's name is erased by the criminal-case rule (10 years after the judgment).
+    const linkCase = async (personId: string) => {
+      const caseId = deps.newId();
+      await sql`insert into criminal_cases (id, organisation_id, reference, opened_by, opened_on, legal_basis,
+          exploitation_forms, official_flag, complicity, version, created_by, created_at, updated_at)
+        values (${caseId}, ${police.id}, ${`CR-${caseId.slice(0, 6)}`}, 'police_anti_trafficking', '2013-02-01',
+          '{}', '{}', false, false, 1, ${admin.actor.userId}, now(), now())`.execute(db);
+      await sql`insert into case_victims (case_id, person_id, role, testified, protection_measures, linked_at)
+        values (${caseId}, ${personId}, 'victim', false, '{}', now())`.execute(db);
+      return caseId;
+    };
+    await linkCase(inCase.id);
+    const staying = await db
+      .selectFrom('shelter_stays')
+      .select('person_id')
+      .where('discharged_on', 'is', null)
       .execute();
-    await db
-      .insertInto('case_victims')
-      .values({
-        case_id: caseId,
-        person_id: inCase.id,
-        role: 'victim',
-        testified: false,
-        testified_on: null,
-        protection_measures: [],
-        linked_at: new Date(),
-      })
-      .execute();
+    const judged = records.slice(3).find((r) => !staying.some((s) => s.person_id === r.person.id))!.person;
+    const judgedCase = await linkCase(judged.id);
+    const defendantId = deps.newId();
+    await sql`insert into case_defendants (id, case_id, kind, name_sealed, sex, age_band, public_official, stage,
+        investigated_on, verdict, verdict_on, final_on, version, created_at, updated_at)
+      values (${defendantId}, ${judgedCase}, 'natural_person',
+        ${deps.sealer.seal('Rauf Aliyev', `defendant.name.${defendantId}`)}, 'male', '30-44', false, 'final',
+        '2013-05-01', 'convicted', '2014-01-10', '2014-03-01', 1, now(), now())`.execute(db);
+    await sql`insert into notifications (id, organisation_id, kind, person_code, created_at)
+      values (${deps.newId()}, ${police.id}, 'referral_received', ${records[4]!.person.code}, '2020-01-01')`.execute(
+      db,
+    );
     await db.insertInto('person_duplicate_keys').values({ person_id: named.id, key: 'blind-key' }).execute();
     const before = await reports(deps);
 
@@ -119,6 +116,14 @@ describeEachBackend('a retention run', (open) => {
     expect(run!.personsAnonymised).toBe(plan.persons.due);
     expect(run!.personsHeld).toBe(plan.persons.held);
     expect(run!.personsAnonymised).toBeGreaterThan(50);
+    expect(plan.persons.dueCodes).toContain(judged.code);
+    expect([plan.defendants, run!.defendants, run!.notifications]).toEqual([1, 1, 1]);
+    const defendant = await db
+      .selectFrom('case_defendants')
+      .select('name_sealed')
+      .where('id', '=', defendantId)
+      .executeTakeFirstOrThrow();
+    expect(deps.sealer.unseal(defendant.name_sealed, `defendant.name.${defendantId}`)).toBe('[erased]');
 
     expect(await reports(deps)).toEqual(before);
     const person = (id: string) =>

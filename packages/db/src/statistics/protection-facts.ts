@@ -211,6 +211,11 @@ function facilityScope(params: FactParams): RawBuilder<boolean> {
   return sql<boolean>`true`;
 }
 
+/**
+ * Stays by the operator type and freedom of movement their facility had when each was recorded
+ * (kept on the stay, migration 36): a facility that later lets residents leave does not turn its
+ * earlier stays "free".
+ */
 export const shelterStays: FactSource = {
   fact: 'shelter_stays',
   source: 'national',
@@ -227,7 +232,7 @@ export const shelterStays: FactSource = {
   rows: (params) => {
     const end = periodEndSql(sql`st.admitted_on`, params);
     return sql`select st.id as record_id, st.person_id, ${dayStartSql(sql`st.admitted_on`, params)} as at, st.admitted_on as day,
-        f.operator_type, case when f.free_movement then 'free' else 'restricted' end as free_movement,
+        st.operator_type, case when st.free_movement then 'free' else 'restricted' end as free_movement,
         st.resident_group,
         case when st.discharged_on is null or st.discharged_on >= ${end} then 'open' else st.discharge_reason end as stay_end,
         ${standingSql(end)} as victim_standing,

@@ -236,6 +236,49 @@ describeEachBackend('protection over HTTP', (open) => {
     expect(board.board.facilities.every((f) => !f.may.readResidents)).toBe(true);
   });
 
+  it('counts a stay with the freedom of movement its shelter had then, not after the rules changed', async () => {
+    const admin = await t.signInAs('system_administrator');
+    const made = await t.request('POST', '/api/shelters', {
+      headers: admin,
+      body: {
+        organisationId: t.organisations.shelter.id,
+        name: 'Closed shelter',
+        operatorType: 'ngo',
+        region: 'Baku',
+        capacity: { women: 2, men: 0, children: 0, families: 0 },
+        specialisations: [],
+        freeMovement: false,
+      },
+    });
+    expect(made.status).toBe(201);
+    const closed = ((await made.json()) as { facility: { id: string } }).facility.id;
+    const id = await person();
+    await referToShelter(id);
+    const admitted = await t.request('POST', `/api/shelters/${closed}/stays`, {
+      headers: shelter,
+      body: { personId: id, residentGroup: 'women', admittedOn: '2013-06-01' },
+    });
+    expect(admitted.status).toBe(201);
+    // Later the residents are let out: the 2013 stay was still spent behind a locked door.
+    const opened = await t.request('PATCH', `/api/shelters/${closed}`, {
+      headers: admin,
+      body: { freeMovement: true },
+    });
+    expect(opened.status).toBe(200);
+    const report = (await (
+      await t.request('GET', '/api/statistics/report?year=2013', {
+        headers: await t.signInAs('national_coordinator'),
+      })
+    ).json()) as {
+      tables: { key: string; columns: { code: string }[]; current: { columnTotals: { value: number }[] } }[];
+    };
+    const stays = report.tables.find((x) => x.key === 'shelter_stays.operator_movement')!;
+    const column = (code: string) =>
+      stays.current.columnTotals[stays.columns.findIndex((c) => c.code === code)]!.value;
+    expect(column('restricted')).toBe(1);
+    expect(column('free')).toBe(0);
+  });
+
   it('keeps where a person stays, and the address, from those who need not know it', async () => {
     const id = await person();
     await referToShelter(id);

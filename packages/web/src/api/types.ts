@@ -37,6 +37,8 @@ export {
 } from '@opennrm/contracts/vocabulary';
 
 type Schemas = components['schemas'];
+export type RetentionSettings = Schemas['RetentionSettings'];
+export type RetentionPlan = Schemas['RetentionPlan'];
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;

@@ -54,7 +54,7 @@ export function AuditTable({ events, userNames, organisationNames }: AuditTableP
                 <Code>{event.action}</Code>
               </Table.Td>
               <Table.Td title={event.entityId ?? undefined}>
-                {event.entityType}
+                <Code>{event.entityType}</Code>
                 {event.entityId ? ` ${short(event.entityId)}` : ''}
               </Table.Td>
               <Table.Td>{event.clientIp ?? ''}</Table.Td>

@@ -66,9 +66,10 @@ function CountryReport() {
             value={docLocale}
             onChange={(value) => set({ lang: value })}
             data={[
-              { value: 'en', label: 'English' },
-              { value: 'az', label: 'Azərbaycanca' },
-              { value: 'ru', label: 'Русский' },
+              // Each language named in itself, and marked so (a screen reader says it in that language).
+              { value: 'en', label: <span lang="en">English</span> },
+              { value: 'az', label: <span lang="az">Azərbaycanca</span> },
+              { value: 'ru', label: <span lang="ru">Русский</span> },
             ]}
           />
         </Stack>

@@ -84,7 +84,8 @@ function TemplateLinks() {
               (name) => (
                 <List.Item key={name}>
                   <Anchor href={`/api/historic-imports/template/${name}.csv`} download underline="always">
-                    {name}.csv
+                    {/* The file's own name, to be kept as it is: an identifier, not a word. */}
+                    <code>{name}.csv</code>
                   </Anchor>
                 </List.Item>
               ),

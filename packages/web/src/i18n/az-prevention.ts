@@ -128,6 +128,7 @@ export const azPrevention: typeof enPrevention = {
     noStatus: 'Hələ status qeyd olunmayıb.',
     evidence: 'Sübut',
     statistic: 'Statistika: {{table}}',
+    statisticTable: 'illik hesabatın cədvəli',
     recordTypes: {
       awareness_activity: 'Maarifləndirmə tədbiri',
       training: 'Vəzifəli şəxslərin təlimi',

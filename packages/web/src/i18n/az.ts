@@ -12,6 +12,7 @@ import { azProsecution } from './az-prosecution.ts';
 import { azProtection } from './az-protection.ts';
 import { azReferrals } from './az-referrals.ts';
 import { azReportContents } from './az-report-contents.ts';
+import { azRetention } from './az-retention.ts';
 import { azSecondFactor } from './az-second-factor.ts';
 import { azSettings } from './az-settings.ts';
 import { azStatistics } from './az-statistics.ts';
@@ -33,6 +34,7 @@ export const az: Messages = {
   ...azHistoricImport,
   ...azIdentification,
   ...azSettings,
+  ...azRetention,
   ...azIndicatorProvenance,
   ...azSecondFactor,
   ...azStatistics,
@@ -106,6 +108,8 @@ export const az: Messages = {
     identificationSettings: 'İdentifikasiya parametrləri',
     referralSettings: 'İstiqamətləndirmə parametrləri',
     statisticsSettings: 'Statistika parametrləri',
+    retention: 'Saxlama müddətləri',
+    subjectRequests: 'Məlumat subyektinin sorğuları',
     indicatorLists: 'İndikator siyahıları',
     historicImport: 'Əvvəlki illər',
     organisations: 'Təşkilatlar',

@@ -126,6 +126,7 @@ export const enPrevention = {
     noStatus: 'No status recorded yet.',
     evidence: 'Evidence',
     statistic: 'Statistics: {{table}}',
+    statisticTable: 'a table of the annual report',
     recordTypes: {
       awareness_activity: 'An awareness-raising activity',
       training: 'A training of officials',

@@ -12,6 +12,7 @@ import { enProsecution } from './en-prosecution.ts';
 import { enProtection } from './en-protection.ts';
 import { enReferrals } from './en-referrals.ts';
 import { enReportContents } from './en-report-contents.ts';
+import { enRetention } from './en-retention.ts';
 import { enSecondFactor } from './en-second-factor.ts';
 import { enSettings } from './en-settings.ts';
 import { enStatistics } from './en-statistics.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...enHistoricImport,
   ...enIdentification,
   ...enSettings,
+  ...enRetention,
   ...enIndicatorProvenance,
   ...enSecondFactor,
   ...enStatistics,
@@ -109,6 +111,8 @@ export const en = {
     identificationSettings: 'Identification settings',
     referralSettings: 'Referral settings',
     statisticsSettings: 'Statistics settings',
+    retention: 'Retention',
+    subjectRequests: 'Data subject requests',
     indicatorLists: 'Indicator lists',
     historicImport: 'Previous years',
     organisations: 'Organisations',

@@ -128,6 +128,7 @@ export const ruPrevention: typeof enPrevention = {
     noStatus: 'Статус ещё не указан.',
     evidence: 'Подтверждение',
     statistic: 'Статистика: {{table}}',
+    statisticTable: 'таблица годового отчёта',
     recordTypes: {
       awareness_activity: 'Информационное мероприятие',
       training: 'Обучение должностных лиц',

@@ -13,6 +13,7 @@ import { ruProsecution } from './ru-prosecution.ts';
 import { ruProtection } from './ru-protection.ts';
 import { ruReferrals } from './ru-referrals.ts';
 import { ruReportContents } from './ru-report-contents.ts';
+import { ruRetention } from './ru-retention.ts';
 import { ruSecondFactor } from './ru-second-factor.ts';
 import { ruSettings } from './ru-settings.ts';
 import { ruStatistics } from './ru-statistics.ts';
@@ -33,6 +34,7 @@ export const ru: Messages = {
   ...ruHistoricImport,
   ...ruIdentification,
   ...ruSettings,
+  ...ruRetention,
   ...ruIndicatorProvenance,
   ...ruSecondFactor,
   ...ruStatistics,
@@ -108,6 +110,8 @@ export const ru: Messages = {
     identificationSettings: 'Параметры идентификации',
     referralSettings: 'Параметры направлений',
     statisticsSettings: 'Параметры статистики',
+    retention: 'Сроки хранения',
+    subjectRequests: 'Запросы субъектов данных',
     indicatorLists: 'Списки индикаторов',
     historicImport: 'Прошлые годы',
     organisations: 'Организации',

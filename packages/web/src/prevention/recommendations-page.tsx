@@ -9,6 +9,7 @@ import { organisationNames, useOrganisations } from '../organisations/organisati
 import { type RecommendationView, useRecommendations } from './prevention-queries.ts';
 import { PreventionTabs } from './prevention-tabs.tsx';
 import { RecommendationStatusForm } from './recommendation-status-form.tsx';
+import { StatisticEvidence } from './statistic-evidence.tsx';
 
 export function RecommendationsPage() {
   return (
@@ -93,11 +94,7 @@ function Recommendation({ r, nameOf }: { r: RecommendationView; nameOf: (id: str
                         {e.label}
                       </Anchor>
                     ) : e.kind === 'statistic' ? (
-                      <Anchor href="/statistics" size="sm">
-                        {t('recommendations.statistic', {
-                          table: [e.tableKey, e.row].filter(Boolean).join(' / '),
-                        })}
-                      </Anchor>
+                      <StatisticEvidence tableKey={e.tableKey} row={e.row ?? null} />
                     ) : (
                       t(`recommendations.recordTypes.${e.recordType}`)
                     )}

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorListSummary } from '../api/types.ts';
@@ -110,7 +110,9 @@ function ListsTable({ lists }: { lists: IndicatorListSummary[] }) {
           <Table.Tbody>
             {lists.map((list) => (
               <Table.Tr key={`${list.key}:${list.version}`} data-testid="indicator-list-row">
-                <Table.Td>{list.key}</Table.Td>
+                <Table.Td>
+                  <Code>{list.key}</Code>
+                </Table.Td>
                 <Table.Td>{list.version}</Table.Td>
                 <Table.Td>{list.title[lang] || list.title.en}</Table.Td>
                 <Table.Td>{t(`indicatorLists.populations.${list.population}`)}</Table.Td>

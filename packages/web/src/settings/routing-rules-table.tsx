@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '../api/types.ts';
 import { TableScroll } from '../common/table-scroll.tsx';
@@ -36,7 +36,9 @@ export function RoutingRulesTable({ rules, onEdit, onRemove }: RoutingRulesTable
         <Table.Tbody>
           {rules.map((rule, index) => (
             <Table.Tr key={rule.id} data-testid="routing-rule-row">
-              <Table.Td>{rule.id}</Table.Td>
+              <Table.Td>
+                <Code>{rule.id}</Code>
+              </Table.Td>
               <Table.Td>{tri(rule.when.foreign)}</Table.Td>
               <Table.Td>{tri(rule.when.child)}</Table.Td>
               <Table.Td>{rule.when.region ?? t('referralSettings.anyRegion')}</Table.Td>

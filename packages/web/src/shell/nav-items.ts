@@ -16,6 +16,8 @@ export interface NavItem {
     | 'nav.indicatorLists'
     | 'nav.historicImport'
     | 'nav.audit'
+    | 'nav.retention'
+    | 'nav.subjectRequests'
     | 'nav.account'
     | 'protectionNav.shelters'
     | 'protectionNav.funding'
@@ -102,8 +104,16 @@ export function navItems(permissions: readonly string[]): NavItem[] {
   if (can(permissions, 'historic_import:create')) {
     items.push({ to: '/settings/history', labelKey: 'nav.historicImport', testId: 'nav-historic-import' });
   }
+  if (can(permissions, 'retention:update'))
+    items.push({ to: '/settings/retention', labelKey: 'nav.retention', testId: 'nav-retention' });
   if (can(permissions, 'audit_log:read'))
     items.push({ to: '/audit', labelKey: 'nav.audit', testId: 'nav-audit' });
+  if (can(permissions, 'data_subject_request:create'))
+    items.push({
+      to: '/data-subject-requests',
+      labelKey: 'nav.subjectRequests',
+      testId: 'nav-subject-requests',
+    });
   items.push({ to: '/account', labelKey: 'nav.account', testId: 'nav-account' });
   return items;
 }

@@ -35,6 +35,7 @@ export async function copyChunks(
   target: ScaleTarget,
   chunks: Iterable<PersonBundle[]>,
   onChunk: (persons: number) => void,
+  sideBySide = target.kind === 'postgres',
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const copy = async (table: TableRows, bundles: readonly PersonBundle[]) => {
@@ -59,7 +60,7 @@ export async function copyChunks(
       await copy(defendantRows, bundles);
       for (const t of [defendantStageRows, caseVictimRows, measureRows]) await copy(t, bundles);
     };
-    if (target.kind === 'postgres') await Promise.all([...parts.map((t) => copy(t, bundles)), prosecution()]);
+    if (sideBySide) await Promise.all([...parts.map((t) => copy(t, bundles)), prosecution()]);
     else {
       for (const t of parts) await copy(t, bundles);
       await prosecution();
@@ -69,7 +70,7 @@ export async function copyChunks(
   };
   let previous: Promise<void> = Promise.resolve();
   for (const bundles of chunks) {
-    if (target.kind === 'postgres') {
+    if (sideBySide) {
       await Promise.all([copy(personRows, bundles), previous]);
       previous = records(bundles);
       // Surfaces a failure at the next await, not as an unhandled rejection meanwhile.

@@ -86,11 +86,20 @@ export async function generateScaleCountry(
         return bundle;
       });
   };
-  const copied = await withTrackingTriggersOff(target.db, options.triggers === 'run', () =>
-    copyChunks(target, bundles(), (n) => {
-      done += n;
-      options.onProgress?.(done);
-    }),
+  // With the tracking triggers running, screenings and decisions rewrite their persons while the
+  // deliveries' trigger (migration 31) locks the same persons in id order: loaded side by side
+  // they deadlock, so that mode (which proves the generator's dates) loads one table at a time.
+  const run = options.triggers === 'run';
+  const copied = await withTrackingTriggersOff(target.db, run, () =>
+    copyChunks(
+      target,
+      bundles(),
+      (n) => {
+        done += n;
+        options.onProgress?.(done);
+      },
+      target.kind === 'postgres' && !run,
+    ),
   );
   const funding = await copyScaleFunding(target, ctx, plan, seed, idSalt);
   const prevention = await copyScalePrevention(target, ctx, plan, seed, idSalt);

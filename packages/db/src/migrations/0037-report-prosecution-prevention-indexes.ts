@@ -17,7 +17,7 @@ const statements: string[] = [
 ];
 
 export const reportProsecutionPreventionIndexes: Migration = {
-  version: 36,
+  version: 37,
   name: 'report-prosecution-prevention-indexes',
   async up(db) {
     for (const statement of statements) await sql.raw(statement).execute(db);
