@@ -2,7 +2,7 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { isApiError } from '../api/api-error.ts';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
-import { i18n, isLocale, rememberLocale } from '../i18n/i18n.ts';
+import { i18n, isLocale, rememberLocale, switchLocale } from '../i18n/i18n.ts';
 import { clearScreeningDrafts } from '../persons/screening-draft.ts';
 
 export const meKey = ['me'] as const;
@@ -12,7 +12,7 @@ function adoptSession(me: Me): Me {
   setCsrfToken(me.csrfToken);
   if (isLocale(me.user.locale) && me.user.locale !== i18n.language) {
     rememberLocale(me.user.locale);
-    void i18n.changeLanguage(me.user.locale);
+    void switchLocale(me.user.locale);
   }
   return me;
 }
@@ -56,12 +56,18 @@ export function signedOut(queryClient: QueryClient): void {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return async (everywhere: boolean) => {
+    let atProvider: string | null = null;
     try {
-      await unwrap(api.POST(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'), {
-        ignoreUnauthenticated: true,
-      });
+      const answer: unknown = await unwrap(
+        api.POST(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'),
+        { ignoreUnauthenticated: true },
+      );
+      // Signed in through the identity provider: sign out there too; it sends the browser back.
+      const url = (answer as { providerSignOutUrl?: unknown } | undefined)?.providerSignOutUrl;
+      if (typeof url === 'string') atProvider = url;
     } finally {
       signedOut(queryClient);
     }
+    if (atProvider) window.location.assign(atProvider);
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
 import { type Locale, locales, type Me } from '../api/types.ts';
 import { meKey } from '../auth/session.ts';
-import { isLocale, rememberLocale } from '../i18n/i18n.ts';
+import { isLocale, rememberLocale, switchLocale } from '../i18n/i18n.ts';
 
 /**
  * A native select: keyboard and screen-reader behaviour comes from the browser. Language names
@@ -17,7 +17,7 @@ export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string
   const change = async (value: string) => {
     if (!isLocale(value)) return;
     rememberLocale(value);
-    await i18n.changeLanguage(value);
+    await switchLocale(value);
     const me = queryClient.getQueryData<Me | null>(meKey);
     if (!me) return;
     try {
