@@ -43,7 +43,9 @@ export default async function setup(project: TestProject) {
     redirectUri: `http://127.0.0.1:${port}/api/auth/oidc/callback`,
     postLogoutRedirectUri: `http://127.0.0.1:${port}/sign-in`,
     accounts: {
-      samir: { claims: { email: 'admin@demo.opennrm.org', email_verified: true, name: 'Samir Aliyev' } },
+      leyla: {
+        claims: { email: 'coordinator@demo.opennrm.org', email_verified: true, name: 'Leyla Mammadova' },
+      },
     },
   });
   // One process (node --import tsx), as npm start runs it: stopping it stops the server.

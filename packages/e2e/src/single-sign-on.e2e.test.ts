@@ -5,8 +5,8 @@ import { browserAvailable, launchBrowser } from './browser.ts';
 import { demo, expectText, freshPage } from './helpers.ts';
 
 /**
- * Sign-in through the identity provider global-setup starts (oidc-provider, account "samir"
- * whose verified e-mail is the demo administrator's): the button, the provider's own page, back
+ * Sign-in through the identity provider global-setup starts (oidc-provider, account "leyla"
+ * whose verified e-mail is the demo national coordinator's): the button, the provider's own page, back
  * in OpenNRM signed in.
  */
 describe.skipIf(!browserAvailable())('single sign-on in the browser', () => {
@@ -31,10 +31,10 @@ describe.skipIf(!browserAvailable())('single sign-on in the browser', () => {
       expect(await seriousViolations(page, 'sign-in with a provider')).toEqual([]);
       await button.click();
       // The provider's page, on its own origin.
-      await page.getByLabel('Username').fill('samir');
+      await page.getByLabel('Username').fill('leyla');
       await page.getByLabel('Password').fill('anything');
       await page.getByRole('button', { name: 'Continue' }).click();
-      await expectText(page.getByTestId('current-user-name'), demo.admin.name);
+      await expectText(page.getByTestId('current-user-name'), demo.coordinator.name);
       expect(new URL(page.url()).pathname).toBe('/');
     } finally {
       await context.close();

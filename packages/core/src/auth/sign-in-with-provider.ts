@@ -20,6 +20,8 @@ const messages: Record<RefusalReason, string> = {
   email_unverified:
     'Your identity provider has not verified your e-mail address, so it cannot be matched to an account.',
   linked_elsewhere: 'This OpenNRM account is linked to another identity at your provider.',
+  administrator_by_email:
+    'An administrator account is not signed in through the identity provider by e-mail. Sign in with your password.',
   inactive_user: 'Your account is not active.',
   inactive_organisation: 'Your organisation is not active in this system.',
   no_mapped_role: 'Your identity provider gives you no role that OpenNRM accepts.',

@@ -95,6 +95,9 @@ describe('single sign-on policy', () => {
       'email_unverified',
     );
     expect(refused({ matchedBy: 'email', linkedSubject: 'someone-else' })).toBe('linked_elsewhere');
+    const admin: User = { ...user, roles: ['system_administrator'] };
+    expect(refused({ user: admin, matchedBy: 'email', linkedSubject: null })).toBe('administrator_by_email');
+    expect(refused({ user: admin, matchedBy: 'subject' })).toBe('allowed');
     expect(refused({ user: undefined, matchedBy: null, policy: { ...policy, provision: false } })).toBe(
       'no_account',
     );

@@ -43,6 +43,7 @@ export type RefusalReason =
   | 'no_account'
   | 'email_unverified'
   | 'linked_elsewhere'
+  | 'administrator_by_email'
   | 'inactive_user'
   | 'inactive_organisation'
   | 'no_mapped_role'
@@ -102,6 +103,15 @@ export function decideProviderSignIn(input: {
   // Another subject of this provider already holds the account: a second one may not take it.
   if (input.matchedBy === 'email' && input.linkedSubject && input.linkedSubject !== identity.subject) {
     return refuse('linked_elsewhere');
+  }
+  // Whoever administers the provider can give anyone a verified address: the account that decides
+  // who may sign in is not handed over by e-mail unless the operator trusts the provider with it.
+  if (
+    input.matchedBy === 'email' &&
+    user?.roles.includes('system_administrator') &&
+    !policy.administratorFromClaims
+  ) {
+    return refuse('administrator_by_email');
   }
   if (!user && !policy.provision) return refuse('no_account');
   if (user && !user.active) return refuse('inactive_user');

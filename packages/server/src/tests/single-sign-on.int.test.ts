@@ -215,6 +215,11 @@ describeEachBackend('single sign-on through a real OpenID provider', (open) => {
     // An address the provider has not verified never finds nor creates an account.
     provider.accounts.set('elvin', { claims: { email: t.users.auditor.email, email_verified: false } });
     expect((await signIn('elvin')).end).toBe('/sign-in?error=email_unverified');
+    // Nor does a verified one hand over the administrator's account.
+    provider.accounts.set('ilham', {
+      claims: { email: t.users.system_administrator.email, email_verified: true },
+    });
+    expect((await signIn('ilham')).end).toBe('/sign-in?error=administrator_by_email');
   });
 
   it('maps roles and body from the claims at each sign-in, and never lets a deactivated user in', async () => {

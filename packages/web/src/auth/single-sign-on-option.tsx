@@ -8,6 +8,7 @@ const knownReasons = [
   'no_account',
   'email_unverified',
   'linked_elsewhere',
+  'administrator_by_email',
   'inactive_user',
   'inactive_organisation',
   'no_mapped_role',

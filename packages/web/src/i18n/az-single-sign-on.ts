@@ -10,6 +10,8 @@ export const azSingleSignOn: typeof enSingleSignOn = {
       no_account: 'Sizin üçün OpenNRM hesabı yoxdur. İnzibatçınızdan onu yaratmasını xahiş edin.',
       email_unverified:
         'Kimlik provayderiniz e-poçt ünvanınızı təsdiqləməyib, ona görə də onu hesabla uyğunlaşdırmaq mümkün deyil.',
+      administrator_by_email:
+        'İnzibatçı hesabına kimlik provayderi vasitəsilə e-poçtla daxil olunmur. Şifrənizlə daxil olun.',
       linked_elsewhere: 'Bu OpenNRM hesabı provayderinizdəki başqa kimliklə əlaqələndirilib.',
       inactive_user: 'Hesabınız aktiv deyil.',
       inactive_organisation: 'Təşkilatınız bu sistemdə aktiv deyil.',

@@ -8,6 +8,8 @@ export const enSingleSignOn = {
       no_account: 'There is no OpenNRM account for you. Ask your administrator to create one.',
       email_unverified:
         'Your identity provider has not verified your e-mail address, so it cannot be matched to an account.',
+      administrator_by_email:
+        'An administrator account is not signed in through the identity provider by e-mail. Sign in with your password.',
       linked_elsewhere: 'This OpenNRM account is linked to another identity at your provider.',
       inactive_user: 'Your account is not active.',
       inactive_organisation: 'Your organisation is not active in this system.',
