@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startTestProvider } from './test-provider.ts';
 
 export const chromiumPath = process.env.OPENNRM_CHROMIUM ?? '/usr/bin/chromium';
 const root = new URL('../../../', import.meta.url).pathname;
@@ -37,6 +38,14 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'opennrm-e2e-'));
   const port = await freePort();
+  // The identity provider the sign-in page offers (single-sign-on.e2e.test.ts signs in through it).
+  const provider = await startTestProvider({
+    redirectUri: `http://127.0.0.1:${port}/api/auth/oidc/callback`,
+    postLogoutRedirectUri: `http://127.0.0.1:${port}/sign-in`,
+    accounts: {
+      samir: { claims: { email: 'admin@demo.opennrm.org', email_verified: true, name: 'Samir Aliyev' } },
+    },
+  });
   // One process (node --import tsx), as npm start runs it: stopping it stops the server.
   const server = spawn(
     process.execPath,
@@ -49,6 +58,11 @@ export default async function setup(project: TestProject) {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: '',
+        OPENNRM_OIDC_ISSUER: provider.issuer,
+        OPENNRM_OIDC_CLIENT_ID: provider.clientId,
+        OPENNRM_OIDC_CLIENT_SECRET: provider.clientSecret,
+        OPENNRM_OIDC_NAME: 'Test ID',
+        OPENNRM_OIDC_REDIRECT_URL: `http://127.0.0.1:${port}/api/auth/oidc/callback`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -59,6 +73,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     server.kill('SIGTERM');
     await new Promise((done) => server.once('exit', done));
+    await provider.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -33,6 +33,7 @@ import { personReportDimensions } from './0033-person-report-dimensions.ts';
 import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
 import { singleSignOn } from './0035-single-sign-on.ts';
 import { stayFacilitySettings } from './0036-stay-facility-settings.ts';
+import { reportProsecutionPreventionIndexes } from './0037-report-prosecution-prevention-indexes.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -72,4 +73,5 @@ export const migrations: readonly Migration[] = [
   reportServiceMoneyIndex,
   singleSignOn,
   stayFacilitySettings,
+  reportProsecutionPreventionIndexes,
 ];

@@ -21,7 +21,6 @@ const byPersonId = [
   'shelter_stays',
   'case_victims',
   'victim_penalties',
-  'hotline_contacts',
 ] as const;
 
 function queriesFor(personId: string): [string, RawBuilder<Record<string, unknown>>][] {
@@ -42,7 +41,19 @@ function queriesFor(personId: string): [string, RawBuilder<Record<string, unknow
       sql`select c.id, c.reference, c.opened_on, c.legal_basis, c.exploitation_forms
             from criminal_cases c join case_victims v on v.case_id = c.id where v.person_id = ${personId}`,
     ],
-    ['alerts', sql`select * from alerts where ${personId}::uuid = any(person_ids)`],
+    // Third parties' data stays out (GDPR art. 15(4)): the caller of a hotline contact may be
+    // someone else, and an alert's details speak of several persons.
+    [
+      'hotline_contacts',
+      sql`select id, organisation_id, contacted_at, contacted_on, channel, language, caller_type, topic, outcome,
+                 referred_to_organisation_id, alert_id, notes_sealed
+            from hotline_contacts where person_id = ${personId}`,
+    ],
+    [
+      'alerts',
+      sql`select id, from_organisation_id, to_organisation_id, subject, status, created_at
+            from alerts where ${personId}::uuid = any(person_ids)`,
+    ],
     [
       'notifications',
       sql`select n.* from notifications n join persons p on p.code = n.person_code where p.id = ${personId}`,

@@ -138,11 +138,14 @@ export const oversightActivities: FactSource = {
 
 /**
  * core's hotlineResultAt: the persons a contact led to are its own and its alert's; the
- * furthest step any of them reached before the end of the period (correlated: costly).
+ * furthest step any of them reached before the end of the period (correlated: costly). Most
+ * contacts lead to no person: those are settled first, without the two correlated probes.
  */
 function hotlineResultSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
   const persons = sql`(select unnest(array_remove(array[h.person_id] || coalesce(al.person_ids, '{}'), null)))`;
   return sql`case
+      when h.person_id is null and coalesce(cardinality(array_remove(al.person_ids, null)), 0) = 0
+        then case when h.alert_id is not null then 'linked_only' else 'no_link' end
       when exists (select 1 from persons p where p.id in ${persons} and p.identified_on < ${end}) then 'victim_identified'
       when exists (select 1 from referrals r where r.person_id in ${persons} and r.sent_on < ${end}) then 'person_referred'
       when h.person_id is not null or h.alert_id is not null then 'linked_only'

@@ -143,7 +143,8 @@ export const sentences: FactSource = {
 /**
  * Cases pending as at the last day of each requested period: opened before the period ended,
  * with no defendant named by then or one without a verdict by then. One row per case and period,
- * placed on the period's last day. The defendants are read once per period, grouped by case.
+ * placed on the period's last day. One pass for all periods: the defendants are read and grouped
+ * by case once, with a count per period, and each case is then unfolded into its periods.
  */
 export const casesPending: FactSource = {
   fact: 'cases_pending',
@@ -152,25 +153,36 @@ export const casesPending: FactSource = {
   recordType: 'criminal_case',
   dimensions: { pending_stage: true, exploitation: true, complicity: true },
   durations: [],
-  rows: (params) =>
-    sql.join(
-      params.periods.map(
-        (p) => sql`select c.id as record_id, null::uuid as person_id,
-            ${dayStartSql(sql`${p.to}::date - 1`, params)} as at, ${p.to}::date - 1 as day,
-            case when coalesce(s.in_court, 0) > 0 then 'court' else 'investigation' end as pending_stage,
-            ${exploitation} as exploitation, ${caseComplicity} as complicity
-          from criminal_cases c
-          left join (select d.case_id,
-                  count(*) as named,
-                  count(*) filter (where d.verdict_on is null or d.verdict_on >= ${p.to}::date) as open_n,
-                  count(*) filter (where d.charged_on < ${p.to}::date
-                                     and (d.verdict_on is null or d.verdict_on >= ${p.to}::date)) as in_court
-                from case_defendants d where d.investigated_on < ${p.to}::date group by d.case_id) s
-            on s.case_id = c.id
-          where c.opened_on < ${p.to}::date and (s.named is null or s.open_n > 0) and ${caseScope(params)}`,
-      ),
-      sql` union all `,
-    ),
+  rows: (params) => {
+    const ends = params.periods.map((p) => sql`${p.to}::date`);
+    const open = (end: RawBuilder<unknown>) => sql`(d.verdict_on is null or d.verdict_on >= ${end})`;
+    const counts = ends.map(
+      (end, i) => sql`count(*) filter (where d.investigated_on < ${end}) as ${sql.raw(`named_${i}`)},
+        count(*) filter (where d.investigated_on < ${end} and ${open(end)}) as ${sql.raw(`open_${i}`)},
+        count(*) filter (where d.investigated_on < ${end} and d.charged_on < ${end} and ${open(end)}) as ${sql.raw(`court_${i}`)}`,
+    );
+    const unfolded = ends.map(
+      (end, i) =>
+        sql`(${end}, s.${sql.raw(`named_${i}`)}, s.${sql.raw(`open_${i}`)}, s.${sql.raw(`court_${i}`)})`,
+    );
+    const last = sql`greatest(${sql.join(ends, sql`, `)})`;
+    // Most cases are closed in every period: dropped before they are unfolded into periods.
+    const pendingSomewhere = sql.join(
+      ends.map((_, i) => sql.raw(`coalesce(s.named_${i}, 0) = 0 or s.open_${i} > 0`)),
+      sql` or `,
+    );
+    return sql`select c.id as record_id, null::uuid as person_id,
+        ${dayStartSql(sql`per.ends_on - 1`, params)} as at, per.ends_on - 1 as day,
+        case when coalesce(per.in_court, 0) > 0 then 'court' else 'investigation' end as pending_stage,
+        ${exploitation} as exploitation, ${caseComplicity} as complicity
+      from criminal_cases c
+      left join (select d.case_id, ${sql.join(counts, sql`, `)}
+            from case_defendants d where d.investigated_on < ${last} group by d.case_id) s
+        on s.case_id = c.id
+      cross join lateral (values ${sql.join(unfolded, sql`, `)}) as per (ends_on, named, open_n, in_court)
+      where c.opened_on < ${last} and (${pendingSomewhere}) and c.opened_on < per.ends_on and (coalesce(per.named, 0) = 0 or per.open_n > 0)
+        and ${caseScope(params)}`;
+  },
 };
 
 export const administrativeMeasures: FactSource = {

@@ -198,8 +198,13 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
     expect(table('sentences.median_months').current.total.value).toBe(96);
   });
 
-  it('counts three cases pending at the end of 2014 and one complicity prosecution', () => {
+  it('counts three cases pending at the end of 2014 (ten at the end of 2013) and one complicity prosecution', () => {
     expect(table('cases_pending.stage_exploitation').current.total.value).toBe(3);
+    // All three in court at the end of 2014; at the end of 2013, the ten 2013 cases first charged
+    // in January 2014 (the five convicted and six closed in 2013 are not pending).
+    expect(row('cases_pending.stage_exploitation', 'court')).toBe(3);
+    expect(table('cases_pending.stage_exploitation').previous.total.value).toBe(10);
+    expect(row('cases_pending.stage_exploitation', 'investigation', 'previous')).toBe(10);
     expect(row('defendants_charged.complicity_sex', 'official_involved')).toBe(1);
     expect(table('administrative_measures.measure').current.total.value).toBe(1);
   });

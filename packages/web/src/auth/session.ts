@@ -56,12 +56,18 @@ export function signedOut(queryClient: QueryClient): void {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return async (everywhere: boolean) => {
+    let atProvider: string | null = null;
     try {
-      await unwrap(api.POST(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'), {
-        ignoreUnauthenticated: true,
-      });
+      const answer: unknown = await unwrap(
+        api.POST(everywhere ? '/api/auth/sign-out-everywhere' : '/api/auth/sign-out'),
+        { ignoreUnauthenticated: true },
+      );
+      // Signed in through the identity provider: sign out there too; it sends the browser back.
+      const url = (answer as { providerSignOutUrl?: unknown } | undefined)?.providerSignOutUrl;
+      if (typeof url === 'string') atProvider = url;
     } finally {
       signedOut(queryClient);
     }
+    if (atProvider) window.location.assign(atProvider);
   };
 }

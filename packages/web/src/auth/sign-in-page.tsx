@@ -12,6 +12,7 @@ import { useFormat } from '../i18n/format.ts';
 import { LanguageSwitch } from '../shell/language-switch.tsx';
 import { SecondFactorStep } from './second-factor-step.tsx';
 import { signedIn, useMe } from './session.ts';
+import { SingleSignOnOption } from './single-sign-on-option.tsx';
 
 /** Only same-site paths: `next` comes from the address bar and must not send users elsewhere. */
 function safeNext(next: string | null): string {
@@ -86,7 +87,11 @@ export function SignInPage() {
                 <Text size="sm" c="dimmed">
                   {t('app.tagline')} — {t('signIn.intro')}
                 </Text>
-                {signIn.error ? <SignInError error={signIn.error} /> : null}
+                {signIn.error ? (
+                  <SignInError error={signIn.error} />
+                ) : (
+                  <SingleSignOnOption error={params.get('error')} />
+                )}
                 <TextInput
                   label={t('signIn.email')}
                   type="email"

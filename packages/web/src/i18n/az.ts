@@ -15,6 +15,7 @@ import { azReportContents } from './az-report-contents.ts';
 import { azRetention } from './az-retention.ts';
 import { azSecondFactor } from './az-second-factor.ts';
 import { azSettings } from './az-settings.ts';
+import { azSingleSignOn } from './az-single-sign-on.ts';
 import { azStatistics } from './az-statistics.ts';
 import { azStatisticsReleases } from './az-statistics-releases.ts';
 import { azVocabulary } from './az-vocabulary.ts';
@@ -37,6 +38,7 @@ export const az: Messages = {
   ...azRetention,
   ...azIndicatorProvenance,
   ...azSecondFactor,
+  ...azSingleSignOn,
   ...azStatistics,
   ...azStatisticsReleases,
   ...azCountryReport,

@@ -15,6 +15,7 @@ import { enReportContents } from './en-report-contents.ts';
 import { enRetention } from './en-retention.ts';
 import { enSecondFactor } from './en-second-factor.ts';
 import { enSettings } from './en-settings.ts';
+import { enSingleSignOn } from './en-single-sign-on.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enStatisticsReleases } from './en-statistics-releases.ts';
 import { enVocabulary } from './en-vocabulary.ts';
@@ -40,6 +41,7 @@ export const en = {
   ...enRetention,
   ...enIndicatorProvenance,
   ...enSecondFactor,
+  ...enSingleSignOn,
   ...enStatistics,
   ...enStatisticsReleases,
   ...enCountryReport,

@@ -16,6 +16,7 @@ import { ruReportContents } from './ru-report-contents.ts';
 import { ruRetention } from './ru-retention.ts';
 import { ruSecondFactor } from './ru-second-factor.ts';
 import { ruSettings } from './ru-settings.ts';
+import { ruSingleSignOn } from './ru-single-sign-on.ts';
 import { ruStatistics } from './ru-statistics.ts';
 import { ruStatisticsReleases } from './ru-statistics-releases.ts';
 import { ruVocabulary } from './ru-vocabulary.ts';
@@ -37,6 +38,7 @@ export const ru: Messages = {
   ...ruRetention,
   ...ruIndicatorProvenance,
   ...ruSecondFactor,
+  ...ruSingleSignOn,
   ...ruStatistics,
   ...ruStatisticsReleases,
   ...ruCountryReport,
