@@ -216,6 +216,17 @@ describe.skipIf(!browserAvailable())('identification in the browser', () => {
     await page.goto('/persons/new');
     await page.getByLabel('Given names').waitFor({ timeout: patience });
     await check('new person form');
+    // Saved with the sex missing: the summary at the top names the field and links to it...
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    const summary = page.getByTestId('error-summary');
+    await expectText(summary, 'Check these fields');
+    await check('new person form, error summary');
+    await summary.getByRole('link', { name: /^Sex: Choose the sex/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-gender');
+    // ...and both the summary and the field's message go as soon as it is fixed.
+    await page.getByRole('combobox', { name: 'Sex' }).selectOption('Feminine');
+    await summary.waitFor({ state: 'detached' });
+    expect(await page.getByText('Choose the sex.').count()).toBe(0);
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -80,6 +80,7 @@ export const az: Messages = {
     togglePassword: 'Yazılanı göstər və ya gizlət',
   },
   errors: {
+    summaryTitle: 'Bu sahələri yoxlayın',
     title: 'Xəta baş verdi',
     notAllowedTitle: 'İcazə yoxdur',
     bad_request: 'Sorğu başa düşülmədi. Daxil etdiyinizi yoxlayın və yenidən cəhd edin.',

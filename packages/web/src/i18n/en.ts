@@ -83,6 +83,7 @@ export const en = {
     togglePassword: 'Show or hide what is typed',
   },
   errors: {
+    summaryTitle: 'Check these fields',
     title: 'Something went wrong',
     notAllowedTitle: 'Not allowed',
     bad_request: 'The request was not understood. Check what you entered and try again.',

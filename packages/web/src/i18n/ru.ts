@@ -80,6 +80,7 @@ export const ru: Messages = {
     togglePassword: 'Показать или скрыть введённые символы',
   },
   errors: {
+    summaryTitle: 'Проверьте эти поля',
     title: 'Что-то пошло не так',
     notAllowedTitle: 'Доступ запрещён',
     bad_request: 'Запрос не распознан. Проверьте введённые данные и повторите попытку.',

@@ -5,6 +5,7 @@ import { filterCountries } from './country-filter.ts';
 import { useCountryOptions } from './use-country-options.ts';
 
 interface Props {
+  id?: string;
   label: string;
   /** "AZ, TR": the drafts keep codes as text, so a record's codes are edited as they were. */
   value: string;
@@ -15,12 +16,13 @@ interface Props {
 }
 
 /** Countries picked by name (or code) in the interface language; the value stays ISO codes. */
-export function CountryCodesInput({ label, value, onChange, error, max }: Props) {
+export function CountryCodesInput({ id, label, value, onChange, error, max }: Props) {
   const { t } = useTranslation();
   const options = useCountryOptions();
   const parsed = parseCountryCodes(value);
   return (
     <MultiSelect
+      id={id}
       label={label}
       description={t('personForm.countryCodesHelp')}
       data={options}

@@ -30,6 +30,7 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
     <Fieldset legend={t('personForm.attributes')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
+          id="person-gender"
           label={t('persons.sex')}
           required
           value={value.gender}
@@ -41,6 +42,7 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
           error={problem('gender', t('personForm.sexRequired'))}
         />
         <TextInput
+          id="person-birth-year"
           label={t('persons.birthYear')}
           inputMode="numeric"
           maxLength={4}
@@ -62,6 +64,7 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
           onChange={(child) => set({ child })}
         />
         <CountryCodesInput
+          id="person-citizenships"
           label={t('persons.citizenship')}
           value={value.citizenships}
           onChange={(citizenships) => set({ citizenships })}
@@ -69,6 +72,7 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
           error={problem('citizenships', t('personForm.countryCodesUnknown'))}
         />
         <TextInput
+          id="person-languages"
           label={t('persons.languages')}
           description={
             named(languages.codes, (c) => languageName(c, tag)) || t('personForm.languageCodesHelp')

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import type { Gender, PersonSummary } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { ErrorSummary } from '../common/error-summary.tsx';
 import { can } from '../common/permissions.ts';
 import { useFieldErrors } from '../common/use-field-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
@@ -22,6 +23,7 @@ import {
   probeKey,
   refusedProbeOf,
 } from './possible-duplicates.ts';
+import { useAttributeSummary } from './use-attribute-summary.ts';
 import { useEarlyDuplicateCheck } from './use-early-duplicate-check.ts';
 
 export function PersonCreatePage() {
@@ -59,6 +61,10 @@ function CreatePerson() {
       onSent: (sent: boolean) => setContacted({ key, sent }),
     };
   };
+  // What was wrong at the last try and still is: fixing a field clears its message at once.
+  const now = attributesInput(attributes).problems;
+  const stillWrong = problems.filter((problem) => now.includes(problem));
+  const summary = useAttributeSummary(stillWrong, attributes);
   // After a failed submit the user is taken to what went wrong, as a page reload would.
   const focusFeedback = () => requestAnimationFrame(() => feedback.current?.focus());
 
@@ -107,11 +113,7 @@ function CreatePerson() {
       <form onSubmit={submit} noValidate data-testid="person-form">
         <Stack maw={900}>
           <div ref={feedback} tabIndex={-1}>
-            {problems.length > 0 ? (
-              <Alert color="red" role="alert" title={t('errors.title')}>
-                {t('errors.validation_failed')}
-              </Alert>
-            ) : null}
+            <ErrorSummary items={summary} />
             {refused ? (
               <DuplicateWarning
                 duplicates={refused}
@@ -127,7 +129,7 @@ function CreatePerson() {
           <PersonAttributesFields
             value={attributes}
             onChange={setAttributes}
-            problems={problems}
+            problems={stillWrong}
             serverErrors={serverErrors}
           />
           <IdentityFields
