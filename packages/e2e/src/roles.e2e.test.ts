@@ -26,7 +26,15 @@ const withReport = [
   'nav-users',
   'nav-account',
 ];
-const withAudit = ['nav-home', 'nav-organisations', 'nav-users', 'nav-audit', 'nav-account'];
+// The auditor is also the data protection officer: subject access and erasure requests.
+const withAudit = [
+  'nav-home',
+  'nav-organisations',
+  'nav-users',
+  'nav-audit',
+  'nav-subject-requests',
+  'nav-account',
+];
 const frontLine = [
   'nav-home',
   'nav-persons',
@@ -58,6 +66,8 @@ const administration = [
   'nav-statistics-settings',
   'nav-indicator-lists',
   'nav-historic-import',
+  // Retention rules, dry run and legal holds.
+  'nav-retention',
   'nav-account',
 ];
 

@@ -50,6 +50,8 @@ export function aSession(userId: string, overrides: Partial<Session> = {}): Sess
     createdAt: t0,
     lastSeenAt: t0,
     expiresAt: new Date(t0.getTime() + 3600_000),
+    // A password sign-in; the store reads the column back as null.
+    signedInWith: null,
     ...overrides,
   };
 }
