@@ -47,7 +47,13 @@ export async function computeRetentionPlan(deps: Pick<Deps, 'store' | 'clock'>):
       due: due.length,
       held: held.length,
       dueCodes: due.slice(0, listed).map((p) => p.code),
-      heldCodes: held.slice(0, listed).map((p) => ({ code: p.code, holds: p.holds })),
+      // Only the administrator's own legal holds are named. Which codes an open criminal case or
+      // an open shelter stay keeps would tell the administrator (who may see no person) that a
+      // victim is in proceedings or in a shelter now; those stay a count in `held`.
+      heldCodes: held
+        .filter((p) => p.holds.includes('legal_hold'))
+        .slice(0, listed)
+        .map((p) => ({ code: p.code, holds: ['legal_hold' as const] })),
     },
     hotlineContacts: await retention.countHotlineContactsBefore(cutoffDay(now, rules.hotline_contact.years)),
     defendants: judged.length,
