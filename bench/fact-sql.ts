@@ -1,24 +1,10 @@
 /**
- * Prints the SQL statements (parameters inlined) the annual report runs for each named fact, as
- * the national coordinator, for EXPLAIN (ANALYZE, BUFFERS) by hand:
+ * Prints the SQL statements (parameters inlined) the annual report runs for each named fact
+ * (default: every fact), as the national coordinator, for EXPLAIN (ANALYZE, BUFFERS) by hand:
  * `DATABASE_URL=... npx tsx bench/fact-sql.ts victims_identified > /tmp/vi.sql`.
+ * `--smoke`: a tiny generated country on PGlite (bench/open-fact-bench.ts).
  */
-import { buildAnnualReport, type Organisation, tables } from '@opennrm/core';
-import { actAs, createTestDeps } from '@opennrm/core/testing';
-import { createStore, type Database } from '@opennrm/db';
-import { type CompiledQuery, Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) throw new Error('DATABASE_URL: the database to read the settings from');
-const captured: CompiledQuery[] = [];
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, options: '-c jit=off' });
-const db = new Kysely<Database>({
-  dialect: new PostgresDialect({ pool }),
-  log: (event) => {
-    if (event.level === 'query' && event.query.sql.includes('grouping sets')) captured.push(event.query);
-  },
-});
+import { openFactBench } from './open-fact-bench.ts';
 
 /** A parameter as an SQL literal (strings, numbers, dates, booleans, text arrays). */
 function literal(value: unknown): string {
@@ -29,23 +15,14 @@ function literal(value: unknown): string {
   return `'${String(value).replaceAll("'", "''")}'`;
 }
 
-const year = new Date().getUTCFullYear() - 1;
-const deps = createTestDeps(createStore(db));
-const coordinator = (await deps.store.organisations.list({})).find(
-  (o) => o.type === 'coordinator',
-) as Organisation;
-const ctx = actAs(deps, coordinator, ['national_coordinator']);
+const bench = await openFactBench('the database to read the settings from');
 try {
-  for (const fact of process.argv.slice(2)) {
-    const table = tables.find((t) => t.fact === fact);
-    if (!table) throw new Error(`No table of the fact ${fact}`);
-    captured.length = 0;
-    await buildAnnualReport(ctx, { year, forTable: table.key });
-    for (const statement of captured) {
+  for (const fact of bench.facts) {
+    for (const statement of await bench.statementsOf(fact)) {
       const text = statement.sql.replace(/\$(\d+)/g, (_, n) => literal(statement.parameters[Number(n) - 1]));
       console.log(`-- ${fact}\n${text};\n`);
     }
   }
 } finally {
-  await db.destroy();
+  await bench.close();
 }

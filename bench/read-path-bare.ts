@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inboxSectionPage, personListPage } from './read-path-bare-lists.ts';
 
 /** One statement with positional parameters, rows back (a pg pool, or the embedded database). */
 export type BareQuery = (text: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
@@ -12,6 +13,7 @@ type Row = Record<string, unknown>;
  * app does (SHA-256 of the cookie, the session, the user with its roles, the organisation) and
  * then the statements the app's stores run for the page, copied from them, rows mapped to JSON.
  * Access is the same relationship test (owner, active share, open referral), written inline.
+ * bench/load.ts also asks it for the lists of its mix (read-path-bare-lists.ts).
  */
 export async function startBareServer(query: BareQuery) {
   const one = async (text: string, params: unknown[]) => (await query(text, params))[0];
@@ -138,12 +140,21 @@ export async function startBareServer(query: BareQuery) {
     (async () => {
       const actor = await actorOf(req.headers.cookie);
       if (!actor) return send(res, 401, { error: 'unauthenticated' });
-      const person = /^\/persons\/([0-9a-f-]{36})$/.exec(req.url ?? '')?.[1];
+      const url = new URL(req.url ?? '/', 'http://bare');
+      const person = /^\/persons\/([0-9a-f-]{36})$/.exec(url.pathname)?.[1];
       if (person) {
         const page = await personPage(actor.organisationId, person);
         return typeof page === 'number' ? send(res, page, { error: page }) : send(res, 200, page);
       }
-      if (req.url === '/inbox') return send(res, 200, await inbox(actor.organisationId));
+      if (url.pathname === '/inbox') return send(res, 200, await inbox(actor.organisationId));
+      // The load bench's lists (bench/load.ts): the persons list and one inbox section.
+      if (url.pathname === '/persons')
+        return send(res, 200, await personListPage(query, actor.organisationId, url.searchParams));
+      const section = /^\/inbox\/(\w+)$/.exec(url.pathname)?.[1];
+      const sectionPage = section
+        ? await inboxSectionPage(query, actor.organisationId, section, url.searchParams)
+        : undefined;
+      if (sectionPage) return send(res, 200, sectionPage);
       send(res, 404, { error: 'not found' });
     })().catch((error: Error) => send(res, 500, { error: error.message }));
   });

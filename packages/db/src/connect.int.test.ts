@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { connect } from './connect.ts';
 import { migrate } from './migrate.ts';
 
@@ -100,3 +102,26 @@ describe('connect (embedded PGlite data directory)', () => {
     }
   });
 });
+
+// The int project's throwaway PostgreSQL 15 (absent only where its binaries are not installed).
+const postgres = inject('opennrmTestDatabases').postgres;
+if (postgres)
+  describe('connect (PostgreSQL pool)', () => {
+    it('tells the caller of an idle connection that lost its server, and the next query works', async () => {
+      const url = `${postgres.url}/postgres`;
+      const lost: Error[] = [];
+      const handle = await connect({ databaseUrl: url, poolSize: 1, onIdleError: (e) => lost.push(e) });
+      try {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db);
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
+        await admin.end();
+        await vi.waitFor(() => expect(lost).toHaveLength(1));
+        const again = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
+        expect(again.rows).toEqual([{ one: 1 }]);
+      } finally {
+        await handle.close();
+      }
+    });
+  });

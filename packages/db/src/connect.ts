@@ -22,9 +22,18 @@ export interface ConnectOptions {
   /**
    * PostgreSQL limits for a serving process (none by default: migrations, imports and the
    * command line run as long as they need). `statementMs`: each statement's statement_timeout;
-   * `acquireMs`: how long a request waits for a free connection before it fails (back-pressure).
+   * `acquireMs`: how long a request waits for a free connection before it fails (back-pressure);
+   * `parallelWorkers`: max_parallel_workers_per_gather of each connection (the server's default
+   * when absent).
    */
-  limits?: { statementMs: number; acquireMs: number };
+  limits?: { statementMs: number; acquireMs: number; parallelWorkers?: number };
+  /**
+   * PostgreSQL: told when an idle pooled connection loses its server (a restart, a failover, a
+   * proxy's timeout). The pool drops that connection and opens another on the next query, so
+   * nothing else is needed; a serving process logs it (cli's open-runtime, to its pino log).
+   * Without one the error is only kept from ending the process.
+   */
+  onIdleError?: (error: Error) => void;
 }
 
 export interface Connection {
@@ -50,14 +59,23 @@ export interface Connection {
  */
 export async function connect(options: ConnectOptions): Promise<Connection> {
   if (options.databaseUrl)
-    return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.limits);
+    return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.limits, options.onIdleError);
   if (options.dataDir) return connectPgliteDir(resolve(options.dataDir), options.loadDataDir);
   if (options.memory || options.loadDataDir) return connectPglite(undefined, options.loadDataDir);
   throw new Error('connect() needs a databaseUrl (PostgreSQL) or a dataDir (embedded database).');
 }
 
-function connectPostgres(databaseUrl: string, max: number, limits?: ConnectOptions['limits']): Connection {
+function connectPostgres(
+  databaseUrl: string,
+  max: number,
+  limits: ConnectOptions['limits'],
+  onIdleError: ConnectOptions['onIdleError'],
+): Connection {
   const statementTimeout = limits ? ` -c statement_timeout=${Math.round(limits.statementMs)}` : '';
+  const workers =
+    limits?.parallelWorkers === undefined
+      ? ''
+      : ` -c max_parallel_workers_per_gather=${limits.parallelWorkers}`;
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max,
@@ -66,11 +84,11 @@ function connectPostgres(databaseUrl: string, max: number, limits?: ConnectOptio
     // The date parser below expects ISO output, whatever the server's default DateStyle is.
     // JIT off: the report's queries are costed high enough to trigger it, and compiling them took
     // ~0.8 s of a 1.1 s query at 200k persons (bench/annual-report.ts); the app gains nothing from it.
-    options: `-c DateStyle=ISO -c jit=off${statementTimeout}`,
+    options: `-c DateStyle=ISO -c jit=off${statementTimeout}${workers}`,
     types: pgTypes,
   });
   // An idle client losing its server emits 'error' on the pool; unhandled, it would kill the process.
-  pool.on('error', (error) => console.error('PostgreSQL connection error (idle client):', error.message));
+  pool.on('error', (error) => onIdleError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -8,6 +8,7 @@ export {
 } from './backup/restore-backup.ts';
 export type { CopyInto, RowSource } from './bulk/copy-into.ts';
 export { indexPersonNames } from './bulk/index-person-names.ts';
+export { refreshPlannerStatistics } from './bulk/refresh-planner-statistics.ts';
 export { reservePersonCodes } from './bulk/reserve-person-codes.ts';
 export {
   ensureTrackingTriggersOn,

@@ -27,6 +27,14 @@ export interface ProsecutionTables {
   administrative_measures: AdministrativeMeasuresTable;
   victim_penalties: VictimPenaltiesTable;
   compensation_payments: CompensationPaymentsTable;
+  case_first_named: CaseFirstNamedTable;
+}
+
+/** Kept by triggers for the pending-cases figure (migration 42); never written by the app. */
+export interface CaseFirstNamedTable {
+  case_id: string;
+  /** When the case's first defendant was named (investigated_on); null: nobody yet. */
+  first_named_on: string | null;
 }
 
 export interface CriminalCasesTable {
@@ -37,6 +45,8 @@ export interface CriminalCasesTable {
   opened_on: string;
   legal_basis: string[];
   exploitation_forms: ExploitationForm[];
+  /** Kept by PostgreSQL from exploitation_forms (migration 38); never written. */
+  exploitation_group: ColumnType<string, never, never>;
   official_flag: boolean;
   complicity: boolean;
   prosecutor_user_id: string | null;
@@ -86,6 +96,8 @@ export interface CaseDefendantsTable {
   sentence_reduced: boolean;
   appealed_on: string | null;
   final_on: string | null;
+  /** Kept from the case's exploitation_group by triggers (migration 40); never written. */
+  case_exploitation: ColumnType<string | null, never, never>;
   version: number;
   created_at: Date;
   updated_at: Date;

@@ -7,6 +7,7 @@ import { assembleTable } from './assemble-table.ts';
 import { isMedian, measureValue, type SourceKind, type TableDefinition, tablesFor } from './catalogue.ts';
 import { readConfiguredDimensions, withConfiguredLabels } from './configured-dimensions.ts';
 import type { DimensionKey } from './dimensions.ts';
+import { orderFactsByCost, recordFactCost } from './fact-order.ts';
 import { createFigureLookup } from './figure-lookup.ts';
 import type { EnglishSpelling } from './glossary/english-spelling.ts';
 import { draftNarrative } from './narrative/index.ts';
@@ -93,13 +94,15 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
   const labels = withConfiguredLabels(statisticsLabels(locale, spelling), configured, locale);
   const byFact = new Map<string, TableDefinition[]>();
   for (const t of definitions) byFact.set(t.fact, [...(byFact.get(t.fact) ?? []), t]);
-  // One query per fact, all at once: on PostgreSQL they run on separate connections (and cores).
+  // One query per fact, all at once: on PostgreSQL they run on separate connections (and cores),
+  // the costliest started first so that no long one is left to run alone at the end.
   const perFact = await Promise.all(
-    [...byFact].map(async ([fact, factTables]) => {
+    orderFactsByCost([...byFact], ([fact]) => fact).map(async ([fact, factTables]) => {
       const medianTables = factTables.filter((t) => isMedian(t.measure));
       const valuesOf = (list: readonly TableDefinition[]) => [
         ...new Set(list.flatMap((t) => measureValue(t.measure) ?? [])),
       ];
+      let cost = 0;
       const rows = await ctx.store.statistics.aggregate({
         fact,
         source: sourceKey(source),
@@ -113,7 +116,11 @@ export async function buildAnnualReport(ctx: Ctx, input: ReportInput): Promise<R
         medianGroupings: groupingsOf(medianTables),
         asOf: ctx.clock.now(),
         sentenceBands: configured.sentenceBands,
+        onTimed: (ms) => {
+          cost += ms;
+        },
       });
+      recordFactCost(fact, cost);
       const figures = createFigureLookup(rows);
       return factTables.map((definition) =>
         assembleTable({ definition, figures, periods, labels, view, threshold, values: configured.values }),

@@ -29,6 +29,8 @@ export interface AggregateQuery {
   asOf: Date;
   /** The country's prison-term bands (prosecution settings); absent: the default ones. */
   sentenceBands?: readonly SentenceBand[];
+  /** Told each statement's run time in ms, the wait for a connection excluded (fact ordering). */
+  onTimed?: (ms: number) => void;
 }
 
 export interface AggregateRow {

@@ -34,6 +34,13 @@ import { reportServiceMoneyIndex } from './0034-report-service-money-index.ts';
 import { singleSignOn } from './0035-single-sign-on.ts';
 import { stayFacilitySettings } from './0036-stay-facility-settings.ts';
 import { reportProsecutionPreventionIndexes } from './0037-report-prosecution-prevention-indexes.ts';
+import { reportCaseExploitation } from './0038-report-case-exploitation.ts';
+import { reportServiceStanding } from './0039-report-service-standing.ts';
+import { reportDefendantExploitation } from './0040-report-defendant-exploitation.ts';
+import { auditOrganisationIndex } from './0041-audit-organisation-index.ts';
+import { reportCasesPending } from './0042-report-cases-pending.ts';
+import { reportAllowanceStanding } from './0043-report-allowance-standing.ts';
+import { reportIdentifiedConsent } from './0044-report-identified-consent.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -74,4 +81,11 @@ export const migrations: readonly Migration[] = [
   singleSignOn,
   stayFacilitySettings,
   reportProsecutionPreventionIndexes,
+  reportCaseExploitation,
+  reportServiceStanding,
+  reportDefendantExploitation,
+  auditOrganisationIndex,
+  reportCasesPending,
+  reportAllowanceStanding,
+  reportIdentifiedConsent,
 ];

@@ -91,20 +91,30 @@ export function filteredRows(source: FactSource, query: AggregateQuery): RawBuil
  * aggregate over the raw rows, one pass), and the GROUPING SETS (cells, row and column totals,
  * total of every table) then run over those few thousand combinations instead of sorting the
  * raw rows once per set. Exact: a count is the sum of the counts of its combinations, and so is
- * a sum (with the records that have the value, its n). `rows` is the fact's rows aliased `f`;
- * `extra` adds columns (the medians' placeholders).
+ * a sum (with the records that have the value, its n). `values` are further columns the
+ * combinations are told apart by (the medians' values, see countsAndMediansSql).
  */
-function countsSelect(query: AggregateQuery, rows: RawBuilder<unknown>, extra: RawBuilder<unknown> = sql``) {
-  const used = [...new Set(query.groupings.flat())];
-  const fine = used.map((name) => column(name, 'f'));
-  const sums = query.sums ?? [];
-  const listed = (columns: RawBuilder<unknown>[], before = sql``, after = sql``) =>
-    columns.length > 0 ? sql`${before}${sql.join(columns)}${after}` : sql``;
-  const innerSums = sums.map(
+function combinationsSelect(
+  query: AggregateQuery,
+  rows: RawBuilder<unknown>,
+  values: readonly string[] = [],
+) {
+  const keys = [...new Set(query.groupings.flat()), ...values].map((name) => column(name, 'f'));
+  const innerSums = (query.sums ?? []).map(
     (name) => sql`, sum(${column(name, 'f')})::float8 as ${sql.ref(`s_${name}`)},
       count(${column(name, 'f')}) as ${sql.ref(`c_${name}`)}`,
   );
-  const outerSums = sums.map(
+  return sql`select f.period, ${listed(keys, sql``, sql`,`)} count(*) as n ${sql.join(innerSums, sql``)}
+          from ${rows} group by f.period${listed(keys, sql`, `)}`;
+}
+
+const listed = (columns: RawBuilder<unknown>[], before = sql``, after = sql``) =>
+  columns.length > 0 ? sql`${before}${sql.join(columns)}${after}` : sql``;
+
+/** The GROUPING SETS over combinations aliased `g`; `extra` adds columns (the medians' placeholders). */
+function countsOfCombinations(query: AggregateQuery, combinations: RawBuilder<unknown>, extra = sql``) {
+  const used = [...new Set(query.groupings.flat())];
+  const outerSums = (query.sums ?? []).map(
     (name) => sql`, sum(${sql.ref(`g.s_${name}`)})::float8 as ${sql.ref(`sum_${name}`)},
       sum(${sql.ref(`g.c_${name}`)})::int as ${sql.ref(`sn_${name}`)}`,
   );
@@ -114,19 +124,22 @@ function countsSelect(query: AggregateQuery, rows: RawBuilder<unknown>, extra: R
         sql``,
         sql`,`,
       )} sum(g.n)::int as count ${sql.join(outerSums, sql``)} ${extra}
-    from (select f.period, ${listed(fine, sql``, sql`,`)} count(*) as n ${sql.join(innerSums, sql``)}
-          from ${rows} group by f.period${listed(fine, sql`, `)}) g
+    from ${combinations}
     group by grouping sets (${setsOf(query.groupings, 'g')})`;
 }
 
 export function countsSql(source: FactSource, query: AggregateQuery): RawBuilder<Record<string, unknown>> {
-  return sql<Record<string, unknown>>`${countsSelect(query, sql`(${filteredRows(source, query)}) f`)}`;
+  const combinations = combinationsSelect(query, sql`(${filteredRows(source, query)}) f`);
+  return sql<Record<string, unknown>>`${countsOfCombinations(query, sql`(${combinations}) g`)}`;
 }
 
 /**
- * Counts and medians in one scan of the fact (a materialized CTE): part 0 are the counts as in
- * countsSql; part 1 the medians, which need the values themselves (a sort over the raw rows),
- * for the groupings that show a median. Dimensions outside part 1's groupings come back null.
+ * Counts and medians from one pass over the fact: the combinations of countsSql, told apart also
+ * by each median's value, are kept (a materialized CTE of thousands of rows, not the fact's
+ * hundreds of thousands). Part 0 are the counts; part 1 + i the distribution of median i's
+ * values (value, how many records) per median grouping, from which `readMedians` takes the
+ * median exactly as percentile_cont(0.5) would, without sorting the raw rows. Dimensions
+ * outside a median grouping come back null.
  */
 export function countsAndMediansSql(
   source: FactSource,
@@ -138,31 +151,37 @@ export function countsAndMediansSql(
   const noMedians = query.medians.map(
     (name) => sql`, null::float8 as ${sql.ref(`median_${name}`)}, null::int as ${sql.ref(`n_${name}`)}`,
   );
-  const medians = query.medians.map(
-    (
-      name,
-    ) => sql`, percentile_cont(0.5) within group (order by ${column(name, 'f')}) as ${sql.ref(`median_${name}`)},
-      count(${column(name, 'f')})::int as ${sql.ref(`n_${name}`)}`,
-  );
   const noSums = (query.sums ?? []).map(
     (name) => sql`, null::float8 as ${sql.ref(`sum_${name}`)}, null::int as ${sql.ref(`sn_${name}`)}`,
   );
   const medianDims = used.map((name) =>
-    medianUsed.includes(name) ? sql`${column(name, 'f')},` : sql`null::text as ${sql.ref(name)},`,
+    medianUsed.includes(name) ? sql`${column(name, 'g')},` : sql`null::text as ${sql.ref(name)},`,
   );
-  // Only the columns the two parts read are kept: the others (the record's ids, its instant,
-  // converted from a local day per row) would be computed for every row and widen what is stored.
-  const kept = [...new Set([...used, ...medianUsed, ...query.medians, ...(query.sums ?? [])])].map(
-    (name) => sql`, ${column(name, 'f')}`,
-  );
-  return sql<Record<string, unknown>>`with f as materialized (select f.period ${sql.join(kept, sql``)}
-      from (${filteredRows(source, query)}) f)
-    select 0 as part, c.* from (${countsSelect(query, sql`f`, sql.join(noMedians, sql``))}) c
+  const distributions = query.medians.map((name, i) => {
+    // Every median column but this one's is null in this part: each part fills one median.
+    const values = query.medians.map((other) =>
+      other === name
+        ? sql`, ${column(name, 'g')}::float8 as ${sql.ref(`median_${other}`)}, null::int as ${sql.ref(`n_${other}`)}`
+        : sql`, null::float8 as ${sql.ref(`median_${other}`)}, null::int as ${sql.ref(`n_${other}`)}`,
+    );
+    const sets = medianGroupings.map(
+      (grouping) =>
+        sql`(g.period${sql.join(
+          grouping.map((d) => sql`, ${column(d, 'g')}`),
+          sql``,
+        )}, ${column(name, 'g')})`,
+    );
+    return sql`
     union all
-    select 1 as part, f.period, ${bitsSql(medianUsed, 'f')} as bits, ${sql.join(medianDims, sql` `)} count(*)::int as count
-      ${sql.join(noSums, sql``)} ${sql.join(medians, sql``)}
-    from f
-    group by grouping sets (${setsOf(medianGroupings, 'f')})`;
+    select ${sql.lit(i + 1)} as part, g.period, ${bitsSql(medianUsed, 'g')} as bits, ${sql.join(medianDims, sql` `)}
+      sum(g.n)::int as count ${sql.join(noSums, sql``)} ${sql.join(values, sql``)}
+    from c g where ${column(name, 'g')} is not null
+    group by grouping sets (${sql.join(sets)})`;
+  });
+  const combinations = combinationsSelect(query, sql`(${filteredRows(source, query)}) f`, query.medians);
+  return sql<Record<string, unknown>>`with c as materialized (${combinations})
+    select 0 as part, counted.* from (${countsOfCombinations(query, sql`c g`, sql.join(noMedians, sql``))}) counted
+    ${sql.join(distributions, sql``)}`;
 }
 
 /** The GROUPING() bit mask of a grouping: a bit is 1 for every used dimension NOT in the set. */

@@ -123,6 +123,8 @@ export const personsPresumed: FactSource = {
  * person's kept dimensions (person_report_dimensions, migration 33: the same folds, kept with the
  * records), not from persons and exploitations: at a million persons that was a random read of
  * every identified person's wide row, a hash of every exploitation and the folds per row.
+ * Consent likewise: the person's one consent kept there (migration 44), the consents probed only
+ * for a person with several.
  */
 export const victimsIdentified: FactSource = {
   fact: 'victims_identified',
@@ -139,7 +141,11 @@ export const victimsIdentified: FactSource = {
         ${nationalitySql(params.countryCode, sql`d.citizenships`)} as nationality, d.exploitation,
         ${keptScopeSql(params.countryCode)} as trafficking_scope,
         case when d.state_decided_on < ${end} then 'state' else 'ngo' end as identifying_body,
-        ${consentAtSql(end, params, sql`d.person_id`)} as consent
+        case d.consent_count when 0 then 'none'
+          when 1 then case when d.consent_given_on < ${end}
+            and (d.consent_withdrawn_at is null or d.consent_withdrawn_at >= ${dayStartSql(end, params)})
+            then 'recorded' else 'none' end
+          else ${consentAtSql(end, params, sql`d.person_id`)} end as consent
       from person_report_dimensions d
       where d.status = 'identified' and d.identified_on >= ${params.from}::date
         and d.identified_on < ${params.to}::date and ${ownerScope(params, sql`d.organisation_id`)}`;

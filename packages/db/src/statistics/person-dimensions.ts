@@ -181,11 +181,6 @@ export function periodEndAtSql(at: RawBuilder<unknown>, params: FactParams): Raw
   return sql`(case ${sql.join(branches, sql` `)} end)`;
 }
 
-/** core's identifyingBodyAt: a state body had decided before the period ended; else NGO only. */
-export function stateBodyAtSql(end: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`case when p.state_decided_on < ${end} then 'state' else 'ngo' end`;
-}
-
 /**
  * core's consentAt: a consent given before the period's end and not withdrawn by then. A
  * correlated subquery: the fact lists `consent` as costly, so its table is aggregated apart.

@@ -10,15 +10,12 @@ import { dayStartSql, sexSql } from './person-dimensions.ts';
  * `person_id` is null, except for victims' testimonies and penalties.
  */
 
-const labourForms = sql`array['ForcedLabour', 'ChildLabour', 'DomesticServitude', 'Servitude']::text[]`;
-
-/** core's exploitation folding (as for persons) over the forms named in the case. */
-const exploitation = sql`case
-  when cardinality(c.exploitation_forms) = 0 then 'unknown'
-  when c.exploitation_forms @> array['SexualExploitation']::text[] and c.exploitation_forms && ${labourForms} then 'sexual_and_labour'
-  when c.exploitation_forms @> array['SexualExploitation']::text[] then 'sexual'
-  when c.exploitation_forms && ${labourForms} then 'labour'
-  else 'other' end`;
+/**
+ * core's exploitation folding (as for persons) over the forms named in the case, kept with the
+ * case by PostgreSQL (a generated column, migration 38): four array comparisons per row were half
+ * of a defendant fact's CPU.
+ */
+const exploitation = sql`c.exploitation_group`;
 
 const caseComplicity = sql`case when c.complicity then 'official_involved' else 'none' end`;
 const defendantComplicity = sql`case when d.public_official then 'official_involved' else 'none' end`;
@@ -37,6 +34,17 @@ function caseScope(params: FactParams): RawBuilder<boolean> {
   if (scope.kind === 'region')
     return sql<boolean>`c.organisation_id in (select id from organisations where region = ${scope.region})`;
   return sql<boolean>`true`;
+}
+
+/**
+ * A defendant's case, for the exploitation group and the scope. A national report needs neither
+ * the case's owner nor its compartment: the group kept with the defendant (migration 40) is
+ * enough, and no case is read.
+ */
+function defendantCase(params: FactParams) {
+  return params.scope.kind === 'national'
+    ? { exploitation: sql`d.case_exploitation`, join: sql`` }
+    : { exploitation, join: sql`join criminal_cases c on c.id = d.case_id` };
 }
 
 const inDays = (column: RawBuilder<unknown>, params: FactParams) =>
@@ -74,13 +82,14 @@ function defendantFact(fact: string, day: 'investigated_on' | 'charged_on' | 've
       ...(judged ? { verdict: true as const } : {}),
     },
     durations: [],
-    rows: (
-      params,
-    ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(on, params)} as at, ${on} as day,
-        ${exploitation} as exploitation, d.kind as defendant_kind, ${defendantComplicity} as complicity,
+    rows: (params) => {
+      const theCase = defendantCase(params);
+      return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(on, params)} as at, ${on} as day,
+        ${theCase.exploitation} as exploitation, d.kind as defendant_kind, ${defendantComplicity} as complicity,
         ${defendantSex} as sex${judged ? sql`, d.verdict as verdict` : sql``}
-      from case_defendants d join criminal_cases c on c.id = d.case_id
-      where ${inDays(on, params)} and ${caseScope(params)}`,
+      from case_defendants d ${theCase.join}
+      where ${inDays(on, params)} and ${caseScope(params)}`;
+    },
   };
 }
 
@@ -124,27 +133,30 @@ export const sentences: FactSource = {
     complicity: true,
   },
   durations: ['prison_months', 'compensation_ordered', 'compensation_paid'],
-  rows: (
-    params,
-  ) => sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at, d.sentenced_on as day,
+  rows: (params) => {
+    const theCase = defendantCase(params);
+    return sql`select d.id as record_id, null::uuid as person_id, ${dayStartSql(sql`d.sentenced_on`, params)} as at, d.sentenced_on as day,
       case when ${served} then 'prison' when d.prison_months > 0 then 'suspended' when d.fine > 0 then 'fine_only'
         else 'other_non_custodial' end as sentence_kind,
       ${sentenceBand(params)} as sentence_band,
       case when d.sentence_replaced = 0 then 'as_pronounced' when d.sentence_reduced then 'reduced' else 'replaced' end
         as sentence_history,
-      ${exploitation} as exploitation, ${defendantComplicity} as complicity,
+      ${theCase.exploitation} as exploitation, ${defendantComplicity} as complicity,
       case when ${served} then d.prison_months::float8 end as prison_months,
       d.compensation_ordered::float8 as compensation_ordered, d.compensation_paid::float8 as compensation_paid
-    from case_defendants d join criminal_cases c on c.id = d.case_id
+    from case_defendants d ${theCase.join}
     where ${inDays(sql`d.sentenced_on`, params)} and d.verdict = 'convicted' and d.prison_months is not null
-      and ${caseScope(params)}`,
+      and ${caseScope(params)}`;
+  },
 };
 
 /**
  * Cases pending as at the last day of each requested period: opened before the period ended,
  * with no defendant named by then or one without a verdict by then. One row per case and period,
- * placed on the period's last day. One pass for all periods: the defendants are read and grouped
- * by case once, with a count per period, and each case is then unfolded into its periods.
+ * placed on the period's last day; in court when such a defendant was charged by then. Read as
+ * two sets that never meet (migration 42): the defendants without a verdict at the earliest end
+ * (index-only, by verdict day), grouped by case and period; and the cases nobody had been named
+ * in by a period's end (`case_first_named`, kept by triggers). Neither reads every case.
  */
 export const casesPending: FactSource = {
   fact: 'cases_pending',
@@ -155,33 +167,35 @@ export const casesPending: FactSource = {
   durations: [],
   rows: (params) => {
     const ends = params.periods.map((p) => sql`${p.to}::date`);
-    const open = (end: RawBuilder<unknown>) => sql`(d.verdict_on is null or d.verdict_on >= ${end})`;
-    const counts = ends.map(
-      (end, i) => sql`count(*) filter (where d.investigated_on < ${end}) as ${sql.raw(`named_${i}`)},
-        count(*) filter (where d.investigated_on < ${end} and ${open(end)}) as ${sql.raw(`open_${i}`)},
-        count(*) filter (where d.investigated_on < ${end} and d.charged_on < ${end} and ${open(end)}) as ${sql.raw(`court_${i}`)}`,
-    );
-    const unfolded = ends.map(
-      (end, i) =>
-        sql`(${end}, s.${sql.raw(`named_${i}`)}, s.${sql.raw(`open_${i}`)}, s.${sql.raw(`court_${i}`)})`,
-    );
+    const first = sql`least(${sql.join(ends, sql`, `)})`;
     const last = sql`greatest(${sql.join(ends, sql`, `)})`;
-    // Most cases are closed in every period: dropped before they are unfolded into periods.
-    const pendingSomewhere = sql.join(
-      ends.map((_, i) => sql.raw(`coalesce(s.named_${i}, 0) = 0 or s.open_${i} > 0`)),
-      sql` or `,
-    );
+    const periodEnds = sql`(values ${sql.join(
+      ends.map((end) => sql`(${end})`),
+      sql`, `,
+    )}) as per (ends_on)`;
+    // Two index ranges rather than "verdict_on is null or ...", which would need the table.
+    const open = sql`select d.case_id, d.investigated_on, d.charged_on, d.verdict_on from case_defendants d
+        where d.verdict_on is null and d.investigated_on < ${last}
+      union all
+      select d.case_id, d.investigated_on, d.charged_on, d.verdict_on from case_defendants d
+        where d.verdict_on >= ${first} and d.investigated_on < ${last}`;
+    const unnamed = sql`select n.case_id, n.first_named_on from case_first_named n where n.first_named_on is null
+      union all
+      select n.case_id, n.first_named_on from case_first_named n where n.first_named_on >= ${first}`;
     return sql`select c.id as record_id, null::uuid as person_id,
-        ${dayStartSql(sql`per.ends_on - 1`, params)} as at, per.ends_on - 1 as day,
-        case when coalesce(per.in_court, 0) > 0 then 'court' else 'investigation' end as pending_stage,
+        ${dayStartSql(sql`pend.ends_on - 1`, params)} as at, pend.ends_on - 1 as day,
+        case when pend.in_court then 'court' else 'investigation' end as pending_stage,
         ${exploitation} as exploitation, ${caseComplicity} as complicity
-      from criminal_cases c
-      left join (select d.case_id, ${sql.join(counts, sql`, `)}
-            from case_defendants d where d.investigated_on < ${last} group by d.case_id) s
-        on s.case_id = c.id
-      cross join lateral (values ${sql.join(unfolded, sql`, `)}) as per (ends_on, named, open_n, in_court)
-      where c.opened_on < ${last} and (${pendingSomewhere}) and c.opened_on < per.ends_on and (coalesce(per.named, 0) = 0 or per.open_n > 0)
-        and ${caseScope(params)}`;
+      from (select o.case_id, per.ends_on, bool_or(o.charged_on < per.ends_on) as in_court
+              from (${open}) o cross join ${periodEnds}
+             where o.investigated_on < per.ends_on and (o.verdict_on is null or o.verdict_on >= per.ends_on)
+             group by o.case_id, per.ends_on
+            union all
+            select u.case_id, per.ends_on, false
+              from (${unnamed}) u cross join ${periodEnds}
+             where u.first_named_on is null or u.first_named_on >= per.ends_on) pend (case_id, ends_on, in_court)
+      join criminal_cases c on c.id = pend.case_id
+      where c.opened_on < pend.ends_on and ${caseScope(params)}`;
   },
 };
 
@@ -212,7 +226,8 @@ export const victimsTestified: FactSource = {
     params,
   ) => sql`select v.case_id as record_id, v.person_id, ${dayStartSql(sql`v.testified_on`, params)} as at, v.testified_on as day,
       v.role as victim_role, ${sexSql} as sex
-    from case_victims v join criminal_cases c on c.id = v.case_id join persons p on p.id = v.person_id
+    from case_victims v ${params.scope.kind === 'national' ? sql`` : sql`join criminal_cases c on c.id = v.case_id`}
+    join persons p on p.id = v.person_id
     where ${inDays(sql`v.testified_on`, params)} and ${caseScope(params)}`,
 };
 

@@ -6,6 +6,7 @@ import { visiblePersonIds } from '../stores/person-list-query.ts';
 import { bitsOf, countsAndMediansSql, countsSql, filteredRows } from './aggregate-sql.ts';
 import type { FactSource } from './fact-source.ts';
 import { factSourceOf } from './fact-sources.ts';
+import { readMedians } from './read-medians.ts';
 
 /**
  * A report's aggregation sorts and hashes a year or two of records: with PostgreSQL's default
@@ -15,11 +16,21 @@ import { factSourceOf } from './fact-sources.ts';
 async function withReportMemory<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
+  onTimed?: (ms: number) => void,
 ): Promise<T> {
-  if (db.isTransaction) return work(db);
+  const timed = async (trx: Kysely<Database>) => {
+    // Timed once the connection is held: the wait for one is the pool's, not the fact's cost.
+    const started = performance.now();
+    try {
+      return await work(trx);
+    } finally {
+      onTimed?.(performance.now() - started);
+    }
+  };
+  if (db.isTransaction) return timed(db);
   return db.transaction().execute(async (trx) => {
     await sql`set local work_mem = '64MB'`.execute(trx);
-    return work(trx);
+    return timed(trx);
   });
 }
 
@@ -113,12 +124,14 @@ export function createStatisticsStore(
         const rows = await withReportMemory(
           db,
           async (trx) => (await countsSql(source, query).execute(trx)).rows,
+          query.onTimed,
         );
         return rowsOf(query.groupings, rows, [], query.sums);
       }
       const rows = await withReportMemory(
         db,
         async (trx) => (await countsAndMediansSql(source, query, medianGroupings).execute(trx)).rows,
+        query.onTimed,
       );
       const counted = rowsOf(
         query.groupings,
@@ -128,7 +141,11 @@ export function createStatisticsStore(
       );
       const withMedians = rowsOf(
         medianGroupings,
-        rows.filter((row) => Number(row.part) === 1),
+        readMedians(
+          rows.filter((row) => Number(row.part) > 0),
+          query.medians,
+          [...new Set(query.groupings.flat())],
+        ),
         query.medians,
       );
       // Attach each median to the count row of the same figure (same period and values).

@@ -65,4 +65,19 @@ describeEachBackend('AlertStore.listForOrganisation (keyset pages)', (open) => {
     expect(await store.alerts.countForOrganisation(us.id, 5)).toEqual({ count: 5, more: true });
     expect(await store.alerts.countForOrganisation(c.id, 100)).toEqual({ count: 5, more: false });
   });
+
+  it('awaiting: only the open alerts received, in the same order, and counted alike', async () => {
+    const answered = ours.find((a) => a.title === 'received 3b') as Alert;
+    await store.alerts.transition(answered.id, ['open'], { status: 'acknowledged', updatedAt: at(8) });
+    const page = await store.alerts.listForOrganisation(us.id, { limit: 10, awaiting: true });
+    expect(page.alerts.map((a) => a.title)).toEqual(['received 6', 'received 3', 'received 2']);
+    const second = await store.alerts.listForOrganisation(us.id, { limit: 2, awaiting: true });
+    const rest = await store.alerts.listForOrganisation(us.id, {
+      limit: 2,
+      awaiting: true,
+      after: second.next ?? undefined,
+    });
+    expect([...second.alerts, ...rest.alerts].map((a) => a.title)).toEqual(page.alerts.map((a) => a.title));
+    expect(await store.alerts.countForOrganisation(us.id, 100, true)).toEqual({ count: 3, more: false });
+  });
 });

@@ -12,13 +12,16 @@ export function createAlertStore(db: Kysely<Database>): AlertStore {
       const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toAlert(row);
     },
-    async listForOrganisation(organisationId, { after, limit }) {
+    async listForOrganisation(organisationId, { after, limit, awaiting }) {
       // Two branches, each one walk of its index (sender, receiver) in the page's order, merged:
       // an OR of the two columns would make the planner read and sort every alert of the body.
       const branch = (column: 'from_organisation_id' | 'to_organisation_id') => {
         let q = db.selectFrom('alerts').selectAll().where(column, '=', organisationId);
         // An alert to oneself is refused, but were one stored it would come once, from the sender side.
         if (column === 'to_organisation_id') q = q.where('from_organisation_id', '<>', organisationId);
+        // Awaiting acknowledgement: received and open; nothing sent is (an empty branch).
+        if (awaiting)
+          q = column === 'to_organisation_id' ? q.where('status', '=', 'open') : q.where(sql<boolean>`false`);
         if (after)
           q = q.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
         return q
@@ -46,13 +49,16 @@ export function createAlertStore(db: Kysely<Database>): AlertStore {
         next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
       };
     },
-    async countForOrganisation(organisationId, cap) {
+    async countForOrganisation(organisationId, cap, awaiting) {
       const capped = (column: 'from_organisation_id' | 'to_organisation_id') =>
         db
           .selectFrom('alerts')
           .select(sql.lit(1).as('one'))
           .where(column, '=', organisationId)
           .$if(column === 'to_organisation_id', (q) => q.where('from_organisation_id', '<>', organisationId))
+          .$if(awaiting === true, (q) =>
+            column === 'to_organisation_id' ? q.where('status', '=', 'open') : q.where(sql<boolean>`false`),
+          )
           // The page's order: its index is walked and the count stops at the cap.
           .orderBy('created_at', 'desc')
           .orderBy('id', 'desc')

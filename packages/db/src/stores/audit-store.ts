@@ -98,6 +98,8 @@ export function createAuditStore(db: Kysely<Database>, keys: AuditKeys | null = 
 function matching(db: Kysely<Database>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>) {
   let query = db.selectFrom('audit_events');
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.actorOrganisationId)
+    query = query.where('actor_organisation_id', '=', filter.actorOrganisationId);
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);

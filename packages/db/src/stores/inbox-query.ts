@@ -1,6 +1,7 @@
 import type { Inbox, InboxQuery, InboxSection, InboxSectionPage, InboxSectionQuery } from '@opennrm/core';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import type { ReferralRow } from '../schema-referrals.ts';
 import { escapeLike } from './escape-like.ts';
 import { toReferral } from './referral-rows.ts';
 
@@ -91,9 +92,7 @@ export async function inboxSectionOf(db: Kysely<Database>, q: InboxSectionQuery)
   const desc = (q.order ?? (closed ? 'desc' : 'asc')) === 'desc';
   const dir = desc ? 'desc' : 'asc';
   const after = q.after;
-  // One branch after another: on PGlite and inside a transaction there is one session anyway.
-  const pages = [];
-  for (const [side, statuses] of branches(q)) {
+  const pages = branches(q).map(([side, statuses]) => {
     let query = branchQuery(db, q, side, statuses);
     if (after) {
       const cmp = desc ? sql.raw('<') : sql.raw('>');
@@ -101,16 +100,25 @@ export async function inboxSectionOf(db: Kysely<Database>, q: InboxSectionQuery)
         sql<boolean>`(${sql.ref(key)}, id) ${cmp} (${after.at}::timestamptz, ${after.id}::uuid)`,
       );
     }
-    pages.push(
-      await query
-        .selectAll()
-        .orderBy(key, dir)
-        .orderBy('id', dir)
-        .limit(q.limit + 1)
-        .execute(),
-    );
-  }
-  const rows = pages.flat().map(toReferral);
+    return query
+      .selectAll()
+      .orderBy(key, dir)
+      .orderBy('id', dir)
+      .limit(q.limit + 1);
+  });
+  // A section of two branches in one statement (each branch still its own index walk, a page
+  // at most): one round trip per page (issue 21).
+  const [only] = pages;
+  const found =
+    pages.length === 1 && only
+      ? await only.execute()
+      : (
+          await sql<ReferralRow>`${sql.join(
+            pages.map((page) => sql`(${page})`),
+            sql` union all `,
+          )}`.execute(db)
+        ).rows;
+  const rows = found.map(toReferral);
   const at = (r: (typeof rows)[number]) => (closed ? (r.closedAt?.getTime() ?? 0) : r.respondBy.getTime());
   rows.sort((a, b) => {
     const byKey = at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -126,35 +134,31 @@ export async function inboxSectionOf(db: Kysely<Database>, q: InboxSectionQuery)
 }
 
 /**
- * ReferralStore.countInboxSection: each branch read up to what is left of the cap (an index walk,
- * never all). One status at a time: with `status in (...)` the planner cannot walk
- * (organisation, status, key) in the key's order and read recently closed through closed_at
- * instead (2 873 rows for a count capped at 500, issue 21); per status it is a range of the index.
+ * ReferralStore.countInboxSection: each branch read up to the cap (an index walk, never all), the
+ * branches added in one statement. One status at a time: with `status in (...)` the planner
+ * cannot walk (organisation, status, key) in the key's order and read recently closed through
+ * closed_at instead (2 873 rows for a count capped at 500, issue 21); per status it is a range of
+ * the index.
  */
 export async function countInboxSection(
   db: Kysely<Database>,
   q: Omit<InboxSectionQuery, 'after' | 'limit' | 'order'>,
   cap: number,
 ): Promise<{ count: number; more: boolean }> {
-  let n = 0;
   const key = q.section === 'recentlyClosed' ? 'closed_at' : 'respond_by';
   const dir = q.section === 'recentlyClosed' ? 'desc' : 'asc';
-  for (const [side, statuses] of branches(q)) {
-    for (const status of statuses) {
-      const left = cap + 1 - n;
-      if (left <= 0) break;
+  const counts = branches(q).flatMap(([side, statuses]) =>
+    statuses.map((status) => {
       // In the section's order, so the planner walks the page's index and stops at the cap.
       const capped = branchQuery(db, q, side, [status])
         .select(sql.lit(1).as('one'))
         .orderBy(key, dir)
         .orderBy('id', dir)
-        .limit(left);
-      const row = await db
-        .selectFrom(capped.as('capped'))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      n += Number(row.n);
-    }
-  }
+        .limit(cap + 1);
+      return sql`(select count(*) from ${capped.as('capped')})`;
+    }),
+  );
+  const row = await sql<{ n: string | number }>`select ${sql.join(counts, sql` + `)} as n`.execute(db);
+  const n = Number(row.rows[0]?.n ?? 0);
   return n > cap ? { count: cap, more: true } : { count: n, more: false };
 }

@@ -238,6 +238,20 @@ function applyFilter(query: PersonQuery, f: PersonFilter): PersonQuery {
       .where(sql<boolean>`persons.status = 'presumed' and not persons.state_decided`);
   }
   if (f.ngoOnly) q = q.where(sql<boolean>`persons.status = 'identified' and not persons.state_decided`);
+  const reflection = f.reflectionEnding;
+  if (reflection) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('protection_reflection_periods as rp')
+          .select(sql.lit(1).as('one'))
+          .whereRef('rp.person_id', '=', 'persons.id')
+          .where('rp.granted_by_organisation_id', '=', reflection.grantedBy)
+          .where('rp.ends_on', '>=', reflection.from)
+          .where('rp.ends_on', '<=', reflection.until),
+      ),
+    );
+  }
   // A fragment anywhere in the code, any case: the trigram index (persons_code_trgm) serves it.
   if (f.code) q = q.where('persons.code', 'ilike', `%${escapeLike(f.code)}%`);
   const keys = f.nameKeys;

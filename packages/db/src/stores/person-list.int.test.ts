@@ -146,6 +146,28 @@ describeEachBackend('PersonStore.list', (open) => {
     await store.persons.update(p1.id, { stateDecided: false });
   });
 
+  it('lists persons whose reflection period, granted by the organisation, ends within the days', async () => {
+    const period = (personId: string, endsOn: string, grantedBy = ngo.id) =>
+      store.protection.addReflectionPeriod({
+        id: crypto.randomUUID(),
+        personId,
+        startedOn: '2025-01-01',
+        endsOn,
+        grantedByOrganisationId: grantedBy,
+        recordedBy: crypto.randomUUID(),
+        recordedByOrganisationId: grantedBy,
+        recordedAt: day(1),
+      });
+    await period(p3.id, '2025-02-10');
+    await period(p4.id, '2025-02-16'); // a day past the window
+    await period(p5.id, '2025-02-09', police.id); // another body's period
+    await period(p5.id, '2025-01-31'); // ended before the window
+    const window = { grantedBy: ngo.id, from: '2025-02-09', until: '2025-02-15' };
+    expect(await codes({ reflectionEnding: window })).toEqual(codesOf([p3]));
+    expect(await codes({ reflectionEnding: { ...window, until: '2025-02-16' } })).toEqual(codesOf([p4, p3]));
+    expect(await codes({ reflectionEnding: { ...window, grantedBy: police.id } })).toEqual(codesOf([p5]));
+  });
+
   it('lists NGO-only identifications, and finds codes by any fragment in any case (literally)', async () => {
     expect(await codes({ ngoOnly: true })).toEqual(codesOf([p3]));
     expect(await codes({ code: code(3) })).toEqual(codesOf([p3]));

@@ -3,8 +3,10 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql
 import type { Database } from '../schema.ts';
 import type { CaseDefendantsTable, CriminalCasesTable } from '../schema-prosecution.ts';
 
-type CaseRow = CriminalCasesTable;
-type DefendantRow = CaseDefendantsTable;
+/** What the store writes and maps (the kept exploitation group is PostgreSQL's, migration 38). */
+type CaseRow = Omit<CriminalCasesTable, 'exploitation_group'>;
+/** What the store writes and maps (the kept case exploitation is the triggers', migration 40). */
+type DefendantRow = Omit<CaseDefendantsTable, 'case_exploitation'>;
 
 /**
  * The case-access policy's list rule (policy/case-access-policy.ts, `caseVisibilityOf`) as SQL:

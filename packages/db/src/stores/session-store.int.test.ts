@@ -37,6 +37,45 @@ describeEachBackend('SessionStore', (open) => {
     });
   });
 
+  it('reads the session with its holder: roles, standing, organisation, confirmed second factor', async () => {
+    const org = anOrganisation({ type: 'shelter' });
+    await store.organisations.create(org);
+    const holder = aUser(org.id, { roles: ['case_worker', 'shelter_manager'] });
+    await store.users.create(holder);
+    const session = aSession(holder.id);
+    await store.sessions.create(session);
+    const read = () => store.sessions.findHolderByTokenHash(session.tokenHash);
+    expect(await read()).toEqual({
+      session,
+      user: {
+        id: holder.id,
+        active: true,
+        roles: ['case_worker', 'shelter_manager'],
+        organisationId: org.id,
+      },
+      organisation: { id: org.id, type: 'shelter', active: true },
+      secondFactorConfirmed: false,
+    });
+    await store.secondFactors.savePending({
+      userId: holder.id,
+      secretSealed: 'sealed',
+      confirmedAt: null,
+      lastUsedStep: null,
+      createdAt: t0,
+    });
+    expect((await read())?.secondFactorConfirmed).toBe(false);
+    await store.secondFactors.confirm(holder.id, minutes(1), 1);
+    // Deactivations show on the very next request: nothing is cached.
+    await store.users.update(holder.id, { active: false });
+    await store.organisations.update(org.id, { active: false });
+    expect(await read()).toMatchObject({
+      user: { active: false },
+      organisation: { active: false },
+      secondFactorConfirmed: true,
+    });
+    expect(await store.sessions.findHolderByTokenHash('unknown')).toBeUndefined();
+  });
+
   it('deletes one, all of a user, and the expired ones', async () => {
     const a = aSession(user.id, { expiresAt: minutes(10) });
     const b = aSession(user.id, { expiresAt: minutes(20) });

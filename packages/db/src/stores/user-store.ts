@@ -58,6 +58,15 @@ export function createUserStore(db: Kysely<Database>): UserStore {
       return row && toUser(row);
     },
 
+    async getMany(ids) {
+      if (ids.length === 0) return [];
+      return (
+        await selectUsers()
+          .where('users.id', 'in', [...ids])
+          .execute()
+      ).map(toUser);
+    },
+
     async findByEmail(email) {
       // email is citext, so = ignores case (and uses the unique index).
       const row = await selectUsers().where('users.email', '=', email).executeTakeFirst();
