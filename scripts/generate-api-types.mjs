@@ -13,9 +13,7 @@ export const generatedPath = fileURLToPath(
 
 /**
  * Only the route registry is read: no request is served, so the app needs none of its ports
- * (store, sealer, clock) and no database is opened. The version is not part of the types. The
- * store's statistics port is read once at creation (whether a replica's gauges exist), so an
- * empty one stands in: no replica.
+ * (store, sealer, clock) and no database is opened. The version is not part of the types.
  */
 function buildDocument() {
   const app = createApp({
@@ -25,7 +23,6 @@ function buildDocument() {
     secureCookies: false,
     webRoot: null,
     maxBodyBytes: 0,
-    store: { statistics: {} },
   });
   return openApiDocument(app, 'generated');
 }

@@ -32,7 +32,7 @@ const probes: Probe[] = [
   },
   {
     pkg: 'server',
-    forbidden: ['@opennrm/cli', '@opennrm/web', 'kysely', '@electric-sql/pglite'],
+    forbidden: ['@opennrm/cli', '@opennrm/web', '@opennrm/testing', 'kysely', '@electric-sql/pglite'],
     allowed: ['@opennrm/core', '@opennrm/db', '@opennrm/contracts', 'hono'],
   },
   {
@@ -45,7 +45,8 @@ const probes: Probe[] = [
     forbidden: ['@opennrm/web', 'kysely', 'pg'],
     allowed: ['@opennrm/core', '@opennrm/db', '@opennrm/server'],
   },
-  { pkg: 'e2e', forbidden: ['@opennrm/core'], allowed: ['playwright-core'] },
+  { pkg: 'e2e', forbidden: ['@opennrm/core'], allowed: ['@opennrm/testing', 'playwright-core'] },
+  { pkg: 'testing', forbidden: ['@opennrm/core', '@opennrm/server'], allowed: ['oidc-provider'] },
 ];
 
 const name = `layer-probe-${process.pid}.ts`;

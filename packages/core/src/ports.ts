@@ -62,6 +62,8 @@ export interface UserFilter {
 export interface UserStore {
   list(filter: UserFilter, visibility: Visibility): Promise<User[]>;
   get(id: string): Promise<User | undefined>;
+  /** Several users in one read (an audit page names everyone on it); unknown ids are left out. */
+  getMany(ids: readonly string[]): Promise<User[]>;
   /** Case-insensitive. */
   findByEmail(email: string): Promise<User | undefined>;
   create(user: User): Promise<void>;
@@ -70,9 +72,22 @@ export interface UserStore {
   countByRole(role: Role): Promise<number>;
 }
 
+/**
+ * A session with what every request needs of its holder: the user's standing and roles, the
+ * organisation's, and whether a second factor is confirmed (authenticateSession).
+ */
+export interface SessionHolder {
+  session: Session;
+  user: Pick<User, 'id' | 'active' | 'roles' | 'organisationId'>;
+  organisation: Pick<Organisation, 'id' | 'type' | 'active'> | undefined;
+  secondFactorConfirmed: boolean;
+}
+
 export interface SessionStore {
   create(session: Session): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<Session | undefined>;
+  /** The session with its holder, in one read: it is asked on every request. */
+  findHolderByTokenHash(tokenHash: string): Promise<SessionHolder | undefined>;
   touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
   delete(id: string): Promise<number>;
   /** Ends the user's sessions, except `exceptId` (the one the user is working in) when given. */
@@ -92,6 +107,8 @@ export interface ApiTokenStore {
 
 export interface AuditFilter {
   actorUserId?: string;
+  /** Events done by anyone of this organisation. */
+  actorOrganisationId?: string;
   action?: string;
   entityType?: string;
   entityId?: string;

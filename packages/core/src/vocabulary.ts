@@ -8,6 +8,17 @@ export {
   alertStatuses,
   alertSubjects,
 } from './alerts/alert.ts';
+export {
+  type AuditAction,
+  type AuditActionGroup,
+  auditActionGroup,
+  auditActions,
+} from './audit/audit-actions.ts';
+export {
+  auditActionGroupLabels,
+  auditActionLabels,
+  labelAuditAction,
+} from './audit/labels/audit-action-labels.ts';
 export { type Role, roles } from './auth/roles.ts';
 export * from './identification/identification-vocabulary.ts';
 export { type Locale, locales } from './model.ts';

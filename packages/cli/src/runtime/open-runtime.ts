@@ -4,6 +4,7 @@ import { createAuditKeys, ensureShippedIndicatorLists } from '@opennrm/core';
 import { connect, createStore, ensureTrackingTriggersOn, migrate, missingMigrations } from '@opennrm/db';
 import {
   type Config,
+  createLogger,
   createServerDeps,
   loadAuditKey,
   loadConfig,
@@ -34,7 +35,7 @@ const webRoot = fileURLToPath(new URL('../../../web/dist', import.meta.url));
  */
 export const servingPools = {
   requests: { size: 10, limits: { statementMs: 30_000, acquireMs: 3_000 } },
-  reports: { size: 2, limits: { statementMs: 600_000, acquireMs: 30_000 } },
+  reports: { limits: { statementMs: 600_000, acquireMs: 30_000 } },
 } as const;
 
 /**
@@ -48,10 +49,20 @@ export async function openRuntime(
   } = {},
 ): Promise<Runtime> {
   const config = loadConfig();
-  let handle = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const logger = createLogger({ level: config.logLevel });
+  // An idle PostgreSQL connection that lost its server is replaced by the pool: worth a line.
+  const logIdle = (pool: string) => (error: Error) =>
+    logger.warn({ pool, err: error }, 'db.idle_connection_lost');
+  let handle = await connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onIdleError: logIdle('requests'),
+  });
   // Reports, statistics and exports read from the replica when there is one (never migrated: it
   // follows the primary).
-  const replica = config.replicaUrl ? await connect({ databaseUrl: config.replicaUrl, poolSize: 5 }) : null;
+  const replica = config.replicaUrl
+    ? await connect({ databaseUrl: config.replicaUrl, poolSize: 5, onIdleError: logIdle('replica') })
+    : null;
   let reports: Awaited<ReturnType<typeof connect>> | null = null;
   const closeAll = async () => {
     await reports?.close();
@@ -72,12 +83,14 @@ export async function openRuntime(
         databaseUrl: config.databaseUrl,
         poolSize: requests.size,
         limits: requests.limits,
+        onIdleError: logIdle('requests'),
       });
       if (!replica)
         reports = await connect({
           databaseUrl: config.databaseUrl,
-          poolSize: report.size,
-          limits: report.limits,
+          poolSize: config.reportConnections,
+          limits: { ...report.limits, parallelWorkers: config.reportParallelWorkers },
+          onIdleError: logIdle('reports'),
         });
     }
     // Before anything reads or seals: keys that do not fit the data stop the start here.
@@ -92,6 +105,7 @@ export async function openRuntime(
       }),
       handle.kind,
       existsSync(webRoot) ? webRoot : null,
+      logger,
     );
     deps.poolStats = handle.poolStats;
     const served = handle.db;

@@ -130,6 +130,8 @@ export const PersonListQuery = z.object({
   organisationId: Uuid.optional(),
   overdue: bool.optional(),
   ngoOnly: bool.optional(),
+  /** Reflection periods my organisation granted that end within a week. */
+  reflectionEnding: bool.optional(),
   /** A fragment of the code, any case. */
   code: z.string().max(40).optional(),
   sort: z.enum(['newest', 'oldest', 'code_asc', 'code_desc']).optional(),
@@ -154,7 +156,7 @@ export const PersonListResponse = z.object({
   persons: z.array(PersonSummary),
   /** The next page's cursor; null on the last page. */
   nextCursor: z.string().nullable(),
-  /** On the first page only (null after): matches counted up to 10 000, `totalMore` beyond. */
+  /** On the first page only (null after): matches counted up to 1 000, `totalMore` beyond. */
   total: z.int().nullable(),
   totalMore: z.boolean(),
 });

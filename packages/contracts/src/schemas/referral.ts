@@ -114,7 +114,7 @@ export const InboxSectionResponse = z
   .object({
     referrals: z.array(Referral),
     nextCursor: z.string().nullable(),
-    /** On the first page only (null after): counted up to 10 000, `totalMore` beyond. */
+    /** On the first page only (null after): counted up to 1 000, `totalMore` beyond. */
     total: z.int().nullable(),
     totalMore: z.boolean(),
   })
@@ -189,6 +189,8 @@ export const Alert = z
   .openapi('Alert');
 /** A page of alerts (newest first): `nextCursor` of the previous page, up to 200 at a time. */
 export const AlertListQuery = z.strictObject({
+  /** `true`: only alerts received and still open, those the organisation has to acknowledge. */
+  awaiting: z.enum(['true']).optional(),
   cursor: PageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
@@ -196,7 +198,7 @@ export const AlertListResponse = z.object({
   alerts: z.array(Alert),
   /** The next page's cursor; null on the last page. */
   nextCursor: z.string().nullable(),
-  /** On the first page only (null after): alerts counted up to 10 000, `totalMore` beyond. */
+  /** On the first page only (null after): alerts counted up to 1 000, `totalMore` beyond. */
   total: z.int().nullable(),
   totalMore: z.boolean(),
 });

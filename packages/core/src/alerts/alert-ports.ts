@@ -16,13 +16,16 @@ export interface AlertPage {
 export interface AlertStore {
   create(alert: Alert): Promise<void>;
   get(id: string): Promise<Alert | undefined>;
-  /** Alerts sent or received by the organisation, newest first, a page after the cursor. */
+  /**
+   * Alerts sent or received by the organisation, newest first, a page after the cursor; with
+   * `awaiting`, only those received and still open (the home page's "to acknowledge").
+   */
   listForOrganisation(
     organisationId: string,
-    page: { after?: AlertCursor | undefined; limit: number },
+    page: { after?: AlertCursor | undefined; limit: number; awaiting?: boolean },
   ): Promise<AlertPage>;
-  /** How many alerts the organisation sent or received, read up to `cap` + 1 rows. */
-  countForOrganisation(organisationId: string, cap: number): Promise<CappedCount>;
+  /** How many alerts the organisation sent or received (or, `awaiting`, must acknowledge), up to `cap` + 1. */
+  countForOrganisation(organisationId: string, cap: number, awaiting?: boolean): Promise<CappedCount>;
   /** Compare-and-set on the status, like referral transitions. */
   transition(id: string, from: readonly AlertStatus[], patch: Partial<Alert>): Promise<number>;
   linkPerson(id: string, personId: string, at: Date): Promise<void>;

@@ -1,13 +1,15 @@
 import type { Ctx } from '../context.ts';
 import type { CappedCount } from '../identification/identification-ports.ts';
-import { personCountCap } from '../identification/list-persons.ts';
 import { holdsAlertRight } from '../policy/alert-access-policy.ts';
 import { forbidden } from '../support/errors.ts';
+import { listCountCap } from '../support/list-count-cap.ts';
 import type { AlertCursor, AlertPage } from './alert-ports.ts';
 
 export interface AlertListRequest {
   after?: AlertCursor | undefined;
   limit: number;
+  /** Only alerts received and still open: what the organisation has to acknowledge. */
+  awaiting?: boolean;
   /** Count them too (the first page asks; the next pages keep that figure). */
   withTotal?: boolean;
 }
@@ -24,7 +26,15 @@ export async function listAlerts(
   if (!holdsAlertRight(ctx.actor, 'read')) throw forbidden();
   const organisationId = ctx.actor.organisationId;
   const limit = Math.min(Math.max(request.limit, 1), 200);
-  const page = await ctx.store.alerts.listForOrganisation(organisationId, { after: request.after, limit });
+  const awaiting = request.awaiting === true;
+  const page = await ctx.store.alerts.listForOrganisation(organisationId, {
+    after: request.after,
+    limit,
+    awaiting,
+  });
   if (!request.withTotal) return page;
-  return { ...page, total: await ctx.store.alerts.countForOrganisation(organisationId, personCountCap) };
+  return {
+    ...page,
+    total: await ctx.store.alerts.countForOrganisation(organisationId, listCountCap, awaiting),
+  };
 }

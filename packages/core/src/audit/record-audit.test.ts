@@ -271,7 +271,10 @@ describe('every write use case appends exactly one event with the acting context
   it('recordAudit with no actor and no request leaves those fields empty', async () => {
     const store = createMemoryStore();
     const deps = createTestDeps(store);
-    const event = await recordAudit(deps, null, null, { action: 'system.started', entityType: 'system' });
+    const event = await recordAudit(deps, null, null, {
+      action: 'configuration.updated',
+      entityType: 'system',
+    });
     expect(event).toMatchObject({
       seq: 1,
       actorUserId: null,

@@ -1,9 +1,11 @@
 import type { Actor, RequestMeta } from '../auth/actor.ts';
 import type { AuditEvent } from '../model.ts';
 import type { Clock, Store } from '../ports.ts';
+import type { AuditAction } from './audit-actions.ts';
 
 export interface AuditEntry {
-  action: string;
+  /** Only a listed action (audit-actions.ts): each has its words in every language. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   details?: Record<string, unknown>;

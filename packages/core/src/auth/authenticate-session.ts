@@ -2,7 +2,7 @@ import type { Deps } from '../context.ts';
 import type { Session } from '../model.ts';
 import { DomainError } from '../support/errors.ts';
 import type { Actor } from './actor.ts';
-import { resolveActor } from './resolve-actor.ts';
+import { actorOf } from './resolve-actor.ts';
 import { hashSecretToken } from './secret-token.ts';
 
 const expired = () => new DomainError('unauthenticated', 'Your session has ended. Sign in again.');
@@ -16,15 +16,19 @@ export async function authenticateSession(
   token: string,
 ): Promise<{ actor: Actor; session: Session }> {
   const now = deps.clock.now();
-  const session = await deps.store.sessions.findByTokenHash(hashSecretToken(token));
-  if (!session) throw expired();
+  // The session, its user and organisation in one read: this runs before every request.
+  const holder = await deps.store.sessions.findHolderByTokenHash(hashSecretToken(token));
+  if (!holder) throw expired();
+  const { session } = holder;
   if (session.expiresAt <= now) {
     await deps.store.sessions.delete(session.id);
     throw expired();
   }
-  const actor = await resolveActor(
-    deps,
-    await deps.store.users.get(session.userId),
+  const actor = actorOf(
+    deps.security,
+    holder.user,
+    holder.organisation,
+    holder.secondFactorConfirmed,
     session.id,
     undefined,
     session.signedInWith === 'provider_mfa',

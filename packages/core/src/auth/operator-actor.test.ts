@@ -23,9 +23,9 @@ describe('the command line operator', () => {
   it('is audited as the command line: no user, organisation or role, via cli unless the entry names its channel', async () => {
     const store = createMemoryStore();
     const deps = createTestDeps(store);
-    await recordAudit(deps, operatorActor(), null, { action: 'x.done', entityType: 'x' });
+    await recordAudit(deps, operatorActor(), null, { action: 'configuration.updated', entityType: 'x' });
     await recordAudit(deps, operatorActor(), null, {
-      action: 'y.done',
+      action: 'person.updated',
       entityType: 'y',
       details: { via: 'demo' },
     });

@@ -193,6 +193,8 @@ async function refuse(
 /** Failures before any identity is known: the provider's answer was refused or never came. */
 export type ProviderFailure =
   | 'sign_in_expired'
+  /** The pending sign-in the browser brought back is not the one the server sealed. */
+  | 'sign_in_tampered'
   | 'provider_error'
   | 'invalid_response'
   | 'provider_unavailable';

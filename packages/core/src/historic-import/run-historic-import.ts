@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
@@ -167,7 +168,7 @@ export async function runHistoricImport(
 function auditRun(
   ctx: Ctx,
   store: Ctx['store'],
-  action: string,
+  action: AuditAction,
   report: HistoricImportReport,
   checks: { duplicateChecks: number; duplicateMatches: number },
 ) {

@@ -20,6 +20,8 @@ export interface PersonFilter {
   overdueAt?: Date;
   /** Identified by an NGO, never decided on by the state. */
   ngoOnly?: boolean;
+  /** Persons with a reflection period granted by this organisation ending within these days. */
+  reflectionEnding?: { grantedBy: string; from: string; until: string };
   /** A fragment of the code, any case ("000005", "nrm-2025-0001"). */
   code?: string;
   /** Blind-index keys of a searched name (`nameSearchKeys`): persons whose name shares one. */

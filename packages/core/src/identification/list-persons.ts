@@ -5,13 +5,19 @@ import { scopeFor } from '../policy/authorize.ts';
 import type { PersonAction } from '../policy/person-access-rules.ts';
 import { personListAccess } from '../policy/person-list-access.ts';
 import { forbidden, invalid } from '../support/errors.ts';
+import { listCountCap } from '../support/list-count-cap.ts';
 import type { CappedCount, PersonFilter, PersonPage } from './identification-ports.ts';
 
-/** Beyond this many matches a list says "more than 10 000" instead of counting the country. */
-export const personCountCap = 10_000;
+/** How far ahead "ending" looks: a week leaves time to plan what follows the period. */
+export const reflectionWarningDays = 7;
 
-export type PersonListRequest = Omit<PersonFilter, 'overdueAt' | 'nameKeys'> & {
+/** The calendar day of an instant (UTC, as the server stores event days). */
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+export type PersonListRequest = Omit<PersonFilter, 'overdueAt' | 'nameKeys' | 'reflectionEnding'> & {
   overdue?: boolean;
+  /** Reflection periods the actor's organisation granted that end within `reflectionWarningDays`. */
+  reflectionEnding?: boolean;
   /** A name, searched through the blind index (needs the right to reveal identity). */
   name?: string;
   /** Count the matches too (the first page asks; the next pages keep that figure). */
@@ -32,7 +38,8 @@ export async function listPersons(
 ): Promise<PersonPage & { total?: CappedCount }> {
   const scope = scopeFor(ctx.actor, 'person', 'read');
   if (!scope || scope === 'aggregate') throw forbidden('Your role sees figures, not individual records.');
-  const { overdue, name, withTotal, ...rest } = request;
+  const { overdue, name, withTotal, reflectionEnding, ...rest } = request;
+  const now = ctx.clock.now();
   const actions: PersonAction[] = name ? ['read', 'reveal_identity'] : ['read'];
   const access = personListAccess(ctx.actor, actions);
   if (name && access.kind === 'none') throw forbidden('Your role may not search persons by name.');
@@ -41,7 +48,16 @@ export async function listPersons(
   const filter: PersonFilter = {
     ...rest,
     limit: Math.min(Math.max(rest.limit, 1), 200),
-    ...(overdue ? { overdueAt: ctx.clock.now() } : {}),
+    ...(overdue ? { overdueAt: now } : {}),
+    ...(reflectionEnding
+      ? {
+          reflectionEnding: {
+            grantedBy: ctx.actor.organisationId,
+            from: isoDay(now),
+            until: isoDay(new Date(now.getTime() + reflectionWarningDays * 86_400_000)),
+          },
+        }
+      : {}),
     ...(nameKeys ? { nameKeys } : {}),
   };
   const page = await ctx.store.persons.list(filter, access);
@@ -55,5 +71,5 @@ export async function listPersons(
   }
   if (!withTotal) return page;
   const { after: _, limit: __, sort: ___, ...countFilter } = filter;
-  return { ...page, total: await ctx.store.persons.count(countFilter, access, personCountCap) };
+  return { ...page, total: await ctx.store.persons.count(countFilter, access, listCountCap) };
 }

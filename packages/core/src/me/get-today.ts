@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.ts';
-import { listPersons } from '../identification/list-persons.ts';
+import { listPersons, reflectionWarningDays } from '../identification/list-persons.ts';
 import { holdsAlertRight } from '../policy/alert-access-policy.ts';
 import { can, scopeFor } from '../policy/authorize.ts';
 
@@ -18,9 +18,6 @@ export interface TodayItem {
 
 /** The calendar day of an instant (UTC, as the server stores event days). */
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
-
-/** How far ahead "ending" looks: a week leaves time to plan what follows the period. */
-export const reflectionWarningDays = 7;
 
 /**
  * "What needs me today": counts of the work waiting for the actor's organisation, each only
@@ -51,7 +48,10 @@ export async function getToday(ctx: Ctx): Promise<{ items: TodayItem[] }> {
   if (holdsAlertRight(actor, 'update'))
     items.push({ key: 'alerts_to_acknowledge', count: counts.alertsToAcknowledge });
   if (holdsAlertRight(actor, 'read')) items.push({ key: 'unread_messages', count: counts.unreadMessages });
-  if (scopeFor(actor, 'protection', 'read') !== null)
-    items.push({ key: 'reflection_periods_ending', count: counts.reflectionPeriodsEnding });
+  // Counted as the persons list shows them (the link opens that list), as overdue decisions are.
+  if (scopeFor(actor, 'protection', 'read') !== null && personScope && personScope !== 'aggregate') {
+    const { total } = await listPersons(ctx, { reflectionEnding: true, limit: 1, withTotal: true });
+    items.push({ key: 'reflection_periods_ending', count: total?.count ?? 0 });
+  }
   return { items };
 }

@@ -28,13 +28,29 @@ export function grantsOf(actor: Actor): readonly Grant[] {
  */
 export function scopeFor(actor: Actor, resource: Resource, action: Action): Scope | null {
   if (actor.tokenScopes && !actor.tokenScopes.includes(permissionOf(resource, action))) return null;
-  let widest = -1;
-  for (const grant of grantsOf(actor)) {
-    if (grant.resource === resource && grant.action === action) {
-      widest = Math.max(widest, scopes.indexOf(grant.scope));
+  return widestScopes(actor).get(`${resource}:${action}`) ?? null;
+}
+
+/**
+ * Each `resource:action`'s widest scope for the actor's set of grants, worked out once per set
+ * (a handful of role combinations) instead of scanning every grant on each call: a page of
+ * referrals asks it several times per row (issue 21). The grant tables are constants.
+ */
+const widestBySet = new Map<string, ReadonlyMap<string, Scope>>();
+function widestScopes(actor: Actor): ReadonlyMap<string, Scope> {
+  const key = actor.kind ?? (actor.secondFactorPending ? 'pending' : `roles:${actor.roles.join(',')}`);
+  let widest = widestBySet.get(key);
+  if (!widest) {
+    const map = new Map<string, Scope>();
+    for (const grant of grantsOf(actor)) {
+      const k = `${grant.resource}:${grant.action}`;
+      const held = map.get(k);
+      if (held === undefined || scopes.indexOf(grant.scope) > scopes.indexOf(held)) map.set(k, grant.scope);
     }
+    widest = map;
+    widestBySet.set(key, widest);
   }
-  return widest < 0 ? null : (scopes[widest] ?? null);
+  return widest;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.ts';
 import type { Role } from '../auth/roles.ts';
-import { caseAbilities, caseVisibilityOf, mayOnCase } from './case-access-policy.ts';
+import { caseAbilities, caseVisibilityOf, mayExportCaseReference, mayOnCase } from './case-access-policy.ts';
 
 const actor = (roles: Role[], organisationId: string, userId = `u-${roles[0]}`): Actor => ({
   userId,
@@ -43,6 +43,13 @@ describe('the case-access policy', () => {
       clear_complicity: true,
     });
     expect(mayOnCase(assigned, 'clear_complicity', policeCase(true))).toBe(false);
+  });
+
+  it('names a complicity case in a subject access export only to whoever may read it', () => {
+    const officer = actor(['auditor'], 'data-protection');
+    expect(mayExportCaseReference(officer, policeCase(false))).toBe(true);
+    expect(mayExportCaseReference(officer, policeCase(true))).toBe(false);
+    expect(mayExportCaseReference(actor(['auditor', 'integrity_officer'], 'x'), policeCase(true))).toBe(true);
   });
 
   it('lets a historic import for the opening body load a past complicity case, and nothing more', () => {

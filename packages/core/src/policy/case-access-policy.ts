@@ -129,6 +129,16 @@ export function authorizeOnCase(actor: Actor, action: CaseRecordAction, c: CaseP
   if (!mayOnCase(actor, action, c)) throw forbidden();
 }
 
+/**
+ * Whether an export about one of the case's victims (the subject access export) may name the
+ * case to the actor. An ordinary case is the person's own data and is named. A complicity case
+ * is compartmented: an export run by someone who may not read it would tell them that a public
+ * official stands accused in the victim's case, so it is left out for them, rows and id alike.
+ */
+export function mayExportCaseReference(actor: Actor, c: CaseParties): boolean {
+  return !c.complicity || mayOnCase(actor, 'read', c);
+}
+
 /** What the actor may do to the case now: what the web offers. */
 export function caseAbilities(actor: Actor, c: CaseParties): Record<CaseRecordAction, boolean> {
   return Object.fromEntries(caseRecordActions.map((a) => [a, mayOnCase(actor, a, c)])) as Record<

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import type { Store } from '../ports.ts';
@@ -5,7 +6,7 @@ import type { Store } from '../ports.ts';
 /** Writes a plan change and its audit event in one transaction. */
 export async function writePlanChange(
   ctx: Ctx,
-  entry: { action: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+  entry: { action: AuditAction; entityType: string; entityId: string; details?: Record<string, unknown> },
   write: (tx: Store) => Promise<void>,
 ): Promise<void> {
   await ctx.store.transaction(async (tx) => {

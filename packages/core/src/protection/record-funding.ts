@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
@@ -7,7 +8,13 @@ import type { Allocation, BudgetLine, Disbursement } from './protection.ts';
 import { checkAmount, checkCurrency, checkEventDay } from './protection-dates.ts';
 import type { FundingSource, OperatorType, ServiceType } from './protection-vocabulary.ts';
 
-const audit = (ctx: Ctx, tx: Ctx['store'], action: string, id: string, details: Record<string, unknown>) =>
+const audit = (
+  ctx: Ctx,
+  tx: Ctx['store'],
+  action: AuditAction,
+  id: string,
+  details: Record<string, unknown>,
+) =>
   recordAudit({ store: tx, clock: ctx.clock }, ctx.actor, ctx.request, {
     action,
     entityType: 'funding',

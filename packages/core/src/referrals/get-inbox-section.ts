@@ -1,10 +1,8 @@
 import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
+import { listCountCap } from '../support/list-count-cap.ts';
 import type { Referral } from './referral.ts';
 import type { InboxCursor, InboxSection, InboxSectionPage } from './referral-ports.ts';
-
-/** Beyond this many referrals a section says "more than 10 000" instead of counting them all. */
-export const inboxCountCap = 10_000;
 
 /** How long closed referrals stay in the inbox's recently closed section. */
 export const recentlyClosedDays = 14;
@@ -42,5 +40,5 @@ export async function getInboxSection(
   const page = await ctx.store.referrals.inboxSection(query);
   if (!withTotal) return page;
   const { after: _, limit: __, order: ___, ...countQuery } = query;
-  return { ...page, total: await ctx.store.referrals.countInboxSection(countQuery, inboxCountCap) };
+  return { ...page, total: await ctx.store.referrals.countInboxSection(countQuery, listCountCap) };
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
+import { mayExportCaseReference } from '../policy/case-access-policy.ts';
 import { notFound } from '../support/errors.ts';
 import type { ErasureInput } from './erase-person.ts';
 import type { SealedValue, SubjectRecords } from './retention-ports.ts';
@@ -31,8 +32,13 @@ export async function exportSubjectData(
   const personId = await ctx.store.retention.personIdByCode(code);
   const records = personId ? await ctx.store.retention.subjectRecords(personId) : undefined;
   if (!personId || !records) throw notFound('person');
+  const withheld = await compartmentedCases(ctx, records);
   const opened: SubjectRecords = {};
-  for (const [table, rows] of Object.entries(records)) {
+  for (const [table, all] of Object.entries(records)) {
+    const rows = all.filter((row) => {
+      const caseId = caseIdOf(table, row);
+      return caseId === undefined || !withheld.has(caseId);
+    });
     opened[table] = rows.map((row) =>
       Object.fromEntries(
         Object.entries(row).map(([column, value]) => [
@@ -48,7 +54,8 @@ export async function exportSubjectData(
     entityId: personId,
     details: {
       requestReference: input.requestReference,
-      rows: Object.fromEntries(Object.entries(records).map(([t, r]) => [t, r.length])),
+      // What the file holds: a withheld case is not counted either (the count would tell of it).
+      rows: Object.fromEntries(Object.entries(opened).map(([t, r]) => [t, r.length])),
     },
   });
   return {
@@ -57,4 +64,22 @@ export async function exportSubjectData(
     requestReference: input.requestReference,
     records: opened,
   };
+}
+
+/** The case a row names: a case's own id, or the case a victim is linked to. */
+function caseIdOf(table: string, row: Record<string, unknown>): string | undefined {
+  if (table === 'criminal_cases') return String(row.id);
+  if (table === 'case_victims') return String(row.case_id);
+  return undefined;
+}
+
+/** The person's cases the export may not name to this actor (the policy decides). */
+async function compartmentedCases(ctx: Ctx, records: SubjectRecords): Promise<Set<string>> {
+  const withheld = new Set<string>();
+  for (const row of records.case_victims ?? []) {
+    const id = String(row.case_id);
+    const c = await ctx.store.prosecution.getCase(id);
+    if (c && !mayExportCaseReference(ctx.actor, c)) withheld.add(id);
+  }
+  return withheld;
 }

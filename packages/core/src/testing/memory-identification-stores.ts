@@ -10,6 +10,7 @@ import type {
 import type { Exploitation, IdentificationDecision, Person, Screening } from '../identification/person.ts';
 import type { PersonAccessFacts } from '../policy/person-access-facts.ts';
 import { type PersonListAccess, personListAccessAllows } from '../policy/person-list-access.ts';
+import type { ReflectionPeriod } from '../protection/protection.ts';
 import type { IndicatorList } from '../screening/indicator-list.ts';
 import { openReferralsTo, type ReferralTables } from './memory-referral-stores.ts';
 
@@ -45,6 +46,7 @@ export function createIdentificationTables(): IdentificationTables {
 export function createMemoryIdentificationStores(
   tables: () => IdentificationTables,
   referralTables: () => ReferralTables,
+  reflectionPeriods: () => readonly ReflectionPeriod[] = () => [],
 ) {
   const manualShares = (personId: string) =>
     tables()
@@ -74,6 +76,14 @@ export function createMemoryIdentificationStores(
         !p.stateDecided &&
         p.status === 'presumed')) &&
     (!f.ngoOnly || (p.status === 'identified' && !p.stateDecided)) &&
+    (!f.reflectionEnding ||
+      reflectionPeriods().some(
+        (r) =>
+          r.personId === p.id &&
+          r.grantedByOrganisationId === f.reflectionEnding?.grantedBy &&
+          r.endsOn >= f.reflectionEnding.from &&
+          r.endsOn <= f.reflectionEnding.until,
+      )) &&
     (!f.code || p.code.toLowerCase().includes(f.code.toLowerCase())) &&
     (!f.nameKeys ||
       tables().duplicateKeys.some((k) => k.personId === p.id && (f.nameKeys ?? []).includes(k.key)));

@@ -204,13 +204,16 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
     [...tables().alerts.values()].filter(
       (a) => a.fromOrganisationId === organisationId || a.toOrganisationId === organisationId,
     );
+  const awaitsAcknowledgement = (a: Alert, organisationId: string) =>
+    a.toOrganisationId === organisationId && a.fromOrganisationId !== organisationId && a.status === 'open';
   const alerts: AlertStore = {
     create: async (a) => void tables().alerts.set(a.id, clone(a)),
     get: async (id) => clone(tables().alerts.get(id)),
-    async listForOrganisation(organisationId, { after, limit }) {
+    async listForOrganisation(organisationId, { after, limit, awaiting }) {
       // Newest first, the id breaking ties (descending), as the database's keyset order.
       const key = (a: { createdAt: Date; id: string }) => `${a.createdAt.toISOString()}|${a.id}`;
       const rows = ownAlerts(organisationId)
+        .filter((a) => !awaiting || awaitsAcknowledgement(a, organisationId))
         .sort((a, b) => (key(a) < key(b) ? 1 : -1))
         .filter((a) => !after || key(a) < key(after));
       const page = rows.slice(0, limit).map(clone);
@@ -220,8 +223,10 @@ export function createMemoryReferralStores(tables: () => ReferralTables) {
         next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
       };
     },
-    async countForOrganisation(organisationId, cap) {
-      const n = ownAlerts(organisationId).length;
+    async countForOrganisation(organisationId, cap, awaiting) {
+      const n = ownAlerts(organisationId).filter(
+        (a) => !awaiting || awaitsAcknowledgement(a, organisationId),
+      ).length;
       return n > cap ? { count: cap, more: true } : { count: n, more: false };
     },
     async transition(id, from, patch) {

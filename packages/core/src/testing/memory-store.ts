@@ -86,6 +86,7 @@ export function createMemoryStore(
     ...createMemoryIdentificationStores(
       () => t.identification,
       () => t.referrals,
+      () => t.protection.reflection,
     ),
     ...createMemoryReferralStores(() => t.referrals),
     historicImports: createMemoryHistoricImportStore(() => t.historicImports),
@@ -155,6 +156,7 @@ export function createMemoryStore(
           )
           .map(clone),
       get: async (id) => clone(t.users.get(id)),
+      getMany: async (ids) => ids.flatMap((id) => (t.users.has(id) ? [clone(t.users.get(id)) as User] : [])),
       findByEmail: async (email) =>
         clone([...t.users.values()].find((u) => u.email.toLowerCase() === email.toLowerCase())),
       create: async (u) => {
@@ -170,6 +172,17 @@ export function createMemoryStore(
     sessions: {
       create: async (s) => void t.sessions.set(s.id, clone(s)),
       findByTokenHash: async (h) => clone([...t.sessions.values()].find((s) => s.tokenHash === h)),
+      findHolderByTokenHash: async (h) => {
+        const session = [...t.sessions.values()].find((s) => s.tokenHash === h);
+        const user = session && t.users.get(session.userId);
+        if (!session || !user) return undefined;
+        return {
+          session: clone(session),
+          user: clone(user),
+          organisation: clone(t.organisations.get(user.organisationId)),
+          secondFactorConfirmed: Boolean(t.secondFactors.factors.get(user.id)?.confirmedAt),
+        };
+      },
       touch: async (id, lastSeenAt, expiresAt) => void patch(t.sessions, id, { lastSeenAt, expiresAt }),
       delete: async (id) => (t.sessions.delete(id) ? 1 : 0),
       deleteForUser: async (userId, exceptId) =>
@@ -280,6 +293,7 @@ function matchingAudit(events: AuditEvent[], f: Omit<AuditFilter, 'limit'>): Aud
     .filter(
       (e) =>
         (!f.actorUserId || e.actorUserId === f.actorUserId) &&
+        (!f.actorOrganisationId || e.actorOrganisationId === f.actorOrganisationId) &&
         (!f.from || e.at >= f.from) &&
         (!f.to || e.at <= f.to),
     );

@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { openApiRoute, publicPaths } from '@opennrm/contracts';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { handleError, sendError } from '../errors/error-response.ts';
 import { authenticate } from '../middleware/authenticate.ts';
 import { requestContext } from '../middleware/request-context.ts';
-import { requireJson } from '../middleware/require-json.ts';
+import { carriesBody, requireJson } from '../middleware/require-json.ts';
 import { securityHeaders } from '../middleware/security-headers.ts';
 import { createLogger } from '../observability/create-logger.ts';
 import { createMetrics } from '../observability/create-metrics.ts';
@@ -45,23 +47,30 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
     jobs: () => deps.store.jobs.list(),
     accessLog: deps.accessLog,
     logger,
-    replica: deps.store.statistics.freshness?.bind(deps.store.statistics),
+    // Read at scrape, never here: an app made only for its routes (generate-api-types) has no store.
+    replica: deps.replicaConfigured ? () => readReplica(deps) : undefined,
   });
   app.use('*', metrics.middleware);
   app.use('*', requestContext(deps, logger));
   app.use('*', securityHeaders());
+  // Lists and reports shrink five to ten times. The built assets carry their own .br and .gz
+  // (made at build), which the static handler picks, so this compresses only what is made per
+  // request. Responses under 1 kB are left as they are.
+  if (deps.compression !== false) app.use('*', compress());
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) =>
-        sendError(c, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes.`),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: (c) => sendError(c, 'payload_too_large', `The body is larger than ${deps.maxBodyBytes} bytes.`),
+  });
+  // Not on a read without a body: asking a bodiless GET for its body makes the Node adapter build
+  // a whole Request object, a measurable share of a read's CPU under load (issue 21). Every
+  // other method is limited whatever its headers say.
+  const bodiless = (c: Context<AppEnv>) =>
+    (c.req.method === 'GET' || c.req.method === 'HEAD') && !carriesBody(c);
+  app.use('/api/*', (c, next) => (bodiless(c) ? next() : limitBody(c, next)));
   app.use('/api/*', requireJson);
   // Everything under /api needs a session or token except the routes contracts declare public.
   app.use('/api/*', async (c, next) => (publicPaths.has(c.req.path) ? next() : authenticate(c, next)));
@@ -125,4 +134,11 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, version: string) {
     },
     security: [{ session: [] }, { bearer: [] }],
   });
+}
+
+/** The replica's state through the store; a store that cannot tell reads as a replica that is down. */
+async function readReplica(deps: ServerDeps): Promise<{ replica: boolean; lagSeconds: number | null }> {
+  const freshness = await deps.store.statistics.freshness?.();
+  if (!freshness) throw new Error('The store reads no replica.');
+  return freshness;
 }

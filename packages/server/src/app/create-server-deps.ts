@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createArgon2PasswordHasher, createSealer, defaultSecurity, type Store } from '@opennrm/core';
 import { loadKeyring, loadLookupKey } from '../config/keyring-file.ts';
 import type { Config } from '../config/load-config.ts';
-import { createLogger } from '../observability/create-logger.ts';
+import { createLogger, type Logger } from '../observability/create-logger.ts';
 import { createOidcClient } from '../single-sign-on/create-oidc-client.ts';
 import type { ServerDeps } from './server-env.ts';
 
@@ -19,6 +19,8 @@ export function createServerDeps(
   store: Store,
   databaseKind: 'pglite' | 'postgres',
   webRoot: string | null,
+  /** The process's log, when the caller made it first (it logs the database connections too). */
+  logger: Logger = createLogger({ level: config.logLevel }),
 ): ServerDeps {
   return {
     store,
@@ -34,9 +36,11 @@ export function createServerDeps(
     secureCookies: config.secureCookies,
     webRoot,
     maxBodyBytes: config.maxBodyBytes,
+    replicaConfigured: config.replicaUrl !== null,
     metricsToken: config.metricsToken,
     accessLog: config.accessLog,
+    compression: config.compression,
     singleSignOn: config.singleSignOn ? createOidcClient(config.singleSignOn) : null,
-    logger: createLogger({ level: config.logLevel }),
+    logger,
   };
 }

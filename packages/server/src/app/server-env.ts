@@ -18,6 +18,13 @@ export interface ServerDeps extends Deps {
   metricsToken?: string | null;
   /** One JSON log line per request: request id, route pattern, status, duration (OPENNRM_ACCESS_LOG=1). */
   accessLog?: boolean;
+  /** Gzip answers (JSON, CSV, index.html) for clients that accept it (OPENNRM_COMPRESSION); absent: on. */
+  compression?: boolean;
+  /**
+   * Reports read from a streaming replica (OPENNRM_REPLICA_URL): /metrics then shows its state,
+   * read from the store's statistics port at scrape. Absent: no replica, no replica gauges.
+   */
+  replicaConfigured?: boolean;
   /** The PostgreSQL pool's use, for /metrics (the embedded database has no pool). */
   poolStats?: (() => PoolStats) | undefined;
   /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); absent: passwords only. */

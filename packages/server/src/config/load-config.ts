@@ -33,6 +33,18 @@ export interface Config {
   adminPassword: string | null;
   /** How often each process looks in the job table for due background work. */
   jobPollMs: number;
+  /**
+   * PostgreSQL: connections of the report's own pool (OPENNRM_REPORT_CONNECTIONS, default 2). The
+   * report's facts run one per connection at once, so this is how many cores one report may use.
+   */
+  reportConnections: number;
+  /**
+   * PostgreSQL: parallel workers per report statement (OPENNRM_REPORT_PARALLEL_WORKERS, default 0).
+   * The facts already run side by side, one per connection; workers inside each would only
+   * compete for the same cores (bench/RESULTS.md). Raise it when the database has more cores
+   * than report connections.
+   */
+  reportParallelWorkers: number;
   /** E-mail dispatch runs this often (across all processes). */
   mailIntervalSeconds: number;
   /** Overdue referrals are escalated this often. */
@@ -43,6 +55,12 @@ export interface Config {
   metricsToken: string | null;
   /** One JSON line per request on stdout (OPENNRM_ACCESS_LOG=1); off by default. */
   accessLog: boolean;
+  /**
+   * Gzip the API's answers and index.html when the client accepts it (OPENNRM_COMPRESSION, on by
+   * default; `off` behind a proxy that compresses on its own cores). The web app's assets are
+   * compressed at build time and served as they are whatever this says.
+   */
+  compression: boolean;
   /** Sign-in through an OpenID Connect provider (OPENNRM_OIDC_*); null: passwords only. */
   singleSignOn: SingleSignOnConfig | null;
   /** The structured log's level (OPENNRM_LOG_LEVEL): fatal, error, warn, info (default), debug, trace, silent. */
@@ -102,6 +120,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail,
     adminPassword,
     jobPollMs: integer(env.OPENNRM_JOB_POLL_MS, 5000, 'OPENNRM_JOB_POLL_MS', 100, 3_600_000),
+    reportConnections: integer(env.OPENNRM_REPORT_CONNECTIONS, 2, 'OPENNRM_REPORT_CONNECTIONS', 1, 64),
+    reportParallelWorkers: integer(
+      env.OPENNRM_REPORT_PARALLEL_WORKERS,
+      0,
+      'OPENNRM_REPORT_PARALLEL_WORKERS',
+      0,
+      64,
+    ),
     mailIntervalSeconds: integer(
       env.OPENNRM_MAIL_INTERVAL_SECONDS,
       30,
@@ -119,11 +145,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secondFactorRoles: secondFactorRoles(env),
     metricsToken: env.OPENNRM_METRICS_TOKEN?.trim() || null,
     accessLog: env.OPENNRM_ACCESS_LOG === '1' || env.OPENNRM_ACCESS_LOG === 'true',
+    compression: compression(env),
     singleSignOn: loadSingleSignOnConfig(env, (message) => {
       throw new ConfigError(message);
     }),
     logLevel: logLevel(env),
   };
+}
+
+function compression(env: NodeJS.ProcessEnv): boolean {
+  const value = env.OPENNRM_COMPRESSION?.trim().toLowerCase() || 'on';
+  if (value === 'on' || value === '1' || value === 'true') return true;
+  if (value === 'off' || value === '0' || value === 'false') return false;
+  throw new ConfigError(`OPENNRM_COMPRESSION must be on or off, not "${env.OPENNRM_COMPRESSION}".`);
 }
 
 function logLevel(env: NodeJS.ProcessEnv): LogLevel {

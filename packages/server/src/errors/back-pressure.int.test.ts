@@ -74,6 +74,25 @@ describe.skipIf(!postgres)('back-pressure on PostgreSQL', () => {
     }
   });
 
+  it('the reports pool runs its statements with the parallel workers it was given, the requests pool with the server default', async () => {
+    const reports = await connect({
+      databaseUrl: url,
+      poolSize: 1,
+      limits: { ...limits, parallelWorkers: 0 },
+    });
+    const requests = await connect({ databaseUrl: url, poolSize: 1, limits });
+    try {
+      const workersOf = async (db: typeof reports.db) =>
+        (await sql<{ w: string }>`select current_setting('max_parallel_workers_per_gather') as w`.execute(db))
+          .rows[0]?.w;
+      expect(await workersOf(reports.db)).toBe('0');
+      expect(await workersOf(requests.db)).toBe('2');
+    } finally {
+      await requests.close();
+      await reports.close();
+    }
+  });
+
   it('anything else stays an internal error', async () => {
     expect((await answerTo(new Error('boom'))).status).toBe(500);
   });

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app/server-env.ts';
 import { sendError } from '../errors/error-response.ts';
@@ -9,9 +10,7 @@ const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * classic CSRF route of an HTML form posting text/plain to a JSON API.
  */
 export const requireJson = createMiddleware<AppEnv>(async (c, next) => {
-  const hasBody =
-    Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
-  if (writes.has(c.req.method) && hasBody) {
+  if (writes.has(c.req.method) && carriesBody(c)) {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
       return sendError(
@@ -23,3 +22,8 @@ export const requireJson = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/** Whether the request has a body at all: a length above zero, or a chunked one (HTTP/1.1). */
+export function carriesBody(c: Context<AppEnv>): boolean {
+  return Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
+}

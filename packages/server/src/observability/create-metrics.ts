@@ -28,7 +28,10 @@ export function createMetrics(sources: {
   /** Write the `http.request` line of each request at info (OPENNRM_ACCESS_LOG), else at debug. */
   accessLog?: boolean | undefined;
   logger: Logger;
-  /** The replica's state when reports read from one (OPENNRM_REPLICA_URL), read at scrape. */
+  /**
+   * The replica's state, read at scrape: given only when reports read from one (OPENNRM_REPLICA_URL);
+   * its gauges exist only then. A reader that fails reads as down.
+   */
   replica?: (() => Promise<{ replica: boolean; lagSeconds: number | null }>) | undefined;
 }): Metrics {
   const registry = new Registry();

@@ -1,4 +1,4 @@
-import type { ApiToken, AuditEvent, Organisation, User } from '@opennrm/core';
+import type { ApiToken, Organisation, User } from '@opennrm/core';
 
 /**
  * Records as the API shows them. Every field is listed on purpose: a new column in core never
@@ -43,23 +43,6 @@ export function presentApiToken(t: ApiToken) {
     lastUsedAt: iso(t.lastUsedAt),
     expiresAt: iso(t.expiresAt),
     revokedAt: iso(t.revokedAt),
-  };
-}
-
-export function presentAuditEvent(e: AuditEvent) {
-  return {
-    seq: e.seq,
-    at: e.at.toISOString(),
-    actorUserId: e.actorUserId,
-    actorOrganisationId: e.actorOrganisationId,
-    actorRoles: e.actorRoles,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    clientIp: e.clientIp,
-    requestId: e.requestId,
-    details: e.details,
-    hash: e.hash,
   };
 }
 

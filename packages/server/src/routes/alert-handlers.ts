@@ -30,14 +30,19 @@ const iso = <T extends { createdAt: Date }>(m: T) => ({ ...m, createdAt: m.creat
 export function registerAlertRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listAlertsRoute, async (c) => {
     const ctx = ctxOf(c);
-    const { cursor, limit } = c.req.valid('query');
+    const { cursor, limit, awaiting } = c.req.valid('query');
     const after = cursor
       ? (([createdAt, id]) => ({ createdAt: new Date(createdAt), id }))(
           decodeCursor<[string, string]>(cursor, [instantPart, uuidPart]),
         )
       : undefined;
     // The first page counts (capped); the next ones keep that figure instead of recounting.
-    const page = await listAlerts(ctx, { after, limit: limit ?? 50, withTotal: !after });
+    const page = await listAlerts(ctx, {
+      after,
+      limit: limit ?? 50,
+      awaiting: awaiting === 'true',
+      withTotal: !after,
+    });
     const next = page.next;
     return c.json(
       {

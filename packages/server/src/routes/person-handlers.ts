@@ -58,6 +58,7 @@ export function registerPersonRoutes(app: OpenAPIHono<AppEnv>): void {
       child: flag(q.child),
       overdue: flag(q.overdue),
       ngoOnly: flag(q.ngoOnly),
+      reflectionEnding: flag(q.reflectionEnding),
       limit: q.limit ?? 50,
       ...(after ? { after } : {}),
       // The first page counts (capped); the next ones keep that figure instead of recounting.

@@ -48,8 +48,9 @@ export function registerSingleSignOnRoutes(app: OpenAPIHono<AppEnv>): void {
     const deps = c.get('deps');
     const client = deps.singleSignOn;
     if (!client) return notConfigured(c);
-    const pending = takePendingSignIn(c);
-    if (!pending) return fail(c, 'sign_in_expired');
+    const read = takePendingSignIn(c);
+    if (!read.ok) return fail(c, read.reason);
+    const { pending } = read;
     const providerError = c.req.valid('query').error;
     if (providerError) return fail(c, 'provider_error', undefined, providerError);
     let answer: Awaited<ReturnType<typeof client.finishSignIn>>;

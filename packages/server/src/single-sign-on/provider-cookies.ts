@@ -8,14 +8,24 @@ import type { PendingSignIn } from './create-oidc-client.ts';
  * stores a token: the state, nonce and PKCE verifier until the provider answers (SameSite=Lax,
  * because that answer is a navigation from the provider's site), and the ID token while the
  * session lasts, only to name the session when signing out at the provider (id_token_hint).
+ * The pending sign-in is sealed with the installation's sealer (AES-GCM, bound to the cookie's
+ * name), as a sealed field is: the browser can neither read the verifier nor change any of it
+ * unnoticed, so a sign-in cannot be finished with a state or verifier someone else chose.
  */
 export const pendingCookie = 'opennrm_oidc_pending';
 const pendingCookiePath = '/api/auth/oidc';
 export const idTokenCookie = 'opennrm_oidc_id_token';
 export const idTokenCookiePath = '/api/auth';
+const pendingAad = `cookie:${pendingCookie}`;
+
+/** The pending sign-in, or why there is none: never set (or used up), or not as we sealed it. */
+export type PendingRead =
+  | { ok: true; pending: PendingSignIn }
+  | { ok: false; reason: 'sign_in_expired' | 'sign_in_tampered' };
 
 export function keepPendingSignIn(c: Context<AppEnv>, pending: PendingSignIn): void {
-  setCookie(c, pendingCookie, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+  const sealed = c.get('deps').sealer.seal(JSON.stringify(pending), pendingAad);
+  setCookie(c, pendingCookie, sealed, {
     httpOnly: true,
     sameSite: 'Lax',
     secure: c.get('tls') || c.get('deps').secureCookies,
@@ -25,19 +35,19 @@ export function keepPendingSignIn(c: Context<AppEnv>, pending: PendingSignIn): v
 }
 
 /** The pending sign-in, taken (used once): a second answer with the same state finds nothing. */
-export function takePendingSignIn(c: Context<AppEnv>): PendingSignIn | null {
+export function takePendingSignIn(c: Context<AppEnv>): PendingRead {
   const raw = getCookie(c, pendingCookie);
   deleteCookie(c, pendingCookie, { path: pendingCookiePath });
-  if (!raw) return null;
+  if (!raw) return { ok: false, reason: 'sign_in_expired' };
   try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const { state, nonce, codeVerifier } = value;
-    if (typeof state !== 'string' || typeof nonce !== 'string' || typeof codeVerifier !== 'string')
-      return null;
-    return { state, nonce, codeVerifier };
+    const opened = c.get('deps').sealer.unseal(raw, pendingAad);
+    const { state, nonce, codeVerifier } = JSON.parse(opened) as Record<string, unknown>;
+    if (typeof state === 'string' && typeof nonce === 'string' && typeof codeVerifier === 'string')
+      return { ok: true, pending: { state, nonce, codeVerifier } };
   } catch {
-    return null;
+    // Not sealed by us, or changed since: the authentication tag does not hold.
   }
+  return { ok: false, reason: 'sign_in_tampered' };
 }
 
 export function keepIdToken(c: Context<AppEnv>, idToken: string): void {

@@ -1563,6 +1563,11 @@ const matrix: Record<string, Case> = {
     success: 200,
     request: () => ({ path: '/api/audit/events' }),
   },
+  'GET /api/audit/events/export': {
+    allow: ['auditor'],
+    success: 200,
+    request: () => ({ path: '/api/audit/events/export?action=auth.signed_in' }),
+  },
   'GET /api/audit/verify': {
     allow: ['auditor'],
     success: 200,

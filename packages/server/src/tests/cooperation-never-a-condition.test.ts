@@ -61,6 +61,8 @@ const allowedFolders = [
   'packages/core/src/historic-import/',
   // The country report quotes the statistics' cooperation table as evidence and answers.
   'packages/core/src/country-report/',
+  // The audit trail names the action of recording it (`protection.cooperation_recorded`) in words.
+  'packages/core/src/audit/',
 ];
 
 describe('cooperation with law enforcement is never a condition', () => {

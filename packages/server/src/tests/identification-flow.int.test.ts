@@ -1,7 +1,6 @@
-import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeAppOnEachBackend } from '../testing/describe-app-on-each-backend.ts';
 import { presumedVictimAnswers } from '../testing/screening-answers.ts';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 /**
  * The identification issue's done-when, over HTTP on both databases: an NGO screens and records
@@ -9,17 +8,9 @@ import { createTestApp, type TestApp } from '../testing/test-app.ts';
  * with no link cannot open it and does not find it; lists never carry sealed fields; the same
  * person registered again elsewhere in another script raises the duplicate warning.
  */
-describeEachBackend('identification over HTTP', (open) => {
-  let database: TestDatabase;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    database = await open();
-    t = await createTestApp(database);
-  });
-  afterAll(() => database?.close());
-
+describeAppOnEachBackend('identification over HTTP', (app) => {
   it('NGO screens, police identify, the state counts it, others see nothing', async () => {
+    const t = app();
     const ngo = await t.signInAs('case_worker');
     const created = await t.request('POST', '/api/persons', {
       headers: ngo,
@@ -143,6 +134,7 @@ describeEachBackend('identification over HTTP', (open) => {
   });
 
   it('warns when the same person is registered again elsewhere with a Cyrillic spelling', async () => {
+    const t = app();
     const ngo = await t.signInAs('case_worker');
     const first = await t.request('POST', '/api/persons', {
       headers: ngo,
@@ -187,6 +179,7 @@ describeEachBackend('identification over HTTP', (open) => {
   });
 
   it('exports a person as HTCDS (audited) and imports it elsewhere through the duplicate check', async () => {
+    const t = app();
     const ngo = await t.signInAs('case_worker');
     const created = await t.request('POST', '/api/persons', {
       headers: ngo,

@@ -1,6 +1,5 @@
-import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { expect, it } from 'vitest';
+import { describeAppOnEachBackend } from '../testing/describe-app-on-each-backend.ts';
 
 interface InboxItem {
   id: string;
@@ -15,17 +14,9 @@ type Inbox = Record<'incoming' | 'outgoing' | 'overdue' | 'inProgress' | 'recent
  * The inbox describes all its sections at once (names and codes read once for the page) and cuts
  * the result back into sections: every referral lands in its own section with its own names.
  */
-describeEachBackend('the referral inbox', (open) => {
-  let database: TestDatabase;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    database = await open();
-    t = await createTestApp(database);
-  });
-  afterAll(() => database?.close());
-
+describeAppOnEachBackend('the referral inbox', (app) => {
   it('puts each referral in its section with its own person code and organisation names', async () => {
+    const t = app();
     const police = await t.signInAs('investigator');
     const register = async (familyName: string) => {
       const res = await t.request('POST', '/api/persons', {

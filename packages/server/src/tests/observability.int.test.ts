@@ -63,7 +63,11 @@ describeEachBackend('liveness, readiness and metrics', (open) => {
 
   it('shows the reports replica: up and its lag, or down when the URL names a primary', async () => {
     // The lag of a real standby is tested in db's replica.int.test.ts; here, what a scrape shows.
-    const onReplica = createApp({ ...t.deps, store: createStore(database.db, { replica: database.db }) });
+    const onReplica = createApp({
+      ...t.deps,
+      replicaConfigured: true,
+      store: createStore(database.db, { replica: database.db }),
+    });
     const scrape = async (app: ReturnType<typeof createApp>) =>
       (await app.request('/metrics', { headers: { authorization: `Bearer ${token}` } })).text();
     const text = await scrape(onReplica);

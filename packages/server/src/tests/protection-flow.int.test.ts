@@ -115,6 +115,27 @@ describeEachBackend('protection over HTTP', (open) => {
     }
   });
 
+  it('counts reflection periods ending within a week exactly as the persons list filtered to them', async () => {
+    const id = await person();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const granted = await t.request('POST', `/api/persons/${id}/reflection-periods`, {
+      headers: ngo,
+      body: { startedOn: day(-27), endsOn: day(3) },
+    });
+    expect(granted.status).toBe(201);
+    const listed = (await (
+      await t.request('GET', '/api/persons?reflectionEnding=true', { headers: ngo })
+    ).json()) as {
+      persons: { id: string }[];
+      total: number;
+    };
+    const today = (await (await t.request('GET', '/api/me/today', { headers: ngo })).json()) as {
+      items: { key: string; count: number }[];
+    };
+    expect(listed.persons.map((p) => p.id)).toContain(id);
+    expect(today.items.find((i) => i.key === 'reflection_periods_ending')?.count).toBe(listed.total);
+  });
+
   it('refuses a reflection period under 30 days, an allowance without an amount, and keeps nothing', async () => {
     const id = await person();
     const short = await t.request('POST', `/api/persons/${id}/reflection-periods`, {

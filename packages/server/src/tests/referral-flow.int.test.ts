@@ -254,9 +254,23 @@ describeEachBackend('referrals over HTTP', (open) => {
       alerts: { id: string; may: Json }[];
     };
     expect(listed.alerts.find((a) => a.id === alert.id)?.may).toEqual(may(true, true, true, true, true));
+    // "To acknowledge": the alerted body's open alerts only, as many as its home page counts.
+    const awaiting = async (headers: Record<string, string>) =>
+      (await (await t.request('GET', '/api/alerts?awaiting=true', { headers })).json()) as {
+        alerts: { id: string }[];
+        total: number;
+      };
+    const today = (await (await t.request('GET', '/api/me/today', { headers: ngo })).json()) as {
+      items: { key: string; count: number }[];
+    };
+    const waiting = await awaiting(ngo);
+    expect(waiting.alerts.map((a) => a.id)).toContain(alert.id);
+    expect(waiting.total).toBe(today.items.find((i) => i.key === 'alerts_to_acknowledge')?.count);
+    expect((await awaiting(police)).alerts.map((a) => a.id)).not.toContain(alert.id);
 
     const acknowledged = await t.request('POST', `/api/alerts/${alert.id}/acknowledge`, { headers: ngo });
     expect(((await acknowledged.json()) as AlertBody).alert.may).toEqual(may(true, true, false, true, true));
+    expect((await awaiting(ngo)).alerts.map((a) => a.id)).not.toContain(alert.id);
     const closed = await t.request('POST', `/api/alerts/${alert.id}/close`, { headers: police });
     expect(((await closed.json()) as AlertBody).alert).toMatchObject({
       status: 'closed',

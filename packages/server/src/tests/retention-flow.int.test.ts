@@ -1,23 +1,14 @@
-import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app.ts';
+import { expect, it } from 'vitest';
+import { describeAppOnEachBackend } from '../testing/describe-app-on-each-backend.ts';
 
 /**
  * A lawful request over HTTP (docs/security/retention.md): the data protection officer exports
  * everything held on a person, the administrator's legal hold stops the erasure, released it
  * goes through; the identity is gone, the audit names no one and still verifies.
  */
-describeEachBackend('data subject requests over HTTP', (open) => {
-  let database: TestDatabase;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    database = await open();
-    t = await createTestApp(database);
-  });
-  afterAll(() => database?.close());
-
+describeAppOnEachBackend('data subject requests over HTTP', (app) => {
   it('exports, is held, erases, and keeps the audit free of the person', async () => {
+    const t = app();
     const ngo = await t.signInAs('case_worker');
     const officer = await t.signInAs('auditor');
     const admin = await t.signInAs('system_administrator');
@@ -95,5 +86,70 @@ describeEachBackend('data subject requests over HTTP', (open) => {
       ok: boolean;
     };
     expect(verified.ok).toBe(true);
+  });
+
+  it('leaves out of the export a case of official complicity the officer may not read', async () => {
+    const t = app();
+    const police = await t.signInAs('investigator');
+    const officer = await t.signInAs('auditor');
+    const created = await t.request('POST', '/api/persons', {
+      headers: police,
+      body: {
+        gender: 'Masculine',
+        identity: { givenNames: 'Rustam', familyName: 'Aliyev' },
+        confirmDuplicates: true,
+      },
+    });
+    const { person } = (await created.json()) as { person: { id: string; code: string } };
+    /** A police case with the person as its victim; an official defendant compartments it. */
+    const openCase = async (reference: string, official: boolean) => {
+      const opened = await t.request('POST', '/api/cases', {
+        headers: police,
+        body: {
+          reference,
+          openedBy: 'police_anti_trafficking',
+          openedOn: '2025-03-04',
+          legalBasis: ['144-2'],
+          exploitationForms: ['ForcedLabour'],
+          prosecutorUserId: t.users.prosecutor.id,
+        },
+      });
+      const id = ((await opened.json()) as { criminalCase: { id: string } }).criminalCase.id;
+      const linked = await t.request('POST', `/api/cases/${id}/victims`, {
+        headers: police,
+        body: { personId: person.id, role: 'victim', testified: false, protectionMeasures: [] },
+      });
+      expect(linked.status).toBe(200);
+      const added = await t.request('POST', `/api/cases/${id}/defendants`, {
+        headers: police,
+        body: {
+          kind: 'natural_person',
+          name: 'Defendant D.',
+          sex: 'male',
+          ageBand: '30-44',
+          citizenship: 'AZ',
+          publicOfficial: official,
+          publicFunction: official ? 'Border guard' : null,
+          investigatedOn: '2025-03-04',
+        },
+      });
+      expect(added.status).toBe(201);
+      return id;
+    };
+    const ordinary = await openCase('ORD-2025/11', false);
+    const complicity = await openCase('CMP-2025/12', true);
+
+    const exported = await t.request('POST', '/api/retention/subject-access', {
+      headers: officer,
+      body: { code: person.code, requestReference: 'DPO-2026/9' },
+    });
+    expect(exported.status).toBe(200);
+    const file = await exported.text();
+    expect(file).toContain('ORD-2025/11');
+    expect(file).toContain(ordinary);
+    expect(file).not.toContain('CMP-2025/12');
+    expect(file).not.toContain(complicity);
+    const records = (JSON.parse(file) as { records: Record<string, unknown[]> }).records;
+    expect([records.criminal_cases?.length, records.case_victims?.length]).toEqual([1, 1]);
   });
 });

@@ -48,6 +48,8 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
   let police: Headers;
   const reports: Partial<Record<'en' | 'az' | 'ru', Report>> = {};
   let n = 0;
+  /** A 2014 forced labour case whose defendant was convicted in 2014 (its forms are corrected last). */
+  let labourCase = '';
 
   async function ok(method: string, path: string, body: unknown, headers = police) {
     const res = await t.request(method, path, { headers, body });
@@ -140,7 +142,8 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
           ['verdict', '2014-10-01', { verdict: 'dismissed' }],
         ];
       else steps = [['charged', '2014-08-01']];
-      await enter(opened, form, steps);
+      const entered = await enter(opened, form, steps);
+      if (i === 0) labourCase = entered.caseId;
     }
     // The 23rd: the police officer who confiscated a foreign worker's documents and forced him to
     // work, dismissed and charged, his trial pending at the end of the year.
@@ -318,5 +321,32 @@ describeEachBackend('the seed report’s prosecution figures through the API', (
       'sentences.3_to_6_years': 7,
       'sentences.6_years_or_more': 14,
     });
+  });
+
+  // Last: it changes a case. A national report reads each defendant's exploitation group kept
+  // with the defendant (migration 40); correcting the case's forms must move its defendants.
+  it("moves a convicted defendant to sex trafficking when the case's forms are corrected", async () => {
+    const cell = (report: Report, verdict: string, group: string) => {
+      const tb = report.tables.find((x) => x.key === 'defendants_judged.verdict_exploitation')!;
+      const r = tb.rows.findIndex((x) => x.code === verdict);
+      const c = tb.columns.findIndex((x) => x.code === group);
+      return r < 0 || c < 0 ? 0 : (tb.current.cells[r]![c]!.value ?? 0);
+    };
+    const coordinator = await t.signInAs('national_coordinator');
+    const read = async () =>
+      (await (
+        await t.request('GET', '/api/statistics/report?year=2014', { headers: coordinator })
+      ).json()) as Report;
+    const before = await read();
+    const { criminalCase } = (await ok('GET', `/api/cases/${labourCase}`, undefined)) as unknown as {
+      criminalCase: { version: number };
+    };
+    await ok('PATCH', `/api/cases/${labourCase}`, {
+      version: criminalCase.version,
+      exploitationForms: ['SexualExploitation'],
+    });
+    const after = await read();
+    expect(cell(after, 'convicted', 'labour')).toBe(cell(before, 'convicted', 'labour') - 1);
+    expect(cell(after, 'convicted', 'sexual')).toBe(cell(before, 'convicted', 'sexual') + 1);
   });
 });

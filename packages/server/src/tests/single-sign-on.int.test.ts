@@ -1,11 +1,11 @@
 import { type AuditEvent, defaultSecurity } from '@opennrm/core';
 import { addUser } from '@opennrm/core/testing';
 import { describeEachBackend, type TestDatabase } from '@opennrm/db/testing';
+import { startTestProvider, type TestProvider } from '@opennrm/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadSingleSignOnConfig } from '../config/load-single-sign-on-config.ts';
 import { type RunningServer, startServer } from '../serve.ts';
 import { createOidcClient } from '../single-sign-on/create-oidc-client.ts';
-import { startTestProvider, type TestProvider } from '../testing/start-test-provider.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 /** A browser without a screen: cookies per origin, redirects followed by hand. */
@@ -152,20 +152,23 @@ describeEachBackend('single sign-on through a real OpenID provider', (open) => {
     const planted = location(await victim.fetch(attackerCallback), attackerCallback);
     expect(planted.pathname + planted.search).toBe('/sign-in?error=invalid_response');
     expect(await me(victim)).toBe(401);
-    // The right state but another verifier: the provider refuses the code (PKCE).
+    // The pending sign-in is sealed: the browser cannot read the verifier, and a cookie changed by
+    // one character (another verifier, another state) is refused before the provider is asked.
     const jar = new CookieJar();
     const callback = await throughProvider(jar, 'bahram');
     const cookies = jar.cookies(new URL(server.url));
-    const pending = JSON.parse(
-      Buffer.from(cookies.get('opennrm_oidc_pending') ?? '', 'base64url').toString(),
-    );
-    cookies.set(
-      'opennrm_oidc_pending',
-      Buffer.from(JSON.stringify({ ...pending, codeVerifier: 'x'.repeat(64) })).toString('base64url'),
-    );
+    const sealed = cookies.get('opennrm_oidc_pending') ?? '';
+    expect(sealed).not.toBe('');
+    expect(() => JSON.parse(Buffer.from(sealed, 'base64url').toString())).toThrow();
+    const flipped = sealed.at(-5) === 'A' ? 'B' : 'A';
+    cookies.set('opennrm_oidc_pending', `${sealed.slice(0, -5)}${flipped}${sealed.slice(-4)}`);
     const end = location(await jar.fetch(callback), callback);
-    expect(end.pathname + end.search).toBe('/sign-in?error=invalid_response');
+    expect(end.pathname + end.search).toBe('/sign-in?error=sign_in_tampered');
     expect(await me(jar)).toBe(401);
+    expect((await lastAudit('auth.sign_in_failed')).details).toEqual({
+      method: 'provider',
+      reason: 'sign_in_tampered',
+    });
     // Nor can the callback be replayed: the pending sign-in was used up.
     const replay = location(await jar.fetch(callback), callback);
     expect(replay.search).toBe('?error=sign_in_expired');

@@ -4,6 +4,7 @@ import {
   type Connection,
   type CopyInto,
   ensureTrackingTriggersOn,
+  refreshPlannerStatistics,
   reservePersonCodes,
   withTrackingTriggersOff,
 } from '@opennrm/db';
@@ -103,6 +104,7 @@ export async function generateScaleCountry(
   );
   const funding = await copyScaleFunding(target, ctx, plan, seed, idSalt);
   const prevention = await copyScalePrevention(target, ctx, plan, seed, idSalt);
+  await refreshPlannerStatistics(target.db);
   // In load order, whichever COPY finished first.
   const counts = {
     ...Object.fromEntries(scaleTables.map((t) => [t.table, copied[t.table] ?? 0])),
