@@ -41,6 +41,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A poll waits for the browser as long as a locator does (helpers' `patience`), not
+          // vitest's one second: on a loaded two-core machine a list may take longer to refetch.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

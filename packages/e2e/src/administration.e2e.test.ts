@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import {
   demo,
@@ -150,7 +151,9 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
 
       await form.getByTestId('user-roles').getByLabel('Case worker').check();
       await form.getByRole('button', { name: 'Create', exact: true }).click();
-      await expectText(form.getByTestId('error-alert'), 'Check what you entered and try again.');
+      // The server's refusal is said at the top by field, as a link to the field it concerns.
+      await expectText(form.getByTestId('error-summary'), 'Email');
+      expect(await form.getByTestId('error-alert').count()).toBe(0);
       const email = form.getByLabel('Email');
       await expectAttribute(email, 'aria-invalid', 'true');
       const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
@@ -164,5 +167,41 @@ describe.skipIf(!browserAvailable())('administration: a new organisation and its
     } finally {
       await context.close();
     }
+  });
+
+  it('identification settings: the country and the public holidays are picked, not typed as codes', async () => {
+    const { context, page } = await signedInPage(browser, demo.admin.email);
+    const problems: string[] = [];
+    try {
+      await page.goto('/settings/identification');
+      const form = page.getByTestId('identification-settings-form');
+      // The country reads as its name; the holidays as days in the interface language.
+      await expect
+        .poll(() => form.getByLabel('Country').and(page.locator('input')).inputValue())
+        .toBe('Azerbaijan');
+      const holidays = form.getByTestId('holidays');
+      await holidays.getByLabel('Day to add').fill('02/01/2031');
+      await holidays.getByLabel('Day to add').press('Enter');
+      await expectText(holidays.getByTestId('holiday').filter({ hasText: '2 Jan 2031' }), '2 Jan 2031');
+      // The same day twice is refused with a reason, not silently.
+      await holidays.getByLabel('Day to add').fill('02/01/2031');
+      await holidays.getByRole('button', { name: 'Add the day' }).click();
+      await expectText(holidays, '2 Jan 2031 is already listed.');
+      problems.push(...(await seriousViolations(page, 'identification settings with a holiday')));
+      await form.getByRole('button', { name: 'Save' }).click();
+      await expectText(form, 'Saved.');
+
+      await page.reload();
+      const removal = page.getByRole('button', { name: 'Remove 2 Jan 2031' });
+      await removal.click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectText(page.getByTestId('identification-settings-form'), 'Saved.');
+      await page.reload();
+      await page.getByTestId('holidays').waitFor();
+      expect(await page.getByRole('button', { name: 'Remove 2 Jan 2031' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
   });
 });

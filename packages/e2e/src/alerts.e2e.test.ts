@@ -31,7 +31,15 @@ describe.skipIf(!browserAvailable())('potential-case alerts in the browser', () 
     await ngo.context.close();
 
     const police = await signedInPage(browser, demo.investigator.email);
-    await police.page.goto('/alerts');
+    // The home page counts the alerts to acknowledge and its link opens exactly those.
+    const toAcknowledge = police.page.getByTestId('today-alerts_to_acknowledge').getByRole('link');
+    const counted = (((await toAcknowledge.textContent()) ?? '').match(/\d+$/) ?? [''])[0];
+    await toAcknowledge.click();
+    await police.page.waitForURL(/\/alerts\?awaiting=true$/);
+    expect(await police.page.getByLabel('Only alerts waiting for your acknowledgement').isChecked()).toBe(
+      true,
+    );
+    await expectText(police.page.getByTestId('alerts-more-status'), new RegExp(`\\b${counted}$`));
     await police.page
       .getByTestId('alert-row')
       .filter({ hasText: 'Tea house, Binagadi' })
@@ -49,7 +57,12 @@ describe.skipIf(!browserAvailable())('potential-case alerts in the browser', () 
     ]);
     await police.page.getByRole('button', { name: 'Acknowledge' }).click();
     await expectText(police.page.getByTestId('alert-status').first(), /Acknowledged/);
-    await police.page.getByTestId('message-form').getByRole('textbox').fill('Inspection on Monday.');
+    // An empty message is not sent: the form says what it lacks, by name, until it is written.
+    const messageForm = police.page.getByTestId('message-form');
+    await police.page.getByRole('button', { name: 'Send message' }).click();
+    await expectText(messageForm.getByTestId('error-summary'), 'Fill in “Message”.');
+    await messageForm.getByRole('textbox').fill('Inspection on Monday.');
+    await expect.poll(() => messageForm.getByTestId('error-summary').count()).toBe(0);
     await police.page.getByRole('button', { name: 'Send message' }).click();
     await expectText(police.page.getByTestId('referral-message').first(), 'Inspection on Monday.');
     expect(await seriousViolations(police.page, 'alert page')).toEqual([]);

@@ -3,8 +3,8 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTestProvider } from '@opennrm/testing';
 import type { TestProject } from 'vitest/node';
-import { startTestProvider } from './test-provider.ts';
 
 export const chromiumPath = process.env.OPENNRM_CHROMIUM ?? '/usr/bin/chromium';
 const root = new URL('../../../', import.meta.url).pathname;

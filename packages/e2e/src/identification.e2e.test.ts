@@ -79,8 +79,12 @@ describe.skipIf(!browserAvailable())('identification in the browser', () => {
 
     await page.getByTestId('tab-overview').click();
     const share = page.getByTestId('share-form');
+    // Sent empty: the summary names what is missing, and each leaves it once given.
+    await share.getByRole('button', { name: 'Share' }).click();
+    await expectText(share.getByTestId('error-summary'), 'Fill in “Reason for sharing”.');
     await share.getByRole('combobox').selectOption({ label: demo.investigator.organisation });
     await share.getByLabel('Reason for sharing').fill('Identification decision by the police');
+    await expect.poll(() => share.getByTestId('error-summary').count()).toBe(0);
     // Identity only goes with a consent covering the police (none is recorded): the server says so.
     await share.getByRole('checkbox', { name: 'Share identity too' }).check();
     await share.getByRole('button', { name: 'Share' }).click();

@@ -135,10 +135,18 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       const permit = page.getByTestId('permit-form');
       await permit.getByRole('combobox', { name: 'Status' }).selectOption('granted');
       await permit.getByRole('button', { name: 'Save' }).click();
-      // A decision without its day: said at the field, in words, before anything is sent.
+      // A decision without its day: said at the field and in the summary at the top, naming the
+      // field, before anything is sent; the summary's link takes the user to it.
       await expectAttribute(permit.getByLabel('Decided on'), 'aria-invalid', 'true');
-      await expectText(permit, /Fill this in\./);
+      const summary = permit.getByTestId('error-summary');
+      await expectText(summary, 'Fill in “Decided on”.');
+      await summary.getByRole('link', { name: /Decided on/ }).click();
+      await expect
+        .poll(() => permit.getByLabel('Decided on').evaluate((field) => field === document.activeElement))
+        .toBe(true);
       await permit.getByLabel('Decided on').fill(today());
+      // Fixed: the summary leaves at once, before the form is sent again.
+      await summary.waitFor({ state: 'detached', timeout: patience });
       // Typed day first, as the interface language writes dates (a native date field refused this).
       await permit.getByLabel('Valid until').fill(`31/12/${new Date().getUTCFullYear() + 1}`);
       await permit.getByRole('button', { name: 'Save' }).click();
@@ -149,7 +157,7 @@ describe.skipIf(!browserAvailable())('protection in the browser', () => {
       const ret = page.getByTestId('return-form');
       // No country chosen: said at the field, and the form keeps what was entered.
       await ret.getByRole('button', { name: 'Save' }).click();
-      await expectText(ret, /Fill this in\./);
+      await expectText(ret.getByTestId('error-summary'), 'Fill in “Country”.');
       // Picked by its name, not typed as a code.
       await pickCountry(page, ret.getByLabel('Country'), 'Türk', 'Türkiye');
       await ret.getByRole('button', { name: 'Save' }).click();

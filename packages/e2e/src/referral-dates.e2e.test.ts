@@ -40,10 +40,13 @@ describe.skipIf(!browserAvailable())('referral entered on the day it happened', 
     await page.getByRole('combobox', { name: 'Sex' }).selectOption('Feminine');
     // A foreign adult: the routing rules propose the migration service and the assistance centre.
     await pickCountry(page, page.getByLabel('Citizenship'), 'Uzbek', 'Uzbekistan');
+    // Languages are picked by name too, and read back by name.
+    await pickCountry(page, page.getByLabel('Languages'), 'Uzb', 'Uzbek');
     await page.getByLabel('Given names').fill('Sevinj');
     await page.getByLabel('Family name').fill('Mammadova');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.waitForURL(/\/persons\/[0-9a-f-]{36}$/, { timeout: patience });
+    await expectText(page.locator('main'), /Languages\s+Uzbek\b/);
 
     await page.getByTestId('tab-referrals').click();
     await page.getByTestId('open-referral-form').click();

@@ -130,7 +130,11 @@ describe.skipIf(!browserAvailable())('referral in the browser', () => {
       .filter({ hasText: code });
     await toDecide.getByRole('button', { name: 'Decline' }).click();
     const dialog = sms.page.getByTestId('reason-dialog');
+    // A decline needs its reason: said by name at the top and under the field, gone once given.
+    await dialog.getByRole('button', { name: 'Decline' }).click();
+    await expectText(dialog.getByTestId('error-summary'), 'Fill in “Reason”.');
     await dialog.getByLabel('Reason').fill('Holds a valid residence permit; no migration action needed.');
+    await expect.poll(() => dialog.getByTestId('error-summary').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Decline' }).click();
     // A recipient that declined keeps nothing, not even the referral in its closed list.
     await toDecide.waitFor({ state: 'detached', timeout: patience });

@@ -71,13 +71,16 @@ const administration = [
   'nav-account',
 ];
 
-/** Each role's navigation follows its permissions (packages/core/src/policy/grants.ts). */
-const roleViews: { role: string; user: DemoUser; nav: string[]; manages: boolean }[] = [
-  { role: 'national coordinator', user: demo.coordinator, nav: withReport, manages: false },
-  { role: 'auditor', user: demo.auditor, nav: withAudit, manages: false },
-  { role: 'case worker', user: demo.caseWorker, nav: frontLine, manages: false },
-  { role: 'hotline operator', user: demo.hotline, nav: hotline, manages: false },
-  { role: 'system administrator', user: demo.admin, nav: administration, manages: true },
+/**
+ * Each role's navigation follows its permissions (packages/core/src/policy/grants.ts); the
+ * header's person search only for those who may list persons (the hotline only registers them).
+ */
+const roleViews: { role: string; user: DemoUser; nav: string[]; manages: boolean; search: boolean }[] = [
+  { role: 'national coordinator', user: demo.coordinator, nav: withReport, manages: false, search: false },
+  { role: 'auditor', user: demo.auditor, nav: withAudit, manages: false, search: false },
+  { role: 'case worker', user: demo.caseWorker, nav: frontLine, manages: false, search: true },
+  { role: 'hotline operator', user: demo.hotline, nav: hotline, manages: false, search: false },
+  { role: 'system administrator', user: demo.admin, nav: administration, manages: true, search: false },
 ];
 
 describe.skipIf(!browserAvailable())('what each role sees', () => {
@@ -89,12 +92,18 @@ describe.skipIf(!browserAvailable())('what each role sees', () => {
     await browser?.close();
   });
 
-  it.each(roleViews)('the $role sees only their navigation', async ({ user, nav, manages }) => {
+  it.each(roleViews)('the $role sees only their navigation', async ({ user, nav, manages, search }) => {
     const { context, page } = await signedInPage(browser, user.email);
     try {
       await expectText(page.getByTestId('current-user-name'), user.name);
       await expectText(page.getByTestId('current-organisation-name'), user.organisation);
       expect(await navTestIds(page)).toEqual(nav);
+      expect(
+        await page
+          .getByRole('banner')
+          .getByRole('combobox', { name: /Find a person/ })
+          .count(),
+      ).toBe(search ? 1 : 0);
 
       await page.getByTestId('nav-organisations').click();
       await page.getByTestId('organisations-table').waitFor();
@@ -122,7 +131,7 @@ describe.skipIf(!browserAvailable())('what each role sees', () => {
       // The home page's "latest events" table can linger while the log loads; wait for the log.
       await page.getByTestId('verify-chain').waitFor();
       const table = page.getByTestId('audit-table');
-      const signIns = table.getByRole('row').filter({ hasText: 'auth.signed_in' });
+      const signIns = table.getByRole('row').filter({ hasText: 'Signed in' });
       await signIns.first().waitFor();
       await expectText(signIns.filter({ hasText: demo.auditor.name }), demo.auditor.organisation);
       await expectText(signIns.filter({ hasText: demo.hotline.name }), 'Hotline operator');

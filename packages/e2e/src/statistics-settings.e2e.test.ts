@@ -112,8 +112,11 @@ describe.skipIf(!browserAvailable())('statistics settings', () => {
       await zone.fill('Asia/Atlantis');
       await form.getByRole('button', { name: 'Save' }).click();
       await expectText(form, 'Enter a time zone name such as Asia/Baku or Europe/Moscow.');
+      // Named at the top too, a link to the field, and gone once the name is right.
+      await expectText(form.getByTestId('error-summary'), 'Time zone of the country');
       expect(await savedSettings(page)).toEqual(defaults);
       await zone.fill('Asia/Baku');
+      await expect.poll(() => form.getByTestId('error-summary').count()).toBe(0);
       await form.getByLabel('First month of the reporting year').click();
       await page.getByRole('option', { name: 'April (TIP report: April – March)' }).click();
       await form.getByRole('button', { name: 'Save' }).click();

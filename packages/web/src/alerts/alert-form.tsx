@@ -2,8 +2,8 @@ import { Alert, Button, NativeSelect, Paper, Stack, Text, Textarea, TextInput, T
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alertSubjects, type Organisation, type SendAlertInput } from '../api/types.ts';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useSendAlert } from './alert-queries.ts';
 
 const empty = { toOrganisationId: '', subject: '', title: '', details: '' };
@@ -13,22 +13,22 @@ type Draft = typeof empty;
 export function AlertForm({ organisations, ownId }: { organisations: Organisation[]; ownId: string }) {
   const { t } = useTranslation();
   const send = useSendAlert();
-  const serverErrors = useFieldErrors(send.error);
   const [draft, setDraft] = useState<Draft>(empty);
-  const [missing, setMissing] = useState<(keyof Draft)[]>([]);
+  const form = useFormErrors(send.error, {
+    toOrganisationId: { label: t('alertForm.recipient'), value: draft.toOrganisationId, required: true },
+    subject: { label: t('alertForm.subject'), value: draft.subject, required: true },
+    title: { label: t('alertForm.alertTitle'), value: draft.title, required: true },
+    details: { label: t('alertForm.details'), value: draft.details, required: true },
+  });
   const recipients = organisations
     .filter((o) => o.active && o.id !== ownId)
     .sort((a, b) => a.name.localeCompare(b.name));
 
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const errorOf = (key: keyof Draft) =>
-    missing.includes(key) ? t('fieldErrors.required') : serverErrors[key];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = (Object.keys(draft) as (keyof Draft)[]).filter((k) => !draft[k].trim());
-    setMissing(gaps);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     const input: SendAlertInput = {
       toOrganisationId: draft.toOrganisationId,
       subject: draft.subject as SendAlertInput['subject'],
@@ -47,53 +47,45 @@ export function AlertForm({ organisations, ownId }: { organisations: Organisatio
             {t('alertForm.title')}
           </Title>
           <Text size="sm">{t('alertForm.intro')}</Text>
-          <ErrorAlert error={send.error} />
+          <FormErrorsAtTop form={form} error={send.error} />
           {send.isSuccess && !draft.title ? (
             <Alert color="teal" role="status">
               {t('alertForm.sent')}
             </Alert>
           ) : null}
           <NativeSelect
-            label={t('alertForm.recipient')}
-            required
             value={draft.toOrganisationId}
             onChange={(e) => set('toOrganisationId')(e.currentTarget.value)}
             data={[
               { value: '', label: t('alertForm.choose') },
               ...recipients.map((o) => ({ value: o.id, label: o.name })),
             ]}
-            error={errorOf('toOrganisationId')}
+            {...form.field('toOrganisationId')}
           />
           <NativeSelect
-            label={t('alertForm.subject')}
-            required
             value={draft.subject}
             onChange={(e) => set('subject')(e.currentTarget.value)}
             data={[
               { value: '', label: t('alertForm.choose') },
               ...alertSubjects.map((s) => ({ value: s, label: t(`alertVocabulary.subjects.${s}`) })),
             ]}
-            error={errorOf('subject')}
+            {...form.field('subject')}
           />
           <TextInput
-            label={t('alertForm.alertTitle')}
             description={t('alertForm.titleHelp')}
-            required
             maxLength={200}
             value={draft.title}
             onChange={(e) => set('title')(e.currentTarget.value)}
-            error={errorOf('title')}
+            {...form.field('title')}
           />
           <Textarea
-            label={t('alertForm.details')}
             description={t('alertForm.detailsHelp')}
-            required
             autosize
             minRows={4}
             maxLength={5000}
             value={draft.details}
             onChange={(e) => set('details')(e.currentTarget.value)}
-            error={errorOf('details')}
+            {...form.field('details')}
           />
           <Button type="submit" w="fit-content" loading={send.isPending}>
             {t('alertForm.submit')}

@@ -14,14 +14,18 @@ export const alertsPageSize = 50;
  * A work list like the inbox, a page at a time (keyset cursor: "Load more" appends the next
  * page; the first carries the capped total), refreshed every minute so new alerts show.
  */
-export function useAlerts() {
+/** `awaiting`: only alerts received and still open, as the home page counts them. */
+export function useAlerts(awaiting = false) {
+  const filter = awaiting ? ({ awaiting: 'true' } as const) : {};
   return useInfiniteQuery({
-    queryKey: [...alertsKey, 'list'],
+    queryKey: [...alertsKey, 'list', awaiting],
     queryFn: ({ signal, pageParam }) =>
       unwrap(
         api.GET('/api/alerts', {
           params: {
-            query: pageParam ? { cursor: pageParam, limit: alertsPageSize } : { limit: alertsPageSize },
+            query: pageParam
+              ? { ...filter, cursor: pageParam, limit: alertsPageSize }
+              : { ...filter, limit: alertsPageSize },
           },
           signal,
         }),

@@ -1,6 +1,6 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Checkbox, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
@@ -26,7 +26,10 @@ function AlertsView() {
   const { t } = useTranslation();
   usePageTitle(t('alerts.title'));
   const { permissions } = useSession();
-  const alerts = useAlerts();
+  // In the address, so the home page's "alerts to acknowledge" opens exactly the alerts it counts.
+  const [params, setParams] = useSearchParams();
+  const awaiting = params.get('awaiting') === 'true';
+  const alerts = useAlerts(awaiting);
   const first = alerts.data?.pages[0];
   const shown = alerts.data?.pages.flatMap((page) => page.alerts) ?? [];
   const names = useOrganisationLabel();
@@ -38,9 +41,17 @@ function AlertsView() {
       <Anchor component={Link} to="/referrals" w="fit-content">
         {t('referral.backToInbox')}
       </Anchor>
+      <Checkbox
+        label={t('alerts.awaitingOnly')}
+        checked={awaiting}
+        onChange={(e) => setParams(e.currentTarget.checked ? { awaiting: 'true' } : {})}
+        data-testid="alerts-awaiting"
+      />
       {alerts.isPending ? <PageLoader /> : null}
       {alerts.isError ? <ErrorAlert error={alerts.error} onRetry={() => void alerts.refetch()} /> : null}
-      {first?.alerts.length === 0 ? <Text c="dimmed">{t('alerts.empty')}</Text> : null}
+      {first?.alerts.length === 0 ? (
+        <Text c="dimmed">{t(awaiting ? 'alerts.noneAwaiting' : 'alerts.empty')}</Text>
+      ) : null}
       {first && shown.length > 0 ? (
         <>
           <AlertsTable alerts={shown} organisationLabel={names.label} />

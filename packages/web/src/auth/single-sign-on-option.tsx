@@ -15,6 +15,7 @@ const knownReasons = [
   'unknown_organisation',
   'second_factor_missing',
   'sign_in_expired',
+  'sign_in_tampered',
   'provider_error',
   'invalid_response',
   'provider_unavailable',

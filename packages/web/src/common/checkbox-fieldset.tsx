@@ -8,6 +8,8 @@ interface CheckboxFieldsetProps {
   error?: string;
   disabled?: boolean;
   testId?: string;
+  /** Lets an error summary's link move focus to the group. */
+  id?: string;
 }
 
 /**
@@ -22,11 +24,19 @@ export function CheckboxFieldset({
   error,
   disabled,
   testId,
+  id,
 }: CheckboxFieldsetProps) {
   const toggle = (option: string, checked: boolean) =>
     onChange(checked ? [...value, option] : value.filter((v) => v !== option));
   return (
-    <Fieldset legend={legend} variant="unstyled" disabled={disabled} data-testid={testId}>
+    <Fieldset
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      legend={legend}
+      variant="unstyled"
+      disabled={disabled}
+      data-testid={testId}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         {options.map((option) => (
           <Checkbox

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { consentMeans, consentPurposes, type Organisation } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { buildConsentBody, type ConsentDraft, consentGaps, emptyConsentDraft } from './consent-draft.ts';
 import { useRecordConsent } from './consent-queries.ts';
@@ -22,15 +22,33 @@ export function ConsentForm({
   const scopeName = useId();
   const record = useRecordConsent(personId);
   const [draft, setDraft] = useState<ConsentDraft>(() => emptyConsentDraft(localIsoDate(new Date())));
-  const [gaps, setGaps] = useState<string[]>([]);
-  const serverErrors = useFieldErrors(record.error);
   const set = (patch: Partial<ConsentDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // The draft's gaps, read live: each leaves the summary as soon as it is filled.
+  const gaps = consentGaps(draft);
+  const filled = (field: (typeof gaps)[number], value: unknown) => (gaps.includes(field) ? null : value);
+  const form = useFormErrors(record.error, {
+    purposes: {
+      id: 'consent-purposes',
+      label: t('consents.purposes'),
+      value: filled('purposes', draft.purposes),
+      required: true,
+      requiredMessage: t('consents.needPurpose'),
+    },
+    organisationIds: {
+      id: 'consent-organisations',
+      label: t('consents.organisations'),
+      value: filled('organisationIds', true),
+      required: draft.scope === 'chosen',
+      requiredMessage: t('consents.needOrganisation'),
+    },
+    means: { label: t('consents.means'), value: filled('means', draft.means), required: true },
+    givenOn: { label: t('consents.givenOn'), value: filled('givenOn', draft.givenOn), required: true },
+  });
   const active = organisations.filter((o) => o.active).sort((a, b) => a.name.localeCompare(b.name));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setGaps(consentGaps(draft));
-    const body = buildConsentBody(draft);
+    const body = form.check() ? buildConsentBody(draft) : null;
     if (!body) return;
     // Cleared only on success: a refused or failed request keeps every answer.
     record.mutate(body, { onSuccess: () => setDraft(emptyConsentDraft(localIsoDate(new Date()))) });
@@ -42,7 +60,7 @@ export function ConsentForm({
         <Title order={2} size="h3" id="consent-form-title">
           {t('consents.newTitle')}
         </Title>
-        <ErrorAlert error={record.error} />
+        <FormErrorsAtTop form={form} error={record.error} />
         {record.isSuccess ? (
           <Alert color="teal" role="status">
             {t('consents.recorded')}
@@ -53,7 +71,8 @@ export function ConsentForm({
           options={consentPurposes.map((p) => ({ value: p, label: t(`referralVocabulary.purposes.${p}`) }))}
           value={draft.purposes}
           onChange={(purposes) => set({ purposes: purposes as ConsentDraft['purposes'] })}
-          error={gaps.includes('purposes') ? t('consents.needPurpose') : serverErrors.purposes}
+          id="consent-purposes"
+          error={form.errorOf('purposes')}
         />
         <Fieldset legend={t('consents.scope')} variant="unstyled">
           <Group gap="lg">
@@ -75,30 +94,25 @@ export function ConsentForm({
             options={active.map((o) => ({ value: o.id, label: o.name }))}
             value={draft.organisationIds}
             onChange={(organisationIds) => set({ organisationIds })}
-            error={
-              gaps.includes('organisationIds') ? t('consents.needOrganisation') : serverErrors.organisationIds
-            }
+            id="consent-organisations"
+            error={form.errorOf('organisationIds')}
           />
         ) : null}
         <NativeSelect
-          label={t('consents.means')}
-          required
           value={draft.means}
           onChange={(e) => set({ means: e.currentTarget.value as ConsentDraft['means'] })}
           data={[
             { value: '', label: t('consents.chooseMeans') },
             ...consentMeans.map((m) => ({ value: m, label: t(`referralVocabulary.means.${m}`) })),
           ]}
-          error={gaps.includes('means') ? t('fieldErrors.required') : serverErrors.means}
+          {...form.field('means')}
           w={320}
         />
         <DateInput
-          label={t('consents.givenOn')}
-          required
           max={localIsoDate(new Date())}
           value={draft.givenOn}
           onChange={(value) => set({ givenOn: value })}
-          error={gaps.includes('givenOn') ? t('fieldErrors.required') : serverErrors.givenOn}
+          {...form.field('givenOn')}
           w={220}
         />
         <Button type="submit" w="fit-content" loading={record.isPending}>

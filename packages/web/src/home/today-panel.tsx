@@ -19,9 +19,9 @@ const targets: Record<TodayKey, string> = {
   decisions_overdue: '/persons?overdue=true',
   referrals_to_answer: '/referrals',
   referrals_to_answer_overdue: '/referrals',
-  alerts_to_acknowledge: '/alerts',
+  alerts_to_acknowledge: '/alerts?awaiting=true',
   unread_messages: '/referrals',
-  reflection_periods_ending: '/persons',
+  reflection_periods_ending: '/persons?reflectionEnding=true',
 };
 
 export const todayKey = ['me', 'today'] as const;

@@ -9,6 +9,8 @@ export const azAlerts: typeof enAlerts = {
       'Hər hansı şəxs müəyyən edilməzdən əvvəl təşkilatınıza göndərilən və ya təşkilatınızın göndərdiyi şübhəli vəziyyət barədə xəbərdarlıqlar.',
     tableCaption: 'Xəbərdarlıqlar, ən yenisi əvvəldə',
     empty: 'Hələ xəbərdarlıq yoxdur.',
+    awaitingOnly: 'Yalnız təsdiqinizi gözləyən xəbərdarlıqlar',
+    noneAwaiting: 'Təsdiqinizi gözləyən xəbərdarlıq yoxdur.',
     alertTitle: 'Başlıq',
     subject: 'Mövzu',
     from: 'Kimdən',

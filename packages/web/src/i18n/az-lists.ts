@@ -27,4 +27,16 @@ export const azLists = {
     closedOldest: 'Əvvəlcə ən köhnələri',
     order: 'Sıra',
   },
+  globalSearch: {
+    label: 'Şəxsi koda görə tapın',
+    labelWithName: 'Şəxsi koda və ya ada görə tapın',
+    placeholder: 'Şəxsi tapın (kod)',
+    placeholderWithName: 'Şəxsi tapın (kod və ya ad)',
+    results: 'Tapılan şəxslər',
+    searching: 'Axtarılır…',
+    keepTyping: 'Ən azı iki simvol yazın.',
+    found: 'Tapılan şəxslər: {{total}}',
+    byName: 'Ada görə axtarın: “{{name}}” (axtarış qeydə alınır, ad isə yox)',
+    failed: 'Axtarış alınmadı. Adı yoxlayın və yenidən cəhd edin.',
+  },
 };

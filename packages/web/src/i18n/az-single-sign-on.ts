@@ -20,6 +20,8 @@ export const azSingleSignOn: typeof enSingleSignOn = {
       second_factor_missing:
         'Rolunuz ikinci amil tələb edir, kimlik provayderiniz isə onu bildirməyib. Provayderdə çoxamilli autentifikasiya ilə daxil olun və yenidən cəhd edin.',
       sign_in_expired: 'Bu giriş çox uzun çəkdi və ya artıq istifadə olunub. Yenidən başlayın.',
+      sign_in_tampered:
+        'Bu giriş rədd edildi: brauzerinizin kimlik provayderindən geri gətirdiyi məlumat dəyişdirilib. Yenidən başlayın.',
       provider_error: 'Kimlik provayderiniz sizi daxil etmədi.',
       invalid_response: 'Kimlik provayderinizin cavabını yoxlamaq mümkün olmadı. Yenidən başlayın.',
       provider_unavailable: 'Kimlik provayderinizə hazırda çatmaq mümkün deyil. Bir azdan yenidən cəhd edin.',

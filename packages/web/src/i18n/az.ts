@@ -1,5 +1,6 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { azAlerts } from './az-alerts.ts';
+import { azAuditLog } from './az-audit-log.ts';
 import { azCountryReport } from './az-country-report.ts';
 import { azHistoricImport } from './az-historic-import.ts';
 import { azHome } from './az-home.ts';
@@ -36,6 +37,7 @@ export const az: Messages = {
   ...azIdentification,
   ...azSettings,
   ...azRetention,
+  ...azAuditLog,
   ...azIndicatorProvenance,
   ...azSecondFactor,
   ...azSingleSignOn,

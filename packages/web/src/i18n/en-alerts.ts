@@ -7,6 +7,8 @@ export const enAlerts = {
       'Alerts about a suspected situation sent to or by your organisation, before any person is identified.',
     tableCaption: 'Alerts, newest first',
     empty: 'No alert yet.',
+    awaitingOnly: 'Only alerts waiting for your acknowledgement',
+    noneAwaiting: 'No alert is waiting for your acknowledgement.',
     alertTitle: 'Title',
     subject: 'Subject',
     from: 'From',

@@ -27,4 +27,16 @@ export const enLists = {
     closedOldest: 'Oldest first',
     order: 'Order',
   },
+  globalSearch: {
+    label: 'Find a person by code',
+    labelWithName: 'Find a person by code or name',
+    placeholder: 'Find a person (code)',
+    placeholderWithName: 'Find a person (code or name)',
+    results: 'Persons found',
+    searching: 'Searching…',
+    keepTyping: 'Type at least two characters.',
+    found: 'Persons found: {{total}}',
+    byName: 'Search by name: “{{name}}” (the search is recorded, never the name)',
+    failed: 'The search did not work. Check the name and try again.',
+  },
 };

@@ -18,6 +18,8 @@ export const enSingleSignOn = {
       second_factor_missing:
         'Your role requires a second factor, and your identity provider did not report one. Sign in at the provider with multi-factor authentication and try again.',
       sign_in_expired: 'This sign-in took too long or was already used. Start again.',
+      sign_in_tampered:
+        'This sign-in was refused: what your browser brought back from the identity provider had been changed. Start again.',
       provider_error: 'Your identity provider did not sign you in.',
       invalid_response: 'The answer of your identity provider could not be verified. Start again.',
       provider_unavailable: 'Your identity provider cannot be reached now. Try again shortly.',

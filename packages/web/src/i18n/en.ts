@@ -1,5 +1,6 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import { enAlerts } from './en-alerts.ts';
+import { enAuditLog } from './en-audit-log.ts';
 import { enCountryReport } from './en-country-report.ts';
 import { enHistoricImport } from './en-historic-import.ts';
 import { enHome } from './en-home.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...enIdentification,
   ...enSettings,
   ...enRetention,
+  ...enAuditLog,
   ...enIndicatorProvenance,
   ...enSecondFactor,
   ...enSingleSignOn,

@@ -27,4 +27,16 @@ export const ruLists = {
     closedOldest: 'Сначала старые',
     order: 'Порядок',
   },
+  globalSearch: {
+    label: 'Найти лицо по коду',
+    labelWithName: 'Найти лицо по коду или имени',
+    placeholder: 'Найти лицо (код)',
+    placeholderWithName: 'Найти лицо (код или имя)',
+    results: 'Найденные лица',
+    searching: 'Поиск…',
+    keepTyping: 'Введите не менее двух символов.',
+    found: 'Найдено лиц: {{total}}',
+    byName: 'Искать по имени: «{{name}}» (поиск записывается, имя — нет)',
+    failed: 'Поиск не удался. Проверьте имя и попробуйте ещё раз.',
+  },
 };

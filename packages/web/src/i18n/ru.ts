@@ -1,6 +1,7 @@
 import { glossaryLabel } from '@opennrm/contracts/vocabulary';
 import type { Messages } from './en.ts';
 import { ruAlerts } from './ru-alerts.ts';
+import { ruAuditLog } from './ru-audit-log.ts';
 import { ruCountryReport } from './ru-country-report.ts';
 import { ruHistoricImport } from './ru-historic-import.ts';
 import { ruHome } from './ru-home.ts';
@@ -36,6 +37,7 @@ export const ru: Messages = {
   ...ruIdentification,
   ...ruSettings,
   ...ruRetention,
+  ...ruAuditLog,
   ...ruIndicatorProvenance,
   ...ruSecondFactor,
   ...ruSingleSignOn,

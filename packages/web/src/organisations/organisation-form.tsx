@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf } from '../api/api-error.ts';
 import { type Organisation, type OrganisationType, organisationTypes } from '../api/types.ts';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 
 export interface OrganisationFormValues {
   name: string;
@@ -39,12 +39,23 @@ interface OrganisationFormProps {
 export function OrganisationForm(props: OrganisationFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(props.initial);
-  const errors = fieldErrorsOf(props.error);
+  const form = useFormErrors(props.error, {
+    name: { label: t('organisations.name'), value: values.name, required: true },
+    type: { label: t('organisations.type'), value: values.type, required: true },
+    region: { label: t('organisations.region'), value: values.region },
+    parentId: { label: t('organisations.parent'), value: values.parentId },
+    active: { label: t('organisations.active'), value: values.active },
+    address: {
+      label: props.mode === 'create' ? t('organisations.address') : t('organisations.newAddress'),
+      value: values.address,
+    },
+  });
   const set = <K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) =>
     setValues((old) => ({ ...old, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check()) return;
     props.onSubmit(values);
   };
 
@@ -55,48 +66,40 @@ export function OrganisationForm(props: OrganisationFormProps) {
   return (
     <form onSubmit={submit} noValidate data-testid="organisation-form">
       <Stack maw={640}>
-        <ErrorAlert error={props.error} />
+        <FormErrorsAtTop form={form} error={props.error} />
         <TextInput
-          label={t('organisations.name')}
-          required
           value={values.name}
           onChange={(e) => set('name', e.currentTarget.value)}
-          error={errors.name}
+          {...form.field('name')}
         />
         <NativeSelect
-          label={t('organisations.type')}
-          required
           value={values.type}
           onChange={(e) => set('type', e.currentTarget.value as OrganisationType)}
           data={organisationTypes.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
-          error={errors.type}
+          {...form.field('type')}
         />
         <TextInput
-          label={t('organisations.region')}
           value={values.region}
           onChange={(e) => set('region', e.currentTarget.value)}
-          error={errors.region}
+          {...form.field('region')}
         />
         <NativeSelect
-          label={t('organisations.parent')}
           value={values.parentId}
           onChange={(e) => set('parentId', e.currentTarget.value)}
           data={[
             { value: '', label: t('organisations.noParent') },
             ...parents.map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={errors.parentId}
+          {...form.field('parentId')}
         />
         {props.mode === 'edit' ? (
           <Checkbox
-            label={t('organisations.active')}
             checked={values.active}
             onChange={(e) => set('active', e.currentTarget.checked)}
-            error={errors.active}
+            {...form.field('active')}
           />
         ) : null}
         <Textarea
-          label={props.mode === 'create' ? t('organisations.address') : t('organisations.newAddress')}
           description={
             props.mode === 'create' ? t('organisations.addressHelp') : t('organisations.newAddressHelp')
           }
@@ -104,7 +107,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
           minRows={2}
           value={values.address}
           onChange={(e) => set('address', e.currentTarget.value)}
-          error={errors.address}
+          {...form.field('address')}
         />
         <Group>
           <Button type="submit" loading={props.submitting}>

@@ -4,6 +4,8 @@ import { filterCountries } from './country-filter.ts';
 import { useCountryOptions } from './use-country-options.ts';
 
 interface Props {
+  /** The error summary's link target, when the form names its fields. */
+  id?: string;
   label: string;
   /** An ISO code or ''. */
   value: string;
@@ -13,10 +15,11 @@ interface Props {
 }
 
 /** One country, picked by name (or code) in the interface language. */
-export function CountrySelect({ label, value, onChange, required, error }: Props) {
+export function CountrySelect({ id, label, value, onChange, required, error }: Props) {
   const { t } = useTranslation();
   return (
     <Select
+      id={id}
       label={label}
       description={t('personForm.countryCodesHelp')}
       data={useCountryOptions()}

@@ -3,8 +3,8 @@ import { type FormEvent, type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, DecisionInput } from '../api/types.ts';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useRecordDecision } from './identification-queries.ts';
 import { localIsoDate } from './screened-at.ts';
@@ -28,20 +28,15 @@ export function DecisionForm({ personId, reconsidering, headingRef, onCancelReco
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [decidedOn, setDecidedOn] = useState(() => localIsoDate(new Date()));
   const [grounds, setGrounds] = useState('');
-  const [missing, setMissing] = useState<string[]>([]);
-  const serverErrors = useFieldErrors(record.error);
-  const required = (field: string) =>
-    missing.includes(field) ? t('fieldErrors.required') : serverErrors[field];
+  const form = useFormErrors(record.error, {
+    outcome: { id: `${name}-outcome`, label: t('decisions.outcome'), value: outcome, required: true },
+    decidedOn: { label: t('decisions.decidedOn'), value: decidedOn, required: true },
+    grounds: { label: t('decisions.grounds'), value: grounds, required: true },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = [
-      ...(outcome ? [] : ['outcome']),
-      ...(decidedOn ? [] : ['decidedOn']),
-      ...(grounds.trim() ? [] : ['grounds']),
-    ];
-    setMissing(gaps);
-    if (gaps.length > 0 || !outcome) return;
+    if (!form.check() || !outcome) return;
     record.mutate(
       {
         outcome,
@@ -77,8 +72,8 @@ export function DecisionForm({ personId, reconsidering, headingRef, onCancelReco
             </Button>
           </Group>
         ) : null}
-        <ErrorAlert error={record.error} />
-        <Fieldset legend={t('decisions.outcome')} variant="unstyled">
+        <FormErrorsAtTop form={form} error={record.error} />
+        <Fieldset id={`${name}-outcome`} tabIndex={-1} legend={t('decisions.outcome')} variant="unstyled">
           <Group gap="lg">
             {(['identified', 'not_victim'] as const).map((value) => (
               <Radio
@@ -91,31 +86,27 @@ export function DecisionForm({ personId, reconsidering, headingRef, onCancelReco
               />
             ))}
           </Group>
-          {required('outcome') ? (
+          {form.errorOf('outcome') ? (
             <Text c="var(--mantine-color-error)" size="sm" mt="xs" role="alert">
-              {required('outcome')}
+              {form.errorOf('outcome')}
             </Text>
           ) : null}
         </Fieldset>
         <DateInput
-          label={t('decisions.decidedOn')}
-          required
           max={localIsoDate(new Date())}
           value={decidedOn}
           onChange={(value) => setDecidedOn(value)}
-          error={required('decidedOn')}
+          {...form.field('decidedOn')}
           w={220}
         />
         <Textarea
-          label={t('decisions.grounds')}
           description={t('decisions.groundsHelp')}
-          required
           autosize
           minRows={4}
           maxLength={5000}
           value={grounds}
           onChange={(e) => setGrounds(e.currentTarget.value)}
-          error={required('grounds')}
+          {...form.field('grounds')}
         />
         <Button type="submit" w="fit-content" loading={record.isPending}>
           {t('decisions.record')}

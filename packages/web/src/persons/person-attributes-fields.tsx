@@ -2,10 +2,10 @@ import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ageBands, type Gender, genders } from '../api/types.ts';
 import { TriStateFieldset } from '../common/tri-state-fieldset.tsx';
-import { intlTag } from '../i18n/format.ts';
 import type { AttributeProblem, AttributesDraft } from './attributes-draft.ts';
-import { languageName, parseLanguageCodes } from './country-codes.ts';
+import { parseLanguageCodes } from './country-codes.ts';
 import { CountryCodesInput } from './country-codes-input.tsx';
+import { LanguageCodesInput } from './language-codes-input.tsx';
 
 interface Props {
   value: AttributesDraft;
@@ -16,13 +16,9 @@ interface Props {
 
 /** Sex, age and nationality: the attributes lists and reports use; never sealed. */
 export function PersonAttributesFields({ value, onChange, problems, serverErrors }: Props) {
-  const { t, i18n } = useTranslation();
-  const tag = intlTag(i18n.language);
+  const { t } = useTranslation();
   const set = (patch: Partial<AttributesDraft>) => onChange({ ...value, ...patch });
   const languages = parseLanguageCodes(value.languages);
-  // Codes are quick to type; the names below confirm in words what the code means.
-  const named = (codes: string[], name: (code: string) => string) =>
-    codes.length ? t('personForm.understoodAs', { names: codes.map(name).join(', ') }) : '';
   const problem = (field: AttributeProblem, message: string) =>
     problems.includes(field) ? message : serverErrors[field];
 
@@ -71,14 +67,11 @@ export function PersonAttributesFields({ value, onChange, problems, serverErrors
           max={5}
           error={problem('citizenships', t('personForm.countryCodesUnknown'))}
         />
-        <TextInput
+        <LanguageCodesInput
           id="person-languages"
           label={t('persons.languages')}
-          description={
-            named(languages.codes, (c) => languageName(c, tag)) || t('personForm.languageCodesHelp')
-          }
           value={value.languages}
-          onChange={(e) => set({ languages: e.currentTarget.value })}
+          onChange={(languages) => set({ languages })}
           error={problem(
             'languages',
             t('personForm.languageCodesInvalid', { codes: languages.invalid.join(', ') || '—' }),

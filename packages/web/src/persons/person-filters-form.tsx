@@ -8,24 +8,31 @@ import {
   identificationStatuses,
   type Organisation,
 } from '../api/types.ts';
+import { useSession } from '../auth/session.ts';
+import { can } from '../common/permissions.ts';
+import type { AddressChange } from '../common/use-address-state.ts';
 import type { PersonFilters } from './person-filters.ts';
 import { useCountryOptions } from './use-country-options.ts';
 
 interface Props {
   value: PersonFilters;
   organisations: Organisation[] | null;
-  onChange: (value: PersonFilters) => void;
+  /** Called with the change, applied to the filters as they are when it lands (useAddressState). */
+  onChange: (change: AddressChange<PersonFilters>) => void;
 }
 
 /** Selects and checkboxes apply at once (from the first page); the code applies on Enter or Search. */
 export function PersonFiltersForm({ value, organisations, onChange }: Props) {
   const { t } = useTranslation();
+  // Only those who record protection grant reflection periods; a link may still carry the filter.
+  const { permissions } = useSession();
+  const reflectionShown = can(permissions, 'protection:read') || value.reflectionEnding === 'true';
   const countries = useCountryOptions();
   const [code, setCode] = useState(value.code ?? '');
   // The address bar is the source of truth: Back must update the text box too.
   useEffect(() => setCode(value.code ?? ''), [value.code]);
 
-  const set = (patch: Partial<PersonFilters>) => onChange({ ...value, ...patch });
+  const set = (patch: Partial<PersonFilters>) => onChange((current) => ({ ...current, ...patch }));
   const pick = <K extends keyof PersonFilters>(key: K) => ({
     value: (value[key] as string | undefined) ?? '',
     onChange: (e: { currentTarget: { value: string } }) =>
@@ -116,10 +123,21 @@ export function PersonFiltersForm({ value, organisations, onChange }: Props) {
             onChange={(e) => set({ ngoOnly: e.currentTarget.checked ? 'true' : undefined })}
             mb={8}
           />
+          {reflectionShown ? (
+            <Checkbox
+              label={t('persons.reflectionEndingFilter')}
+              checked={value.reflectionEnding === 'true'}
+              onChange={(e) => set({ reflectionEnding: e.currentTarget.checked ? 'true' : undefined })}
+              mb={8}
+            />
+          ) : null}
           <Button type="submit" variant="outline">
             {t('common.search')}
           </Button>
-          <Button variant="subtle" onClick={() => onChange({ ...(value.sort ? { sort: value.sort } : {}) })}>
+          <Button
+            variant="subtle"
+            onClick={() => onChange((current) => (current.sort ? { sort: current.sort } : {}))}
+          >
             {t('common.clearFilters')}
           </Button>
         </Group>

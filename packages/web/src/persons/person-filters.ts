@@ -15,6 +15,8 @@ export interface PersonFilters {
   organisationId?: string;
   overdue?: 'true';
   ngoOnly?: 'true';
+  /** Reflection periods the user's organisation granted, ending within a week (the home page's count). */
+  reflectionEnding?: 'true';
   code?: string;
   /** The column order; newest first (left out of the URL) by default. */
   sort?: PersonSort;
@@ -45,6 +47,7 @@ export function parsePersonFilters(params: URLSearchParams): PersonFilters {
     organisationId: uuidPattern.test(organisationId) ? organisationId : undefined,
     overdue: oneOf(params.get('overdue'), ['true'] as const),
     ngoOnly: oneOf(params.get('ngoOnly'), ['true'] as const),
+    reflectionEnding: oneOf(params.get('reflectionEnding'), ['true'] as const),
     code: code || undefined,
     sort: oneOf(params.get('sort'), personSorts.slice(1)),
   };

@@ -1,15 +1,16 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { LoadMore } from '../common/load-more.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can } from '../common/permissions.ts';
+import { useAddressState } from '../common/use-address-state.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { NameSearch } from './name-search.tsx';
-import { type PersonFilters, parsePersonFilters, personFiltersToParams } from './person-filters.ts';
+import { parsePersonFilters, personFiltersToParams } from './person-filters.ts';
 import { PersonFiltersForm } from './person-filters-form.tsx';
 import { usePersons } from './person-queries.ts';
 import { PersonsTable } from './persons-table.tsx';
@@ -24,11 +25,9 @@ export function PersonsPage() {
   usePageTitle(t('persons.title'));
   const { permissions } = useSession();
   const canRead = can(permissions, 'person:read');
-  const [params, setParams] = useSearchParams();
-  const filters = parsePersonFilters(params);
+  const [filters, update] = useAddressState(parsePersonFilters, personFiltersToParams);
   const persons = usePersons(filters, canRead);
   const organisations = useOrganisations(canRead && can(permissions, 'organisation:read'));
-  const apply = (next: PersonFilters) => setParams(personFiltersToParams(next));
   const pages = persons.data?.pages ?? [];
   const first = pages[0];
   const rows = pages.flatMap((page) => page.persons);
@@ -54,7 +53,7 @@ export function PersonsPage() {
           <PersonFiltersForm
             value={filters}
             organisations={organisations.data?.filter((o) => o.active) ?? null}
-            onChange={apply}
+            onChange={update}
           />
           {persons.isPending ? <PageLoader /> : null}
           <ErrorAlert error={persons.error} onRetry={() => void persons.refetch()} />
@@ -63,7 +62,7 @@ export function PersonsPage() {
             <PersonsTable
               persons={rows}
               sort={filters.sort ?? 'newest'}
-              onSort={(sort) => apply({ ...filters, sort })}
+              onSort={(sort) => update((current) => ({ ...current, sort }))}
             />
           ) : null}
           {first && rows.length > 0 ? (

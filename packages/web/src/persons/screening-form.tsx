@@ -3,8 +3,9 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import { useRecordScreening } from './identification-queries.ts';
 import { IndicatorQuestions } from './indicator-questions.tsx';
@@ -38,9 +39,7 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
   const [reason, setReason] = useState(resumed?.reason ?? '');
   const [date, setDate] = useState(resumed?.date ?? '');
   const [step, setStep] = useState(resumed?.step ?? 0);
-  const [missing, setMissing] = useState<string[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
-  const serverErrors = useFieldErrors(record.error);
 
   const recommendation = score?.recommendation ?? null;
   const outcome = chosenOutcome || prefilledOutcome(recommendation, answerList.length);
@@ -70,15 +69,21 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
     requestAnimationFrame(() => document.getElementById('screening-questions')?.focus());
   };
   const reasonRequired = outcomeReasonRequired(recommendation, outcome);
+  const form = useFormErrors(record.error, {
+    outcome: { id: 'screening-outcome', label: t('screening.outcome'), value: outcome, required: true },
+    outcomeReason: {
+      id: 'screening-outcome-reason',
+      label: t('screening.outcomeReason'),
+      value: reason,
+      required: reasonRequired,
+      requiredMessage: t('screening.reasonRequired'),
+    },
+    screenedAt: { id: 'screening-date', label: t('screening.date'), value: date },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = [
-      ...(outcome ? [] : ['outcome']),
-      ...(reasonRequired && !reason.trim() ? ['outcomeReason'] : []),
-    ];
-    setMissing(gaps);
-    if (gaps.length > 0 || !chosen || !outcome) return;
+    if (!form.check() || !chosen || !outcome) return;
     const screenedAt = screenedAtFrom(date);
     record.mutate(
       {
@@ -104,7 +109,8 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
           {t('screening.newTitle')}
         </Title>
         <div ref={feedback} tabIndex={-1}>
-          <ErrorAlert error={record.error ?? lists.error ?? list.error} />
+          <FormErrorsAtTop form={form} error={record.error} />
+          <ErrorAlert error={lists.error ?? list.error} />
         </div>
         <Group align="flex-end" gap="lg">
           <PopulationFieldset
@@ -199,11 +205,9 @@ export function ScreeningForm({ file, onDone }: { file: PersonFile; onDone: (rec
                   date={date}
                   onDate={setDate}
                   errors={{
-                    outcome: missing.includes('outcome') ? t('fieldErrors.required') : serverErrors.outcome,
-                    outcomeReason: missing.includes('outcomeReason')
-                      ? t('screening.reasonRequired')
-                      : serverErrors.outcomeReason,
-                    screenedAt: serverErrors.screenedAt,
+                    outcome: form.errorOf('outcome'),
+                    outcomeReason: form.errorOf('outcomeReason'),
+                    screenedAt: form.errorOf('screenedAt'),
                   }}
                 />
                 <Group>

@@ -23,6 +23,7 @@ export function ScreeningOutcomeFields(props: Props) {
   return (
     <Stack gap="sm">
       <NativeSelect
+        id="screening-outcome"
         label={t('screening.outcome')}
         required
         value={props.outcome}
@@ -34,6 +35,7 @@ export function ScreeningOutcomeFields(props: Props) {
         error={props.errors.outcome}
       />
       <Textarea
+        id="screening-outcome-reason"
         label={t('screening.outcomeReason')}
         description={
           props.reasonRequired ? t('screening.reasonRequiredHelp') : t('screening.reasonOptionalHelp')
@@ -47,6 +49,7 @@ export function ScreeningOutcomeFields(props: Props) {
         error={props.errors.outcomeReason}
       />
       <DateInput
+        id="screening-date"
         label={t('screening.date')}
         description={t('screening.dateHelp')}
         max={localIsoDate(new Date())}

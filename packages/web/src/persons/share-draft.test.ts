@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error.ts';
-import { emptyShareDraft, isConsentRequired, shareBody, shareGaps } from './share-draft.ts';
+import { emptyShareDraft, isConsentRequired, shareBody } from './share-draft.ts';
 
 const organisationId = '0b6f0c56-2f7a-4f8e-9d57-5a4c3a1b2c3d';
 const draft = { ...emptyShareDraft, organisationId, reason: '  Identification decision  ' };
 
 describe('share draft', () => {
-  it('needs an organisation and a reason', () => {
-    expect(shareGaps(emptyShareDraft)).toEqual(['organisationId', 'reason']);
-    expect(shareGaps({ ...draft, reason: '   ' })).toEqual(['reason']);
-    expect(shareGaps(draft)).toEqual([]);
-  });
-
   it('shares without identity unless it is ticked', () => {
     expect(shareBody(draft)).toEqual({ organisationId, reason: 'Identification decision' });
   });

@@ -16,13 +16,6 @@ export const emptyShareDraft: ShareDraft = {
   overrideReason: '',
 };
 
-export function shareGaps(draft: ShareDraft): ('organisationId' | 'reason')[] {
-  return [
-    ...(draft.organisationId ? [] : ['organisationId' as const]),
-    ...(draft.reason.trim() ? [] : ['reason' as const]),
-  ];
-}
-
 /**
  * The body of POST /api/persons/{id}/shares. Identity is asked for only when ticked, and an
  * override reason only goes with it: a reason on a share without identity would be recorded as

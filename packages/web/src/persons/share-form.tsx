@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { ErrorSummary } from '../common/error-summary.tsx';
 import { can } from '../common/permissions.ts';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { useSharePerson } from './identification-queries.ts';
-import { emptyShareDraft, isConsentRequired, type ShareDraft, shareBody, shareGaps } from './share-draft.ts';
+import { emptyShareDraft, isConsentRequired, type ShareDraft, shareBody } from './share-draft.ts';
 
 /**
  * Gives one more organisation access, with the reason that the audit log keeps. Identity goes
@@ -22,10 +23,14 @@ export function ShareForm({ file }: { file: PersonFile }) {
   const organisations = useOrganisations(can(permissions, 'organisation:read'));
   const share = useSharePerson(file.person.id);
   const [draft, setDraft] = useState<ShareDraft>(emptyShareDraft);
-  const [missing, setMissing] = useState<string[]>([]);
   const [overrideOffered, setOverrideOffered] = useState(false);
   const feedback = useRef<HTMLDivElement>(null);
-  const serverErrors = useFieldErrors(share.error);
+  // The same summary and words as every form ("Fill in “Reason for sharing”."), in the form's order.
+  const form = useFormErrors(share.error, {
+    organisationId: { label: t('persons.organisation'), value: draft.organisationId, required: true },
+    reason: { label: t('person.shareReason'), value: draft.reason, required: true },
+    overrideReason: { label: t('referralForm.overrideReason'), value: draft.overrideReason },
+  });
   // A role right, not a record action: the server still checks it against this record.
   const canOverride = can(permissions, 'consent_override:create');
   const consentMissing = isConsentRequired(share.error);
@@ -37,9 +42,7 @@ export function ShareForm({ file }: { file: PersonFile }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = shareGaps(draft);
-    setMissing(gaps);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     share.mutate(shareBody(draft), {
       onSuccess: () => {
         setDraft(emptyShareDraft);
@@ -58,14 +61,15 @@ export function ShareForm({ file }: { file: PersonFile }) {
         <Title order={3} size="h4" id="share-title">
           {t('person.shareTitle')}
         </Title>
+        <ErrorSummary items={form.summary} attempt={form.tried} note={form.serverMessage} />
         <div ref={feedback} tabIndex={-1}>
           {consentMissing ? (
             <Alert color="red" role="alert" data-testid="share-consent-required">
               {canOverride ? t('person.consentRequiredOverride') : t('person.consentRequired')}
             </Alert>
-          ) : (
+          ) : share.error && !form.explainsServerError ? (
             <ErrorAlert error={share.error} />
-          )}
+          ) : null}
           {share.isSuccess ? (
             <Alert color="teal" role="status">
               {t('person.shared')}
@@ -73,26 +77,22 @@ export function ShareForm({ file }: { file: PersonFile }) {
           ) : null}
         </div>
         <NativeSelect
-          label={t('persons.organisation')}
-          required
+          {...form.field('organisationId')}
           value={draft.organisationId}
           onChange={(e) => set({ organisationId: e.currentTarget.value })}
           data={[
             { value: '', label: t('personForm.choose') },
             ...choices.map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={missing.includes('organisationId') ? t('fieldErrors.required') : serverErrors.organisationId}
         />
         <Textarea
-          label={t('person.shareReason')}
+          {...form.field('reason')}
           description={t('person.shareReasonHelp')}
-          required
           autosize
           minRows={2}
           maxLength={500}
           value={draft.reason}
           onChange={(e) => set({ reason: e.currentTarget.value })}
-          error={missing.includes('reason') ? t('fieldErrors.required') : serverErrors.reason}
         />
         {/* Only those who may see the identity can pass it on (nobody gives more than they hold). */}
         {file.may.reveal_identity ? (
@@ -105,14 +105,13 @@ export function ShareForm({ file }: { file: PersonFile }) {
         ) : null}
         {overrideOffered && draft.shareIdentity ? (
           <Textarea
-            label={t('referralForm.overrideReason')}
+            {...form.field('overrideReason')}
             description={t('referralForm.overrideHelp')}
             autosize
             minRows={2}
             maxLength={1000}
             value={draft.overrideReason}
             onChange={(e) => set({ overrideReason: e.currentTarget.value })}
-            error={serverErrors.overrideReason}
           />
         ) : null}
         <Button type="submit" variant="outline" w="fit-content" loading={share.isPending}>

@@ -10,7 +10,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
 import { DateInput } from '../common/date-input.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { FormSection, todayIso } from './form-section.tsx';
 import {
   type AwarenessView,
@@ -31,7 +31,6 @@ export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; on
   const create = useRecordAwareness();
   const correct = useCorrectAwareness();
   const record = editing ? correct : create;
-  const serverErrors = useFieldErrors(record.error);
   const empty = {
     heldOn: todayIso(),
     title: '',
@@ -58,13 +57,15 @@ export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; on
         }
       : empty,
   );
-  const [missing, setMissing] = useState<string[]>([]);
-  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
+  const form = useFormErrors(record.error, {
+    heldOn: { label: t('prevention.heldOn'), value: draft.heldOn, required: true },
+    placeCode: { label: t('prevention.place'), value: draft.placeCode, required: true },
+    title: { label: t('prevention.activityTitle'), value: draft.title, required: true },
+    reach: { label: t('prevention.reach'), value: draft.reach },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = ['heldOn', 'title', 'placeCode'].filter((k) => !String(draft[k as 'title']).trim());
-    setMissing(gaps);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     const input: RecordAwarenessInput = {
       heldOn: draft.heldOn,
       title: draft.title.trim(),
@@ -99,33 +100,28 @@ export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; on
       id={editing ? 'awareness-correction-form' : 'awareness-form'}
       title={editing ? t('prevention.correctAwareness') : t('prevention.recordAwareness')}
       error={record.error}
+      form={form}
       savedText={create.isSuccess && !editing ? t('prevention.recorded') : null}
       onSubmit={submit}
     >
       <Group grow align="flex-start">
         <DateInput
-          label={t('prevention.heldOn')}
-          required
           value={draft.heldOn}
           onChange={(value) => setDraft({ ...draft, heldOn: value })}
-          error={errorOf('heldOn')}
+          {...form.field('heldOn')}
         />
         <NativeSelect
-          label={t('prevention.place')}
-          required
           value={draft.placeCode}
           onChange={(e) => setDraft({ ...draft, placeCode: e.currentTarget.value })}
           data={placeOptions}
-          error={errorOf('placeCode')}
+          {...form.field('placeCode')}
         />
       </Group>
       <TextInput
-        label={t('prevention.activityTitle')}
-        required
         maxLength={200}
         value={draft.title}
         onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-        error={errorOf('title')}
+        {...form.field('title')}
       />
       <Group grow align="flex-start">
         <NativeSelect
@@ -170,13 +166,12 @@ export function AwarenessForm({ editing, onDone }: { editing?: AwarenessView; on
       />
       <Group grow align="flex-start">
         <NumberInput
-          label={t('prevention.reach')}
           description={t('prevention.reachHelp')}
           min={0}
           allowDecimal={false}
           value={draft.reach}
           onChange={(v) => setDraft({ ...draft, reach: typeof v === 'number' ? v : '' })}
-          error={serverErrors.reach}
+          {...form.field('reach')}
         />
         <TextInput
           label={t('prevention.organiser')}

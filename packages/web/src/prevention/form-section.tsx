@@ -1,12 +1,16 @@
 import { Alert, Paper, Stack, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import type { FormErrors } from '../common/use-form-errors.ts';
 
 /** A form of its own section, named by its heading, that says plainly when it saved or why not. */
 export function FormSection(props: {
   id: string;
   title: string;
   error: unknown;
+  /** The form's field errors: then the summary at the top names each field still wrong. */
+  form?: FormErrors;
   savedText: string | null;
   onSubmit: (e: FormEvent) => void;
   children: ReactNode;
@@ -18,7 +22,11 @@ export function FormSection(props: {
           <Title order={2} size="h3" id={`${props.id}-title`}>
             {props.title}
           </Title>
-          <ErrorAlert error={props.error} />
+          {props.form ? (
+            <FormErrorsAtTop form={props.form} error={props.error} />
+          ) : (
+            <ErrorAlert error={props.error} />
+          )}
           {props.savedText ? (
             <Alert color="teal" role="status">
               {props.savedText}

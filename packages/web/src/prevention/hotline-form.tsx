@@ -12,7 +12,7 @@ import { Link } from 'react-router';
 import { useAlerts } from '../alerts/alert-queries.ts';
 import { useSession } from '../auth/session.ts';
 import { can } from '../common/permissions.ts';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { FormSection } from './form-section.tsx';
 import { type RecordHotlineContactInput, useRecordHotlineContact } from './prevention-queries.ts';
@@ -38,11 +38,21 @@ const empty = {
 export function HotlineForm() {
   const { t } = useTranslation();
   const record = useRecordHotlineContact();
-  const serverErrors = useFieldErrors(record.error);
   const { permissions } = useSession();
   const alerts = useAlerts();
   const organisations = useOrganisations();
   const [draft, setDraft] = useState(empty);
+  const form = useFormErrors(record.error, {
+    ...Object.fromEntries(
+      (['channel', 'language', 'callerType', 'topic', 'outcome'] as const).map((key) => [
+        key,
+        { label: t(`hotline.${key}`), value: draft[key] },
+      ]),
+    ),
+    alertId: { label: t('hotline.alert'), value: draft.alertId },
+    referredToOrganisationId: { label: t('hotline.referredTo'), value: draft.referredToOrganisationId },
+    contactedAt: { label: t('hotline.contactedAt'), value: draft.contactedAt },
+  });
   const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const submit = (event: FormEvent) => {
@@ -74,7 +84,8 @@ export function HotlineForm() {
       value={draft[key]}
       onChange={(e) => set(key, e.currentTarget.value as (typeof empty)[K])}
       data={values.map((v) => ({ value: v, label: t(`preventionVocabulary.${group}.${v}` as never) }))}
-      error={serverErrors[key]}
+      id={form.field(key).id}
+      error={form.errorOf(key)}
     />
   );
   return (
@@ -82,6 +93,7 @@ export function HotlineForm() {
       id="hotline-form"
       title={t('hotline.record')}
       error={record.error}
+      form={form}
       savedText={record.isSuccess ? t('hotline.recorded') : null}
       onSubmit={submit}
     >
@@ -97,7 +109,6 @@ export function HotlineForm() {
       {draft.outcome === 'alert_created' ? (
         <Group align="flex-end">
           <NativeSelect
-            label={t('hotline.alert')}
             description={t('hotline.alertHelp')}
             value={draft.alertId}
             onChange={(e) => set('alertId', e.currentTarget.value)}
@@ -106,7 +117,7 @@ export function HotlineForm() {
               // The newest page: the alert a call led to was raised moments ago.
               ...(alerts.data?.pages[0]?.alerts ?? []).map((a) => ({ value: a.id, label: a.title })),
             ]}
-            error={serverErrors.alertId}
+            {...form.field('alertId')}
           />
           {can(permissions, 'alert:create') ? (
             <Anchor component={Link} to="/alerts" size="sm">
@@ -117,7 +128,6 @@ export function HotlineForm() {
       ) : null}
       {draft.outcome === 'referred_to_organisation' ? (
         <NativeSelect
-          label={t('hotline.referredTo')}
           value={draft.referredToOrganisationId}
           onChange={(e) => set('referredToOrganisationId', e.currentTarget.value)}
           data={[
@@ -126,17 +136,16 @@ export function HotlineForm() {
               .filter((o) => o.active)
               .map((o) => ({ value: o.id, label: o.name })),
           ]}
-          error={serverErrors.referredToOrganisationId}
+          {...form.field('referredToOrganisationId')}
         />
       ) : null}
       <TextInput
-        label={t('hotline.contactedAt')}
         description={t('hotline.contactedAtHelp')}
         type="datetime-local"
         w={300}
         value={draft.contactedAt}
         onChange={(e) => set('contactedAt', e.currentTarget.value)}
-        error={serverErrors.contactedAt}
+        {...form.field('contactedAt')}
       />
       <TextInput
         label={t('hotline.callerIdentity')}

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, NumberInput, Textarea } from '@mantine/cor
 import { progressStatuses } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { FormSection } from './form-section.tsx';
 import { type ActionPlanDetail, type ReportProgressInput, useReportProgress } from './prevention-queries.ts';
 
@@ -14,7 +14,6 @@ import { type ActionPlanDetail, type ReportProgressInput, useReportProgress } fr
 export function PlanProgressForm({ detail }: { detail: ActionPlanDetail }) {
   const { t } = useTranslation();
   const report = useReportProgress();
-  const serverErrors = useFieldErrors(report.error);
   const mine = detail.activities.filter((a) => a.mayReport);
   const thisYear = Math.min(Number(detail.today.slice(0, 4)), detail.plan.endYear);
   const [draft, setDraft] = useState({
@@ -22,6 +21,10 @@ export function PlanProgressForm({ detail }: { detail: ActionPlanDetail }) {
     year: thisYear as number | '',
     status: 'in_progress' as ReportProgressInput['status'],
     narrative: '',
+  });
+  const form = useFormErrors(report.error, {
+    year: { label: t('actionPlan.year'), value: draft.year },
+    narrative: { label: t('actionPlan.narrative'), value: draft.narrative },
   });
   if (mine.length === 0) return null;
   const submit = (event: FormEvent) => {
@@ -41,6 +44,7 @@ export function PlanProgressForm({ detail }: { detail: ActionPlanDetail }) {
       id="plan-progress-form"
       title={t('actionPlan.reportProgress')}
       error={report.error}
+      form={form}
       savedText={report.isSuccess ? t('actionPlan.reported') : null}
       onSubmit={submit}
     >
@@ -52,13 +56,12 @@ export function PlanProgressForm({ detail }: { detail: ActionPlanDetail }) {
       />
       <Group grow align="flex-start">
         <NumberInput
-          label={t('actionPlan.year')}
           min={detail.plan.startYear}
           max={detail.plan.endYear}
           allowDecimal={false}
           value={draft.year}
           onChange={(v) => setDraft({ ...draft, year: typeof v === 'number' ? v : '' })}
-          error={serverErrors.year}
+          {...form.field('year')}
         />
         <NativeSelect
           label={t('actionPlan.status')}
@@ -70,14 +73,13 @@ export function PlanProgressForm({ detail }: { detail: ActionPlanDetail }) {
         />
       </Group>
       <Textarea
-        label={t('actionPlan.narrative')}
         description={t('actionPlan.narrativeHelp')}
         autosize
         minRows={3}
         maxLength={5000}
         value={draft.narrative}
         onChange={(e) => setDraft({ ...draft, narrative: e.currentTarget.value })}
-        error={serverErrors.narrative}
+        {...form.field('narrative')}
       />
       <Group>
         <Button type="submit" loading={report.isPending}>

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, NumberInput, Textarea } from '@mantine/cor
 import { recommendationStatuses } from '@opennrm/contracts/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { FormSection } from './form-section.tsx';
 import {
   type RecommendationView,
@@ -18,13 +18,16 @@ import {
 export function RecommendationStatusForm({ recommendations }: { recommendations: RecommendationView[] }) {
   const { t } = useTranslation();
   const save = useSetRecommendationStatus();
-  const serverErrors = useFieldErrors(save.error);
   const mine = recommendations.filter((r) => r.mayUpdate);
   const [draft, setDraft] = useState({
     id: mine[0]?.id ?? '',
     year: new Date().getFullYear() as number | '',
     status: 'in_progress' as SetRecommendationStatusInput['status'],
     actions: '',
+  });
+  const form = useFormErrors(save.error, {
+    year: { label: t('recommendations.year'), value: draft.year },
+    actions: { label: t('recommendations.actions'), value: draft.actions },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,6 +52,7 @@ export function RecommendationStatusForm({ recommendations }: { recommendations:
       id="recommendation-status-form"
       title={t('recommendations.setStatus')}
       error={save.error}
+      form={form}
       savedText={save.isSuccess ? t('recommendations.saved') : null}
       onSubmit={submit}
     >
@@ -63,13 +67,12 @@ export function RecommendationStatusForm({ recommendations }: { recommendations:
       />
       <Group grow align="flex-start">
         <NumberInput
-          label={t('recommendations.year')}
           min={1990}
           max={2100}
           allowDecimal={false}
           value={draft.year}
           onChange={(v) => setDraft({ ...draft, year: typeof v === 'number' ? v : '' })}
-          error={serverErrors.year}
+          {...form.field('year')}
         />
         <NativeSelect
           label={t('recommendations.status')}
@@ -84,13 +87,12 @@ export function RecommendationStatusForm({ recommendations }: { recommendations:
         />
       </Group>
       <Textarea
-        label={t('recommendations.actions')}
         autosize
         minRows={3}
         maxLength={10_000}
         value={draft.actions}
         onChange={(e) => setDraft({ ...draft, actions: e.currentTarget.value })}
-        error={serverErrors.actions}
+        {...form.field('actions')}
       />
       <Group>
         <Button type="submit" loading={save.isPending}>

@@ -12,7 +12,7 @@ import { trainedBodyTypes, trainingTopics } from '@opennrm/contracts/vocabulary'
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { FormSection, todayIso } from './form-section.tsx';
 import { type RecordTrainingInput, useRecordTraining } from './prevention-queries.ts';
 
@@ -25,7 +25,6 @@ type BodyType = (typeof trainedBodyTypes)[number];
 export function TrainingForm() {
   const { t } = useTranslation();
   const record = useRecordTraining();
-  const serverErrors = useFieldErrors(record.error);
   const empty = {
     startedOn: todayIso(),
     endedOn: '',
@@ -35,20 +34,23 @@ export function TrainingForm() {
     participants: {} as Partial<Record<BodyType, number>>,
   };
   const [draft, setDraft] = useState(empty);
-  const [missing, setMissing] = useState<string[]>([]);
-  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
   const participants = trainedBodyTypes
     .filter((b) => (draft.participants[b] ?? 0) > 0)
     .map((bodyType) => ({ bodyType, participants: draft.participants[bodyType] ?? 0 }));
+  const form = useFormErrors(record.error, {
+    startedOn: { label: t('prevention.startedOn'), value: draft.startedOn, required: true },
+    endedOn: { label: t('prevention.endedOn'), value: draft.endedOn },
+    title: { label: t('prevention.trainingTitle'), value: draft.title, required: true },
+    participants: {
+      id: 'training-participants',
+      label: t('prevention.participantsByBody'),
+      value: participants,
+      required: true,
+    },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = [
-      ...(draft.startedOn ? [] : ['startedOn']),
-      ...(draft.title.trim() ? [] : ['title']),
-      ...(participants.length > 0 ? [] : ['participants']),
-    ];
-    setMissing(gaps);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     record.mutate(
       {
         startedOn: draft.startedOn,
@@ -66,31 +68,27 @@ export function TrainingForm() {
       id="training-form"
       title={t('prevention.recordTraining')}
       error={record.error}
+      form={form}
       savedText={record.isSuccess ? t('prevention.recorded') : null}
       onSubmit={submit}
     >
       <Group grow align="flex-start">
         <DateInput
-          label={t('prevention.startedOn')}
-          required
           value={draft.startedOn}
           onChange={(value) => setDraft({ ...draft, startedOn: value })}
-          error={errorOf('startedOn')}
+          {...form.field('startedOn')}
         />
         <DateInput
-          label={t('prevention.endedOn')}
           value={draft.endedOn}
           onChange={(value) => setDraft({ ...draft, endedOn: value })}
-          error={serverErrors.endedOn}
+          {...form.field('endedOn')}
         />
       </Group>
       <TextInput
-        label={t('prevention.trainingTitle')}
-        required
         maxLength={200}
         value={draft.title}
         onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-        error={errorOf('title')}
+        {...form.field('title')}
       />
       <Group grow align="flex-start">
         <NativeSelect
@@ -110,6 +108,8 @@ export function TrainingForm() {
       </Group>
       <Fieldset
         legend={t('prevention.participantsByBody')}
+        id="training-participants"
+        tabIndex={-1}
         variant="unstyled"
         data-testid="training-participants"
       >
@@ -130,7 +130,7 @@ export function TrainingForm() {
             />
           ))}
         </SimpleGrid>
-        {missing.includes('participants') ? (
+        {form.errorOf('participants') ? (
           <Text c="red.8" size="sm" role="alert" mt="xs">
             {t('prevention.participantsRequired')}
           </Text>

@@ -3,8 +3,9 @@ import { defendantAgeBands, defendantKinds, defendantSexes } from '@opennrm/cont
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
+import { CountrySelect } from '../persons/country-select.tsx';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { useAddDefendant } from './case-queries.ts';
 
@@ -23,7 +24,6 @@ interface AddDefendantFormProps {
 export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefendantFormProps) {
   const { t } = useTranslation();
   const add = useAddDefendant(caseId);
-  const serverErrors = useFieldErrors(add.error);
   const today = localIsoDate(new Date());
   const empty = {
     kind: 'natural_person' as Kind,
@@ -36,20 +36,22 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
     investigatedOn: today,
   };
   const [draft, setDraft] = useState(empty);
-  const [missing, setMissing] = useState<string[]>([]);
   const person = draft.kind === 'natural_person';
-  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
+  const official = person && draft.publicOfficial;
+  const form = useFormErrors(add.error, {
+    name: { label: t('defendantForm.name'), value: draft.name, required: true },
+    citizenship: { label: t('defendantForm.citizenship'), value: draft.citizenship },
+    investigatedOn: { label: t('defendantForm.investigatedOn'), value: draft.investigatedOn, required: true },
+    publicFunction: {
+      label: t('defendantForm.publicFunction'),
+      value: draft.publicFunction,
+      required: official,
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const official = person && draft.publicOfficial;
-    const gaps = [
-      ...(draft.name.trim() ? [] : ['name']),
-      ...(draft.investigatedOn ? [] : ['investigatedOn']),
-      ...(official && !draft.publicFunction.trim() ? ['publicFunction'] : []),
-    ];
-    setMissing(gaps);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     add.mutate(
       {
         kind: draft.kind,
@@ -77,7 +79,7 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
           <Title order={3} size="h4" id={`add-defendant-${caseId}`}>
             {t('defendantForm.title')}
           </Title>
-          <ErrorAlert error={add.error} />
+          <FormErrorsAtTop form={form} error={add.error} />
           {add.isSuccess ? (
             <Alert color="teal" role="status">
               {t('defendantForm.added')}
@@ -90,14 +92,12 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
             data={defendantKinds.map((k) => ({ value: k, label: t(`prosecutionVocabulary.kinds.${k}`) }))}
           />
           <TextInput
-            label={t('defendantForm.name')}
             description={t('defendantForm.nameHelp')}
-            required
             maxLength={300}
             autoComplete="off"
             value={draft.name}
             onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-            error={errorOf('name')}
+            {...form.field('name')}
           />
           {person ? (
             <>
@@ -118,23 +118,17 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
               />
             </>
           ) : null}
-          <TextInput
-            label={t('defendantForm.citizenship')}
-            description={t('defendantForm.citizenshipHelp')}
-            maxLength={2}
-            w={260}
+          <CountrySelect
             value={draft.citizenship}
-            onChange={(e) => setDraft({ ...draft, citizenship: e.currentTarget.value })}
-            error={serverErrors.citizenship}
+            onChange={(citizenship) => setDraft({ ...draft, citizenship })}
+            {...form.field('citizenship')}
           />
           <DateInput
-            label={t('defendantForm.investigatedOn')}
-            required
             max={today}
             w={260}
             value={draft.investigatedOn}
             onChange={(value) => setDraft({ ...draft, investigatedOn: value })}
-            error={errorOf('investigatedOn')}
+            {...form.field('investigatedOn')}
           />
           {person ? (
             <Checkbox
@@ -146,12 +140,10 @@ export function AddDefendantForm({ caseId, complicity, onHandedOver }: AddDefend
           ) : null}
           {person && draft.publicOfficial ? (
             <TextInput
-              label={t('defendantForm.publicFunction')}
-              required
               maxLength={200}
               value={draft.publicFunction}
               onChange={(e) => setDraft({ ...draft, publicFunction: e.currentTarget.value })}
-              error={errorOf('publicFunction')}
+              {...form.field('publicFunction')}
             />
           ) : null}
           <Button type="submit" w="fit-content" loading={add.isPending}>

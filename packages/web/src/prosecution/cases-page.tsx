@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can, canAny } from '../common/permissions.ts';
+import { useAddressState } from '../common/use-address-state.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { type CaseListFilter, useCaseOptions, useCases } from './case-queries.ts';
 import { CasesTable } from './cases-table.tsx';
@@ -15,6 +15,8 @@ const thisYear = new Date().getFullYear();
 const years = Array.from({ length: thisYear - 2004 }, (_, i) => String(thisYear - i));
 
 /** The address bar holds the filters and the page: a list can be bookmarked and shared. */
+const copyParams = (params: URLSearchParams) => new URLSearchParams(params);
+
 function filterOf(params: URLSearchParams): CaseListFilter {
   const year = params.get('year');
   const status = params.get('status');
@@ -41,7 +43,7 @@ export function CasesPage() {
 function Cases() {
   const { t, i18n } = useTranslation();
   const { permissions } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressState(copyParams, copyParams);
   const filter = filterOf(params);
   const cases = useCases(filter);
   const mayOpen = can(permissions, 'criminal_case:create');
@@ -52,11 +54,8 @@ function Cases() {
   const page = Math.floor((filter.offset ?? 0) / casesPageSize) + 1;
   const pages = Math.max(1, Math.ceil((cases.data?.total ?? 0) / casesPageSize));
 
-  // From the address bar as it is now, not from the last render: React Router renders a navigation
-  // in a transition, so a second filter chosen before that render would bring the first one back.
   const setParam = (key: string, value: string) =>
-    setParams(() => {
-      const next = new URLSearchParams(window.location.search);
+    update((next) => {
       if (value) next.set(key, value);
       else next.delete(key);
       if (key !== 'page') next.delete('page');

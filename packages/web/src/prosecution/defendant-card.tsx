@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format.ts';
+import { useCountryNames } from '../persons/use-country-options.ts';
 import type { CaseDefendant, CaseDetail, CaseSentence, CaseStage } from './case-queries.ts';
 import { useRevealDefendant } from './case-queries.ts';
 import { RecordMeasureForm } from './record-measure-form.tsx';
@@ -31,6 +32,7 @@ export function DefendantCard({
   may,
 }: DefendantCardProps) {
   const { t } = useTranslation();
+  const countryNames = useCountryNames();
   const format = useFormat();
   const reveal = useRevealDefendant(caseId, d.id);
   const replaced = new Set(stages.map((s) => s.replacesStageId).filter(Boolean));
@@ -44,7 +46,7 @@ export function DefendantCard({
     ...(d.kind === 'natural_person'
       ? [t(`prosecutionVocabulary.sexes.${d.sex}`), t(`prosecutionVocabulary.ageBands.${d.ageBand}`)]
       : []),
-    ...(d.citizenship ? [`${t('defendants.citizenship')}: ${d.citizenship}`] : []),
+    ...(d.citizenship ? [`${t('defendants.citizenship')}: ${countryNames([d.citizenship])}`] : []),
   ].join(' · ');
   const headingId = `defendant-${d.id}`;
 

@@ -6,8 +6,8 @@ import { useNavigate } from 'react-router';
 import { exploitationForms } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { type CaseOpenInput, type useCaseOptions, useOpenCase } from './case-queries.ts';
 
@@ -21,7 +21,6 @@ export function OpenCaseForm({ options }: { options: Options }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const open = useOpenCase();
-  const serverErrors = useFieldErrors(open.error);
   const today = localIsoDate(new Date());
   const empty = {
     reference: '',
@@ -33,21 +32,19 @@ export function OpenCaseForm({ options }: { options: Options }) {
     prosecutorUserId: '',
   };
   const [draft, setDraft] = useState(empty);
-  const [missing, setMissing] = useState<string[]>([]);
   const [handedOver, setHandedOver] = useState(false);
   const lang = i18n.language as 'en' | 'az' | 'ru';
-  const errorOf = (key: string) => (missing.includes(key) ? t('fieldErrors.required') : serverErrors[key]);
+  const form = useFormErrors(open.error, {
+    reference: { label: t('caseForm.reference'), value: draft.reference, required: true },
+    openedOn: { label: t('caseForm.openedOn'), value: draft.openedOn, required: true },
+    legalBasis: { label: t('caseForm.legalBasis'), value: draft.legalBasis, required: true },
+    prosecutorUserId: { label: t('caseForm.prosecutor'), value: draft.prosecutorUserId },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const gaps = [
-      ...(draft.reference.trim() ? [] : ['reference']),
-      ...(draft.openedOn ? [] : ['openedOn']),
-      ...(draft.legalBasis.length > 0 ? [] : ['legalBasis']),
-    ];
-    setMissing(gaps);
     setHandedOver(false);
-    if (gaps.length > 0) return;
+    if (!form.check()) return;
     const input: CaseOpenInput = {
       reference: draft.reference.trim(),
       openedBy: draft.openedBy,
@@ -74,20 +71,18 @@ export function OpenCaseForm({ options }: { options: Options }) {
             {t('caseForm.title')}
           </Title>
           <Text size="sm">{t('caseForm.intro')}</Text>
-          <ErrorAlert error={open.error} />
+          <FormErrorsAtTop form={form} error={open.error} />
           {handedOver ? (
             <Alert color="teal" role="status">
               {t('caseForm.handedOver')}
             </Alert>
           ) : null}
           <TextInput
-            label={t('caseForm.reference')}
             description={t('caseForm.referenceHelp')}
-            required
             maxLength={100}
             value={draft.reference}
             onChange={(e) => setDraft({ ...draft, reference: e.currentTarget.value })}
-            error={errorOf('reference')}
+            {...form.field('reference')}
           />
           <NativeSelect
             label={t('caseForm.openedBy')}
@@ -101,13 +96,11 @@ export function OpenCaseForm({ options }: { options: Options }) {
             }))}
           />
           <DateInput
-            label={t('caseForm.openedOn')}
-            required
             max={today}
             w={260}
             value={draft.openedOn}
             onChange={(value) => setDraft({ ...draft, openedOn: value })}
-            error={errorOf('openedOn')}
+            {...form.field('openedOn')}
           />
           <CheckboxFieldset
             legend={t('caseForm.legalBasis')}
@@ -118,7 +111,8 @@ export function OpenCaseForm({ options }: { options: Options }) {
             }))}
             value={draft.legalBasis}
             onChange={(legalBasis) => setDraft({ ...draft, legalBasis })}
-            error={errorOf('legalBasis')}
+            id={form.field('legalBasis').id}
+            error={form.errorOf('legalBasis')}
           />
           <CheckboxFieldset
             legend={t('caseForm.forms')}
@@ -127,14 +121,13 @@ export function OpenCaseForm({ options }: { options: Options }) {
             onChange={(forms) => setDraft({ ...draft, exploitationForms: forms })}
           />
           <NativeSelect
-            label={t('caseForm.prosecutor')}
             value={draft.prosecutorUserId}
             onChange={(e) => setDraft({ ...draft, prosecutorUserId: e.currentTarget.value })}
             data={[
               { value: '', label: t('caseForm.noProsecutor') },
               ...options.prosecutors.map((p) => ({ value: p.userId, label: p.displayName })),
             ]}
-            error={serverErrors.prosecutorUserId}
+            {...form.field('prosecutorUserId')}
           />
           <Checkbox
             label={t('caseForm.officialFlag')}

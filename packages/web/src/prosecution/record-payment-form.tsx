@@ -2,7 +2,8 @@ import { Button, Group, List, NumberInput, Stack, Text, Title } from '@mantine/c
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useFormat } from '../i18n/format.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { type CaseDefendant, type CaseDetail, useRecordPayment } from './case-queries.ts';
@@ -58,29 +59,32 @@ function RecordPaymentForm({ caseId, defendant: d }: { caseId: string; defendant
   const today = localIsoDate(new Date());
   const [amount, setAmount] = useState<number | string>('');
   const [paidOn, setPaidOn] = useState(today);
+  const form = useFormErrors(record.error, {
+    amount: { label: t('paymentForm.amount'), value: amount, required: true },
+    paidOn: { label: t('paymentForm.paidOn'), value: paidOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check()) return;
     record.mutate({ version: d.version, amount: Number(amount), paidOn }, { onSuccess: () => setAmount('') });
   };
   return (
     <form onSubmit={submit} noValidate data-testid="record-payment-form">
-      <ErrorAlert error={record.error} />
+      <FormErrorsAtTop form={form} error={record.error} />
       <Group align="flex-end" gap="sm">
         <NumberInput
-          label={t('paymentForm.amount')}
-          required
           min={0.01}
           decimalScale={2}
           value={amount}
           onChange={setAmount}
+          {...form.field('amount')}
         />
         <DateInput
-          label={t('paymentForm.paidOn')}
-          required
           min={d.sentencedOn ?? undefined}
           max={today}
           value={paidOn}
           onChange={(value) => setPaidOn(value)}
+          {...form.field('paidOn')}
         />
         <Button type="submit" variant="outline" loading={record.isPending}>
           {t('paymentForm.submit')}

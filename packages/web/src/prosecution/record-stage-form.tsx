@@ -3,8 +3,8 @@ import { closeReasons, nextStages, verdicts } from '@opennrm/contracts/vocabular
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 import type { CaseDefendant } from './case-queries.ts';
 import { useRecordStage } from './case-queries.ts';
@@ -30,7 +30,6 @@ const noSentence = {
 export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defendant: CaseDefendant }) {
   const { t } = useTranslation();
   const record = useRecordStage(caseId, d.id);
-  const serverErrors = useFieldErrors(record.error);
   const today = localIsoDate(new Date());
   const offered = nextStages[d.stage];
   const [stage, setStage] = useState<Stage | ''>('');
@@ -40,11 +39,22 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
   const [sentence, setSentence] = useState(noSentence);
   const chosen = stage || offered[0];
   const formId = `stage-${d.id}`;
+  const form = useFormErrors(record.error, {
+    occurredOn: { label: t('stageForm.occurredOn'), value: occurredOn, required: true },
+    prisonMonths: { label: t('stageForm.prisonMonths'), value: sentence.prisonMonths },
+    ...Object.fromEntries(
+      (['fine', 'compensationOrdered', 'compensationPaid'] as const).map((key) => [
+        key,
+        { label: t(`stageForm.${key}`), value: sentence[key] },
+      ]),
+    ),
+  });
 
   if (!chosen) return <Text c="dimmed">{t('stageForm.nothingNext')}</Text>;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check()) return;
     record.mutate(
       {
         version: d.version,
@@ -63,7 +73,8 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
       w={220}
       value={sentence[key]}
       onChange={(v) => setSentence({ ...sentence, [key]: Number(v) || 0 })}
-      error={serverErrors[key]}
+      id={form.field(key).id}
+      error={form.errorOf(key)}
     />
   );
 
@@ -73,7 +84,7 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
         <Text fw={600} id={`${formId}-title`}>
           {t('stageForm.title')}
         </Text>
-        <ErrorAlert error={record.error} />
+        <FormErrorsAtTop form={form} error={record.error} />
         {record.isSuccess ? (
           <Alert color="teal" role="status">
             {t('stageForm.recorded')}
@@ -87,12 +98,10 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
             data={offered.map((s) => ({ value: s, label: t(`prosecutionVocabulary.stages.${s}`) }))}
           />
           <DateInput
-            label={t('stageForm.occurredOn')}
-            required
             max={today}
             value={occurredOn}
             onChange={(value) => setOccurredOn(value)}
-            error={serverErrors.occurredOn}
+            {...form.field('occurredOn')}
           />
         </Group>
         {chosen === 'verdict' ? (
@@ -120,14 +129,13 @@ export function RecordStageForm({ caseId, defendant: d }: { caseId: string; defe
           <Stack gap="xs">
             <Group align="flex-end" gap="sm">
               <NumberInput
-                label={t('stageForm.prisonMonths')}
                 min={0}
                 max={1200}
                 allowDecimal={false}
                 w={220}
                 value={sentence.prisonMonths}
                 onChange={(v) => setSentence({ ...sentence, prisonMonths: Number(v) || 0 })}
-                error={serverErrors.prisonMonths}
+                {...form.field('prisonMonths')}
               />
               <Checkbox
                 label={t('stageForm.suspended')}

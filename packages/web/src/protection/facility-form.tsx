@@ -13,10 +13,10 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { type CreateFacilityInput, useRegisterFacility } from './protection-mutations.ts';
-import { useRequiredFields } from './use-required-fields.ts';
 
 const groups = ['women', 'men', 'children', 'families'] as const;
 const operatorTypes = ['state', 'ngo', 'international_organisation'] as const;
@@ -39,15 +39,18 @@ export function FacilityForm() {
     freeMovement: true,
     address: '',
   });
-  const { check, errorOf } = useRequiredFields(register.error);
+  const form = useFormErrors(register.error, {
+    organisationId: {
+      label: t('protectionForms.operatorOrganisation'),
+      value: draft.organisationId,
+      required: true,
+    },
+    name: { label: t('shelters.name'), value: draft.name, required: true },
+    region: { label: t('shelters.region'), value: draft.region, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const filled = {
-      organisationId: draft.organisationId !== '',
-      name: draft.name.trim() !== '',
-      region: draft.region.trim() !== '',
-    };
-    if (!check(filled)) return;
+    if (!form.check()) return;
     register.mutate(
       { ...draft, specialisations: [], address: draft.address.trim() || null },
       { onSuccess: () => setDraft((d) => ({ ...d, name: '', address: '' })) },
@@ -60,7 +63,7 @@ export function FacilityForm() {
           <Title order={2} size="h3" id="facility-form-title">
             {t('protectionForms.registerFacility')}
           </Title>
-          <ErrorAlert error={register.error} />
+          <FormErrorsAtTop form={form} error={register.error} />
           {register.isSuccess ? (
             <Alert color="teal" role="status">
               {t('support.saved')}
@@ -68,9 +71,7 @@ export function FacilityForm() {
           ) : null}
           <Group grow>
             <NativeSelect
-              label={t('protectionForms.operatorOrganisation')}
-              required
-              error={errorOf('organisationId')}
+              {...form.field('organisationId')}
               value={draft.organisationId}
               onChange={(e) => setDraft({ ...draft, organisationId: e.currentTarget.value })}
               data={[
@@ -95,16 +96,12 @@ export function FacilityForm() {
           </Group>
           <Group grow>
             <TextInput
-              label={t('shelters.name')}
-              required
-              error={errorOf('name')}
+              {...form.field('name')}
               value={draft.name}
               onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
             />
             <TextInput
-              label={t('shelters.region')}
-              required
-              error={errorOf('region')}
+              {...form.field('region')}
               value={draft.region}
               onChange={(e) => setDraft({ ...draft, region: e.currentTarget.value })}
             />

@@ -12,7 +12,8 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { type FormErrors, useFormErrors } from '../common/use-form-errors.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import {
@@ -22,7 +23,6 @@ import {
   useDisburse,
 } from './protection-mutations.ts';
 import { useProtectionSettings } from './protection-queries.ts';
-import { useRequiredFields } from './use-required-fields.ts';
 
 const sources = ['state_budget', 'international_donor', 'private_donor', 'other'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,6 +35,7 @@ function Section(props: {
   id: string;
   title: string;
   error: unknown;
+  form: FormErrors;
   saved: boolean;
   onSubmit: (e: FormEvent) => void;
   children: ReactNode;
@@ -47,7 +48,7 @@ function Section(props: {
           <Title order={3} size="h4" id={`${props.id}-title`}>
             {props.title}
           </Title>
-          <ErrorAlert error={props.error} />
+          <FormErrorsAtTop form={props.form} error={props.error} />
           {props.saved ? (
             <Alert color="teal" role="status">
               {t('support.saved')}
@@ -87,10 +88,13 @@ function BudgetLineForm({ year }: { year: number }) {
     amount: '' as number | '',
     currency: '',
   });
-  const { check, errorOf } = useRequiredFields(create.error);
+  const form = useFormErrors(create.error, {
+    name: { label: t('funding.name'), value: draft.name, required: true },
+    amount: { label: t('funding.amount'), value: draft.amount, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!check({ name: draft.name.trim() !== '', amount: draft.amount !== '' })) return;
+    if (!form.check()) return;
     const currency = (draft.currency || settings.data?.defaultCurrency || '').trim().toUpperCase();
     create.mutate(
       {
@@ -108,14 +112,13 @@ function BudgetLineForm({ year }: { year: number }) {
       id="budget-line-form"
       title={t('protectionForms.addLine', { year })}
       error={create.error}
+      form={form}
       saved={create.isSuccess}
       onSubmit={submit}
     >
       <Group grow>
         <TextInput
-          label={t('funding.name')}
-          required
-          error={errorOf('name')}
+          {...form.field('name')}
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
@@ -130,9 +133,7 @@ function BudgetLineForm({ year }: { year: number }) {
       </Group>
       <Group grow>
         <NumberInput
-          label={t('funding.amount')}
-          required
-          error={errorOf('amount')}
+          {...form.field('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
@@ -187,15 +188,18 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
     allocatedOn: today(),
     serviceType: '',
   });
-  const { check, errorOf } = useRequiredFields(allocate.error);
+  const form = useFormErrors(allocate.error, {
+    recipientOrganisationId: {
+      label: t('funding.recipient'),
+      value: draft.recipientOrganisationId,
+      required: true,
+    },
+    amount: { label: t('funding.amount'), value: draft.amount, required: true },
+    allocatedOn: { label: t('funding.allocatedOn'), value: draft.allocatedOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const filled = {
-      recipientOrganisationId: draft.recipientOrganisationId !== '',
-      amount: draft.amount !== '',
-      allocatedOn: draft.allocatedOn !== '',
-    };
-    if (!check(filled)) return;
+    if (!form.check()) return;
     allocate.mutate(
       {
         lineId: draft.lineId,
@@ -212,6 +216,7 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
       id="allocation-form"
       title={t('protectionForms.allocate')}
       error={allocate.error}
+      form={form}
       saved={allocate.isSuccess}
       onSubmit={submit}
     >
@@ -223,9 +228,7 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
           data={lines.map((l) => ({ value: l.id, label: `${l.name} (${l.currency})` }))}
         />
         <NativeSelect
-          label={t('funding.recipient')}
-          required
-          error={errorOf('recipientOrganisationId')}
+          {...form.field('recipientOrganisationId')}
           value={draft.recipientOrganisationId}
           onChange={(e) => setDraft({ ...draft, recipientOrganisationId: e.currentTarget.value })}
           data={[
@@ -236,18 +239,14 @@ function AllocationForm({ lines }: { lines: FundingData['lines'] }) {
       </Group>
       <Group grow>
         <NumberInput
-          label={t('funding.amount')}
-          required
-          error={errorOf('amount')}
+          {...form.field('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
           onChange={(v) => setDraft({ ...draft, amount: amountOf(v) })}
         />
         <DateInput
-          required
-          label={t('funding.allocatedOn')}
-          error={errorOf('allocatedOn')}
+          {...form.field('allocatedOn')}
           value={draft.allocatedOn}
           onChange={(value) => setDraft({ ...draft, allocatedOn: value })}
         />
@@ -277,10 +276,13 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
     disbursedOn: today(),
     serviceType: '',
   });
-  const { check, errorOf } = useRequiredFields(disburse.error);
+  const form = useFormErrors(disburse.error, {
+    amount: { label: t('funding.amount'), value: draft.amount, required: true },
+    disbursedOn: { label: t('protectionForms.disbursedOn'), value: draft.disbursedOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!check({ amount: draft.amount !== '', disbursedOn: draft.disbursedOn !== '' })) return;
+    if (!form.check()) return;
     disburse.mutate(
       {
         allocationId: draft.allocationId,
@@ -296,6 +298,7 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
       id="disbursement-form"
       title={t('protectionForms.disburse')}
       error={disburse.error}
+      form={form}
       saved={disburse.isSuccess}
       onSubmit={submit}
     >
@@ -310,9 +313,7 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
           }))}
         />
         <NumberInput
-          label={t('funding.amount')}
-          required
-          error={errorOf('amount')}
+          {...form.field('amount')}
           min={0}
           decimalScale={2}
           value={draft.amount}
@@ -321,9 +322,7 @@ function DisbursementForm({ allocations }: { allocations: FundingData['allocatio
       </Group>
       <Group grow>
         <DateInput
-          required
-          label={t('protectionForms.disbursedOn')}
-          error={errorOf('disbursedOn')}
+          {...form.field('disbursedOn')}
           value={draft.disbursedOn}
           onChange={(value) => setDraft({ ...draft, disbursedOn: value })}
         />

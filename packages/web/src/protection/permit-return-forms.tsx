@@ -2,7 +2,8 @@ import { Alert, Button, Group, NativeSelect, Paper, Stack, Title } from '@mantin
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { type FormErrors, useFormErrors } from '../common/use-form-errors.ts';
 import { CountrySelect } from '../persons/country-select.tsx';
 import {
   type RecordPermitInput,
@@ -10,7 +11,6 @@ import {
   useRecordPermit,
   useRecordReturn,
 } from './protection-mutations.ts';
-import { useRequiredFields } from './use-required-fields.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const permitTypes = ['victim_temporary', 'humanitarian', 'permanent', 'other'] as const;
@@ -22,6 +22,7 @@ function FormSection(props: {
   id: string;
   title: string;
   error: unknown;
+  form: FormErrors;
   saved: ReactNode;
   onSubmit: (e: FormEvent) => void;
   children: ReactNode;
@@ -33,7 +34,7 @@ function FormSection(props: {
           <Title order={3} size="h4" id={`${props.id}-title`}>
             {props.title}
           </Title>
-          <ErrorAlert error={props.error} />
+          <FormErrorsAtTop form={props.form} error={props.error} />
           {props.saved}
           {props.children}
         </Stack>
@@ -53,12 +54,16 @@ export function PermitForm({ personId }: { personId: string }) {
     decidedOn: '',
     validUntil: '',
   });
-  const { check, errorOf } = useRequiredFields(record.error);
+  const decided = draft.status !== 'applied';
+  // A decision has its day: asked here, in the user's words, before anything is sent.
+  const form = useFormErrors(record.error, {
+    appliedOn: { label: t('support.appliedOn'), value: draft.appliedOn, required: true },
+    decidedOn: { label: t('protectionForms.decidedOn'), value: draft.decidedOn, required: decided },
+    validUntil: { label: t('support.validUntil'), value: draft.validUntil },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const decided = draft.status !== 'applied';
-    // A decision has its day: asked here, in the user's words, before anything is sent.
-    if (!check({ appliedOn: draft.appliedOn !== '', decidedOn: !decided || draft.decidedOn !== '' })) return;
+    if (!form.check()) return;
     record.mutate({
       permitType: draft.permitType,
       status: draft.status,
@@ -78,6 +83,7 @@ export function PermitForm({ personId }: { personId: string }) {
       id="permit-form"
       title={t('protectionForms.recordPermit')}
       error={record.error}
+      form={form}
       saved={saved}
       onSubmit={submit}
     >
@@ -104,23 +110,18 @@ export function PermitForm({ personId }: { personId: string }) {
       </Group>
       <Group grow>
         <DateInput
-          required
-          label={t('support.appliedOn')}
-          error={errorOf('appliedOn')}
+          {...form.field('appliedOn')}
           value={draft.appliedOn}
           onChange={(value) => setDraft({ ...draft, appliedOn: value })}
         />
         <DateInput
-          label={t('protectionForms.decidedOn')}
-          required={draft.status !== 'applied'}
-          error={errorOf('decidedOn')}
+          {...form.field('decidedOn')}
           disabled={draft.status === 'applied'}
           value={draft.decidedOn}
           onChange={(value) => setDraft({ ...draft, decidedOn: value })}
         />
         <DateInput
-          label={t('support.validUntil')}
-          error={errorOf('validUntil')}
+          {...form.field('validUntil')}
           disabled={draft.status !== 'granted'}
           value={draft.validUntil}
           onChange={(value) => setDraft({ ...draft, validUntil: value })}
@@ -144,10 +145,13 @@ export function ReturnForm({ personId }: { personId: string }) {
     country: '',
     returnedOn: today(),
   });
-  const { check, errorOf } = useRequiredFields(record.error);
+  const form = useFormErrors(record.error, {
+    country: { label: t('support.country'), value: draft.country, required: true },
+    returnedOn: { label: t('support.returnedOn'), value: draft.returnedOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!check({ country: draft.country.trim() !== '', returnedOn: draft.returnedOn !== '' })) return;
+    if (!form.check()) return;
     record.mutate({ ...draft, country: draft.country.trim().toUpperCase() });
   };
   const saved = record.data ? (
@@ -160,6 +164,7 @@ export function ReturnForm({ personId }: { personId: string }) {
       id="return-form"
       title={t('protectionForms.recordReturn')}
       error={record.error}
+      form={form}
       saved={saved}
       onSubmit={submit}
     >
@@ -171,16 +176,12 @@ export function ReturnForm({ personId }: { personId: string }) {
           data={returnKinds.map((v) => ({ value: v, label: t(`protectionVocabulary.returnKinds.${v}`) }))}
         />
         <CountrySelect
-          label={t('support.country')}
-          required
-          error={errorOf('country')}
+          {...form.field('country')}
           value={draft.country}
           onChange={(country) => setDraft({ ...draft, country })}
         />
         <DateInput
-          required
-          label={t('support.returnedOn')}
-          error={errorOf('returnedOn')}
+          {...form.field('returnedOn')}
           value={draft.returnedOn}
           onChange={(value) => setDraft({ ...draft, returnedOn: value })}
         />

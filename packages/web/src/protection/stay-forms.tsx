@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import {
   type AdmitInput,
   type DischargeInput,
@@ -10,7 +12,6 @@ import {
   useAdmit,
   useDischarge,
 } from './protection-mutations.ts';
-import { useRequiredFields } from './use-required-fields.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const groups = ['women', 'men', 'children', 'families'] as const;
@@ -36,10 +37,13 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
     residentGroup: 'women' as AdmitInput['residentGroup'],
     admittedOn: today(),
   });
-  const { check, errorOf } = useRequiredFields(admit.error);
+  const form = useFormErrors(admit.error, {
+    personId: { label: t('facility.personCode'), value: draft.personId, required: true },
+    admittedOn: { label: t('support.admittedOn'), value: draft.admittedOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!check({ personId: draft.personId !== '', admittedOn: draft.admittedOn !== '' })) return;
+    if (!form.check()) return;
     admit.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, personId: '' })) });
   };
   return (
@@ -49,7 +53,8 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
           <Title order={2} size="h3" id="admit-form-title">
             {t('protectionForms.admit')}
           </Title>
-          <ErrorAlert error={admit.error ?? persons.error} />
+          <FormErrorsAtTop form={form} error={admit.error} />
+          <ErrorAlert error={persons.error} />
           {admit.isSuccess ? (
             <Alert color="teal" role="status">
               {t('protectionForms.admitted')}
@@ -57,9 +62,7 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
           ) : null}
           <Group grow>
             <NativeSelect
-              label={t('facility.personCode')}
-              required
-              error={errorOf('personId')}
+              {...form.field('personId')}
               value={draft.personId}
               onChange={(e) => setDraft({ ...draft, personId: e.currentTarget.value })}
               data={[
@@ -76,9 +79,7 @@ export function AdmitForm({ facilityId }: { facilityId: string }) {
               data={groups.map((g) => ({ value: g, label: t(`protectionVocabulary.groups.${g}`) }))}
             />
             <DateInput
-              required
-              label={t('support.admittedOn')}
-              error={errorOf('admittedOn')}
+              {...form.field('admittedOn')}
               value={draft.admittedOn}
               onChange={(value) => setDraft({ ...draft, admittedOn: value })}
             />
@@ -103,10 +104,13 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
     reason: 'recovered' as DischargeInput['reason'],
     dischargedOn: today(),
   });
-  const { check, errorOf } = useRequiredFields(discharge.error);
+  const form = useFormErrors(discharge.error, {
+    stayId: { label: t('facility.personCode'), value: draft.stayId, required: true },
+    dischargedOn: { label: t('support.dischargedOn'), value: draft.dischargedOn, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!check({ stayId: draft.stayId !== '', dischargedOn: draft.dischargedOn !== '' })) return;
+    if (!form.check()) return;
     discharge.mutate(draft, { onSuccess: () => setDraft((d) => ({ ...d, stayId: '' })) });
   };
   return (
@@ -116,7 +120,7 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
           <Title order={2} size="h3" id="discharge-form-title">
             {t('protectionForms.discharge')}
           </Title>
-          <ErrorAlert error={discharge.error} />
+          <FormErrorsAtTop form={form} error={discharge.error} />
           {discharge.isSuccess ? (
             <Alert color="teal" role="status">
               {t('protectionForms.discharged')}
@@ -124,9 +128,7 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
           ) : null}
           <Group grow>
             <NativeSelect
-              label={t('facility.personCode')}
-              required
-              error={errorOf('stayId')}
+              {...form.field('stayId')}
               value={draft.stayId}
               onChange={(e) => setDraft({ ...draft, stayId: e.currentTarget.value })}
               data={[
@@ -143,9 +145,7 @@ export function DischargeForm({ residents }: { residents: readonly { id: string;
               data={reasons.map((r) => ({ value: r, label: t(`protectionForms.reasons.${r}`) }))}
             />
             <DateInput
-              required
-              label={t('support.dischargedOn')}
-              error={errorOf('dischargedOn')}
+              {...form.field('dischargedOn')}
               value={draft.dischargedOn}
               onChange={(value) => setDraft({ ...draft, dischargedOn: value })}
             />

@@ -15,8 +15,10 @@ import { useTranslation } from 'react-i18next';
 import type { PersonFile } from '../api/types.ts';
 import { DateInput } from '../common/date-input.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { TableScroll } from '../common/table-scroll.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { CooperationPanel } from './cooperation-panel.tsx';
@@ -28,7 +30,6 @@ import {
   useProtectionSettings,
   useRecordService,
 } from './protection-queries.ts';
-import { useRequiredFields } from './use-required-fields.ts';
 
 /** The person's support: what they received, where they stayed, their own choice about the police. */
 export function SupportTab({ file }: { file: PersonFile }) {
@@ -115,16 +116,19 @@ function ServiceForm({ personId }: { personId: string }) {
     outcome: 'completed',
     amount: '' as number | '',
   });
-  const { check, errorOf } = useRequiredFields(record.error);
+  // An allowance is money: its amount is asked for here, as the server would.
+  const form = useFormErrors(record.error, {
+    serviceType: { label: t('support.serviceType'), value: draft.serviceType, required: true },
+    deliveredOn: { label: t('support.deliveredOn'), value: draft.deliveredOn, required: true },
+    amount: {
+      label: `${t('support.amount')} (${settings.data?.defaultCurrency ?? ''})`,
+      value: draft.amount,
+      required: draft.serviceType === 'financial_allowance',
+    },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // An allowance is money: its amount is asked for here, as the server would.
-    const filled = {
-      serviceType: draft.serviceType !== '',
-      deliveredOn: draft.deliveredOn !== '',
-      amount: draft.serviceType !== 'financial_allowance' || draft.amount !== '',
-    };
-    if (!check(filled)) return;
+    if (!form.check()) return;
     const body: RecordServiceInput = {
       serviceType: draft.serviceType as RecordServiceInput['serviceType'],
       deliveredOn: draft.deliveredOn,
@@ -140,16 +144,14 @@ function ServiceForm({ personId }: { personId: string }) {
           <Title order={3} size="h4" id="service-form-title">
             {t('support.recordService')}
           </Title>
-          <ErrorAlert error={record.error} />
+          <FormErrorsAtTop form={form} error={record.error} />
           {record.isSuccess ? (
             <Alert color="teal" role="status">
               {t('support.saved')}
             </Alert>
           ) : null}
           <NativeSelect
-            label={t('support.serviceType')}
-            required
-            error={errorOf('serviceType')}
+            {...form.field('serviceType')}
             value={draft.serviceType}
             onChange={(e) => setDraft({ ...draft, serviceType: e.currentTarget.value })}
             data={[
@@ -162,9 +164,7 @@ function ServiceForm({ personId }: { personId: string }) {
           />
           <Group grow>
             <DateInput
-              label={t('support.deliveredOn')}
-              required
-              error={errorOf('deliveredOn')}
+              {...form.field('deliveredOn')}
               value={draft.deliveredOn}
               onChange={(value) => setDraft({ ...draft, deliveredOn: value })}
             />
@@ -178,9 +178,7 @@ function ServiceForm({ personId }: { personId: string }) {
               }))}
             />
             <NumberInput
-              label={`${t('support.amount')} (${settings.data?.defaultCurrency ?? ''})`}
-              required={draft.serviceType === 'financial_allowance'}
-              error={errorOf('amount')}
+              {...form.field('amount')}
               min={0}
               decimalScale={2}
               value={draft.amount}

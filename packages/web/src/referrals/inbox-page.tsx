@@ -1,9 +1,10 @@
 import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { referralUrgencies } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
+import { useAddressState } from '../common/use-address-state.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { type InboxFilters, inboxFiltersToParams, parseInboxFilters, sectionQuery } from './inbox-filters.ts';
 import { InboxSectionList } from './inbox-section-list.tsx';
@@ -35,16 +36,13 @@ function InboxView() {
   const { t } = useTranslation();
   usePageTitle(t('referrals.title'));
   const actions = useReferralActions();
-  const [params, setParams] = useSearchParams();
-  const filters = parseInboxFilters(params);
-  const apply = (next: InboxFilters) => setParams(inboxFiltersToParams(next), { replace: true });
+  const [filters, update] = useAddressState(parseInboxFilters, inboxFiltersToParams, { replace: true });
   const [code, setCode] = useState(filters.code ?? '');
   useEffect(() => setCode(filters.code ?? ''), [filters.code]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = code.trim();
-    const { code: _, ...rest } = filters;
-    apply(trimmed ? { ...rest, code: trimmed } : rest);
+    update(({ code: _, ...rest }) => (trimmed ? { ...rest, code: trimmed } : rest));
   };
 
   return (
@@ -70,9 +68,8 @@ function InboxView() {
               label={t('lists.urgency')}
               value={filters.urgency ?? ''}
               onChange={(e) => {
-                const { urgency: _, ...rest } = filters;
                 const value = e.currentTarget.value as InboxFilters['urgency'] | '';
-                apply(value ? { ...rest, urgency: value } : rest);
+                update(({ urgency: _, ...rest }) => (value ? { ...rest, urgency: value } : rest));
               }}
               data={[
                 { value: '', label: t('lists.anyUrgency') },
@@ -86,7 +83,7 @@ function InboxView() {
               {t('lists.search')}
             </Button>
             {filters.code || filters.urgency ? (
-              <Button variant="subtle" onClick={() => apply({ orders: filters.orders })}>
+              <Button variant="subtle" onClick={() => update((current) => ({ orders: current.orders }))}>
                 {t('common.clearFilters')}
               </Button>
             ) : null}
@@ -101,7 +98,9 @@ function InboxView() {
           label={t(section.label)}
           testId={section.testId}
           filters={sectionQuery(filters, section.key)}
-          onOrder={(order) => apply({ ...filters, orders: { ...filters.orders, [section.key]: order } })}
+          onOrder={(order) =>
+            update((current) => ({ ...current, orders: { ...current.orders, [section.key]: order } }))
+          }
           onAction={actions.start}
           busyId={actions.busyId}
         />

@@ -20,7 +20,7 @@ interface Props {
 }
 
 /**
- * One section of the inbox: its count in the heading (read out with it; "more than 10 000"
+ * One section of the inbox: its count in the heading (read out with it; "more than 1 000"
  * beyond the cap), a page of referrals, the deadline column that sorts, and "Load more" until
  * every referral of the section has been shown.
  */

@@ -2,6 +2,8 @@ import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useFormat } from '../i18n/format.ts';
 import { type ThreadKind, usePostMessage, useReferralMessages } from './referral-queries.ts';
 
@@ -26,12 +28,14 @@ export function MessageThread({
   const messages = useReferralMessages(referralId, true, kind);
   const post = usePostMessage(referralId, kind);
   const [body, setBody] = useState('');
-  const [missing, setMissing] = useState(false);
+  // As every form says it: "Fill in “Message”." at the top and under the field.
+  const form = useFormErrors(post.error, {
+    body: { label: t('referral.message'), value: body, required: true },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMissing(!body.trim());
-    if (!body.trim()) return;
+    if (!form.check()) return;
     // The text is cleared only once the server has it: a failed send keeps what was typed.
     post.mutate(body.trim(), { onSuccess: () => setBody('') });
   };
@@ -61,22 +65,20 @@ export function MessageThread({
         {canPost ? (
           <form onSubmit={submit} noValidate data-testid="message-form">
             <Stack gap="xs">
-              <ErrorAlert error={post.error} />
+              <FormErrorsAtTop form={form} error={post.error} />
               {post.isSuccess && !body ? (
                 <Alert color="teal" role="status">
                   {t('referral.messageSent')}
                 </Alert>
               ) : null}
               <Textarea
-                label={t('referral.message')}
+                {...form.field('body')}
                 description={t('referral.messageHelp')}
-                required
                 autosize
                 minRows={3}
                 maxLength={5000}
                 value={body}
                 onChange={(e) => setBody(e.currentTarget.value)}
-                error={missing ? t('fieldErrors.required') : undefined}
               />
               <Button type="submit" w="fit-content" loading={post.isPending}>
                 {t('referral.sendMessage')}

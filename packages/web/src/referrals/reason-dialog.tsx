@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 
 interface ReasonDialogProps {
   opened: boolean;
@@ -22,15 +23,14 @@ interface ReasonDialogProps {
 export function ReasonDialog(props: ReasonDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  // The same words as every form: "Fill in “Reason”." in the summary and under the field.
+  const form = useFormErrors(props.error, {
+    reason: { label: t('referralActions.reason'), value: reason, required: props.required },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (props.required && !reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
+    if (!form.check()) return;
     props.onConfirm(reason.trim());
   };
 
@@ -45,17 +45,15 @@ export function ReasonDialog(props: ReasonDialogProps) {
         <Modal.Body>
           <form onSubmit={submit} noValidate>
             <Stack gap="sm">
-              <ErrorAlert error={props.error} />
+              <FormErrorsAtTop form={form} error={props.error} />
               <Textarea
-                label={t('referralActions.reason')}
+                {...form.field('reason')}
                 description={props.help}
-                required={props.required}
                 autosize
                 minRows={3}
                 maxLength={2000}
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
-                error={missing ? t('fieldErrors.required') : undefined}
                 data-autofocus
               />
               <Group justify="flex-end">

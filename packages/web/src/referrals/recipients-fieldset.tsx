@@ -10,10 +10,12 @@ interface Props {
   /** Active organisations the user may add (own organisation and current recipients excluded). */
   organisations: Organisation[];
   error?: string;
+  /** Lets the error summary's link move focus to the group. */
+  id?: string;
 }
 
 /** The routing rules' proposals as pre-checked boxes, plus any organisation the user adds. */
-export function RecipientsFieldset({ draft, onChange, organisations, error }: Props) {
+export function RecipientsFieldset({ draft, onChange, organisations, error, id }: Props) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState('');
   const listed = new Set(draft.recipients.map((r) => r.organisationId));
@@ -37,7 +39,7 @@ export function RecipientsFieldset({ draft, onChange, organisations, error }: Pr
   };
 
   return (
-    <Fieldset legend={t('referralForm.recipients')} variant="unstyled">
+    <Fieldset id={id} tabIndex={id ? -1 : undefined} legend={t('referralForm.recipients')} variant="unstyled">
       <Stack gap="xs">
         <Text size="sm">
           {draft.recipients.length ? t('referralForm.intro') : t('referralForm.noProposals')}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation, ReferralProposal } from '../api/types.ts';
 import { referralSections, referralServices, referralUrgencies } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { ErrorSummary } from '../common/error-summary.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { localIsoDate } from '../persons/screened-at.ts';
 import { HappenedEarlierField } from './happened-earlier-field.tsx';
 import { RecipientsFieldset } from './recipients-fieldset.tsx';
@@ -23,13 +25,30 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
   const { t } = useTranslation();
   const urgencyName = useId();
   const [draft, setDraft] = useState<ReferralDraft>(() => initialDraft(proposals));
-  const [gaps, setGaps] = useState<string[]>([]);
   const resultsRef = useRef<HTMLDivElement>(null);
   const send = useSendReferrals(personId);
   const title = useRef<HTMLHeadingElement>(null);
   // Opened by "Refer": take the user to the form they asked for.
   useEffect(() => title.current?.focus(), []);
   const set = (patch: Partial<ReferralDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // What the draft still lacks, read live: a gap fixed leaves the summary at once.
+  const gaps = draftGaps(draft);
+  const form = useFormErrors(null, {
+    recipients: {
+      id: 'referral-recipients',
+      label: t('referralForm.recipients'),
+      value: gaps.includes('recipients') ? null : true,
+      required: true,
+      requiredMessage: t('referralForm.noRecipient'),
+    },
+    services: {
+      id: 'referral-services',
+      label: t('referralForm.services'),
+      value: gaps.includes('services') ? null : true,
+      required: true,
+      requiredMessage: t('referralForm.noServices'),
+    },
+  });
 
   const run = async (withoutIdentity: boolean) => {
     const requests = buildSendRequests(draft, { canOverride, withoutIdentity });
@@ -46,11 +65,10 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = draftGaps(draft);
-    setGaps(found);
+    const complete = form.check();
     // A day in the future or left empty is already marked at its field: nothing to send.
     const badDay = draft.sentOn !== null && (draft.sentOn === '' || draft.sentOn > localIsoDate(new Date()));
-    if (found.length === 0 && !badDay) void run(false);
+    if (complete && !badDay) void run(false);
   };
 
   return (
@@ -59,6 +77,7 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
         <Title order={2} size="h3" id="referral-form-title" ref={title} tabIndex={-1}>
           {t('referralForm.title')}
         </Title>
+        <ErrorSummary items={form.summary} attempt={form.tried} />
         <SendResults
           results={send.results}
           headingRef={resultsRef}
@@ -69,14 +88,16 @@ export function ReferralForm({ personId, proposals, organisations, canOverride }
           draft={draft}
           onChange={setDraft}
           organisations={organisations}
-          error={gaps.includes('recipients') ? t('referralForm.noRecipient') : undefined}
+          id="referral-recipients"
+          error={form.errorOf('recipients')}
         />
         <CheckboxFieldset
           legend={t('referralForm.services')}
           options={referralServices.map((s) => ({ value: s, label: t(`referralVocabulary.services.${s}`) }))}
           value={draft.services}
           onChange={(services) => set({ services: services as ReferralDraft['services'] })}
-          error={gaps.includes('services') ? t('referralForm.noServices') : undefined}
+          id="referral-services"
+          error={form.errorOf('services')}
         />
         <Fieldset legend={t('referralForm.urgency')} variant="unstyled">
           <Group gap="lg">

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parseHolidays } from './holidays.ts';
+import { addHoliday, isCalendarDate } from './holidays.ts';
 
 describe('holidays', () => {
-  it('reads one date per line, sorted and without repeats', () => {
-    expect(parseHolidays('2015-03-21\n\n 2015-01-01 \n2015-03-21, 2015-05-09')).toEqual({
-      dates: ['2015-01-01', '2015-03-21', '2015-05-09'],
-      invalid: [],
-    });
+  it('adds a day in order, once', () => {
+    expect(addHoliday(['2015-01-01', '2015-05-09'], '2015-03-21')).toEqual([
+      '2015-01-01',
+      '2015-03-21',
+      '2015-05-09',
+    ]);
+    expect(addHoliday(['2015-03-21'], '2015-03-21')).toBe('repeated');
+    expect(addHoliday([], '')).toBe('empty');
   });
 
-  it('returns lines that are not dates apart', () => {
-    expect(parseHolidays('2015-02-30\n21.03.2015\n2015-03-22')).toEqual({
-      dates: ['2015-03-22'],
-      invalid: ['2015-02-30', '21.03.2015'],
-    });
+  it('stops at the hundred days the server keeps', () => {
+    const full = Array.from({ length: 100 }, (_, i) => `2015-01-01T${i}`);
+    expect(addHoliday(full, '2016-01-01')).toBe('full');
   });
 
   it('knows real calendar dates', () => {

@@ -1,11 +1,11 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralSettings, RoutingRule } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useReferralSettings, useUpdateReferralSettings } from './referral-settings-queries.ts';
 import { RoutingRuleEditor } from './routing-rule-editor.tsx';
@@ -30,7 +30,6 @@ export function ReferralSettingsPage() {
   );
 }
 
-type Problem = 'normal' | 'urgent' | 'backdate';
 const newRule: RoutingRule = { id: '', when: {}, toType: 'victim_assistance_centre', services: [] };
 
 /** The two answer deadlines and the routing rules, saved together with one PATCH. */
@@ -43,21 +42,39 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
   const [rules, setRules] = useState<RoutingRule[]>(initial.routingRules);
   /** null: no editor; -1: a new rule; otherwise the index of the rule being edited. */
   const [editing, setEditing] = useState<number | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
-  const serverErrors = useFieldErrors(update.error);
+  const days = { normal: parseDays(normal), urgent: parseDays(urgent) };
+  const backdateLimitDays = parseDays(backdate, 0, 36_600);
+  // The server names both deadlines as one field: its refusal is said on (and links to) the first.
+  const normalId = `${useId()}-normal`;
+  const daysInvalid = t('referralSettings.daysInvalid');
+  const form = useFormErrors(update.error, {
+    normal: {
+      id: normalId,
+      label: t('referralSettings.normalDays'),
+      value: normal,
+      required: true,
+      problem: days.normal === null ? daysInvalid : undefined,
+    },
+    urgent: {
+      label: t('referralSettings.urgentDays'),
+      value: urgent,
+      required: true,
+      problem: days.urgent === null ? daysInvalid : undefined,
+    },
+    responseWorkingDays: { id: normalId, label: t('referralSettings.deadlines'), value: [normal, urgent] },
+    backdateLimitDays: {
+      label: t('referralSettings.backdateDays'),
+      value: backdate,
+      required: true,
+      problem: backdateLimitDays === null ? t('referralSettings.backdateInvalid') : undefined,
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const days = { normal: parseDays(normal), urgent: parseDays(urgent) };
-    const backdateLimitDays = parseDays(backdate, 0, 36_600);
-    const found: Problem[] = [];
-    if (days.normal === null) found.push('normal');
-    if (days.urgent === null) found.push('urgent');
-    if (backdateLimitDays === null) found.push('backdate');
-    setProblems(found);
     const focus = () => requestAnimationFrame(() => feedback.current?.focus());
-    if (days.normal === null || days.urgent === null || backdateLimitDays === null) return focus();
+    if (!form.check() || days.normal === null || days.urgent === null || backdateLimitDays === null) return;
     update.mutate(
       {
         responseWorkingDays: { normal: days.normal, urgent: days.urgent },
@@ -69,16 +86,15 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
   };
 
   const editorRule = editing === null ? null : editing === -1 ? newRule : rules[editing];
-  const daysError = (problem: Problem) =>
-    problems.includes(problem) ? t('referralSettings.daysInvalid') : serverErrors.responseWorkingDays;
 
   return (
     <form onSubmit={submit} noValidate data-testid="referral-settings-form">
       <Stack>
         <SettingsFeedback
           ref={feedback}
-          invalid={problems.length > 0}
-          error={update.error}
+          problems={form.summary}
+          attempt={form.tried}
+          error={form.explainsServerError ? null : update.error}
           saved={update.isSuccess}
         />
         <Fieldset legend={t('referralSettings.deadlines')} variant="unstyled">
@@ -91,17 +107,18 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
             ).map(([key, value, setValue]) => (
               <TextInput
                 key={key}
+                {...form.field(key)}
                 type="number"
                 min={1}
                 max={60}
                 inputMode="numeric"
-                required
                 w={300}
-                label={t(key === 'normal' ? 'referralSettings.normalDays' : 'referralSettings.urgentDays')}
                 description={t('referralSettings.daysHelp')}
                 value={value}
                 onChange={(e) => setValue(e.currentTarget.value)}
-                error={daysError(key)}
+                error={
+                  form.errorOf(key) ?? (key === 'normal' ? form.errorOf('responseWorkingDays') : undefined)
+                }
               />
             ))}
           </Group>
@@ -111,17 +128,11 @@ function ReferralSettingsForm({ initial }: { initial: ReferralSettings }) {
           min={0}
           max={36_600}
           inputMode="numeric"
-          required
           w={420}
-          label={t('referralSettings.backdateDays')}
+          {...form.field('backdateLimitDays')}
           description={t('referralSettings.backdateHelp')}
           value={backdate}
           onChange={(e) => setBackdate(e.currentTarget.value)}
-          error={
-            problems.includes('backdate')
-              ? t('referralSettings.backdateInvalid')
-              : serverErrors.backdateLimitDays
-          }
         />
         <Title order={2}>{t('referralSettings.rules')}</Title>
         <RoutingRulesTable

@@ -1,9 +1,10 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { organisationTypes, referralServices } from '@opennrm/contracts/vocabulary';
+import { exploitationForms, organisationTypes, referralServices } from '@opennrm/contracts/vocabulary';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
+import { useOrganisations } from '../organisations/organisation-queries.ts';
 import {
   cleanWhen,
   fromTriState,
@@ -28,6 +29,14 @@ export function RoutingRuleEditor({ initial, otherIds, onApply, onCancel }: Rout
   const [foreign, setForeign] = useState<TriState>(toTriState(initial.when.foreign));
   const [child, setChild] = useState<TriState>(toTriState(initial.when.child));
   const [region, setRegion] = useState(initial.when.region ?? '');
+  const [forms, setForms] = useState<string[]>(initial.when.forms ?? []);
+  // Regions by the names organisations are registered with, so a rule cannot miss by a typo.
+  const organisations = useOrganisations();
+  const regions = [
+    ...new Set([...(organisations.data ?? []).map((o) => o.region ?? ''), initial.when.region ?? '']),
+  ]
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b));
   const [toType, setToType] = useState<RoutingRule['toType']>(initial.toType);
   const [services, setServices] = useState<RoutingRule['services']>(initial.services);
   const [problems, setProblems] = useState<RuleProblem[]>([]);
@@ -38,7 +47,12 @@ export function RoutingRuleEditor({ initial, otherIds, onApply, onCancel }: Rout
   }));
 
   const apply = () => {
-    const when = { ...initial.when, foreign: fromTriState(foreign), child: fromTriState(child), region };
+    const when = {
+      foreign: fromTriState(foreign),
+      child: fromTriState(child),
+      region,
+      forms: forms as NonNullable<RoutingRule['when']['forms']>,
+    };
     const rule: RoutingRule = { id: id.trim(), when: cleanWhen(when), toType, services };
     const found = ruleProblems(rule, otherIds);
     setProblems(found);
@@ -71,10 +85,10 @@ export function RoutingRuleEditor({ initial, otherIds, onApply, onCancel }: Rout
             value={child}
             onChange={(e) => setChild(e.currentTarget.value as TriState)}
           />
-          <TextInput
+          <NativeSelect
             label={t('referralSettings.region')}
             description={t('referralSettings.regionHelp')}
-            maxLength={120}
+            data={[{ value: '', label: t('referralSettings.anyRegion') }, ...regions]}
             value={region}
             onChange={(e) => setRegion(e.currentTarget.value)}
           />
@@ -85,6 +99,12 @@ export function RoutingRuleEditor({ initial, otherIds, onApply, onCancel }: Rout
           data={organisationTypes.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
           value={toType}
           onChange={(e) => setToType(e.currentTarget.value as RoutingRule['toType'])}
+        />
+        <CheckboxFieldset
+          legend={t('referralSettings.forms')}
+          options={exploitationForms.map((f) => ({ value: f, label: t(`vocabulary.forms.${f}`) }))}
+          value={forms}
+          onChange={setForms}
         />
         <CheckboxFieldset
           legend={t('referralSettings.services')}

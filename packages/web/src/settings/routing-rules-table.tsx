@@ -28,6 +28,7 @@ export function RoutingRulesTable({ rules, onEdit, onRemove }: RoutingRulesTable
             <Table.Th scope="col">{t('referralSettings.foreign')}</Table.Th>
             <Table.Th scope="col">{t('referralSettings.child')}</Table.Th>
             <Table.Th scope="col">{t('referralSettings.region')}</Table.Th>
+            <Table.Th scope="col">{t('referralSettings.forms')}</Table.Th>
             <Table.Th scope="col">{t('referralSettings.to')}</Table.Th>
             <Table.Th scope="col">{t('referralSettings.services')}</Table.Th>
             <Table.Th scope="col">{t('common.actions')}</Table.Th>
@@ -42,6 +43,11 @@ export function RoutingRulesTable({ rules, onEdit, onRemove }: RoutingRulesTable
               <Table.Td>{tri(rule.when.foreign)}</Table.Td>
               <Table.Td>{tri(rule.when.child)}</Table.Td>
               <Table.Td>{rule.when.region ?? t('referralSettings.anyRegion')}</Table.Td>
+              <Table.Td>
+                {rule.when.forms?.length
+                  ? rule.when.forms.map((f) => t(`vocabulary.forms.${f}`)).join(', ')
+                  : t('referralSettings.anyForm')}
+              </Table.Td>
               <Table.Td>{t(`organisationTypes.${rule.toType}`, { defaultValue: rule.toType })}</Table.Td>
               <Table.Td>
                 {rule.services

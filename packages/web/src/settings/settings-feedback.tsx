@@ -2,30 +2,30 @@ import { Alert } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { ErrorSummary, type SummaryItem } from '../common/error-summary.tsx';
 
 /**
- * What a settings form says after Save, in one focusable place the form moves focus to: what to
- * fix, what the server refused, or that it was saved.
+ * What a settings form says after Save, in one focusable place the form moves focus to: the
+ * fields to fix (the error summary, a link each), what the server refused, or that it was saved.
  */
 export function SettingsFeedback({
   ref,
-  invalid,
+  problems,
+  attempt,
   error,
   saved,
 }: {
   ref: Ref<HTMLDivElement>;
-  invalid: boolean;
+  problems: SummaryItem[];
+  attempt: number;
   error: unknown;
   saved: boolean;
 }) {
   const { t } = useTranslation();
+  const invalid = problems.length > 0;
   return (
     <div ref={ref} tabIndex={-1}>
-      {invalid ? (
-        <Alert color="red" role="alert">
-          {t('errors.validation_failed')}
-        </Alert>
-      ) : null}
+      <ErrorSummary items={problems} attempt={attempt} />
       <ErrorAlert error={error} />
       {saved && !invalid ? (
         <Alert color="teal" role="status">

@@ -5,7 +5,7 @@ import type { StatisticsSettings } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
-import { useFieldErrors } from '../common/use-field-errors.ts';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { SettingsFeedback } from './settings-feedback.tsx';
 import { useStatisticsSettings, useUpdateStatisticsSettings } from './statistics-settings-queries.ts';
@@ -26,8 +26,6 @@ export function StatisticsSettingsPage() {
     </RequirePermission>
   );
 }
-
-type Problem = 'suppressionThreshold' | 'exportK' | 'timeZone';
 
 /** The same bounds as the contract (StatisticsSettings), so the form refuses before sending. */
 const bounds: Record<'suppressionThreshold' | 'exportK', { min: number; max: number }> = {
@@ -78,23 +76,38 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
   const [startMonth, setStartMonth] = useState(String(initial.yearStartMonth));
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const [spelling, setSpelling] = useState<StatisticsSettings['englishSpelling']>(initial.englishSpelling);
-  const [problems, setProblems] = useState<Problem[]>([]);
   const feedback = useRef<HTMLDivElement>(null);
-  const serverErrors = useFieldErrors(update.error);
+  const values = {
+    suppressionThreshold: parseWhole(threshold, bounds.suppressionThreshold),
+    exportK: parseWhole(exportK, bounds.exportK),
+  };
+  const form = useFormErrors(update.error, {
+    suppressionThreshold: {
+      label: t('statisticsSettings.threshold'),
+      value: threshold,
+      required: true,
+      problem: values.suppressionThreshold === null ? t('statisticsSettings.thresholdInvalid') : undefined,
+    },
+    exportK: {
+      label: t('statisticsSettings.exportK'),
+      value: exportK,
+      required: true,
+      problem: values.exportK === null ? t('statisticsSettings.exportKInvalid') : undefined,
+    },
+    yearStartMonth: { label: t('statisticsSettings.yearStart'), value: startMonth, required: true },
+    timeZone: {
+      label: t('statisticsSettings.timeZone'),
+      value: timeZone,
+      required: true,
+      problem: isTimeZone(timeZone) ? undefined : t('statisticsSettings.timeZoneInvalid'),
+    },
+    englishSpelling: { label: t('statisticsSettings.englishSpelling'), value: spelling, required: true },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const values = {
-      suppressionThreshold: parseWhole(threshold, bounds.suppressionThreshold),
-      exportK: parseWhole(exportK, bounds.exportK),
-    };
-    const found: Problem[] = [];
-    if (values.suppressionThreshold === null) found.push('suppressionThreshold');
-    if (values.exportK === null) found.push('exportK');
-    if (!isTimeZone(timeZone)) found.push('timeZone');
-    setProblems(found);
     const focus = () => requestAnimationFrame(() => feedback.current?.focus());
-    if (values.suppressionThreshold === null || values.exportK === null || found.length > 0) return focus();
+    if (!form.check() || values.suppressionThreshold === null || values.exportK === null) return;
     update.mutate(
       {
         suppressionThreshold: values.suppressionThreshold,
@@ -107,42 +120,35 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
     );
   };
 
-  const errorOf = (problem: Problem, message: string) =>
-    problems.includes(problem) ? message : serverErrors[problem];
-
   return (
     <form onSubmit={submit} noValidate data-testid="statistics-settings-form">
       <Stack maw={640}>
         <SettingsFeedback
           ref={feedback}
-          invalid={problems.length > 0}
-          error={update.error}
+          problems={form.summary}
+          attempt={form.tried}
+          error={form.explainsServerError ? null : update.error}
           saved={update.isSuccess}
         />
         <TextInput
-          label={t('statisticsSettings.threshold')}
+          {...form.field('suppressionThreshold')}
           description={t('statisticsSettings.thresholdHelp')}
-          required
           inputMode="numeric"
           w={320}
           value={threshold}
           onChange={(e) => setThreshold(e.currentTarget.value)}
-          error={errorOf('suppressionThreshold', t('statisticsSettings.thresholdInvalid'))}
         />
         <TextInput
-          label={t('statisticsSettings.exportK')}
+          {...form.field('exportK')}
           description={t('statisticsSettings.exportKHelp')}
-          required
           inputMode="numeric"
           w={320}
           value={exportK}
           onChange={(e) => setExportK(e.currentTarget.value)}
-          error={errorOf('exportK', t('statisticsSettings.exportKInvalid'))}
         />
         <Select
-          label={t('statisticsSettings.yearStart')}
+          {...form.field('yearStartMonth')}
           description={t('statisticsSettings.yearStartHelp')}
-          required
           allowDeselect={false}
           w={320}
           data={months.map((m, i) => ({
@@ -151,21 +157,17 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           }))}
           value={startMonth}
           onChange={(value) => setStartMonth(value ?? '1')}
-          error={serverErrors.yearStartMonth}
         />
         <TextInput
-          label={t('statisticsSettings.timeZone')}
+          {...form.field('timeZone')}
           description={t('statisticsSettings.timeZoneHelp')}
-          required
           w={320}
           value={timeZone}
           onChange={(e) => setTimeZone(e.currentTarget.value)}
-          error={errorOf('timeZone', t('statisticsSettings.timeZoneInvalid'))}
         />
         <Select
-          label={t('statisticsSettings.englishSpelling')}
+          {...form.field('englishSpelling')}
           description={t('statisticsSettings.englishSpellingHelp')}
-          required
           allowDeselect={false}
           w={320}
           data={(['british', 'american'] as const).map((value) => ({
@@ -174,7 +176,6 @@ function StatisticsSettingsForm({ initial }: { initial: StatisticsSettings }) {
           }))}
           value={spelling}
           onChange={(value) => setSpelling(value === 'american' ? 'american' : 'british')}
-          error={serverErrors.englishSpelling}
         />
         <Button type="submit" w="fit-content" loading={update.isPending}>
           {t('common.save')}

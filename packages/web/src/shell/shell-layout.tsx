@@ -1,4 +1,4 @@
-import { AppShell, Burger, Center, Group, Loader, NavLink, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Center, Group, Loader, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session.ts';
 import { can } from '../common/permissions.ts';
 import { NotificationsMenu } from '../referrals/notifications-menu.tsx';
+import { GlobalSearch } from '../search/global-search.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MobileAccountSection } from './mobile-account-section.tsx';
 import { navItems } from './nav-items.ts';
@@ -31,6 +32,8 @@ export function ShellLayout() {
     mainRef.current?.focus();
   }, [location.pathname]);
 
+  // Those who may list persons find one from any page; the others have no list to search.
+  const findsPersons = can(permissions, 'person:read');
   const isActive = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname.startsWith(to);
 
@@ -58,6 +61,11 @@ export function ShellLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {findsPersons ? (
+              <Box visibleFrom="md">
+                <GlobalSearch />
+              </Box>
+            ) : null}
             {can(permissions, 'referral:read') ? <NotificationsMenu /> : null}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <LanguageSwitch />
@@ -67,6 +75,12 @@ export function ShellLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
+        {/* Narrower than the header's room for it: the search opens the menu, above the pages. */}
+        {findsPersons ? (
+          <Box hiddenFrom="md" mb="sm">
+            <GlobalSearch testId="global-search-menu" />
+          </Box>
+        ) : null}
         {navItems(permissions).map((item) => (
           <NavLink
             key={item.to}

@@ -1,11 +1,13 @@
 import { Group, NativeSelect, Radio } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, SourceDataset } from '../api/types.ts';
+import type { AddressChange } from '../common/use-address-state.ts';
 import { type ReportSelection, selectableYears } from './report-selection.ts';
 
 interface ReportControlsProps {
   value: ReportSelection;
-  onChange: (next: ReportSelection) => void;
+  /** Called with the change, applied to the selection as it is when it lands (useAddressState). */
+  onChange: (change: AddressChange<ReportSelection>) => void;
   datasets: SourceDataset[];
   /** Null when the user cannot choose whose records (the server gives them their organisation). */
   organisations: Organisation[] | null;
@@ -56,14 +58,19 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
         label={t('statistics.year')}
         data={years}
         value={String(value.year)}
-        onChange={(event) => onChange({ ...value, year: Number(event.currentTarget.value) })}
+        onChange={(event) => {
+          const year = Number(event.currentTarget.value);
+          onChange((current) => ({ ...current, year }));
+        }}
         w={160}
         data-testid="report-year"
       />
       <Radio.Group
         label={t('statistics.view')}
         value={value.view}
-        onChange={(view) => onChange({ ...value, view: view === 'published' ? 'published' : 'internal' })}
+        onChange={(view) =>
+          onChange((current) => ({ ...current, view: view === 'published' ? 'published' : 'internal' }))
+        }
       >
         <Group gap="md" mt={6} mb={8}>
           <Radio value="internal" label={t('statistics.viewInternal')} data-testid="view-internal" />
@@ -84,7 +91,7 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
             const source = event.currentTarget.value;
             const dataset = source !== 'national' ? source : undefined;
             // An imported dataset has no regions or organisations of ours: it is national only.
-            onChange({ ...value, dataset, scope: dataset ? undefined : value.scope });
+            onChange((current) => ({ ...current, dataset, scope: dataset ? undefined : current.scope }));
           }}
           w={280}
           data-testid="report-source"
@@ -97,8 +104,11 @@ export function ReportControls({ value, onChange, datasets, organisations }: Rep
           value={scopeValue}
           onChange={(event) => {
             const next = parseScope(event.currentTarget.value);
-            const view = next && next.kind !== 'national' ? 'internal' : value.view;
-            onChange({ ...value, scope: next, view });
+            onChange((current) => ({
+              ...current,
+              scope: next,
+              view: next && next.kind !== 'national' ? 'internal' : current.view,
+            }));
           }}
           w={320}
           data-testid="report-scope"

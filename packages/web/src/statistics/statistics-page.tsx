@@ -2,13 +2,13 @@ import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Organisation, Report } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { useSession } from '../auth/session.ts';
 import { ErrorAlert } from '../common/error-alert.tsx';
 import { PageLoader } from '../common/page-loader.tsx';
 import { can } from '../common/permissions.ts';
+import { useAddressState } from '../common/use-address-state.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import { isLocale } from '../i18n/i18n.ts';
@@ -25,12 +25,7 @@ import { ReportControls } from './report-controls.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 import { ReportNarrative } from './report-narrative.tsx';
 import { ReportSection } from './report-section.tsx';
-import {
-  parseReportSelection,
-  type ReportSelection,
-  reportQuery,
-  reportSelectionToParams,
-} from './report-selection.ts';
+import { parseReportSelection, reportQuery, reportSelectionToParams } from './report-selection.ts';
 import { useDatasets, useReport } from './statistics-queries.ts';
 import { SuppressionLegend } from './suppression-legend.tsx';
 
@@ -53,8 +48,10 @@ function AnnualReport() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const session = useSession();
-  const [params, setParams] = useSearchParams();
-  const selection = parseReportSelection(params, new Date());
+  const [selection, update] = useAddressState(
+    (params) => parseReportSelection(params, new Date()),
+    reportSelectionToParams,
+  );
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const query = reportQuery(selection, locale);
   const previous = usePreviousAsPublished();
@@ -76,7 +73,6 @@ function AnnualReport() {
       .every((table) =>
         table.current.rowTotals.every((cell) => !cell.suppressed && (cell.value ?? 0) === 0),
       ) === true;
-  const apply = (next: ReportSelection) => setParams(reportSelectionToParams(next));
 
   return (
     <Stack gap="lg">
@@ -86,7 +82,7 @@ function AnnualReport() {
       </Stack>
       <ReportControls
         value={selection}
-        onChange={apply}
+        onChange={update}
         datasets={datasets.data ?? []}
         organisations={mayChooseScope ? (organisations.data ?? []) : null}
       />

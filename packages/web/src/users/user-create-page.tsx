@@ -2,12 +2,12 @@ import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/c
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fieldErrorsOf } from '../api/api-error.ts';
 import { type Locale, locales, type Role, roles } from '../api/types.ts';
 import { RequirePermission } from '../auth/require-permission.tsx';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
 import { PasswordField } from '../common/password-field.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { usePageTitle } from '../common/use-page-title.ts';
 import { currentLocale } from '../i18n/i18n.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
@@ -34,13 +34,24 @@ function CreateUser() {
   const [chosenRoles, setChosenRoles] = useState<string[]>([]);
   const [password, setPassword] = useState('');
   const [locale, setLocale] = useState<Locale>(currentLocale());
-  const [rolesMissing, setRolesMissing] = useState(false);
-  const errors = fieldErrorsOf(create.error);
+  const form = useFormErrors(create.error, {
+    email: { label: t('users.email'), value: email, required: true },
+    displayName: { label: t('users.displayName'), value: displayName, required: true },
+    organisationId: { label: t('users.organisation'), value: organisationId, required: true },
+    roles: {
+      id: 'user-roles',
+      label: t('users.roles'),
+      value: chosenRoles,
+      required: true,
+      requiredMessage: t('users.rolesRequired'),
+    },
+    password: { label: t('users.initialPassword'), value: password, required: true },
+    locale: { label: t('users.locale'), value: locale },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setRolesMissing(chosenRoles.length === 0);
-    if (chosenRoles.length === 0) return;
+    if (!form.check()) return;
     create.mutate(
       {
         email: email.trim(),
@@ -63,54 +74,46 @@ function CreateUser() {
       <Title order={1}>{t('users.new')}</Title>
       <form onSubmit={submit} noValidate data-testid="user-form">
         <Stack maw={640}>
-          <ErrorAlert error={create.error} />
+          <FormErrorsAtTop form={form} error={create.error} />
           <TextInput
-            label={t('users.email')}
             type="email"
-            required
             autoComplete="off"
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.email}
+            {...form.field('email')}
           />
           <TextInput
-            label={t('users.displayName')}
-            required
             value={displayName}
             onChange={(e) => setDisplayName(e.currentTarget.value)}
-            error={errors.displayName}
+            {...form.field('displayName')}
           />
           <NativeSelect
-            label={t('users.organisation')}
-            required
             value={organisationId}
             onChange={(e) => setOrganisationId(e.currentTarget.value)}
             data={[{ value: '', label: '—' }, ...active.map((o) => ({ value: o.id, label: o.name }))]}
-            error={errors.organisationId}
+            {...form.field('organisationId')}
           />
           <CheckboxFieldset
             legend={t('users.roles')}
             options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             value={chosenRoles}
             onChange={setChosenRoles}
-            error={rolesMissing ? t('users.rolesRequired') : errors.roles}
+            id="user-roles"
+            error={form.errorOf('roles')}
             testId="user-roles"
           />
           <PasswordField
-            label={t('users.initialPassword')}
             description={t('users.passwordHelp')}
-            required
             autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.password}
+            {...form.field('password')}
           />
           <NativeSelect
-            label={t('users.locale')}
             value={locale}
             onChange={(e) => setLocale(e.currentTarget.value as Locale)}
             data={locales.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-            error={errors.locale}
+            {...form.field('locale')}
           />
           <Group>
             <Button type="submit" loading={create.isPending}>

@@ -1,10 +1,10 @@
 import { Alert, Button, Checkbox, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf } from '../api/api-error.ts';
 import { type Role, roles, type User, type UserUpdateInput } from '../api/types.ts';
 import { CheckboxFieldset } from '../common/checkbox-fieldset.tsx';
-import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useOrganisations } from '../organisations/organisation-queries.ts';
 import { useUpdateUser } from './user-queries.ts';
 
@@ -17,15 +17,24 @@ export function UserEditForm({ user, isSelf }: { user: User; isSelf: boolean }) 
   const [organisationId, setOrganisationId] = useState(user.organisationId);
   const [chosenRoles, setChosenRoles] = useState<string[]>(user.roles);
   const [active, setActive] = useState(user.active);
-  const [rolesMissing, setRolesMissing] = useState(false);
-  const errors = fieldErrorsOf(update.error);
+  const form = useFormErrors(update.error, {
+    displayName: { label: t('users.displayName'), value: displayName, required: true },
+    organisationId: { label: t('users.organisation'), value: organisationId },
+    roles: {
+      id: 'user-roles',
+      label: t('users.roles'),
+      value: chosenRoles,
+      required: !isSelf,
+      requiredMessage: t('users.rolesRequired'),
+    },
+    active: { label: t('users.active'), value: active },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.check()) return;
     const input: UserUpdateInput = { displayName: displayName.trim() };
     if (!isSelf) {
-      setRolesMissing(chosenRoles.length === 0);
-      if (chosenRoles.length === 0) return;
       Object.assign(input, { organisationId, roles: chosenRoles as Role[], active });
     }
     update.mutate(input);
@@ -38,41 +47,38 @@ export function UserEditForm({ user, isSelf }: { user: User; isSelf: boolean }) 
   return (
     <form onSubmit={submit} noValidate data-testid="user-edit-form">
       <Stack maw={640}>
-        <ErrorAlert error={update.error} />
+        <FormErrorsAtTop form={form} error={update.error} />
         {update.isSuccess ? (
           <Alert color="teal" role="status">
             {t('common.saved')}
           </Alert>
         ) : null}
         <TextInput
-          label={t('users.displayName')}
-          required
           value={displayName}
           onChange={(e) => setDisplayName(e.currentTarget.value)}
-          error={errors.displayName}
+          {...form.field('displayName')}
         />
         {isSelf ? null : (
           <>
             <NativeSelect
-              label={t('users.organisation')}
               value={organisationId}
               onChange={(e) => setOrganisationId(e.currentTarget.value)}
               data={choices.map((o) => ({ value: o.id, label: o.name }))}
-              error={errors.organisationId}
+              {...form.field('organisationId')}
             />
             <CheckboxFieldset
               legend={t('users.roles')}
               options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
               value={chosenRoles}
               onChange={setChosenRoles}
-              error={rolesMissing ? t('users.rolesRequired') : errors.roles}
+              id="user-roles"
+              error={form.errorOf('roles')}
               testId="user-roles"
             />
             <Checkbox
-              label={t('users.active')}
               checked={active}
               onChange={(e) => setActive(e.currentTarget.checked)}
-              error={errors.active}
+              {...form.field('active')}
             />
           </>
         )}

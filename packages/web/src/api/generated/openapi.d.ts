@@ -2485,7 +2485,9 @@ export interface paths {
                     action?: string;
                     entityType?: string;
                     entityId?: string;
+                    personCode?: string;
                     actorUserId?: string;
+                    actorOrganisationId?: string;
                     from?: string;
                     to?: string;
                     beforeSeq?: number;
@@ -2531,6 +2533,88 @@ export interface paths {
                 };
                 /** @description Not allowed for your role, or the CSRF token is missing. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered trail as CSV (at most 10 000 events: 422 beyond, narrow the filters); audited */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    personCode?: string;
+                    actorUserId?: string;
+                    actorOrganisationId?: string;
+                    from?: string;
+                    to?: string;
+                    locale?: components["schemas"]["Locale"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request (bad JSON, unknown or wrongly typed fields, text with NUL or invalid Unicode). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or the session or token has ended. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for your role, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed but not acceptable (a rule of the domain refused it). */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2631,6 +2715,7 @@ export interface paths {
                     organisationId?: string;
                     overdue?: "true" | "false";
                     ngoOnly?: "true" | "false";
+                    reflectionEnding?: "true" | "false";
                     code?: string;
                     sort?: "newest" | "oldest" | "code_asc" | "code_desc";
                     cursor?: string;
@@ -6151,6 +6236,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    awaiting?: "true";
                     cursor?: string;
                     limit?: number;
                 };
@@ -15425,7 +15511,13 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            prevHash: string;
             hash: string;
+            actorUserName: string | null;
+            actorOrganisationName: string | null;
+            entityLabel: string | null;
+            /** Format: uuid */
+            entityPersonId: string | null;
         };
         ChainReport: {
             ok: boolean;
