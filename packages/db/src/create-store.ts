@@ -1,6 +1,7 @@
 import type { AuditKeys, Store } from '@opennrm/core';
 import type { Kysely } from 'kysely';
 import { createRetentionStore } from './retention/retention-store.ts';
+import { retryLostConflict } from './retry-lost-conflict.ts';
 import type { Database } from './schema.ts';
 import { createStatisticsStore } from './statistics/statistics-store.ts';
 import { createActionPlanStore } from './stores/action-plan-store.ts';
@@ -92,7 +93,8 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
       // Nested: keep using the open transaction. (A new one through the outer db would deadlock
       // on PGlite, which has one session, and would not be atomic with the outer one anyway.)
       if (db.isTransaction) return work(store);
-      return db.transaction().execute((trx) => work(createStore(trx, options)));
+      // A deadlock or serialization failure rolls the whole transaction back: run it again.
+      return retryLostConflict(() => db.transaction().execute((trx) => work(createStore(trx, options))));
     },
   };
   return store;
