@@ -89,7 +89,9 @@ describe.skipIf(!browserAvailable())('indicator list provenance in the browser',
       await childSexual.getByRole('button', { name: /Mark as verified/ }).click();
       const form = page.getByTestId('verify-list-form');
       await form.getByRole('button', { name: 'Record the verification' }).click();
-      await expectText(form, 'Fill this in.');
+      // Each missing field says which it is, in words.
+      await expectText(form, 'Fill in “Document checked against”.');
+      await expectText(form, 'Check the items flagged for review, then tick this box.');
       await form
         .getByLabel('Document checked against')
         .fill('Operational indicators, revised September 2009 (English)');

@@ -64,7 +64,13 @@ export function AlertPersons({
                 maxLength={60}
                 value={ref}
                 onChange={(e) => setRef(e.currentTarget.value)}
-                error={missing ? t('fieldErrors.required') : notFound ? t('alert.personNotFound') : undefined}
+                error={
+                  missing
+                    ? t('fieldErrors.requiredNamed', { field: t('alert.personRef') })
+                    : notFound
+                      ? t('alert.personNotFound')
+                      : undefined
+                }
               />
               <Button type="submit" w="fit-content" variant="outline" loading={link.isPending}>
                 {t('alert.linkPerson')}

@@ -33,6 +33,7 @@ export const azIndicatorProvenance: typeof enIndicatorProvenance = {
     pageLabel: 'Səhifə və ya səhifələr',
     note: 'Qeyd',
     flaggedChecked: 'Yoxlama üçün işarələnmiş {{count}} göstəricini də yoxladım',
+    flaggedRequired: 'Yoxlama üçün işarələnmiş göstəriciləri yoxlayın, sonra bu qutunu işarələyin.',
     submit: 'Yoxlamanı qeyd et',
     done: 'Qeyd olundu: versiya {{version}} yoxlanılıb.',
     childRuleTitle: 'Qayda uşağa necə tətbiq olunur',

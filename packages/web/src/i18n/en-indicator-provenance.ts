@@ -31,6 +31,7 @@ export const enIndicatorProvenance = {
     pageLabel: 'Page or pages',
     note: 'Note',
     flaggedChecked: 'I checked the {{count}} items flagged for review too',
+    flaggedRequired: 'Check the items flagged for review, then tick this box.',
     submit: 'Record the verification',
     done: 'Recorded: version {{version}} is verified.',
     childRuleTitle: 'How the rule treats a child',

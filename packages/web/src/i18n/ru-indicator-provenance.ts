@@ -33,6 +33,7 @@ export const ruIndicatorProvenance: typeof enIndicatorProvenance = {
     pageLabel: 'Страница или страницы',
     note: 'Примечание',
     flaggedChecked: 'Я проверил(а) и отмеченные для проверки индикаторы ({{count}})',
+    flaggedRequired: 'Проверьте отмеченные для проверки индикаторы, затем отметьте это поле.',
     submit: 'Записать сверку',
     done: 'Записано: версия {{version}} сверена.',
     childRuleTitle: 'Как правило применяется к ребёнку',

@@ -158,7 +158,9 @@ function LinkVictimForm({ caseId }: { caseId: string }) {
             w={320}
             value={ref}
             onChange={(e) => setRef(e.currentTarget.value)}
-            error={missing ? t('fieldErrors.required') : undefined}
+            error={
+              missing ? t('fieldErrors.requiredNamed', { field: t('caseVictims.personRef') }) : undefined
+            }
           />
           <NativeSelect
             label={t('caseVictims.role')}

@@ -9,11 +9,13 @@ interface Props {
   /** ISO days, sorted, each once. */
   value: string[];
   onChange: (value: string[]) => void;
+  /** The day-to-add input's id: where the form's error summary takes the user for this field. */
+  id?: string;
   error?: string;
 }
 
 /** The public holidays as a list of days: one picked in the interface language's order, added, removed. */
-export function HolidaysField({ value, onChange, error }: Props) {
+export function HolidaysField({ value, onChange, id, error }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [day, setDay] = useState('');
@@ -35,6 +37,7 @@ export function HolidaysField({ value, onChange, error }: Props) {
         <Text size="sm">{t('settings.holidaysHelp', { total: String(value.length) })}</Text>
         <Group align="flex-end" gap="xs">
           <DateInput
+            id={id}
             label={t('settings.holidayToAdd')}
             value={day}
             onChange={setDay}

@@ -88,7 +88,12 @@ function SettingsForm({ initial }: { initial: IdentificationSettings }) {
           value={days}
           onChange={(e) => setDays(e.currentTarget.value)}
         />
-        <HolidaysField value={holidays} onChange={setHolidays} error={form.errorOf('holidays')} />
+        <HolidaysField
+          value={holidays}
+          onChange={setHolidays}
+          id={form.field('holidays').id}
+          error={form.errorOf('holidays')}
+        />
         <Button type="submit" w="fit-content" loading={update.isPending}>
           {t('common.save')}
         </Button>

@@ -56,7 +56,6 @@ export function VerifyListForm({ list, locale, onClose }: Props) {
     });
   };
 
-  const required = t('fieldErrors.required');
   return (
     <Paper withBorder p="md" maw={720}>
       <form onSubmit={submit} noValidate aria-labelledby="verify-list-title" data-testid="verify-list-form">
@@ -80,7 +79,11 @@ export function VerifyListForm({ list, locale, onClose }: Props) {
             required
             value={document}
             onChange={(e) => setDocument(e.currentTarget.value)}
-            error={missing.includes('document') ? required : errors.document}
+            error={
+              missing.includes('document')
+                ? t('fieldErrors.requiredNamed', { field: t('provenance.document') })
+                : errors.document
+            }
             maxLength={500}
           />
           <TextInput
@@ -99,7 +102,11 @@ export function VerifyListForm({ list, locale, onClose }: Props) {
               label={t('provenance.flaggedChecked', { count: flagged })}
               checked={flaggedChecked}
               onChange={(e) => setFlaggedChecked(e.currentTarget.checked)}
-              error={missing.includes('flaggedItemsChecked') ? required : errors.flaggedItemsChecked}
+              error={
+                missing.includes('flaggedItemsChecked')
+                  ? t('provenance.flaggedRequired')
+                  : errors.flaggedItemsChecked
+              }
             />
           ) : null}
           <Group>
