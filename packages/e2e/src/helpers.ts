@@ -146,6 +146,23 @@ export function jsonFromPage<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).json(), path);
 }
 
+/** A POST the page makes itself, with its cookies and CSRF token, as the app would. */
+export async function postFromPage<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { path, body },
+  ) as Promise<T>;
+}
+
 /** The referral actions a row or page offers as buttons (their data-action), in the order shown. */
 export async function actionsOffered(scope: Locator): Promise<string[]> {
   return scope

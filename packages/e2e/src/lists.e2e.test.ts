@@ -3,24 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { demo, expectText, jsonFromPage, patience, signedInPage } from './helpers.ts';
-
-/** A POST the page makes itself, with its cookies and CSRF token, as the app would. */
-async function postFromPage<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { path, body },
-  ) as Promise<T>;
-}
+import { demo, expectText, jsonFromPage, patience, postFromPage, signedInPage } from './helpers.ts';
 
 const rowCodes = (page: Page, scope = 'persons-table') =>
   page.getByTestId(scope).getByTestId('person-row').locator('a').allInnerTexts();

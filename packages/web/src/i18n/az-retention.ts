@@ -36,6 +36,9 @@ export const azRetention: typeof enRetention = {
     addHold: 'Saxla',
     release: 'Azad et',
     noHolds: 'Heç bir şəxs saxlanılmır.',
+    releaseTitle: '{{code}} üzrə saxlama götürülsün?',
+    releaseMessage:
+      'Saxlama müddəti qaydaları və silinmə bu şəxsə yenidən tətbiq olunur: müddəti bitibsə, növbəti gecə işində kimliyi məhv edilə bilər.',
   },
   subjectRequests: {
     title: 'Məlumat subyektinin sorğuları',
@@ -54,6 +57,10 @@ export const azRetention: typeof enRetention = {
     },
     export: 'Saxlanılan hər şeyi ixrac et',
     erase: 'Sil',
-    erased: 'Silindi. Şəxsin kimliyi yoxdur; göstəricilər saylarını saxlayır.',
+    erased: '{{code}} silindi. Şəxsin kimliyi yoxdur; statistik göstəricilər saylarını saxlayır.',
+    confirmTitle: '{{code}} silinsin?',
+    confirmMessage:
+      'Bu şəxsi tanıdan məlumatlar (ad, doğum tarixi, əlaqə məlumatları, sənədlər, sərbəst qeydlər) «{{basis}}» əsasında birdəfəlik məhv edilir. Bunu geri qaytarmaq olmaz. Statistik göstəricilər saylarını saxlayır, audit jurnalı isə sizin istinadınızla bu silinməni qeyd edir.',
+    confirmErase: 'Birdəfəlik sil',
   },
 };

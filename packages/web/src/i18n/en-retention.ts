@@ -34,6 +34,9 @@ export const enRetention = {
     addHold: 'Hold',
     release: 'Release',
     noHolds: 'No person is held.',
+    releaseTitle: 'Release the hold on {{code}}?',
+    releaseMessage:
+      'The retention rules and erasure apply to this person again: at the next nightly run their identity may be destroyed if their period has run out.',
   },
   subjectRequests: {
     title: 'Data subject requests',
@@ -53,6 +56,10 @@ export const enRetention = {
     },
     export: 'Export everything held',
     erase: 'Erase',
-    erased: 'Erased. The person’s identity is gone; the figures keep their counts.',
+    erased: 'Erased {{code}}. The person’s identity is gone; the figures keep their counts.',
+    confirmTitle: 'Erase {{code}}?',
+    confirmMessage:
+      'What identifies this person (name, birth date, contact details, documents, free-text notes) is destroyed for good, on the basis “{{basis}}”. This cannot be undone. The figures keep their counts, and the audit log keeps that you erased it, with your reference.',
+    confirmErase: 'Erase for good',
   },
 };

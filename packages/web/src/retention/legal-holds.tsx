@@ -1,7 +1,10 @@
 import { Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../common/confirm-dialog.tsx';
 import { ErrorAlert } from '../common/error-alert.tsx';
+import { FormErrorsAtTop } from '../common/form-errors.tsx';
+import { useFormErrors } from '../common/use-form-errors.ts';
 import { useLegalHolds, useReleaseLegalHold, useSetLegalHold } from './retention-queries.ts';
 
 /** Holds by person code: the administrator keeps a person out of retention and erasure. */
@@ -12,30 +15,46 @@ export function LegalHolds() {
   const release = useReleaseLegalHold();
   const [code, setCode] = useState('');
   const [reason, setReason] = useState('');
+  // Releasing makes the person erasable again: asked once more, naming the code.
+  const [releasing, setReleasing] = useState<string | null>(null);
+  const form = useFormErrors(set.error, {
+    code: { label: t('retention.holdCode'), value: code, required: true },
+    reason: { label: t('retention.holdReason'), value: reason, required: true },
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    set.mutate({ code: code.trim(), reason }, { onSuccess: () => setCode('') });
+    if (!form.check()) return;
+    set.mutate(
+      { code: code.trim(), reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setCode('');
+          setReason('');
+        },
+      },
+    );
   };
   return (
     <Stack data-testid="legal-holds">
       <Title order={2}>{t('retention.holds')}</Title>
-      <ErrorAlert error={holds.error ?? set.error ?? release.error} />
-      <form onSubmit={submit}>
-        <Group align="flex-end">
+      <ErrorAlert error={holds.error ?? release.error} />
+      <form onSubmit={submit} noValidate data-testid="legal-hold-form">
+        <FormErrorsAtTop form={form} error={set.error} />
+        <Group align="flex-start">
           <TextInput
-            required
-            label={t('retention.holdCode')}
+            {...form.field('code')}
+            maxLength={60}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
           />
           <TextInput
-            required
+            {...form.field('reason')}
             w={360}
-            label={t('retention.holdReason')}
+            maxLength={500}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
-          <Button type="submit" loading={set.isPending}>
+          <Button type="submit" loading={set.isPending} mt={25}>
             {t('retention.addHold')}
           </Button>
         </Group>
@@ -58,7 +77,12 @@ export function LegalHolds() {
                 <Table.Td>{hold.code}</Table.Td>
                 <Table.Td>{hold.reason}</Table.Td>
                 <Table.Td>
-                  <Button variant="light" size="xs" onClick={() => release.mutate(hold.code)}>
+                  <Button
+                    variant="light"
+                    size="xs"
+                    aria-label={`${t('retention.release')} ${hold.code}`}
+                    onClick={() => setReleasing(hold.code)}
+                  >
                     {t('retention.release')}
                   </Button>
                 </Table.Td>
@@ -67,6 +91,15 @@ export function LegalHolds() {
           </Table.Tbody>
         </Table>
       ) : null}
+      <ConfirmDialog
+        opened={releasing !== null}
+        title={t('retention.releaseTitle', { code: releasing ?? '' })}
+        message={t('retention.releaseMessage')}
+        confirmLabel={t('retention.release')}
+        busy={release.isPending}
+        onConfirm={() => release.mutate(releasing ?? '', { onSettled: () => setReleasing(null) })}
+        onCancel={() => setReleasing(null)}
+      />
     </Stack>
   );
 }
