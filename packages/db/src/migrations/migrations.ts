@@ -41,6 +41,7 @@ import { auditOrganisationIndex } from './0041-audit-organisation-index.ts';
 import { reportCasesPending } from './0042-report-cases-pending.ts';
 import { reportAllowanceStanding } from './0043-report-allowance-standing.ts';
 import { reportIdentifiedConsent } from './0044-report-identified-consent.ts';
+import { reportPlacesIndex } from './0045-report-places-index.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -88,4 +89,5 @@ export const migrations: readonly Migration[] = [
   reportCasesPending,
   reportAllowanceStanding,
   reportIdentifiedConsent,
+  reportPlacesIndex,
 ];

@@ -44,7 +44,14 @@ export const awarenessActivities: FactSource = {
       where ${inDays(sql`a.held_on`, params)} and ${bodyScope(sql`a.organisation_id`, params)}`,
 };
 
-/** One row per place and period: its first activity there (by day, then recording, then id). */
+/**
+ * One row per place and period: its first activity there (by day, then recording, then id). The
+ * places are found by skipping through awareness_activities_place (migration 45) from one code
+ * to the next (a few dozen probes), and each place's first activity of each period is the first
+ * entry of its range in the same index: a few hundred index entries read, where sorting every
+ * activity of the periods took 300 ms at a million persons. The periods of a report never
+ * overlap, so "the period of the day" and "each period" are the same.
+ */
 export const placesReached: FactSource = {
   fact: 'places_reached',
   source: 'national',
@@ -53,12 +60,21 @@ export const placesReached: FactSource = {
   dimensions: { prevention_region: true },
   durations: [],
   rows: (params) =>
-    sql`select distinct on (a.place_code, a.period_end) a.id as record_id, null::uuid as person_id,
-        ${dayStartSql(sql`a.held_on`, params)} as at, a.held_on as day, a.region as prevention_region
-      from (select x.*, ${periodEndSql(sql`x.held_on`, params)} as period_end
-            from awareness_activities x
-            where ${inDays(sql`x.held_on`, params)} and ${bodyScope(sql`x.organisation_id`, params)}) a
-      order by a.place_code, a.period_end, a.held_on, a.created_at, a.id`,
+    sql`with recursive places (code) as (
+        (select x.place_code from awareness_activities x order by x.place_code limit 1)
+        union all
+        select (select x.place_code from awareness_activities x where x.place_code > p.code
+                 order by x.place_code limit 1)
+          from places p where p.code is not null)
+      select f.id as record_id, null::uuid as person_id, ${dayStartSql(sql`f.held_on`, params)} as at,
+        f.held_on as day, f.region as prevention_region
+      from places p
+      cross join ${periodRows(params)}
+      cross join lateral (select x.id, x.held_on, x.region from awareness_activities x
+        where x.place_code = p.code and x.held_on >= per.starts_on and x.held_on < per.ends_on
+          and ${bodyScope(sql`x.organisation_id`, params)}
+        order by x.held_on, x.created_at, x.id limit 1) f
+      where p.code is not null`,
 };
 
 export const officialTrainings: FactSource = {
