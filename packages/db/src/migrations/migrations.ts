@@ -42,6 +42,7 @@ import { reportCasesPending } from './0042-report-cases-pending.ts';
 import { reportAllowanceStanding } from './0043-report-allowance-standing.ts';
 import { reportIdentifiedConsent } from './0044-report-identified-consent.ts';
 import { reportPlacesIndex } from './0045-report-places-index.ts';
+import { reportReferralsCovering } from './0046-report-referrals-covering.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -90,4 +91,5 @@ export const migrations: readonly Migration[] = [
   reportAllowanceStanding,
   reportIdentifiedConsent,
   reportPlacesIndex,
+  reportReferralsCovering,
 ];
