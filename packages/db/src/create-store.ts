@@ -46,6 +46,11 @@ export interface StoreOptions {
    * (a serving process): a slow report then waits on its own connections, never the lists'.
    */
   reports?: Kysely<Database> | null;
+  /**
+   * Whether report statements get parallel workers (OPENNRM_REPORT_PARALLEL_WORKERS > 0): only
+   * then is a fact's costly dimension worth a statement of its own (statistics-store.ts).
+   */
+  reportParallelWorkers?: boolean;
 }
 
 /**
@@ -69,8 +74,13 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     referrals: createReferralStore(db),
     consents: createConsentStore(db),
     statistics: options.replica
-      ? createStatisticsStore(options.replica, { replica: true })
-      : createStatisticsStore(options.reports ?? db),
+      ? createStatisticsStore(options.replica, {
+          replica: true,
+          separateCostly: options.reportParallelWorkers === true,
+        })
+      : createStatisticsStore(options.reports ?? db, {
+          separateCostly: options.reportParallelWorkers === true,
+        }),
     statisticsReleases: createStatisticsReleaseStore(db),
     ctdcExport: createCtdcExportSource(options.replica ?? options.reports ?? db),
     datasets: createDatasetStore(db),

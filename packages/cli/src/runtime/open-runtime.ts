@@ -102,6 +102,7 @@ export async function openRuntime(
         auditKeys: createAuditKeys(loadAuditKey(config)),
         replica: replica?.db ?? null,
         reports: reports?.db ?? null,
+        reportParallelWorkers: config.reportParallelWorkers > 0,
       }),
       handle.kind,
       existsSync(webRoot) ? webRoot : null,

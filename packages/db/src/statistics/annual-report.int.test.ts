@@ -97,6 +97,15 @@ describeEachBackend('annual report over the records', (open) => {
     expect(changed('identifying_body').length).toBeGreaterThan(0);
   });
 
+  it('counts the same with costly dimensions in statements of their own (parallel workers on)', async () => {
+    const separate = createTestDeps(createStore(database.db, { reportParallelWorkers: true }));
+    const built = await buildAnnualReport(actAs(separate, coordinator, ['national_coordinator']), {
+      year: 2014,
+    });
+    expect(expectCountedByHand(built, facts)).toBeGreaterThan(100);
+    expect(built.tables).toEqual((await report({ year: 2014 })).tables);
+  });
+
   it('computes medians of days from sending to answer like percentile_cont over the records by hand', async () => {
     const built = await report({ year: 2014 });
     const table = built.tables.find((t) => t.key === 'referrals_sent.median_days')!;
