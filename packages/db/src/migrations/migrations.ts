@@ -43,6 +43,7 @@ import { reportAllowanceStanding } from './0043-report-allowance-standing.ts';
 import { reportIdentifiedConsent } from './0044-report-identified-consent.ts';
 import { reportPlacesIndex } from './0045-report-places-index.ts';
 import { reportReferralsCovering } from './0046-report-referrals-covering.ts';
+import { reportDecisionsCovering } from './0047-report-decisions-covering.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in version order. Append only. */
@@ -92,4 +93,5 @@ export const migrations: readonly Migration[] = [
   reportIdentifiedConsent,
   reportPlacesIndex,
   reportReferralsCovering,
+  reportDecisionsCovering,
 ];
