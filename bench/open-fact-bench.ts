@@ -32,7 +32,9 @@ export async function openFactBench(purpose: string): Promise<FactBench> {
   const capture: KyselyPlugin = {
     transformQuery: ({ node, queryId }) => {
       const query = compiler.compileQuery(node, queryId);
-      if (query.sql.includes('grouping sets')) captured.push(query);
+      // The fact's statements, and the planner setting a fact asks for (FactSource.hashGroups).
+      if (query.sql.includes('grouping sets') || query.sql.startsWith('set local enable_sort'))
+        captured.push(query);
       return node;
     },
     transformResult: async ({ result }) => result,

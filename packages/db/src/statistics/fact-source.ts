@@ -31,10 +31,18 @@ export interface FactSource {
   dimensions: Partial<Record<DimensionKey, true>>;
   durations: readonly string[];
   /**
-   * Dimensions computed by a correlated subquery (parallel-restricted in PostgreSQL): tables that
-   * use them are aggregated in a query of their own, so the others can run in parallel.
+   * Dimensions computed by a correlated subquery (parallel-restricted in PostgreSQL): when report
+   * statements have parallel workers, tables that use them are aggregated in a query of their
+   * own, so the others can run in parallel (statistics-store.ts).
    */
   costly?: readonly DimensionKey[];
+  /**
+   * Group the fact's rows by hashing, never by sorting them (`enable_sort = off` for its
+   * statement, which has no ORDER BY of its own). PostgreSQL misjudges how many groups a CASE over
+   * EXISTS subqueries makes and sorted 383 000 hotline contacts to group them into a few dozen:
+   * 370 ms where the hash takes 186 (bench/RESULTS.md).
+   */
+  hashGroups?: true;
   /**
    * The rows also carry `day`, the local date whose first instant is `at` (an event recorded as a
    * day): the engine then places a row in a period by comparing dates, the same answer without

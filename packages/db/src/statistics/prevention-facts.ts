@@ -176,6 +176,7 @@ export const hotlineContacts: FactSource = {
   dimensions: { hotline_outcome: true, hotline_result: true, hotline_topic: true },
   durations: [],
   costly: ['hotline_result'],
+  hashGroups: true,
   rows: (params) =>
     sql`select h.id as record_id, h.person_id, ${dayStartSql(sql`h.contacted_on`, params)} as at, h.contacted_on as day,
         h.outcome as hotline_outcome, h.topic as hotline_topic,

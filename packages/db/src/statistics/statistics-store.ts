@@ -17,6 +17,7 @@ async function withReportMemory<T>(
   db: Kysely<Database>,
   work: (trx: Kysely<Database>) => Promise<T>,
   onTimed?: (ms: number) => void,
+  source?: FactSource,
 ): Promise<T> {
   const timed = async (trx: Kysely<Database>) => {
     // Timed once the connection is held: the wait for one is the pool's, not the fact's cost.
@@ -30,6 +31,7 @@ async function withReportMemory<T>(
   if (db.isTransaction) return timed(db);
   return db.transaction().execute(async (trx) => {
     await sql`set local work_mem = '64MB'`.execute(trx);
+    if (source?.hashGroups) await sql`set local enable_sort = off`.execute(trx);
     return timed(trx);
   });
 }
@@ -128,6 +130,7 @@ export function createStatisticsStore(
           db,
           async (trx) => (await countsSql(source, query).execute(trx)).rows,
           query.onTimed,
+          source,
         );
         return rowsOf(query.groupings, rows, [], query.sums);
       }
@@ -135,6 +138,7 @@ export function createStatisticsStore(
         db,
         async (trx) => (await countsAndMediansSql(source, query, medianGroupings).execute(trx)).rows,
         query.onTimed,
+        source,
       );
       const counted = rowsOf(
         query.groupings,
