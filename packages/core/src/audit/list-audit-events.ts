@@ -11,7 +11,7 @@ export type AuditQuery = AuditFilter & { personCode?: string };
 /**
  * A page of the trail, newest first, with the cursor for the next page and the names of who
  * and what it mentions. The first page (no cursor) also counts the matches, capped like every
- * list: past 10 000 it says "more than".
+ * list: past listCountCap it says "more than".
  */
 export async function listAuditEvents(
   ctx: Ctx,
@@ -46,6 +46,6 @@ const none = { count: 0, more: false };
 export async function resolveAuditQuery(ctx: Ctx, query: AuditQuery): Promise<AuditFilter | null> {
   const { personCode, ...filter } = query;
   if (!personCode) return filter;
-  const personId = await ctx.store.retention.personIdByCode(personCode.trim().toUpperCase());
+  const personId = await ctx.store.retention.personIdByCode(personCode);
   return personId ? { ...filter, entityType: 'person', entityId: personId } : null;
 }

@@ -114,7 +114,12 @@ export function createRetentionStore(db: Kysely<Database>): RetentionStore {
       );
     },
     async personIdByCode(code) {
-      const row = await db.selectFrom('persons').select('id').where('code', '=', code).executeTakeFirst();
+      // Codes are issued in capitals; whoever types one (a hold, an erasure, the audit filter) may not.
+      const row = await db
+        .selectFrom('persons')
+        .select('id')
+        .where('code', '=', code.trim().toUpperCase())
+        .executeTakeFirst();
       return row?.id;
     },
     async setHold(hold) {
