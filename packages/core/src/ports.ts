@@ -85,7 +85,6 @@ export interface SessionHolder {
 
 export interface SessionStore {
   create(session: Session): Promise<void>;
-  findByTokenHash(tokenHash: string): Promise<Session | undefined>;
   /** The session with its holder, in one read: it is asked on every request. */
   findHolderByTokenHash(tokenHash: string): Promise<SessionHolder | undefined>;
   touch(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;

@@ -24,6 +24,8 @@ const ids = (values: (string | null | undefined)[]) => [
 
 /** Names for one page (or one export) of events, in a few reads whatever the page's size. */
 export async function nameAuditEvents(ctx: Ctx, events: readonly AuditEvent[]): Promise<AuditNames> {
+  if (events.length === 0)
+    return { users: new Map(), organisations: new Map(), personCodes: new Map(), openablePersons: new Set() };
   const of = (type: string) => events.filter((e) => e.entityType === type).map((e) => e.entityId);
   const userIds = ids([...events.map((e) => e.actorUserId), ...of('user')]);
   const organisationIds = ids([...events.map((e) => e.actorOrganisationId), ...of('organisation')]);

@@ -171,7 +171,6 @@ export function createMemoryStore(
     },
     sessions: {
       create: async (s) => void t.sessions.set(s.id, clone(s)),
-      findByTokenHash: async (h) => clone([...t.sessions.values()].find((s) => s.tokenHash === h)),
       findHolderByTokenHash: async (h) => {
         const session = [...t.sessions.values()].find((s) => s.tokenHash === h);
         const user = session && t.users.get(session.userId);

@@ -27,10 +27,10 @@ describeEachBackend('SessionStore', (open) => {
   it('creates, finds by token hash and touches', async () => {
     const session = aSession(user.id);
     await store.sessions.create(session);
-    expect(await store.sessions.findByTokenHash(session.tokenHash)).toEqual(session);
-    expect(await store.sessions.findByTokenHash('unknown')).toBeUndefined();
+    expect((await store.sessions.findHolderByTokenHash(session.tokenHash))?.session).toEqual(session);
+    expect((await store.sessions.findHolderByTokenHash('unknown'))?.session).toBeUndefined();
     await store.sessions.touch(session.id, minutes(5), minutes(65));
-    expect(await store.sessions.findByTokenHash(session.tokenHash)).toEqual({
+    expect((await store.sessions.findHolderByTokenHash(session.tokenHash))?.session).toEqual({
       ...session,
       lastSeenAt: minutes(5),
       expiresAt: minutes(65),
@@ -86,8 +86,8 @@ describeEachBackend('SessionStore', (open) => {
     expect(await store.sessions.delete(a.id)).toBe(0);
     // Expired at or before now; the one expiring later stays.
     expect(await store.sessions.deleteExpired(minutes(30))).toBe(2);
-    expect(await store.sessions.findByTokenHash(b.tokenHash)).toBeUndefined();
-    expect(await store.sessions.findByTokenHash(d.tokenHash)).toBeDefined();
+    expect((await store.sessions.findHolderByTokenHash(b.tokenHash))?.session).toBeUndefined();
+    expect((await store.sessions.findHolderByTokenHash(d.tokenHash))?.session).toBeDefined();
     await store.sessions.create(aSession(other.id, { expiresAt: minutes(99) }));
     expect(await store.sessions.deleteForUser(other.id)).toBe(2);
     expect(await store.sessions.deleteForUser(other.id)).toBe(0);
@@ -97,7 +97,7 @@ describeEachBackend('SessionStore', (open) => {
     const session = aSession(user.id);
     await store.sessions.create(session);
     await t.db.deleteFrom('users').where('id', '=', user.id).execute();
-    expect(await store.sessions.findByTokenHash(session.tokenHash)).toBeUndefined();
+    expect((await store.sessions.findHolderByTokenHash(session.tokenHash))?.session).toBeUndefined();
   });
 });
 

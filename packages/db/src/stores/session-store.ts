@@ -4,7 +4,7 @@ import type { Database, SessionRow } from '../schema.ts';
 
 /**
  * Sessions live in the database (not in server memory) so any number of server processes can
- * serve the same users. Expiry is the caller's decision: findByTokenHash returns expired sessions
+ * serve the same users. Expiry is the caller's decision: findHolderByTokenHash returns expired sessions
  * too, and deleteExpired sweeps them.
  */
 export function createSessionStore(db: Kysely<Database>): SessionStore {
@@ -25,15 +25,6 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
           signed_in_with: session.signedInWith ?? null,
         })
         .execute();
-    },
-
-    async findByTokenHash(tokenHash) {
-      const row = await db
-        .selectFrom('sessions')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return row && toSession(row);
     },
 
     async findHolderByTokenHash(tokenHash) {
