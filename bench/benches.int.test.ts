@@ -61,7 +61,12 @@ function runSmoke(file: string, signal: AbortSignal): Promise<BenchRun> {
 const ratio = /ratio[^\n]*?\d+(\.\d+)?x/;
 
 /** The diagnostic benches measure one thing of ours, with no baseline to print a ratio to. */
-const withoutBaseline = new Set(['bench/fact-cpu.ts', 'bench/fact-sql.ts', 'bench/migrate-db.ts']);
+const withoutBaseline = new Set([
+  'bench/fact-cpu.ts',
+  'bench/fact-sql.ts',
+  'bench/fact-times.ts',
+  'bench/migrate-db.ts',
+]);
 
 const benches: [file: string, figures: RegExp[]][] = [
   ['bench/start-time.mjs', [/cold start[^\n]*:\s+\d+ ms, RSS \d+ MiB/, /bare node HTTP server:\s+\d+ ms/]],
@@ -108,6 +113,7 @@ const benches: [file: string, figures: RegExp[]][] = [
   ],
   ['bench/fact-cpu.ts', [/^victims_identified \d+ statement\(s\) \d+ ms CPU$/m, /^total \d+ ms CPU$/m]],
   ['bench/fact-sql.ts', [/^-- victims_identified\n[^;]*group by grouping sets/m]],
+  ['bench/fact-times.ts', [/^victims_identified \d+ ms$/m, /^hotline_contacts \d+ ms$/m]],
   ['bench/migrate-db.ts', [/version: \d+\s*\} \d+ ms/]],
   [
     'bench/web-first-load.ts',
