@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, isApiError } from '../api/api-error.ts';
 import type { SummaryItem } from './error-summary.tsx';
+import { fieldErrorMessage } from './field-error-message.ts';
 
 /** A field of a form as its error summary and its own message name it. */
 export interface FormField {
@@ -20,8 +21,6 @@ export interface FormField {
    */
   problem?: string;
 }
-
-const serverCodes = ['invalid', 'unknown', 'future', 'before_start', 'out_of_range', 'mismatch'] as const;
 
 const isEmpty = (value: unknown) =>
   value == null ||
@@ -56,11 +55,7 @@ export function useFormErrors(error: unknown, fields: Record<string, FormField>)
     if (stopped && field.problem) return field.problem;
     const said = server[name];
     if (said === undefined || ('value' in field && !sameValue(field.value, sent[name]))) return undefined;
-    if (said === 'required') return t('fieldErrors.requiredNamed', { field: field.label });
-    if ((serverCodes as readonly string[]).includes(said))
-      return t(`fieldErrors.${said as (typeof serverCodes)[number]}`);
-    // A code of the domain's own ('exceeds_budget_line'): its reason is the request's message.
-    return /^[a-z_]+$/.test(said) ? t('fieldErrors.invalid') : said;
+    return fieldErrorMessage(t, said, field.label);
   };
 
   const summary: SummaryItem[] = Object.entries(fields).flatMap(([name, field]) => {
